@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, bottom to top: Diagnostics → XMLSupport, OCF, BookModel → Manuscript,
+// Rendering, Validation → Imprint (build + check) → CLI → imprint.
+// Each C library sits behind exactly one module: CLibXML2 → XMLSupport, CZip → OCF,
+// CCmarkGFM → Manuscript.
+let package = Package(
+    name: "Imprint",
+    products: [
+        .executable(name: "imprint", targets: ["imprint"]),
+        .library(name: "Imprint", targets: ["Imprint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZip", pkgConfig: "libzip",
+                       providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Schemas, stylesheet and other resources compiled into the binary.
+        .target(name: "ImprintResources", path: "Resources",
+                resources: [
+                    .embedInCode("schemas/container.rng"),
+                    .embedInCode("schemas/package30.rng"),
+                    .embedInCode("schemas/package20.rng"),
+                    .embedInCode("schemas/ncx.rng"),
+                    .embedInCode("schemas/xhtml-content.rng"),
+                    .embedInCode("css/imprint.css"),
+                ]),
+
+        .target(name: "Diagnostics"),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2", "Diagnostics"]),
+        .target(name: "OCF", dependencies: ["CZip", "Diagnostics"]),
+        .target(name: "BookModel", dependencies: ["Diagnostics"]),
+        .target(name: "Manuscript", dependencies: [
+            "BookModel", "Diagnostics", "CCmarkGFM",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Rendering", dependencies: [
+            "BookModel", "OCF", "XMLSupport", "ImprintResources", "Diagnostics",
+        ]),
+        .target(name: "Validation", dependencies: [
+            "OCF", "XMLSupport", "ImprintResources", "Diagnostics",
+        ]),
+        .target(name: "Imprint", dependencies: [
+            "Diagnostics", "XMLSupport", "OCF", "BookModel", "Manuscript", "Rendering", "Validation",
+        ]),
+        .target(name: "CLI", dependencies: [
+            "Imprint",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "imprint", dependencies: ["CLI"]),
+
+        // Helpers shared by the test targets (golden files, fixture paths, EPUB builders).
+        .target(name: "TestSupport", dependencies: ["Diagnostics", "OCF"], path: "Tests/TestSupport"),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "ImprintResources", "TestSupport"]),
+        .testTarget(name: "OCFTests", dependencies: ["OCF", "TestSupport"]),
+        .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Manuscript", "BookModel", "TestSupport"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "OCF", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "ImprintTests", dependencies: ["Imprint", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,42 @@
+/// Text-level content inside a paragraph or heading.
+///
+/// Text is stored as the reader produced it (typography already applied); renderers escape it.
+public indirect enum Inline: Hashable, Sendable {
+    case text(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case strikethrough([Inline])
+    case superscript([Inline])
+    case subscripted([Inline])
+    case smallCaps([Inline])
+    case code(String)
+    /// A hyperlink; `href` is external (`https:`, `mailto:`) or refers to a resource path in the book.
+    case link(href: String, title: String?, content: [Inline])
+    /// An image inline; `source` is a `Resource.path` in the book (or a remote URL when allowed).
+    case image(source: String, alt: String, title: String?)
+    case lineBreak
+    /// A reference to the note with this id in `Chapter.notes` (or the book's endnotes).
+    case noteReference(id: String)
+    /// A span in another language (`xml:lang`), or with another direction.
+    case span(language: String?, direction: TextDirection?, content: [Inline])
+}
+
+extension Inline {
+    /// The text without markup, as a table of contents or a `<title>` shows it.
+    public var plainText: String {
+        switch self {
+        case .text(let s), .code(let s): return s
+        case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c),
+             .subscripted(let c), .smallCaps(let c):
+            return c.plainText
+        case .link(_, _, let c), .span(_, _, let c): return c.plainText
+        case .image(_, let alt, _): return alt
+        case .lineBreak: return " "
+        case .noteReference: return ""
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    public var plainText: String { map(\.plainText).joined() }
+}

@@ -1,0 +1,1 @@
+// CLI: under construction in this session.

@@ -1,0 +1,15 @@
+extension DiagnosticCode {
+    // Reading manuscripts: plain text, Markdown, metadata.
+    public static let fileUnreadable = DiagnosticCode("IMP-SRC-001", .error, "A manuscript file is missing or cannot be read")
+    public static let fileEmpty = DiagnosticCode("IMP-SRC-002", .error, "A manuscript file has no text")
+    public static let fileBinary = DiagnosticCode("IMP-SRC-003", .error, "A manuscript file is binary, not text")
+    public static let encodingConverted = DiagnosticCode("IMP-SRC-004", .info, "A manuscript in a legacy encoding was converted to UTF-8")
+    public static let encodingUndecidable = DiagnosticCode("IMP-SRC-005", .error, "A manuscript's encoding cannot be determined")
+    public static let forbiddenCharacter = DiagnosticCode("IMP-SRC-006", .warning, "A character that XML 1.0 forbids was dropped")
+    public static let noManuscripts = DiagnosticCode("IMP-SRC-007", .error, "A folder holds no manuscripts")
+
+    static var manuscriptCodes: [DiagnosticCode] {
+        [fileUnreadable, fileEmpty, fileBinary, encodingConverted, encodingUndecidable, forbiddenCharacter,
+         noManuscripts]
+    }
+}

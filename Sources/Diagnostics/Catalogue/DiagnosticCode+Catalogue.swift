@@ -1,0 +1,13 @@
+extension DiagnosticCode {
+    /// Every code Imprint can report, gathered from the per-area catalogue files.
+    /// A test checks that the documentation (`docs/messages.md`) lists each of them.
+    public static var catalogue: [DiagnosticCode] {
+        manuscriptCodes + buildCodes + ocfCodes + packageCodes + contentCodes + navigationCodes
+            + resourceCodes + cssCodes + miscCodes
+    }
+
+    /// Looks a code up by ID.
+    public static func named(_ id: String) -> DiagnosticCode? {
+        catalogue.first { $0.id == id }
+    }
+}

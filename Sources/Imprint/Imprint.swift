@@ -1,0 +1,1 @@
+// Imprint: under construction in this session.

@@ -1,0 +1,1 @@
+// Manuscript: under construction in this session.

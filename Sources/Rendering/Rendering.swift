@@ -1,0 +1,1 @@
+// Rendering: under construction in this session.

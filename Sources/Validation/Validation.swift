@@ -1,0 +1,1 @@
+// Validation: under construction in this session.

@@ -1,0 +1,1 @@
+// XMLSupport: under construction in this session.

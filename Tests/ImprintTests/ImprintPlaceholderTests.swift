@@ -1,0 +1,4 @@
+import XCTest
+
+// Replaced by real tests as the module lands.
+final class ImprintModuleTests: XCTestCase {}
