@@ -1,1 +1,30 @@
-// Manuscript: under construction in this session.
+import BookModel
+import Diagnostics
+
+/// What a reader made of one manuscript file: its chapters and whatever it says about the book.
+///
+/// Plain-text and Markdown readers both produce this; the assembler merges manuscripts,
+/// metadata files and command-line options into a `Book`.
+public struct Manuscript: Sendable {
+    /// The file as the user named it.
+    public var path: String
+    /// A title found in the text itself (a short first line standing alone), if any.
+    public var detectedTitle: String?
+    /// An author found in the text itself ("by Bram Stoker" under the title), if any.
+    public var detectedAuthor: String?
+    public var chapters: [Chapter]
+
+    public init(path: String, detectedTitle: String? = nil, detectedAuthor: String? = nil, chapters: [Chapter]) {
+        self.path = path
+        self.detectedTitle = detectedTitle
+        self.detectedAuthor = detectedAuthor
+        self.chapters = chapters
+    }
+}
+
+/// Options shared by the manuscript readers.
+public struct ReaderOptions: Sendable, Hashable {
+    /// Straight quotes → curly, `--` → em dash, `...` → ellipsis.
+    public var smartTypography: Bool
+    public init(smartTypography: Bool = true) { self.smartTypography = smartTypography }
+}

@@ -1,9 +1,9 @@
 extension DiagnosticCode {
     /// Every code Imprint can report, gathered from the per-area catalogue files.
-    /// A test checks that the documentation (`docs/messages.md`) lists each of them.
+    /// A test checks that IDs are unique and that the documentation lists each of them.
     public static var catalogue: [DiagnosticCode] {
-        manuscriptCodes + buildCodes + ocfCodes + packageCodes + contentCodes + navigationCodes
-            + resourceCodes + cssCodes + miscCodes
+        manuscriptCodes + markdownCodes + buildCodes + archiveCodes + xmlCodes + ocfCodes + packageCodes
+            + contentCodes + navigationCodes + resourceCodes + cssCodes + miscCodes
     }
 
     /// Looks a code up by ID.

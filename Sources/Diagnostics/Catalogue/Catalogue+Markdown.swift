@@ -1,0 +1,3 @@
+extension DiagnosticCode {
+    static var markdownCodes: [DiagnosticCode] { [] }
+}
