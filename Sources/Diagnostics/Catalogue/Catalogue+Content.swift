@@ -1,3 +1,35 @@
+// Generated from EPUBCheck 5.3's message list (`epubcheck --listChecks`): same IDs, same default
+// severities, so reports compare with EPUBCheck's line for line.
 extension DiagnosticCode {
-    static var contentCodes: [DiagnosticCode] { [] }
+    // XHTML and SVG content documents (EPUBCheck HTM-*).
+    public static let htm004 = DiagnosticCode("HTM-004", .error, "Irregular DOCTYPE: found \"…\", expected \"…\"")
+    public static let htm005 = DiagnosticCode("HTM-005", .usage, "An external reference was found")
+    public static let htm007 = DiagnosticCode("HTM-007", .warning, "Empty or whitespace-only value of attribute ssml:ph")
+    public static let htm009 = DiagnosticCode("HTM-009", .error, "The DOCTYPE provided is obsolete or irregular and can be removed")
+    public static let htm010 = DiagnosticCode("HTM-010", .usage, "Namespace \"…\" is unusual for the prefix \"epub\"")
+    public static let htm011 = DiagnosticCode("HTM-011", .error, "Entity is undeclared")
+    public static let htm025 = DiagnosticCode("HTM-025", .warning, "Non-registered URI scheme type found in href")
+    public static let htm044 = DiagnosticCode("HTM-044", .usage, "Namespace uri \"…\" was included but not used")
+    public static let htm045 = DiagnosticCode("HTM-045", .usage, "Encountered empty href")
+    public static let htm046 = DiagnosticCode("HTM-046", .error, "Fixed layout document has no \"viewport\" meta element")
+    public static let htm047 = DiagnosticCode("HTM-047", .error, "Viewport metadata \"…\" has a syntax error")
+    public static let htm048 = DiagnosticCode("HTM-048", .error, "SVG Fixed-Layout Documents must have a \"viewBox\" attribute (on the outermost \"svg\" element)")
+    public static let htm051 = DiagnosticCode("HTM-051", .warning, "Found Microdata semantic enrichments but no RDFa. EDUPUB recommends using RDFa Lite")
+    public static let htm052 = DiagnosticCode("HTM-052", .error, "The property \"region-based\" is only allowed on nav elements in Data Navigation Documents")
+    public static let htm054 = DiagnosticCode("HTM-054", .error, "Custom attribute namespace (\"…\") must not include the string \"…\" in its domain")
+    public static let htm055 = DiagnosticCode("HTM-055", .usage, "The \"…\" element should not be used (discouraged construct)")
+    public static let htm056 = DiagnosticCode("HTM-056", .error, "Viewport metadata has no \"…\" dimension (both \"width\" and \"height\" properties are required)")
+    public static let htm057 = DiagnosticCode("HTM-057", .error, "Viewport \"…\" value must be a positive number or the keyword \"device-…\"")
+    public static let htm058 = DiagnosticCode("HTM-058", .error, "HTML documents must be encoded in UTF-8, but UTF-16 was detected")
+    public static let htm059 = DiagnosticCode("HTM-059", .error, "Viewport \"…\" property must not be defined more than once, but found values […]")
+    public static let htm060a = DiagnosticCode("HTM-060a", .usage, "EPUB reading systems must ignore secondary viewport meta elements in fixed-layout documents; viewport declaration \"…\" will be ignored")
+    public static let htm060b = DiagnosticCode("HTM-060b", .usage, "EPUB reading systems must ignore viewport meta elements in reflowable documents; viewport declaration \"…\" will be ignored")
+    public static let htm061 = DiagnosticCode("HTM-061", .error, "\"…\" is not a valid custom data attribute (it must have at least one character after the hyphen, be XML-compatible, and not contain ASCII uppercase letters)")
+
+    static var contentCodes: [DiagnosticCode] {
+        [
+            htm004, htm005, htm007, htm009, htm010, htm011, htm025, htm044, htm045, htm046, htm047, htm048,
+            htm051, htm052, htm054, htm055, htm056, htm057, htm058, htm059, htm060a, htm060b, htm061,
+        ]
+    }
 }

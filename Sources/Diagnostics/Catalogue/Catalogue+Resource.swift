@@ -1,3 +1,40 @@
+// Generated from EPUBCheck 5.3's message list (`epubcheck --listChecks`): same IDs, same default
+// severities, so reports compare with EPUBCheck's line for line.
 extension DiagnosticCode {
-    static var resourceCodes: [DiagnosticCode] { [] }
+    // Resources and references between them: existence, declaration, fragments, remote URLs (EPUBCheck RSC-*).
+    public static let rsc001 = DiagnosticCode("RSC-001", .error, "File \"…\" could not be found")
+    public static let rsc002 = DiagnosticCode("RSC-002", .fatal, "Required META-INF/container.xml resource could not be found")
+    public static let rsc003 = DiagnosticCode("RSC-003", .error, "No rootfile tag with media type \"application/oebps-package+xml\" was found in the container")
+    public static let rsc004 = DiagnosticCode("RSC-004", .info, "File \"…\" is encrypted, its content will not be checked")
+    public static let rsc006 = DiagnosticCode("RSC-006", .error, "Remote resource reference is not allowed in this context; resource \"…\" must be located in the EPUB container")
+    public static let rsc006b = DiagnosticCode("RSC-006b", .usage, "Resource \"…\" is located outside the EPUB Container; please check the resource is retrieved in scripted content")
+    public static let rsc007 = DiagnosticCode("RSC-007", .error, "Referenced resource \"…\" could not be found in the EPUB")
+    public static let rsc007w = DiagnosticCode("RSC-007w", .warning, "Referenced resource \"…\" could not be found in the EPUB")
+    public static let rsc008 = DiagnosticCode("RSC-008", .error, "Referenced resource \"…\" is not declared in the OPF manifest")
+    public static let rsc009 = DiagnosticCode("RSC-009", .warning, "A non-SVG image resource should not be defined with a fragment identifier")
+    public static let rsc010 = DiagnosticCode("RSC-010", .error, "Reference to non-standard resource type found")
+    public static let rsc011 = DiagnosticCode("RSC-011", .error, "Found a reference to a resource that is not a spine item")
+    public static let rsc012 = DiagnosticCode("RSC-012", .error, "Fragment identifier is not defined")
+    public static let rsc013 = DiagnosticCode("RSC-013", .error, "Fragment identifier is used in a reference to a stylesheet resource")
+    public static let rsc014 = DiagnosticCode("RSC-014", .error, "Fragment identifier defines an incompatible resource type")
+    public static let rsc015 = DiagnosticCode("RSC-015", .error, "A fragment identifier is required for svg use tag references")
+    public static let rsc019 = DiagnosticCode("RSC-019", .warning, "EPUBs with Multiple Renditions should contain a META-INF/metadata.xml file")
+    public static let rsc020 = DiagnosticCode("RSC-020", .error, "\"…\" is not a valid URL (…)")
+    public static let rsc021 = DiagnosticCode("RSC-021", .error, "A Search Key Map Document must point to Content Documents (\"…\" was not found in the spine)")
+    public static let rsc024 = DiagnosticCode("RSC-024", .usage, "Informative parsing warning: …")
+    public static let rsc025 = DiagnosticCode("RSC-025", .usage, "Informative parsing error: …")
+    public static let rsc026 = DiagnosticCode("RSC-026", .error, "URL \"…\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)")
+    public static let rsc029 = DiagnosticCode("RSC-029", .error, "Data URL is not allowed in this context")
+    public static let rsc030 = DiagnosticCode("RSC-030", .error, "File URLs are not allowed in EPUB, but found \"…\"")
+    public static let rsc031 = DiagnosticCode("RSC-031", .warning, "Remote resource references should use HTTPS, but found \"…\"")
+    public static let rsc032 = DiagnosticCode("RSC-032", .error, "Fallback must be provided for foreign resources, but found none for resource \"…\" of type \"…\"")
+    public static let rsc033 = DiagnosticCode("RSC-033", .error, "Relative URL strings must not have a query component, but found one in \"…\"")
+
+    static var resourceCodes: [DiagnosticCode] {
+        [
+            rsc001, rsc002, rsc003, rsc004, rsc006, rsc006b, rsc007, rsc007w, rsc008, rsc009, rsc010, rsc011,
+            rsc012, rsc013, rsc014, rsc015, rsc019, rsc020, rsc021, rsc024, rsc025, rsc026, rsc029, rsc030,
+            rsc031, rsc032, rsc033,
+        ]
+    }
 }
