@@ -24,12 +24,17 @@ public struct ReportSubject: Sendable {
     public var properties: [String: String]
     /// Wall-clock time spent on this subject, in seconds.
     public var elapsed: Double?
+    /// Whether `path` is a packed archive (an `.epub` file). Locations inside an archive cannot
+    /// be opened as files, so the GitHub and SARIF renderers point at the archive instead.
+    public var isArchive: Bool
 
-    public init(path: String, diagnostics: [Diagnostic], properties: [String: String] = [:], elapsed: Double? = nil) {
+    public init(path: String, diagnostics: [Diagnostic], properties: [String: String] = [:], elapsed: Double? = nil,
+                isArchive: Bool = false) {
         self.path = path
         self.diagnostics = diagnostics
         self.properties = properties
         self.elapsed = elapsed
+        self.isArchive = isArchive
     }
 
     public var worst: Severity? { diagnostics.map(\.severity).max() }

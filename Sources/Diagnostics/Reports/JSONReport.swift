@@ -1,0 +1,101 @@
+/// The machine-readable report: versioned JSON close to EPUBCheck's `--json` shape
+/// (`checker`, `publication`, `messages` with `ID`, `severity`, `locations`), so scripts written
+/// for EPUBCheck keep working, extended to several publications per run.
+///
+/// Keys come in a fixed order and nothing depends on the clock unless asked (`checkDate`,
+/// `includeTiming`), so the same findings give the same bytes. The shape is documented in
+/// docs/reports.md; `formatVersion` changes when it changes incompatibly.
+public struct JSONReport: ReportRenderer {
+    /// Bumped on incompatible changes to the shape.
+    public static let formatVersion = 1
+
+    /// Written as `checker.checkDate` when given (any text, ISO 8601 recommended).
+    public var checkDate: String?
+    /// Adds `elapsedTime` (milliseconds) per publication and in total.
+    public var includeTiming: Bool
+    /// The level from which a publication counts as not valid (`--fail-on`).
+    public var failOn: Severity
+
+    public init(checkDate: String? = nil, includeTiming: Bool = false, failOn: Severity = .error) {
+        self.checkDate = checkDate
+        self.includeTiming = includeTiming
+        self.failOn = failOn
+    }
+
+    public func render(_ report: Report) -> String {
+        var root: [(String, JSONValue)] = [("formatVersion", .int(Self.formatVersion)), ("checker", checker(report))]
+        let publications = report.subjects.map(publication)
+        if publications.count == 1 { root.append(("publication", publications[0])) }
+        root.append(("publications", .array(publications)))
+        root.append(("messages", .array(report.subjects.flatMap { subject in
+            subject.diagnostics.map { message($0, subject: subject) }
+        })))
+        return JSONValue.object(root).serialized()
+    }
+
+    private func checker(_ report: Report) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("name", .string("imprint")),
+            ("version", .string(report.toolVersion)),
+            ("command", .string(report.command)),
+        ]
+        if let checkDate { members.append(("checkDate", .string(checkDate))) }
+        if includeTiming {
+            let total = report.subjects.reduce(0.0) { $0 + ($1.elapsed ?? 0) }
+            members.append(("elapsedTime", .int(Self.milliseconds(total))))
+        }
+        members.append(("nPublications", .int(report.subjects.count)))
+        members.append(("nValid", .int(report.subjects.filter { !$0.fails(at: failOn) }.count)))
+        members += counts { report.count($0) }
+        return .object(members)
+    }
+
+    private func publication(_ subject: ReportSubject) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("path", .string(subject.path)),
+            ("filename", .string(subject.path.split(separator: "/").last.map(String.init) ?? subject.path)),
+            ("valid", .bool(!subject.fails(at: failOn))),
+        ]
+        if includeTiming, let elapsed = subject.elapsed {
+            members.append(("elapsedTime", .int(Self.milliseconds(elapsed))))
+        }
+        members += counts { subject.count($0) }
+        // Properties go last and never replace a member above; sorted for a fixed order.
+        let taken = Set(members.map(\.0))
+        for key in subject.properties.keys.sorted() where !taken.contains(key) {
+            members.append((key, .optional(subject.properties[key])))
+        }
+        return .object(members)
+    }
+
+    private func message(_ d: Diagnostic, subject: ReportSubject) -> JSONValue {
+        var locations: [JSONValue] = []
+        if let location = d.location {
+            var place: [(String, JSONValue)] = [("path", .string(location.file))]
+            if let container = location.container { place.append(("container", .string(container))) }
+            // -1 for "unknown", as EPUBCheck writes it, so existing scripts keep working.
+            place.append(("line", .int(location.line ?? -1)))
+            place.append(("column", .int(location.column ?? -1)))
+            locations.append(.object(place))
+        }
+        return .object([
+            ("ID", .string(d.id)),
+            ("severity", .string(d.severity.epubCheckName)),
+            ("message", .string(d.message)),
+            ("suggestion", .optional(d.suggestion)),
+            ("notes", .array(d.notes.map(JSONValue.string))),
+            ("publication", .string(subject.path)),
+            ("locations", .array(locations)),
+        ])
+    }
+
+    private func counts(_ count: (Severity) -> Int) -> [(String, JSONValue)] {
+        [("nFatal", .int(count(.fatal))), ("nError", .int(count(.error))), ("nWarning", .int(count(.warning))),
+         ("nInfo", .int(count(.info))), ("nUsage", .int(count(.usage)))]
+    }
+
+    static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds.isFinite, seconds > 0 else { return 0 }
+        return Int((min(seconds, 1e9) * 1000).rounded())
+    }
+}

@@ -1,0 +1,17 @@
+/// The report formats the CLI offers (`--format`), each backed by one renderer.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, junit, github
+
+    /// The renderer for this format with the user's choices; options a format has no use for
+    /// are ignored (colour means nothing in JSON).
+    public func renderer(colour: Bool = false, verbose: Bool = false, quiet: Bool = false,
+                         failOn: Severity = .error) -> any ReportRenderer {
+        switch self {
+        case .text: return TextReport(colour: colour, verbose: verbose, quiet: quiet, failOn: failOn)
+        case .json: return JSONReport(failOn: failOn)
+        case .sarif: return SARIFReport()
+        case .junit: return JUnitReport(failOn: failOn)
+        case .github: return GitHubReport(verbose: verbose, failOn: failOn)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Rendering: under construction in this session.
