@@ -12,6 +12,9 @@ public struct Book: Hashable, Sendable {
     public var stylesheets: [String]
     /// Endnotes collected into one document instead of footnotes per chapter.
     public var endnotesDocument: Bool
+    /// Heading levels the table of contents shows (`toc-depth` in book.yaml); nil → the
+    /// renderer's default or its own option.
+    public var tocDepth: Int? = nil
 
     public init(metadata: Metadata, chapters: [Chapter], resources: [Resource] = [], coverImage: String? = nil,
                 stylesheets: [String] = [], endnotesDocument: Bool = false) {
