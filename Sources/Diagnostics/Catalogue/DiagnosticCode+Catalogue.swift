@@ -3,7 +3,7 @@ extension DiagnosticCode {
     /// A test checks that IDs are unique and that the documentation lists each of them.
     public static var catalogue: [DiagnosticCode] {
         manuscriptCodes + markdownCodes + buildCodes + archiveCodes + xmlCodes + ocfCodes + packageCodes
-            + contentCodes + navigationCodes + resourceCodes + cssCodes + miscCodes
+            + contentCodes + navigationCodes + resourceCodes + cssCodes + miscCodes + checkCodes
     }
 
     /// Looks a code up by ID.
