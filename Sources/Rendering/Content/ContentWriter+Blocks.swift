@@ -1,0 +1,132 @@
+import BookModel
+import XMLSupport
+
+extension ContentWriter {
+    mutating func write(_ blocks: [Block]) {
+        for block in blocks { write(block) }
+    }
+
+    mutating func write(_ block: Block) {
+        switch block {
+        case .paragraph(let content, let style):
+            container("p", ["class": style.cssClass]) { $0.write(content) }
+        case .heading(let level, let content, let given):
+            let id = nextHeadingID(content, given: given)
+            xml.start("h\(min(max(level, 2), 6))", ["id": id])
+            write(content)
+            xml.end()
+        case .sceneBreak:
+            xml.empty("hr", ["class": "scene-break"])
+        case .blockquote(let blocks):
+            container("blockquote") { $0.write(blocks) }
+        case .list(let ordered, let start, let items):
+            // XHTML 1.1 has no `start`; EPUB 2 lists always count from 1.
+            let startValue = ordered && start != 1 && html5 ? String(start) : nil
+            container(ordered ? "ol" : "ul", ["start": startValue]) { w in
+                for item in items { w.container("li") { $0.writeItem(item) } }
+            }
+        case .codeBlock(let code, let language):
+            let cls = language.map { IDRegistry.sanitize($0) }.flatMap { $0.isEmpty ? nil : "language-" + $0 }
+            container("pre") { w in
+                w.xml.start("code", ["class": cls], layout: .inline)
+                w.xml.text(code)
+                w.xml.end()
+            }
+        case .lineBlock(let lines):
+            container("div", ["class": "line-block"]) { w in
+                for (i, line) in lines.enumerated() {
+                    if i > 0 { w.xml.empty("br", layout: .inline) }
+                    w.write(line)
+                }
+            }
+        case .figure(let source, let alt, let caption):
+            writeFigure(source: source, alt: alt, caption: caption)
+        case .table(let table):
+            writeTable(table)
+        case .definitionList(let items):
+            container("dl") { w in
+                for item in items {
+                    w.container("dt") { $0.write(item.term) }
+                    for definition in item.definitions { w.container("dd") { $0.writeItem(definition) } }
+                }
+            }
+        case .division(let classes, let blocks):
+            let cls = classes.map(IDRegistry.sanitize).filter { !$0.isEmpty }.joined(separator: " ")
+            container("div", ["class": cls.isEmpty ? nil : cls]) { $0.write(blocks) }
+        }
+    }
+
+    /// A list item or definition: a lone plain paragraph is written as the item's text (a
+    /// tight list), anything else as blocks.
+    mutating func writeItem(_ blocks: [Block]) {
+        if blocks.count == 1, case .paragraph(let content, .normal) = blocks[0] {
+            write(content)
+        } else {
+            write(blocks)
+        }
+    }
+
+    private mutating func writeFigure(source: String, alt: String, caption: [Inline]?) {
+        let caption = caption.flatMap { $0.isEmpty ? nil : $0 }
+        guard let src = layout.imageHref(source, from: file) else {
+            // Not in the book: keep what the reader should know (the alt text, the caption).
+            container("div", ["class": "figure image-missing"]) { w in
+                w.container("p") { $0.writeMissingImage(source: source, alt: alt) }
+                if let caption { w.container("p", ["class": "caption"]) { $0.write(caption) } }
+            }
+            return
+        }
+        container(html5 ? "figure" : "div", ["class": html5 ? nil : "figure"]) { w in
+            w.xml.empty("img", ["src": src, "alt": alt])
+            if let caption {
+                w.container(w.html5 ? "figcaption" : "p", ["class": w.html5 ? nil : "caption"]) { $0.write(caption) }
+            }
+        }
+    }
+
+    private mutating func writeTable(_ table: Table) {
+        func alignment(_ column: Int) -> String? {
+            guard column < table.alignments.count else { return nil }
+            switch table.alignments[column] {
+            case .none: return nil
+            case .left: return "align-left"
+            case .center: return "align-center"
+            case .right: return "align-right"
+            }
+        }
+        container("table") { w in
+            if !table.header.isEmpty {
+                w.container("thead") { w in
+                    w.container("tr") { w in
+                        for (i, cell) in table.header.enumerated() {
+                            w.container("th", ["scope": "col", "class": alignment(i)]) { $0.write(cell) }
+                        }
+                    }
+                }
+            }
+            if !table.rows.isEmpty {
+                w.container("tbody") { w in
+                    for row in table.rows {
+                        w.container("tr") { w in
+                            for (i, cell) in row.enumerated() {
+                                w.container("td", ["class": alignment(i)]) { $0.write(cell) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension ParagraphStyle {
+    /// The class a paragraph of this style carries; nil for body text.
+    var cssClass: String? {
+        switch self {
+        case .normal: return nil
+        case .opening: return "opening"
+        case .centered: return "centered"
+        case .right: return "right"
+        }
+    }
+}

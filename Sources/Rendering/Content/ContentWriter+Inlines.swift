@@ -1,0 +1,67 @@
+import BookModel
+import XMLSupport
+
+extension ContentWriter {
+    mutating func write(_ inlines: [Inline]) {
+        for inline in inlines { write(inline) }
+    }
+
+    mutating func write(_ inline: Inline) {
+        switch inline {
+        case .text(let text):
+            xml.text(text)
+        case .emphasis(let content):
+            container("em", layout: .inline) { $0.write(content) }
+        case .strong(let content):
+            container("strong", layout: .inline) { $0.write(content) }
+        case .strikethrough(let content):
+            // `del` exists in both HTML5 and XHTML 1.1, so EPUB 2 readers show it too.
+            container("del", layout: .inline) { $0.write(content) }
+        case .superscript(let content):
+            container("sup", layout: .inline) { $0.write(content) }
+        case .subscripted(let content):
+            container("sub", layout: .inline) { $0.write(content) }
+        case .smallCaps(let content):
+            container("span", ["class": "small-caps"], layout: .inline) { $0.write(content) }
+        case .code(let code):
+            xml.element("code", text: code, layout: .inline)
+        case .link(let href, let title, let content):
+            if let target = layout.linkHref(href, from: file) {
+                link(["href": target, "title": title]) { $0.write(content) }
+            } else {
+                write(content)
+            }
+        case .image(let source, let alt, let title):
+            if let src = layout.imageHref(source, from: file) {
+                xml.empty("img", ["src": src, "alt": alt, "title": title], layout: .inline)
+            } else {
+                writeMissingImage(source: source, alt: alt)
+            }
+        case .lineBreak:
+            xml.empty("br", layout: .inline)
+        case .noteReference(let id):
+            writeNoteReference(id)
+        case .span(let language, let direction, let content):
+            let lang = language.flatMap { $0.isEmpty ? nil : $0 }
+            let dir = direction.flatMap { $0 == .auto && !html5 ? nil : $0.rawValue }
+            if lang == nil && dir == nil {
+                write(content)
+            } else if html5 {
+                container("span", ["lang": lang, "xml:lang": lang, "dir": dir], layout: .inline) { $0.write(content) }
+            } else {
+                container("span", ["xml:lang": lang, "dir": dir], layout: .inline) { $0.write(content) }
+            }
+        }
+    }
+
+    /// An image the book does not carry: a remote one becomes a link to it, a missing one its
+    /// alt text, so the reader keeps the information and the book stays valid.
+    mutating func writeMissingImage(source: String, alt: String) {
+        let text = alt.isEmpty ? source : alt
+        if ContainerPath.hasScheme(source) {
+            link(["href": source, "class": "image-link"]) { $0.xml.text(text) }
+        } else {
+            container("span", ["class": "image-missing"], layout: .inline) { $0.xml.text(text) }
+        }
+    }
+}

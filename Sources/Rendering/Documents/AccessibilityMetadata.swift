@@ -1,0 +1,49 @@
+import BookModel
+
+/// The schema.org accessibility metadata of a book: what is true of the publication Imprint
+/// writes, unless the author's metadata says otherwise.
+///
+/// Every claim here follows from the output: the renderer always writes a table of contents,
+/// a heading per titled division and a reading order that is the order of the text; images
+/// are "visual" content, described in text only if each has alt text.
+struct AccessibilityMetadata: Equatable {
+    var accessModes: [String]
+    var accessModesSufficient: [String]
+    var features: [String]
+    var hazards: [String]
+    var summary: String
+    var conformsTo: String?
+
+    init(layout: BookLayout) {
+        let overrides = layout.book.metadata.accessibility
+        let images = layout.imageCount
+        let allDescribed = images > 0 && layout.imagesWithoutAlt == 0
+
+        accessModes = Self.nonEmpty(overrides.accessModes) ?? (images > 0 ? ["textual", "visual"] : ["textual"])
+        accessModesSufficient = Self.nonEmpty(overrides.accessModesSufficient)
+            ?? (images == 0 ? ["textual"] : allDescribed ? ["textual", "textual,visual"] : ["textual,visual"])
+        var derivedFeatures = ["tableOfContents", "readingOrder", "structuralNavigation"]
+        if allDescribed { derivedFeatures.append("alternativeText") }
+        features = Self.nonEmpty(overrides.features) ?? derivedFeatures
+        // An animated GIF may flash; a still book has no hazard.
+        hazards = Self.nonEmpty(overrides.hazards) ?? (layout.usesGIF ? ["unknown"] : ["none"])
+        conformsTo = overrides.conformsTo.flatMap { $0.isEmpty ? nil : $0 }
+
+        if let given = overrides.summary, !given.isEmpty {
+            summary = given
+        } else {
+            var text = "A reflowable text with a table of contents and headings for its divisions, in reading order."
+            if images > 0 {
+                text += allDescribed ? " Every image has a text alternative."
+                    : " Some images have no text alternative."
+            }
+            if hazards == ["none"] { text += " It has no known hazards." }
+            summary = text
+        }
+    }
+
+    private static func nonEmpty(_ values: [String]?) -> [String]? {
+        let kept = (values ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return kept.isEmpty ? nil : kept
+    }
+}

@@ -1,0 +1,46 @@
+import BookModel
+import Foundation
+import XMLSupport
+
+/// The content document of one division: a `<section>` with the division's semantics, its
+/// heading, its text and, unless the book collects them at the end, its footnotes.
+enum ChapterDocument {
+    static func render(_ index: Int, layout: BookLayout) -> Data {
+        let division = layout.divisions[index]
+        let chapter = division.chapter
+        let html5 = layout.options.epubVersion == .epub3
+        let xml = XHTMLPage.begin(version: layout.options.epubVersion, file: division.file, title: division.label,
+                                  language: chapter.language ?? layout.language,
+                                  direction: layout.book.metadata.direction, stylesheets: layout.stylesheets,
+                                  capacity: estimatedSize(chapter))
+        var w = ContentWriter(xml: xml, layout: layout, file: division.file, division: index,
+                              ids: division.ids, headingIDs: division.headingIDs)
+        let kind = chapter.kind
+        let title = chapter.title.flatMap { $0.isEmpty ? nil : $0 }
+        if html5 {
+            // An untitled division is still named for assistive technology.
+            w.xml.start("section", ["epub:type": kind.epubType, "role": kind.ariaRole, "class": kind.cssClass,
+                                    "aria-label": title == nil ? division.label : nil])
+        } else {
+            w.xml.start("div", ["class": kind.cssClass])
+        }
+        if let title {
+            w.xml.start("h1")
+            w.write(title)
+            w.xml.end()
+        }
+        if let subtitle = chapter.subtitle, !subtitle.isEmpty {
+            w.xml.start("p", ["class": "subtitle"])
+            w.write(subtitle)
+            w.xml.end()
+        }
+        w.write(chapter.blocks)
+        w.writeFootnotes(layout.footnotes(of: index))
+        return w.xml.finish()
+    }
+
+    /// About the size of the output, so the buffer grows rarely.
+    private static func estimatedSize(_ chapter: Chapter) -> Int {
+        1024 + chapter.wordCount * 7
+    }
+}

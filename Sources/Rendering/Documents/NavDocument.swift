@@ -1,0 +1,49 @@
+import BookModel
+import Foundation
+import XMLSupport
+
+/// The EPUB 3 navigation document: the table of contents (also shown as a contents page in
+/// reading order) and the landmarks reading systems use to jump to the start of the text.
+enum NavDocument {
+    static func render(layout: BookLayout) -> Data {
+        let file = BookLayout.navFile
+        let labels = layout.labels
+        var xml = XHTMLPage.begin(version: .epub3, file: file, title: labels.contents, language: layout.language,
+                                  direction: layout.book.metadata.direction, stylesheets: layout.stylesheets,
+                                  bodyClass: "contents")
+        xml.start("nav", ["epub:type": "toc", "id": "toc", "role": "doc-toc"])
+        xml.element("h1", text: labels.contents)
+        write(layout.tableOfContents, into: &xml)
+        xml.end()
+
+        xml.start("nav", ["epub:type": "landmarks", "id": "landmarks", "hidden": ""])
+        xml.element("h2", text: labels.landmarks)
+        xml.start("ol")
+        landmark("toc", "#toc", labels.contents, &xml)
+        landmark("titlepage", BookLayout.titlePageFile, labels.titlePage, &xml)
+        if let body = layout.bodyStart {
+            landmark("bodymatter", body.file, labels.start, &xml)
+        }
+        if layout.hasEndnotesDocument {
+            landmark("endnotes", BookLayout.endnotesFile, labels.notes, &xml)
+        }
+        return xml.finish()
+    }
+
+    private static func write(_ entries: [TOCEntry], into xml: inout XMLWriter) {
+        xml.start("ol")
+        for entry in entries {
+            xml.start("li")
+            xml.element("a", ["href": entry.href], text: entry.label, layout: .inline)
+            if !entry.children.isEmpty { write(entry.children, into: &xml) }
+            xml.end()
+        }
+        xml.end()
+    }
+
+    private static func landmark(_ type: String, _ href: String, _ label: String, _ xml: inout XMLWriter) {
+        xml.start("li")
+        xml.element("a", ["epub:type": type, "href": href], text: label, layout: .inline)
+        xml.end()
+    }
+}

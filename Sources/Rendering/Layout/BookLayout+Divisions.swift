@@ -1,0 +1,92 @@
+import BookModel
+import Foundation
+
+extension BookLayout {
+    /// Names, labels and levels of the divisions, and the ids of the headings inside them.
+    mutating func placeDivisions() {
+        let chapters = book.chapters
+        let width = max(3, String(chapters.count).count)
+        var chapterCount = 0, partCount = 0
+        // Depths of the parts currently open: only parts group the divisions after them.
+        var openParts: [Int] = []
+        for (index, chapter) in chapters.enumerated() {
+            let number = String(index + 1)
+            let id = "ch" + String(repeating: "0", count: width - number.count) + number
+            if chapter.kind == .chapter { chapterCount += 1 }
+            if chapter.kind == .part { partCount += 1 }
+
+            let depth = min(max(chapter.depth, 0), 8)
+            let level: Int
+            switch chapter.kind.matter {
+            case .body:
+                while let last = openParts.last, last >= depth { openParts.removeLast() }
+                level = openParts.count
+                if chapter.kind == .part { openParts.append(depth) }
+            case .front, .back:
+                // Front and back matter stand beside the parts, never inside one.
+                openParts.removeAll()
+                level = 0
+            }
+
+            var label = Self.label(chapter.title)
+            if label.isEmpty {
+                if chapters.count == 1 { label = title }
+                else if chapter.kind == .chapter { label = labels.numbered(.chapter, chapterCount) }
+                else if chapter.kind == .part { label = labels.numbered(.part, partCount) }
+                else { label = labels.name(of: chapter.kind) }
+            }
+
+            let file = "text/\(id).xhtml"
+            var ids = IDRegistry()
+            let scan = ContentScan.scan(title: chapter.title, subtitle: chapter.subtitle, blocks: chapter.blocks)
+            var headingIDs: [String] = []
+            var outline: [(level: Int, label: String, id: String)] = []
+            for heading in scan.headings {
+                let text = Self.label(heading.content)
+                let proposed = heading.givenID.map(IDRegistry.sanitize) ?? ""
+                let anchor = ids.claim(proposed.isEmpty ? IDRegistry.slug(text) : proposed, fallback: "section")
+                headingIDs.append(anchor)
+                if let given = heading.givenID, anchors[given] == nil { anchors[given] = (file, anchor) }
+                let headingLevel = min(max(heading.level, 2), 6)
+                if heading.inOutline, headingLevel <= options.tocDepth, !text.isEmpty {
+                    outline.append((level + headingLevel - 1, text, anchor))
+                }
+            }
+            countImages(scan.images)
+            divisions.append(Division(chapter: chapter, file: file, manifestID: id, label: label, level: level,
+                                      headingIDs: headingIDs, outline: outline, ids: ids))
+        }
+    }
+
+    /// The text of a heading as a table of contents shows it: plain, whitespace collapsed.
+    static func label(_ content: [Inline]?) -> String {
+        guard let content else { return "" }
+        return collapse(content.plainText)
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The table of contents: divisions at their levels, headings inside them below.
+    var tableOfContents: [TOCEntry] {
+        var flat: [(level: Int, label: String, href: String)] = []
+        for division in divisions {
+            flat.append((division.level, division.label, division.file))
+            for entry in division.outline {
+                flat.append((entry.level, entry.label, division.file + "#" + entry.id))
+            }
+        }
+        if hasEndnotesDocument { flat.append((0, labels.notes, Self.endnotesFile)) }
+        // A book without divisions still needs one entry: a table of contents may not be empty.
+        if flat.isEmpty { flat.append((0, title, Self.titlePageFile)) }
+        return TOCEntry.nest(flat)
+    }
+
+    private mutating func countImages(_ images: [(source: String, alt: String)]) {
+        for image in images where imageHref(image.source, from: Self.titlePageFile) != nil {
+            imageCount += 1
+            if image.alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { imagesWithoutAlt += 1 }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import BookModel
+import Foundation
+
+/// Where everything in the publication goes, decided before any document is written: file
+/// names, manifest ids, table-of-contents labels, heading ids, note numbers and resource paths.
+///
+/// Every document is written from this one plan, so links between them cannot disagree.
+struct BookLayout {
+    /// One content document made from one `Chapter`.
+    struct Division {
+        var chapter: Chapter
+        /// Relative to the content folder, e.g. `text/ch001.xhtml`.
+        var file: String
+        var manifestID: String
+        /// Label in the table of contents and `<title>`; never empty.
+        var label: String
+        /// Nesting in the table of contents (0 = top).
+        var level: Int
+        /// Ids for the headings inside, in the order they are written.
+        var headingIDs: [String]
+        /// Table-of-contents entries for headings inside, in document order.
+        var outline: [(level: Int, label: String, id: String)]
+        /// Ids already taken in this document (headings, note anchors).
+        var ids: IDRegistry
+    }
+
+    /// Where one footnote or endnote lives and how it is numbered.
+    struct NotePlacement {
+        var note: Note
+        var number: Int
+        /// The document holding the note, and the note's id there.
+        var file: String
+        var anchor: String
+        /// The document and id of the first reference to it (the target of the back link);
+        /// nil for a note nothing refers to.
+        var referenceFile: String?
+        var referenceAnchor: String?
+    }
+
+    /// A note of one division, by the id the manuscript gave it.
+    struct NoteKey: Hashable {
+        var division: Int
+        var id: String
+    }
+
+    /// A resource at its place in the publication.
+    struct PlacedResource {
+        var resource: Resource
+        /// Cleaned path relative to the content folder.
+        var path: String
+        var manifestID: String
+    }
+
+    static let packageFile = "package.opf"
+    static let navFile = "nav.xhtml"
+    static let ncxFile = "toc.ncx"
+    static let stylesheetFile = "css/imprint.css"
+    static let titlePageFile = "text/title.xhtml"
+    static let endnotesFile = "text/endnotes.xhtml"
+
+    let book: Book
+    let options: RenderOptions
+    let labels: Labels
+    /// The package's unique identifier (given, or derived from title and authors).
+    let identifier: String
+    let title: String
+    let language: String
+    var divisions: [Division] = []
+    /// Whether notes go into one endnotes document (`endnotesFile`).
+    let endnotes: Bool
+    var notes: [NoteKey: NotePlacement] = [:]
+    var notesInOrder: [NoteKey] = []
+    var endnoteIDs = IDRegistry()
+    var resources: [PlacedResource] = []
+    var resourceByPath: [String: Int] = [:]
+    /// Ids the manuscript gave headings → the document and id they ended up with.
+    var anchors: [String: (file: String, id: String)] = [:]
+    var imageCount = 0
+    var imagesWithoutAlt = 0
+    var usesGIF = false
+
+    init(book: Book, options: RenderOptions) {
+        self.book = book
+        self.options = options
+        let trimmedTitle = book.metadata.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lang = book.metadata.language.trimmingCharacters(in: .whitespaces)
+        language = lang.isEmpty ? "und" : lang
+        labels = Labels(language: language)
+        title = trimmedTitle.isEmpty ? labels.untitled : trimmedTitle
+        if let given = book.metadata.identifier?.value.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty {
+            identifier = given
+        } else {
+            identifier = BookIdentifier.uuidV5(title: title, authors: book.metadata.creators.map(\.name))
+        }
+        endnotes = book.endnotesDocument
+        placeResources()
+        placeDivisions()
+        placeNotes()
+    }
+
+    /// Every content document in reading order, as (manifest id, file).
+    var spine: [(id: String, file: String)] {
+        var items = [(id: "titlepage", file: Self.titlePageFile)]
+        if options.epubVersion == .epub3 { items.append((id: "nav", file: Self.navFile)) }
+        items += divisions.map { ($0.manifestID, $0.file) }
+        if hasEndnotesDocument { items.append((id: "endnotes", file: Self.endnotesFile)) }
+        return items
+    }
+
+    var hasEndnotesDocument: Bool { endnotes && !notesInOrder.isEmpty }
+
+    /// The first division of the body (the `bodymatter` landmark).
+    var bodyStart: Division? {
+        divisions.first { $0.chapter.kind.matter == .body } ?? divisions.first
+    }
+
+    /// Stylesheets every content document links, as paths under the content folder.
+    var stylesheets: [String] {
+        var paths = [Self.stylesheetFile]
+        for path in book.stylesheets {
+            if let i = resourceByPath[path] ?? ContainerPath.clean(path).flatMap({ resourceByPath[$0] }),
+               resources[i].resource.mediaType == "text/css", !paths.contains(resources[i].path) {
+                paths.append(resources[i].path)
+            }
+        }
+        return paths
+    }
+
+    /// The manifest id of the cover image, if the book names one that it carries.
+    var coverImageID: String? {
+        guard let cover = book.coverImage, let i = resourceByPath[cover],
+              resources[i].resource.mediaType.hasPrefix("image/") else { return nil }
+        return resources[i].manifestID
+    }
+}

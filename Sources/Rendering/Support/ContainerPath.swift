@@ -1,0 +1,66 @@
+/// Paths inside the publication: keeping resource paths safe and computing relative hrefs.
+enum ContainerPath {
+    /// `path` as a clean relative path under the content folder: segments of ASCII letters,
+    /// digits, `.`, `_` and `-` only (others become `-`), no `.`/`..`/empty segments. Nil when
+    /// nothing is left.
+    ///
+    /// Manuscripts name files however they like; EPUBCheck warns about spaces and non-ASCII in
+    /// names, and `..` must never climb out of the container.
+    static func clean(_ path: String) -> String? {
+        var segments: [String] = []
+        for raw in path.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
+            if raw == "." || raw == ".." || raw.isEmpty { continue }
+            var out: [UInt8] = []
+            for b in raw.utf8 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                    out.append(b)
+                default:
+                    if (b < 0x80 || b >= 0xC0) && out.last != UInt8(ascii: "-") { out.append(UInt8(ascii: "-")) }
+                }
+            }
+            while out.first == UInt8(ascii: ".") { out.removeFirst() }
+            if out.isEmpty { continue }
+            segments.append(String(decoding: out, as: UTF8.self))
+        }
+        return segments.isEmpty ? nil : segments.joined(separator: "/")
+    }
+
+    /// `path` with `-2`, `-3` … before its extension.
+    static func numbered(_ path: String, _ n: Int) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        if let dot = path[slash...].lastIndex(of: "."), dot > slash {
+            return "\(path[..<dot])-\(n)\(path[dot...])"
+        }
+        return "\(path)-\(n)"
+    }
+
+    /// The href from the document at `from` to the file at `to`, both relative to the same
+    /// root (`text/ch001.xhtml`, `images/map.png` → `../images/map.png`).
+    static func href(from: String, to: String) -> String {
+        var fromDir = from.split(separator: "/", omittingEmptySubsequences: true).dropLast().map(String.init)
+        var target = to.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        while let f = fromDir.first, target.count > 1, target.first == f {
+            fromDir.removeFirst()
+            target.removeFirst()
+        }
+        return (Array(repeating: "..", count: fromDir.count) + target).joined(separator: "/")
+    }
+
+    /// Whether `reference` is an absolute URL (`https:`, `mailto:` …) rather than a path.
+    static func hasScheme(_ reference: String) -> Bool {
+        var first = true
+        for b in reference.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                if first { return false }
+            case UInt8(ascii: ":"): return !first
+            default: return false
+            }
+            first = false
+        }
+        return false
+    }
+}
