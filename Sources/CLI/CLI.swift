@@ -1,1 +1,0 @@
-// CLI: under construction in this session.

@@ -1,1 +1,0 @@
-// XMLSupport: under construction in this session.
