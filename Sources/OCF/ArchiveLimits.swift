@@ -1,0 +1,40 @@
+/// Bounds on what reading an archive or an unpacked folder may cost, so hostile input
+/// (zip bombs, millions of entries, absurd names) fails fast with a diagnostic instead of
+/// exhausting memory or time.
+///
+/// The defaults admit every real book we know of (audio-heavy EPUBs run to a few hundred MB)
+/// while keeping the worst case of one check to about a gigabyte of memory.
+public struct ArchiveLimits: Sendable, Hashable {
+    /// Largest archive file read at all (it is held in memory while it is read).
+    public var maxArchiveSize: UInt64
+    /// Most entries (files and folders) an archive may list.
+    public var maxEntries: Int
+    /// Largest uncompressed size of one entry, declared or actual.
+    public var maxEntrySize: UInt64
+    /// Largest uncompressed size of all entries together.
+    public var maxTotalSize: UInt64
+    /// Highest uncompressed:compressed ratio allowed for entries above `ratioThreshold`.
+    public var maxCompressionRatio: UInt64
+    /// Entries at most this large are exempt from the ratio limit: tiny files compress absurdly
+    /// well (a 100 KB run of spaces) and cannot hurt.
+    public var ratioThreshold: UInt64
+    /// Longest entry name, in UTF-8 bytes.
+    public var maxPathLength: Int
+
+    public init(maxArchiveSize: UInt64 = 2 << 30, maxEntries: Int = 10_000,
+                maxEntrySize: UInt64 = 256 << 20, maxTotalSize: UInt64 = 1 << 30,
+                maxCompressionRatio: UInt64 = 200, ratioThreshold: UInt64 = 1 << 20,
+                maxPathLength: Int = 4096) {
+        self.maxArchiveSize = maxArchiveSize
+        self.maxEntries = maxEntries
+        self.maxEntrySize = maxEntrySize
+        self.maxTotalSize = maxTotalSize
+        self.maxCompressionRatio = maxCompressionRatio
+        self.ratioThreshold = ratioThreshold
+        self.maxPathLength = maxPathLength
+    }
+
+    /// Limits that admit any real book: 2 GiB archive, 10 000 entries, 256 MiB per entry,
+    /// 1 GiB in total, 200:1 ratio above 1 MiB, names up to 4096 bytes.
+    public static let `default` = ArchiveLimits()
+}

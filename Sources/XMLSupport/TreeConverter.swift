@@ -1,0 +1,115 @@
+import CLibXML2
+
+/// Copies a libxml2 tree into `XMLElement` values, iteratively and within limits.
+///
+/// Names and namespace URIs come from libxml2's dictionary, so the same pointer recurs for
+/// every `<p>`; caching their Swift strings by pointer keeps a large document to one string
+/// per distinct name. Text runs are joined as they arrive.
+struct TreeConverter {
+    enum Failure: Error {
+        case tooDeep(line: Int)
+        case tooManyAttributes(element: String, count: Int, line: Int)
+    }
+
+    let document: xmlDocPtr
+    let limits: XMLLimits
+    private(set) var unexpanded: [XMLEntityReference] = []
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
+
+    init(document: xmlDocPtr, limits: XMLLimits) {
+        self.document = document
+        self.limits = limits
+    }
+
+    private struct Frame {
+        let node: xmlNodePtr
+        var cursor: xmlNodePtr?
+        var children: [XMLNode] = []
+        var text = ""
+
+        mutating func flushText() {
+            if !text.isEmpty { children.append(.text(text)); text = "" }
+        }
+    }
+
+    mutating func convert(_ root: xmlNodePtr) throws -> XMLElement {
+        var stack = [Frame(node: root, cursor: root.pointee.children)]
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            guard let child = stack[top].cursor else {
+                var frame = stack.removeLast()
+                frame.flushText()
+                let element = try makeElement(frame.node, children: frame.children)
+                if stack.isEmpty { return element }
+                stack[stack.count - 1].flushText()
+                stack[stack.count - 1].children.append(.element(element))
+                continue
+            }
+            stack[top].cursor = child.pointee.next
+            switch child.pointee.type {
+            case XML_ELEMENT_NODE:
+                guard stack.count < limits.maxDepth else { throw Failure.tooDeep(line: Int(xmlGetLineNo(child))) }
+                stack.append(Frame(node: child, cursor: child.pointee.children))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = child.pointee.content { stack[top].text += String(cString: content) }
+            case XML_ENTITY_REF_NODE:
+                recordEntity(child)
+            default:
+                continue // comments, processing instructions
+            }
+        }
+        preconditionFailure("the loop returns when the root frame closes")
+    }
+
+    private mutating func makeElement(_ node: xmlNodePtr, children: [XMLNode]) throws -> XMLElement {
+        var attributes: [XMLAttribute] = []
+        var property = node.pointee.properties
+        while let attr = property {
+            if attributes.count == limits.maxAttributes {
+                var count = attributes.count
+                while let more = property { count += 1; property = more.pointee.next }
+                throw Failure.tooManyAttributes(element: name(node.pointee.name), count: count, line: Int(xmlGetLineNo(node)))
+            }
+            let ns = attr.pointee.ns
+            attributes.append(XMLAttribute(localName: name(attr.pointee.name),
+                                           namespace: ns.map { name($0.pointee.href) },
+                                           prefix: ns.flatMap { $0.pointee.prefix }.map { name($0) },
+                                           value: value(of: attr.pointee.children)))
+            property = attr.pointee.next
+        }
+        let ns = node.pointee.ns
+        return XMLElement(localName: name(node.pointee.name),
+                          namespace: ns.map { name($0.pointee.href) },
+                          prefix: ns.flatMap { $0.pointee.prefix }.map { name($0) },
+                          attributes: attributes, children: children, line: Int(xmlGetLineNo(node)))
+    }
+
+    /// An attribute's value from its text children (entity references stay unexpanded).
+    private mutating func value(of first: xmlNodePtr?) -> String {
+        if let only = first, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+            return only.pointee.content.map { String(cString: $0) } ?? ""
+        }
+        var text = ""
+        var node = first
+        while let n = node {
+            if n.pointee.type == XML_TEXT_NODE, let content = n.pointee.content { text += String(cString: content) }
+            if n.pointee.type == XML_ENTITY_REF_NODE { recordEntity(n) }
+            node = n.pointee.next
+        }
+        return text
+    }
+
+    private mutating func recordEntity(_ node: xmlNodePtr) {
+        guard let raw = node.pointee.name else { return }
+        let declared = xmlGetDocEntity(document, raw) != nil
+        unexpanded.append(XMLEntityReference(name: name(raw), line: Int(xmlGetLineNo(node)), isDeclared: declared))
+    }
+
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let cached = names[pointer] { return cached }
+        let s = String(cString: pointer)
+        names[pointer] = s
+        return s
+    }
+}

@@ -1,0 +1,89 @@
+import CLibXML2
+import Diagnostics
+import Foundation
+
+/// Parses untrusted XML into Swift values with libxml2, safely.
+public enum XMLParser {
+    /// libxml2 options: no network, CDATA as text, line numbers past 65 535. Never NOENT
+    /// (entity substitution), DTDLOAD/DTDATTR/DTDVALID (external DTDs) or HUGE (lifts the
+    /// depth and size guards).
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+        | XML_PARSE_COMPACT.rawValue)
+
+    /// Parses a document; reports problems to `sink` and returns nil when it is not well-formed.
+    ///
+    /// Encoding comes from the byte-order mark or the declaration (UTF-8 and UTF-16 both
+    /// parse); entities are never expanded and nothing outside `data` is ever loaded.
+    /// Well-formedness errors are RSC-016 (FATAL) with line and column; the `IMP-XML-…`
+    /// limits are FATAL too. With a `schema`, the same document is validated against it and
+    /// each violation is an RSC-005 error at the offending element's line.
+    public static func parse(_ data: Data, location: SourceLocation, schema: RelaxNGSchema? = nil,
+                             limits: XMLLimits = .default, sink: inout DiagnosticSink) -> XMLDocument? {
+        LibXML.ensureReady()
+        guard data.count <= limits.maxBytes, data.count < Int(Int32.max) else {
+            sink.emit(.xmlTooLarge, "\(location.file) is \(data.count) bytes, more than the limit of \(limits.maxBytes); it was not parsed",
+                      at: location, suggestion: "Split the document into smaller ones.")
+            return nil
+        }
+        guard !data.isEmpty else {
+            sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the document is empty", at: location.at(line: 1, column: 1),
+                      suggestion: "An XML document needs at least a root element.")
+            return nil
+        }
+        let log = LibXMLErrorLog()
+        return data.withUnsafeBytes { bytes -> XMLDocument? in
+            let sniffed = XMLDeclarationSniffer(bytes)
+            let pointer = log.capture {
+                bytes.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
+            }
+            let problems = ParseProblems(log: log, location: location)
+            guard let pointer else {
+                problems.report(wellFormed: false, sink: &sink)
+                return nil
+            }
+            let document = LibXMLDocument(pointer)
+            guard problems.report(wellFormed: true, sink: &sink), let rootNode = document.root else {
+                if document.root == nil {
+                    sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the document has no root element", at: location)
+                }
+                return nil
+            }
+            var converter = TreeConverter(document: pointer, limits: limits)
+            let root: XMLElement
+            do {
+                root = try converter.convert(rootNode)
+            } catch TreeConverter.Failure.tooDeep(let line) {
+                sink.emit(.xmlTooDeep, "Elements are nested more than \(limits.maxDepth) levels deep; the document was not checked further",
+                          at: location.at(line: line), suggestion: "Flatten the structure; no reading system needs such nesting.")
+                return nil
+            } catch TreeConverter.Failure.tooManyAttributes(let element, let count, let line) {
+                sink.emit(.xmlTooManyAttributes, "Element \"\(element)\" has \(count) attributes, more than the limit of \(limits.maxAttributes)",
+                          at: location.at(line: line))
+                return nil
+            } catch {
+                return nil
+            }
+            let doctype = DoctypeReader.read(pointer)
+            reportUnexpanded(converter.unexpanded, location: location, sink: &sink)
+            if let schema {
+                schema.validate(document, location: location, sink: &sink)
+            }
+            return XMLDocument(root: root, doctype: doctype, declaredEncoding: sniffed.declaredEncoding,
+                               encoding: sniffed.encoding, xmlVersion: sniffed.version, file: location,
+                               unexpandedEntities: converter.unexpanded)
+        }
+    }
+
+    /// Entities of the internal subset stay unexpanded (expanding them is how billion-laughs
+    /// attacks work); say so once per entity, since their text is missing from the tree.
+    private static func reportUnexpanded(_ references: [XMLEntityReference], location: SourceLocation,
+                                         sink: inout DiagnosticSink) {
+        var seen = Set<String>()
+        for reference in references where reference.isDeclared && seen.insert(reference.name).inserted {
+            sink.emit(.xmlEntityNotExpanded,
+                      "The entity \"&\(reference.name);\" declared in the document type is not expanded; its text is not checked",
+                      at: location.at(line: reference.line),
+                      suggestion: "Write the text itself, or a character reference such as &#160;, instead of a custom entity.")
+        }
+    }
+}
