@@ -102,4 +102,19 @@ final class JSONReportTests: XCTestCase {
         XCTAssertEqual(publication["valid"] as? Bool, true)
         XCTAssertEqual(publication["path"] as? String, "a.epub")
     }
+
+    func testCountAndFlagPropertiesAreTyped() throws {
+        let report = Report(command: "check", toolVersion: "1", subjects: [
+            ReportSubject(path: "a.epub", diagnostics: [], properties: [
+                "nSpines": "3", "isScripted": "false", "hasFixedFormat": "true", "title": "1984", "noun": "7", "nItems": "many",
+            ]),
+        ])
+        let publication = try XCTUnwrap(try parse(JSONReport().render(report))["publication"] as? [String: Any])
+        XCTAssertEqual(publication["nSpines"] as? Int, 3)
+        XCTAssertEqual(publication["isScripted"] as? Bool, false)
+        XCTAssertEqual(publication["hasFixedFormat"] as? Bool, true)
+        XCTAssertEqual(publication["title"] as? String, "1984")
+        XCTAssertEqual(publication["noun"] as? String, "7")
+        XCTAssertEqual(publication["nItems"] as? String, "many")
+    }
 }

@@ -63,7 +63,7 @@ public struct JSONReport: ReportRenderer {
         // Properties go last and never replace a member above; sorted for a fixed order.
         let taken = Set(members.map(\.0))
         for key in subject.properties.keys.sorted() where !taken.contains(key) {
-            members.append((key, .optional(subject.properties[key])))
+            members.append((key, Self.typed(key, subject.properties[key] ?? "")))
         }
         return .object(members)
     }
@@ -92,6 +92,18 @@ public struct JSONReport: ReportRenderer {
     private func counts(_ count: (Severity) -> Int) -> [(String, JSONValue)] {
         [("nFatal", .int(count(.fatal))), ("nError", .int(count(.error))), ("nWarning", .int(count(.warning))),
          ("nInfo", .int(count(.info))), ("nUsage", .int(count(.usage)))]
+    }
+
+    /// Properties are text; by EPUBCheck's naming, `nItems`-style keys holding a number are
+    /// written as numbers and `isScripted`/`hasFixedFormat`-style keys holding true/false as
+    /// booleans. Nothing else is guessed at (a title "1984" stays a string).
+    static func typed(_ key: String, _ value: String) -> JSONValue {
+        func prefixed(_ prefix: String) -> Bool {
+            key.hasPrefix(prefix) && key.dropFirst(prefix.count).first.map { $0.isUppercase } == true
+        }
+        if prefixed("n"), let n = Int(value) { return .int(n) }
+        if prefixed("is") || prefixed("has"), value == "true" || value == "false" { return .bool(value == "true") }
+        return .string(value)
     }
 
     static func milliseconds(_ seconds: Double) -> Int {

@@ -16,4 +16,11 @@ extension String {
         }
         return out
     }
+
+    /// Without line breaks at the end: a message read from a file often ends in one.
+    func trimmingTrailingNewlines() -> String {
+        var s = Substring(self)
+        while let last = s.unicodeScalars.last, last == "\n" || last == "\r" { s = s.dropLast() }
+        return String(s)
+    }
 }

@@ -73,9 +73,12 @@ public struct TextReport: ReportRenderer {
     func line(for d: Diagnostic, subject: ReportSubject) -> String {
         let place = (d.location?.description ?? subject.path).printable(newline: " ")
         let continuation = "\n    "
-        var s = "\(place): \(paint(d.severity)): [\(d.id.printable(newline: " "))] \(d.message.printable(newline: continuation))\n"
-        for note in d.notes { s += "  note: \(note.printable(newline: continuation))\n" }
-        if let suggestion = d.suggestion { s += "  help: \(suggestion.printable(newline: continuation))\n" }
+        let message = d.message.trimmingTrailingNewlines().printable(newline: continuation)
+        var s = "\(place): \(paint(d.severity)): [\(d.id.printable(newline: " "))] \(message)\n"
+        for note in d.notes { s += "  note: \(note.trimmingTrailingNewlines().printable(newline: continuation))\n" }
+        if let suggestion = d.suggestion {
+            s += "  help: \(suggestion.trimmingTrailingNewlines().printable(newline: continuation))\n"
+        }
         return s
     }
 
@@ -107,7 +110,9 @@ public struct TextReport: ReportRenderer {
         return s
     }
 
-    func closing(_ report: Report) -> String {
+    /// The closing count alone ("3 publications: 2 valid, 1 invalid; …"), for the CLI to
+    /// print when the full report went to a file.
+    public func closing(_ report: Report) -> String {
         let n = report.subjects.count
         let failed = report.subjects.filter { $0.fails(at: failOn) }.count
         let words = report.command == "check" ? ("valid", "invalid") : ("ok", "failed")
