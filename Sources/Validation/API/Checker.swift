@@ -1,0 +1,47 @@
+import Diagnostics
+import Foundation
+import OCF
+
+/// Checks an EPUB publication against EPUB 3.3 (or 2.0.1) with EPUBCheck's message IDs.
+///
+/// `imprint check` runs it on anyone's book and `imprint build` on its own output, so a built
+/// book passes exactly the checks a user's CI will run. Safe to use from many threads at once:
+/// schemas are compiled once per process and each call works on its own values.
+public struct Checker: Sendable {
+    public var options: CheckOptions
+
+    public init(options: CheckOptions = CheckOptions()) {
+        self.options = options
+    }
+
+    /// Checks a publication read from an archive (`listing` non-nil) or a folder (`listing` nil).
+    ///
+    /// `container` is the `.epub` (or folder) path used in every message's location. Returns
+    /// what was learnt about the publication, or nil when it could not be read far enough
+    /// (a fatal message says why).
+    public func check(_ publication: Publication, listing: ArchiveListing?, container: String,
+                      sink: inout DiagnosticSink) -> PublicationInfo? {
+        let context = CheckContext(options: options, container: container, publication: publication, listing: listing)
+        for rule in Rules.container { rule.check(context, into: &sink) }
+        let builder = ContextBuilder(context: context)
+        guard builder.readContainerFile(&sink), builder.readPackage(&sink) else { return nil }
+        builder.readContent(&sink)
+        for rule in Rules.publication { rule.check(context, into: &sink) }
+        return context.info
+    }
+}
+
+extension CheckContext {
+    var info: PublicationInfo {
+        let p = package
+        return PublicationInfo(
+            title: p.dc("title").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+            identifier: p.identifier?.trimmingCharacters(in: .whitespacesAndNewlines),
+            language: p.dc("language").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+            version: p.version, packagePath: packagePath,
+            creators: p.dc("creator").map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) },
+            modified: p.meta("dcterms:modified").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+            itemCount: p.manifest.count, spineCount: p.itemrefs.count,
+            hasScripts: facts.values.contains { $0.hasScript }, hasFixedLayout: p.isFixedLayout)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A CSS style sheet as the checker needs it: the URLs it loads, its `@font-face` rules, the
+/// properties it sets, and where its syntax breaks.
+///
+/// A tolerant tokenizer rather than a full CSS parser: it never gives up, so a missing brace
+/// early in a file does not hide a missing image later (EPUBCheck reports both).
+struct Stylesheet: Sendable {
+    struct FontFace: Sendable { var line: Int; var declarationCount: Int }
+    struct Declaration: Sendable { var property: String; var value: String; var line: Int }
+    struct SyntaxError: Sendable { var line: Int; var message: String }
+
+    var path: String
+    var references: [Reference] = []
+    var fontFaces: [FontFace] = []
+    var emptyURLLines: [Int] = []
+    var declarations: [Declaration] = []
+    var syntaxErrors: [SyntaxError] = []
+    /// The `@charset` the sheet declares, if any.
+    var charset: String?
+    /// The encoding the bytes are in: "UTF-8", "UTF-16" (with a BOM), or nil for inline text.
+    var byteEncoding: String?
+    /// Class selectors the sheet defines (for media overlay active-class checks).
+    var classNames: Set<String> = []
+
+    init(data: Data, path: String) {
+        let bom = [UInt8](data.prefix(2))
+        let utf16 = bom == [0xFE, 0xFF] || bom == [0xFF, 0xFE]
+        let text = utf16 ? (String(data: data, encoding: .utf16) ?? "") : String(decoding: data, as: UTF8.self)
+        self.init(text: text, path: path)
+        byteEncoding = utf16 ? "UTF-16" : "UTF-8"
+    }
+
+    init(text: String, path: String) {
+        self.path = path
+        var parser = CSSScanner(text: Array(text.unicodeScalars))
+        parser.run()
+        charset = parser.charset
+        fontFaces = parser.fontFaces
+        emptyURLLines = parser.emptyURLLines
+        declarations = parser.declarations
+        syntaxErrors = parser.errors
+        classNames = parser.classNames
+        references = parser.urls.map { found in
+            Reference(kind: found.kind, url: ContainerURL(found.url, relativeTo: path), source: path, line: found.line,
+                      element: found.kind == .stylesheet ? "@import" : "url()")
+        }
+    }
+
+    /// The `url(…)` values in a list of declarations (a `style` attribute).
+    static func urlReferences(inDeclarations text: String) -> [String] {
+        var parser = CSSScanner(text: Array(("x{" + text + "}").unicodeScalars))
+        parser.run()
+        return parser.urls.map(\.url)
+    }
+}

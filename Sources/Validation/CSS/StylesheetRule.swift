@@ -1,0 +1,44 @@
+import Diagnostics
+
+/// Style sheets: UTF-8 (CSS-003 for UTF-16, CSS-004 for other declared encodings), syntax that
+/// parses (CSS-008), properties EPUB forbids (CSS-001), and `@font-face` rules that say
+/// something (CSS-019) with non-empty URLs (CSS-002).
+struct StylesheetRule: Rule {
+    /// EPUB 3.3 §6.3.1: reading systems control these, so style sheets must not set them.
+    static let forbiddenProperties: Set<String> = ["direction", "unicode-bidi"]
+
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        for path in context.stylesheets.keys.sorted() {
+            guard let sheet = context.stylesheets[path] else { continue }
+            if sheet.byteEncoding == "UTF-16" {
+                sink.emit(.css003, "CSS document is encoded in UTF-16. It should be encoded in UTF-8 instead", at: context.location(path),
+                          suggestion: "Save the style sheet as UTF-8.")
+            } else if let charset = sheet.charset, !["utf-8", "utf8"].contains(charset.lowercased()) {
+                sink.emit(.css004, "CSS documents must be encoded in UTF-8, detected \(charset)", at: context.location(path, line: 1),
+                          suggestion: "Save the style sheet as UTF-8 and declare @charset \"utf-8\" (or nothing).")
+            }
+            report(sheet, path: path, context, &sink)
+        }
+    }
+
+    func report(_ sheet: Stylesheet, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        for error in sheet.syntaxErrors {
+            sink.emit(.css008, "An error occurred while parsing the CSS: \(error.message)", at: context.location(path, line: error.line),
+                      suggestion: "Fix the CSS syntax at this line.")
+        }
+        if !context.isEPUB2 {
+            for d in sheet.declarations where StylesheetRule.forbiddenProperties.contains(d.property) {
+                sink.emit(.css001, "The \"\(d.property)\" property must not be included in an EPUB Style Sheet", at: context.location(path, line: d.line),
+                          suggestion: "Remove the declaration; use the dir attribute in the content instead.")
+            }
+        }
+        for face in sheet.fontFaces where face.declarationCount == 0 {
+            sink.emit(.css019, "CSS font-face declaration has no attributes", at: context.location(path, line: face.line),
+                      suggestion: "Give the @font-face rule a font-family and a src, or remove it.")
+        }
+        for line in sheet.emptyURLLines {
+            sink.emit(.css002, "Empty or NULL reference found in url()", at: context.location(path, line: line),
+                      suggestion: "Put the resource's URL inside url(…) or remove the declaration.")
+        }
+    }
+}

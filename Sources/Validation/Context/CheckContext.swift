@@ -1,0 +1,77 @@
+import Diagnostics
+import Foundation
+import OCF
+import XMLSupport
+
+/// Everything the rules read about one publication, each document parsed once.
+///
+/// Built in stages by `ContextBuilder` (container, package, content), then read-only while
+/// the registered rules run. A class so that rules share it without copying the documents.
+final class CheckContext {
+    let options: CheckOptions
+    let container: String
+    let publication: Publication
+    let listing: ArchiveListing?
+
+    /// Path of the package document named by `META-INF/container.xml`.
+    var packagePath = ""
+    var package: PackageDocument
+    var packageXML: XMLDocument?
+    var itemIndexByPath: [String: Int] = [:]
+    var itemIndexByID: [String: Int] = [:]
+    /// Parsed XML content documents (XHTML, SVG, NCX, SMIL …) by container path.
+    var documents: [String: XMLDocument] = [:]
+    var facts: [String: ContentFacts] = [:]
+    var stylesheets: [String: Stylesheet] = [:]
+    /// References from the package document and every scanned document, in scan order.
+    var references: [Reference] = []
+    /// Paths that failed to parse (fatal): rules skip them instead of reporting twice.
+    var unparsable: Set<String> = []
+
+    init(options: CheckOptions, container: String, publication: Publication, listing: ArchiveListing?) {
+        self.options = options
+        self.container = container
+        self.publication = publication
+        self.listing = listing
+        package = PackageDocument.empty
+    }
+
+    var isEPUB2: Bool { package.isEPUB2 }
+    var manifest: [ManifestItem] { package.manifest }
+
+    func item(atPath path: String) -> ManifestItem? { itemIndexByPath[path].map { package.manifest[$0] } }
+    func item(withID id: String) -> ManifestItem? { itemIndexByID[id].map { package.manifest[$0] } }
+
+    /// Manifest items in spine order.
+    var spineItems: [ManifestItem] {
+        package.manifest.filter(\.inSpine).sorted { ($0.spineIndex ?? 0) < ($1.spineIndex ?? 0) }
+    }
+
+    /// The EPUB 3 navigation document, if the manifest names one.
+    var navItem: ManifestItem? { package.manifest.first { $0.has("nav") } }
+
+    func data(_ path: String) -> Data? { publication[path] }
+    func exists(_ path: String) -> Bool { publication.contains(path) }
+
+    /// A location inside the container, for messages.
+    func location(_ path: String, line: Int? = nil, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: path, container: container, line: line, column: column)
+    }
+
+    var packageLocation: SourceLocation { location(packagePath) }
+
+    /// The active profile: an explicit option wins, otherwise `dc:type` decides (as EPUBCheck does).
+    var profile: String {
+        if let p = options.profile, p != "default" { return p }
+        return "default"
+    }
+}
+
+extension PackageDocument {
+    static var empty: PackageDocument { PackageDocument(path: "", version: "") }
+
+    init(path: String, version: String) {
+        self.path = path
+        self.version = version
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// A URL found in a publication, resolved against the document that holds it.
+///
+/// EPUB resolves relative URLs against a container root that nothing may climb above: a
+/// reference like `../../x.xhtml` from `EPUB/a.xhtml` is clamped to `x.xhtml` (as a browser
+/// would) but reported as leaking (RSC-026). Paths are percent-decoded so they compare with
+/// ZIP entry names; Swift string equality is canonical, so `ü` and `u+◌̈` name the same file.
+struct ContainerURL: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        /// A file inside the container (`path` is set).
+        case local
+        /// An `http:` or `https:` URL.
+        case remote
+        /// A `data:` URL: the resource is inline.
+        case data
+        /// A `file:` URL, never allowed.
+        case file
+        /// Any other scheme (`mailto:`, `tel:`, `javascript:`, …): not a publication resource.
+        case otherScheme
+    }
+
+    var kind: Kind
+    /// The href as written.
+    var raw: String
+    /// The container path for `.local` (decoded, no fragment, no query); the URL without fragment otherwise.
+    var path: String
+    /// The decoded fragment, without `#`, when present.
+    var fragment: String?
+    /// Whether the relative URL climbed above the container root or was path-absolute.
+    var leaks: Bool = false
+    /// Whether a relative URL carried a query (`?x=1`).
+    var hasQuery: Bool = false
+
+    var isRemote: Bool { kind == .remote }
+    var isLocal: Bool { kind == .local }
+
+    /// The scheme of `string` in lower case, if it has one.
+    static func scheme(of string: String) -> String? {
+        guard let colon = string.firstIndex(of: ":") else { return nil }
+        let candidate = string[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter else { return nil }
+        for c in candidate where !(c.isASCII && (c.isLetter || c.isNumber || c == "+" || c == "-" || c == ".")) {
+            return nil
+        }
+        return candidate.lowercased()
+    }
+
+    /// Resolves `href` as found in the document at container path `base`.
+    init(_ href: String, relativeTo base: String) {
+        raw = href
+        let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let scheme = ContainerURL.scheme(of: trimmed) {
+            let hash = trimmed.firstIndex(of: "#")
+            path = hash.map { String(trimmed[..<$0]) } ?? trimmed
+            fragment = hash.map { String(trimmed[trimmed.index(after: $0)...]) }.map(ContainerURL.percentDecode)
+            switch scheme {
+            case "http", "https": kind = .remote
+            case "data": kind = .data; fragment = nil
+            case "file": kind = .file
+            default: kind = .otherScheme
+            }
+            return
+        }
+        kind = .local
+        var rest = Substring(trimmed)
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = ContainerURL.percentDecode(String(rest[rest.index(after: hash)...]))
+            rest = rest[..<hash]
+        }
+        if let q = rest.firstIndex(of: "?") {
+            hasQuery = true
+            rest = rest[..<q]
+        }
+        if rest.hasPrefix("//") {
+            // A scheme-relative URL names another host: treat it as remote.
+            kind = .remote
+            path = "https:" + rest
+            return
+        }
+        let decoded = ContainerURL.percentDecode(String(rest))
+        if decoded.isEmpty {
+            path = base   // a same-document reference
+            return
+        }
+        var segments: [Substring]
+        if decoded.hasPrefix("/") {
+            leaks = true
+            segments = []
+        } else {
+            segments = base.split(separator: "/", omittingEmptySubsequences: false)
+            segments.removeLast()   // the document's own name
+        }
+        let parts = decoded.split(separator: "/", omittingEmptySubsequences: false)
+        for (i, part) in parts.enumerated() {
+            let last = i == parts.count - 1
+            switch part {
+            case ".": if last { segments.append("") }
+            case "..":
+                if segments.isEmpty { leaks = true } else { segments.removeLast() }
+                if last { segments.append("") }
+            case "" where i == 0 && decoded.hasPrefix("/"): continue
+            default: segments.append(part)
+            }
+        }
+        path = segments.joined(separator: "/")
+    }
+
+    /// Decodes `%XX` escapes as UTF-8; malformed escapes stay as written.
+    static func percentDecode(_ s: String) -> String {
+        guard s.contains("%") else { return s }
+        return s.removingPercentEncoding ?? s
+    }
+
+    /// The URL for messages: path plus fragment.
+    var display: String {
+        if let fragment { return "\(path)#\(fragment)" }
+        return path
+    }
+}

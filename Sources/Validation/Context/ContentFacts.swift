@@ -1,0 +1,29 @@
+/// What one scan of a content document (XHTML or SVG) found: ids, references, and the
+/// features the package must declare (`scripted`, `svg`, `mathml`, `remote-resources`, `switch`).
+struct ContentFacts: Sendable {
+    var anchors: [String: Anchor] = [:]
+    /// Ids that occur more than once, with the line of each repeat.
+    var duplicateIDs: [(id: String, line: Int?)] = []
+    var references: [Reference] = []
+    var hasScript = false
+    var hasForm = false
+    var hasSVG = false
+    var hasMathML = false
+    var hasSwitch = false
+    var hasPagebreak = false
+    var hasMicrodata = false
+    var hasRDFa = false
+    var hasDictionaryContent = false
+    var hasIndexContent = false
+    /// epub:type values seen anywhere in the document.
+    var epubTypes: Set<String> = []
+    /// Remote resources the document loads (not hyperlinks): decides `remote-resources`.
+    var remoteResources: [Reference] = []
+    /// Class names used in the document (for media overlay active-class checks).
+    var usesStylesheet = false
+    var inlineStyles: [String] = []
+    /// `meta name="viewport"` contents, in order, with their lines.
+    var viewports: [(content: String, line: Int?)] = []
+    var title: String?
+    var lang: String?
+}

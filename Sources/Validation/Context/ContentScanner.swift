@@ -1,0 +1,248 @@
+import Foundation
+import XMLSupport
+
+/// Walks one XHTML or SVG document once and records its `ContentFacts`: ids, references with
+/// their kinds, and the features the manifest must declare.
+///
+/// The walk uses an explicit stack, so deep nesting costs memory, never the call stack.
+struct ContentScanner {
+    let path: String
+    let context: CheckContext
+
+    private struct Frame {
+        var element: XMLElement
+        var base: String           // the document path used to resolve relative URLs here
+        var inPicture: Bool
+        var inSVG: Bool
+        var mediaParent: String?   // "audio" / "video" when inside one
+    }
+
+    func scan(_ doc: XMLDocument) -> ContentFacts {
+        var facts = ContentFacts()
+        var position = 0
+        var stack: [Frame] = [Frame(element: doc.root, base: path, inPicture: false, inSVG: false, mediaParent: nil)]
+        var htmlBase = path
+        while let frame = stack.popLast() {
+            let e = frame.element
+            var base = frame.base
+            if let xmlBase = e.attribute("base", namespace: NS.xml) {
+                base = resolveBase(xmlBase, against: base)
+            }
+            if e.namespace == NS.xhtml && e.localName == "base", let href = e.attribute("href") {
+                htmlBase = resolveBase(href, against: path)
+            }
+            if e.namespace == NS.xhtml { base = base == path ? htmlBase : base }
+            position += 1
+            if let id = e.attribute("id") ?? e.attribute("id", namespace: NS.xml) {
+                if facts.anchors[id] == nil {
+                    facts.anchors[id] = Anchor(kind: anchorKind(e), position: position, line: e.line)
+                } else {
+                    facts.duplicateIDs.append((id, e.line))
+                }
+            }
+            var inPicture = frame.inPicture
+            var inSVG = frame.inSVG
+            var mediaParent = frame.mediaParent
+            record(e, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent, facts: &facts)
+            if e.namespace == NS.xhtml && e.localName == "picture" { inPicture = true }
+            if e.namespace == NS.svg { inSVG = true }
+            if e.namespace == NS.xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
+            for child in e.elementChildren.reversed() {
+                stack.append(Frame(element: child, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent))
+            }
+        }
+        return facts
+    }
+
+    private func resolveBase(_ href: String, against base: String) -> String {
+        let url = ContainerURL(href, relativeTo: base)
+        if url.isRemote { return url.path.hasSuffix("/") ? url.path + "x" : url.path }
+        return url.path.hasSuffix("/") || url.path.isEmpty ? url.path + "x" : url.path
+    }
+
+    private func anchorKind(_ e: XMLElement) -> Anchor.Kind {
+        guard e.namespace == NS.svg else { return .generic }
+        switch e.localName {
+        case "linearGradient", "radialGradient", "pattern": return .svgPaint
+        case "clipPath": return .svgClipPath
+        case "symbol": return .svgSymbol
+        default: return .generic
+        }
+    }
+
+    private func add(_ href: String?, _ kind: Reference.Kind, base: String, element: XMLElement,
+                     facts: inout ContentFacts, loads: Bool = true) {
+        guard let href else { return }
+        let url: ContainerURL
+        if base.contains("://") {
+            // Under a remote xml:base or base element, a relative URL is remote too.
+            if ContainerURL.scheme(of: href.trimmingCharacters(in: .whitespaces)) == nil {
+                url = ContainerURL(base.replacingOccurrences(of: #"[^/]*$"#, with: "", options: .regularExpression)
+                    + href.trimmingCharacters(in: .whitespaces), relativeTo: path)
+            } else {
+                url = ContainerURL(href, relativeTo: path)
+            }
+        } else {
+            url = ContainerURL(href, relativeTo: base)
+        }
+        let reference = Reference(kind: kind, url: url, source: path, line: element.line, element: element.localName)
+        facts.references.append(reference)
+        if loads && url.isRemote { facts.remoteResources.append(reference) }
+    }
+
+    private func record(_ e: XMLElement, base: String, inPicture: Bool, inSVG: Bool, mediaParent: String?,
+                        facts: inout ContentFacts) {
+        if let types = e.attribute("type", namespace: NS.epub) {
+            for t in types.splitTokens() { facts.epubTypes.insert(t) }
+            if types.splitTokens().contains("pagebreak") { facts.hasPagebreak = true }
+            if types.splitTokens().contains("dictionary") { facts.hasDictionaryContent = true }
+            if types.splitTokens().contains("index") { facts.hasIndexContent = true }
+        }
+        if e.attribute("itemscope") != nil { facts.hasMicrodata = true }
+        if e.attribute("property") != nil && e.namespace == NS.xhtml { facts.hasRDFa = true }
+        if let style = e.attribute("style") {
+            facts.inlineStyles.append(style)
+            for ref in Stylesheet.urlReferences(inDeclarations: style) {
+                add(ref, .generic, base: base, element: e, facts: &facts)
+            }
+        }
+        for attribute in e.attributes where attribute.namespace == nil || attribute.namespace == "" {
+            if attribute.localName.lowercased().hasPrefix("on"), ScriptEvents.names.contains(attribute.localName.lowercased()) {
+                facts.hasScript = true
+            }
+        }
+        switch e.namespace {
+        case NS.xhtml: recordHTML(e, base: base, inPicture: inPicture, mediaParent: mediaParent, facts: &facts)
+        case NS.svg: recordSVG(e, base: base, facts: &facts)
+        case NS.mathml:
+            facts.hasMathML = true
+            if e.localName == "math" { add(e.attribute("altimg"), .image, base: base, element: e, facts: &facts) }
+        case NS.epub:
+            if e.localName == "switch" { facts.hasSwitch = true }
+        default: break
+        }
+    }
+
+    private func recordHTML(_ e: XMLElement, base: String, inPicture: Bool, mediaParent: String?, facts: inout ContentFacts) {
+        switch e.localName {
+        case "a", "area":
+            add(e.attribute("href"), .hyperlink, base: base, element: e, facts: &facts, loads: false)
+        case "link":
+            let rel = (e.attribute("rel") ?? "").lowercased().splitTokens()
+            if rel.contains("stylesheet") {
+                facts.usesStylesheet = true
+                add(e.attribute("href"), .stylesheet, base: base, element: e, facts: &facts)
+            } else {
+                add(e.attribute("href"), .link, base: base, element: e, facts: &facts, loads: false)
+            }
+        case "img":
+            let kind: Reference.Kind = inPicture ? .pictureSource : .image
+            add(e.attribute("src"), kind, base: base, element: e, facts: &facts)
+            for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e, facts: &facts) }
+        case "source":
+            if inPicture {
+                let type = e.attribute("type")
+                let kind: Reference.Kind = type.map { !MediaType.coreImages.contains(MediaType.essence($0)) } == true
+                    ? .pictureSourceForeign : .pictureSource
+                add(e.attribute("src"), kind, base: base, element: e, facts: &facts)
+                for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e, facts: &facts) }
+            } else {
+                add(e.attribute("src"), mediaParent == "video" ? .video : .audio, base: base, element: e, facts: &facts)
+            }
+        case "audio": add(e.attribute("src"), .audio, base: base, element: e, facts: &facts)
+        case "video":
+            add(e.attribute("src"), .video, base: base, element: e, facts: &facts)
+            add(e.attribute("poster"), .image, base: base, element: e, facts: &facts)
+        case "track": add(e.attribute("src"), .track, base: base, element: e, facts: &facts)
+        case "iframe": add(e.attribute("src"), .frame, base: base, element: e, facts: &facts)
+        case "embed": add(e.attribute("src"), .object, base: base, element: e, facts: &facts)
+        case "object": add(e.attribute("data"), .object, base: base, element: e, facts: &facts)
+        case "input":
+            if e.attribute("type")?.lowercased() == "image" {
+                add(e.attribute("src"), .image, base: base, element: e, facts: &facts)
+            }
+            facts.hasForm = true
+        case "form", "button", "select", "textarea": facts.hasForm = true
+        case "script":
+            if ScriptEvents.isJavaScript(type: e.attribute("type")) {
+                facts.hasScript = true
+                add(e.attribute("src"), .script, base: base, element: e, facts: &facts)
+            }
+        case "blockquote", "q", "ins", "del":
+            add(e.attribute("cite"), .cite, base: base, element: e, facts: &facts, loads: false)
+        case "style":
+            facts.usesStylesheet = true
+            for ref in Stylesheet(text: e.textContent, path: path).references {
+                add(ref.url.raw, ref.kind, base: base, element: e, facts: &facts)
+            }
+        case "meta":
+            if e.attribute("name")?.lowercased() == "viewport" {
+                facts.viewports.append((e.attribute("content") ?? "", e.line))
+            }
+        case "title":
+            if facts.title == nil { facts.title = e.textContent }
+        default: break
+        }
+    }
+
+    private func recordSVG(_ e: XMLElement, base: String, facts: inout ContentFacts) {
+        facts.hasSVG = true
+        let href = e.attribute("href", namespace: NS.xlink) ?? e.attribute("href")
+        switch e.localName {
+        case "a": add(href, .hyperlink, base: base, element: e, facts: &facts, loads: false)
+        case "image": add(href, .image, base: base, element: e, facts: &facts)
+        case "use": add(href, .svgSymbol, base: base, element: e, facts: &facts)
+        case "script":
+            facts.hasScript = true
+            add(href, .script, base: base, element: e, facts: &facts)
+        case "style":
+            for ref in Stylesheet(text: e.textContent, path: path).references {
+                add(ref.url.raw, ref.kind, base: base, element: e, facts: &facts)
+            }
+        case "font-face-uri": add(href, .font, base: base, element: e, facts: &facts)
+        default: break
+        }
+        for attribute in ["fill", "stroke"] {
+            if let value = e.attribute(attribute), let url = Stylesheet.urlReferences(inDeclarations: "x:" + value).first {
+                add(url, .svgPaint, base: base, element: e, facts: &facts)
+            }
+        }
+        if let value = e.attribute("clip-path"), let url = Stylesheet.urlReferences(inDeclarations: "x:" + value).first {
+            add(url, .svgClipPath, base: base, element: e, facts: &facts)
+        }
+    }
+}
+
+/// Event-handler attributes and script types that make a document scripted.
+enum ScriptEvents {
+    static let names: Set<String> = [
+        "onafterprint", "onbeforeprint", "onbeforeunload", "onerror", "onhaschange", "onload", "onmessage",
+        "onoffline", "onpagehide", "onpageshow", "onpopstate", "onredo", "onresize", "onstorage", "onundo",
+        "onunload", "onblur", "onchange", "oncontextmenu", "onfocus", "onformchange", "onforminput", "oninput",
+        "oninvalid", "onreset", "onselect", "onsubmit", "onkeydown", "onkeypress", "onkeyup", "onabort",
+        "oncanplay", "oncanplaythrough", "ondurationchange", "onemptied", "onended", "onloadeddata",
+        "onloadedmetadata", "onloadstart", "onpause", "onplay", "onplaying", "onprogress", "onratechange",
+        "onreadystatechange", "onseeked", "onseeking", "onstalled", "onsuspend", "ontimeupdate",
+        "onvolumechange", "onwaiting", "onclick", "ondblclick", "ondrag", "ondragend", "ondragenter",
+        "ondragleave", "ondragover", "ondragstart", "ondrop", "onmousedown", "onmousemove", "onmouseout",
+        "onmouseover", "onmouseup", "onmousewheel", "onscroll",
+    ]
+
+    /// A `script` element runs code unless its type names a data block (JSON-LD and the like).
+    static func isJavaScript(type: String?) -> Bool {
+        guard let raw = type else { return true }
+        let t = MediaType.essence(raw)
+        return t.isEmpty || t == "module" || MediaType.scripts.contains(t) || t.hasSuffix("/javascript")
+            || t.hasSuffix("/ecmascript") || t == "text/jscript" || t == "text/livescript"
+    }
+}
+
+/// The URLs of an HTML `srcset` attribute.
+enum SourceSet {
+    static func urls(_ srcset: String?) -> [String] {
+        guard let srcset else { return [] }
+        return srcset.split(separator: ",").compactMap { candidate in
+            candidate.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first.map(String.init)
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Diagnostics
+import Foundation
+import ImprintResources
+import XMLSupport
+
+/// Reads a publication into a `CheckContext`: container file, package document, then every
+/// content document, each parsed exactly once (with its schema where we have one).
+///
+/// Only problems found while reading are reported here (not well-formed, schema violations,
+/// missing container or package); everything else is a rule's job.
+struct ContextBuilder {
+    static let containerNamespace = "urn:oasis:names:tc:opendocument:xmlns:container"
+    let context: CheckContext
+
+    /// Parses `META-INF/container.xml` and finds the package document. False when checking cannot go on.
+    func readContainerFile(_ sink: inout DiagnosticSink) -> Bool {
+        let path = "META-INF/container.xml"
+        guard let data = context.data(path) else {
+            sink.emit(.rsc002, "Required META-INF/container.xml resource could not be found",
+                      at: context.location(path),
+                      suggestion: "Add META-INF/container.xml with a rootfile element naming the package document.")
+            return false
+        }
+        guard let doc = parse(data, path: path, schema: Schemas.container, &sink) else { return false }
+        var found: String?
+        for rootfiles in doc.root.elementChildren where rootfiles.localName == "rootfiles" {
+            for rootfile in rootfiles.elementChildren where rootfile.localName == "rootfile" {
+                let mediaType = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces)
+                guard let fullPath = rootfile.attribute("full-path") else {
+                    sink.emit(.opf016, "The element \"rootfile\" is missing its required attribute \"full-path\"",
+                              at: context.location(path, line: rootfile.line),
+                              suggestion: "Give the rootfile a full-path naming the package document, such as EPUB/package.opf.")
+                    continue
+                }
+                if fullPath.trimmingCharacters(in: .whitespaces).isEmpty {
+                    sink.emit(.opf017, "The attribute \"full-path\" on element \"rootfile\" must not be empty",
+                              at: context.location(path, line: rootfile.line),
+                              suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
+                    continue
+                }
+                if mediaType == MediaType.opf, found == nil { found = fullPath }
+            }
+        }
+        guard let packageRef = found else {
+            sink.emit(.rsc003, "No rootfile tag with media type \"application/oebps-package+xml\" was found in the container",
+                      at: context.location(path),
+                      suggestion: "Declare the package document as <rootfile full-path=\"…\" media-type=\"application/oebps-package+xml\"/>.")
+            return false
+        }
+        let url = ContainerURL(packageRef, relativeTo: "")
+        context.packagePath = url.path
+        return true
+    }
+
+    /// Parses the package document against the schema of its version and indexes the manifest.
+    func readPackage(_ sink: inout DiagnosticSink) -> Bool {
+        let path = context.packagePath
+        guard let data = context.data(path) else {
+            sink.emit(.opf002, "The package document \"\(path)\" named in META-INF/container.xml was not found in the EPUB",
+                      at: context.location("META-INF/container.xml"),
+                      suggestion: "Fix the rootfile full-path or add the package document at that path.")
+            return false
+        }
+        let version = PackageVersionPeek.version(in: data)
+        let schema: RelaxNGSchema?
+        switch version {
+        case .some(let v) where v.hasPrefix("2"): schema = Schemas.package20
+        case .some(let v) where v.hasPrefix("3"): schema = Schemas.package30
+        default: schema = nil
+        }
+        guard let doc = parse(data, path: path, schema: schema, &sink) else { return false }
+        context.packageXML = doc
+        var package = PackageDocument(root: doc.root, path: path)
+        for (i, itemref) in package.itemrefs.enumerated() {
+            guard let index = package.manifest.firstIndex(where: { $0.id == itemref.idref }),
+                  package.manifest[index].spineIndex == nil else { continue }
+            package.manifest[index].spineIndex = i
+            package.manifest[index].linear = itemref.linear
+        }
+        for (i, item) in package.manifest.enumerated() {
+            if context.itemIndexByID[item.id] == nil { context.itemIndexByID[item.id] = i }
+            if item.url.isLocal, context.itemIndexByPath[item.path] == nil { context.itemIndexByPath[item.path] = i }
+        }
+        context.package = package
+        if version == nil || !(version!.hasPrefix("2") || version!.hasPrefix("3")) {
+            sink.emit(.opf001, "There was an error when parsing the EPUB version: the package version is \"\(package.version)\", expected \"3.0\" or \"2.0\"",
+                      at: context.location(path, line: package.rootLine),
+                      suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for an EPUB 2 publication).")
+        }
+        return true
+    }
+
+    /// Parses and scans every local manifest item that Imprint understands.
+    func readContent(_ sink: inout DiagnosticSink) {
+        let encrypted = EncryptionInfo.encryptedPaths(in: context)
+        for item in context.manifest where item.url.isLocal && !encrypted.contains(item.path) {
+            guard let data = context.data(item.path) else { continue }
+            switch item.essence {
+            case MediaType.xhtml:
+                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
+                context.documents[item.path] = doc
+                context.facts[item.path] = ContentScanner(path: item.path, context: context).scan(doc)
+            case MediaType.svg:
+                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
+                context.documents[item.path] = doc
+                context.facts[item.path] = ContentScanner(path: item.path, context: context).scan(doc)
+            case MediaType.ncx:
+                guard let doc = parse(data, path: item.path, schema: Schemas.ncx, &sink) else { continue }
+                context.documents[item.path] = doc
+            case MediaType.smil, MediaType.pageMap, MediaType.searchKeyMap:
+                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
+                context.documents[item.path] = doc
+            case MediaType.css:
+                context.stylesheets[item.path] = Stylesheet(data: data, path: item.path)
+            default:
+                continue
+            }
+        }
+        for path in context.facts.keys.sorted() { guard let facts = context.facts[path] else { continue }; context.references += facts.references.map { var r = $0; r.source = path; return r } }
+        for path in context.stylesheets.keys.sorted() {
+            context.references += context.stylesheets[path]?.references ?? []
+        }
+        context.references += NCXReferences.collect(context)
+        for link in context.package.links where !link.rel.contains("record") || link.url.isLocal {
+            context.references.append(Reference(kind: .link, url: link.url, source: context.packagePath, line: link.line, element: "link"))
+        }
+    }
+
+    private func parse(_ data: Data, path: String, schema: RelaxNGSchema?, _ sink: inout DiagnosticSink) -> XMLDocument? {
+        let doc = XMLParser.parse(data, location: context.location(path), schema: schema, sink: &sink)
+        if doc == nil { context.unparsable.insert(path) }
+        return doc
+    }
+}
+
+/// Reads the `version` attribute of a package document without parsing it, so the right
+/// schema can be chosen for the one real parse.
+enum PackageVersionPeek {
+    static func version(in data: Data) -> String? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        guard let start = head.range(of: "<package") ?? head.range(of: ":package") else { return nil }
+        let tail = head[start.upperBound...]
+        guard let end = tail.firstIndex(of: ">") else { return nil }
+        let tag = tail[..<end]
+        guard let v = tag.range(of: "version") else { return nil }
+        var rest = tag[v.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard rest.first == "=" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return String(value).trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,70 @@
+/// One `item` of the package manifest, with its href resolved to a container path.
+struct ManifestItem: Sendable {
+    var id: String
+    var href: String
+    /// The resolved container path (empty when the href is remote or unusable).
+    var path: String
+    var url: ContainerURL
+    var mediaType: String
+    var properties: [String]
+    var fallback: String?
+    var mediaOverlay: String?
+    var line: Int?
+    /// Position in the spine (0-based), when the spine refers to this item.
+    var spineIndex: Int?
+    var linear: Bool = true
+
+    var essence: String { MediaType.essence(mediaType) }
+    var isRemote: Bool { url.isRemote }
+    var inSpine: Bool { spineIndex != nil }
+    func has(_ property: String) -> Bool { properties.contains(property) }
+}
+
+/// One `itemref` of the spine.
+struct SpineItemref: Sendable {
+    var idref: String
+    var linear: Bool
+    var properties: [String]
+    var line: Int?
+}
+
+/// A metadata entry: a DCMES element or a `meta`.
+struct MetadataEntry: Sendable {
+    var name: String          // `title`, `identifier`, … for DC; `meta` otherwise
+    var isDC: Bool
+    var id: String?
+    var property: String?     // meta@property (EPUB 3) or meta@name (EPUB 2)
+    var refines: String?
+    var value: String
+    var content: String?      // EPUB 2 meta@content
+    var scheme: String?
+    var line: Int?
+}
+
+/// A package `link` element.
+struct PackageLink: Sendable {
+    var href: String
+    var url: ContainerURL
+    var rel: [String]
+    var mediaType: String?
+    var properties: [String]
+    var refines: String?
+    var line: Int?
+}
+
+/// A `collection` element (EPUB 3 extension specs: dictionaries, indexes, previews …).
+struct PackageCollection: Sendable {
+    var role: String
+    var links: [PackageLink]
+    var metadata: [MetadataEntry]
+    var children: [PackageCollection]
+    var line: Int?
+}
+
+/// A `guide/reference` (EPUB 2, still allowed in EPUB 3 as legacy).
+struct GuideReference: Sendable {
+    var type: String
+    var href: String
+    var url: ContainerURL
+    var line: Int?
+}

@@ -1,0 +1,153 @@
+import XMLSupport
+
+/// The package document as values: metadata, manifest, spine, guide, collections.
+///
+/// Built once from the parsed OPF tree; every package rule reads this instead of walking XML.
+struct PackageDocument: Sendable {
+    static let opfNamespace = "http://www.idpf.org/2007/opf"
+    static let dcNamespace = "http://purl.org/dc/elements/1.1/"
+
+    var path: String
+    var version: String
+    var uniqueIdentifier: String?
+    var prefixAttribute: String?
+    var metadata: [MetadataEntry] = []
+    var links: [PackageLink] = []
+    var manifest: [ManifestItem] = []
+    var itemrefs: [SpineItemref] = []
+    var spineToc: String?
+    var spinePageMap: String?
+    var spineLine: Int?
+    var guide: [GuideReference] = []
+    var collections: [PackageCollection] = []
+    var hasBindings = false
+    /// Metadata `meta` elements that sit in EPUB 2 shape (`name`/`content`).
+    var rootLine: Int?
+
+    var isEPUB2: Bool { version.hasPrefix("2") || version.hasPrefix("1") }
+
+    init(root: XMLElement, path: String) {
+        self.path = path
+        version = root.attribute("version")?.trimmingCharacters(in: .whitespaces) ?? ""
+        uniqueIdentifier = root.attribute("unique-identifier")
+        prefixAttribute = root.attribute("prefix")
+        rootLine = root.line
+        for section in root.elementChildren where section.namespace == PackageDocument.opfNamespace {
+            switch section.localName {
+            case "metadata": readMetadata(section)
+            case "manifest": readManifest(section)
+            case "spine": readSpine(section)
+            case "guide": readGuide(section)
+            case "collection": collections.append(readCollection(section))
+            case "bindings": hasBindings = true
+            default: break
+            }
+        }
+    }
+
+    private mutating func readMetadata(_ section: XMLElement) {
+        for e in section.elementChildren {
+            if e.namespace == PackageDocument.dcNamespace {
+                metadata.append(MetadataEntry(name: e.localName, isDC: true, id: e.attribute("id"), property: nil,
+                                              refines: nil, value: e.textContent, content: nil,
+                                              scheme: e.attribute("scheme", namespace: PackageDocument.opfNamespace),
+                                              line: e.line))
+            } else if e.namespace == PackageDocument.opfNamespace && e.localName == "meta" {
+                metadata.append(MetadataEntry(name: "meta", isDC: false, id: e.attribute("id"),
+                                              property: e.attribute("property") ?? e.attribute("name"),
+                                              refines: e.attribute("refines"), value: e.textContent,
+                                              content: e.attribute("content"), scheme: e.attribute("scheme"),
+                                              line: e.line))
+            } else if e.namespace == PackageDocument.opfNamespace && e.localName == "link" {
+                links.append(readLink(e))
+            } else if e.localName == "dc-metadata" || e.localName == "x-metadata" {
+                readMetadata(e)   // OEBPS 1.2 nesting, still read by EPUB 2 tools
+            }
+        }
+    }
+
+    private func readLink(_ e: XMLElement) -> PackageLink {
+        let href = e.attribute("href") ?? ""
+        return PackageLink(href: href, url: ContainerURL(href, relativeTo: path),
+                           rel: (e.attribute("rel") ?? "").splitTokens(), mediaType: e.attribute("media-type"),
+                           properties: (e.attribute("properties") ?? "").splitTokens(),
+                           refines: e.attribute("refines"), line: e.line)
+    }
+
+    private mutating func readManifest(_ section: XMLElement) {
+        for e in section.elementChildren where e.localName == "item" && e.namespace == PackageDocument.opfNamespace {
+            let href = e.attribute("href") ?? ""
+            let url = ContainerURL(href, relativeTo: path)
+            manifest.append(ManifestItem(id: e.attribute("id") ?? "", href: href, path: url.isLocal ? url.path : href,
+                                         url: url, mediaType: e.attribute("media-type") ?? "",
+                                         properties: (e.attribute("properties") ?? "").splitTokens(),
+                                         fallback: e.attribute("fallback"),
+                                         mediaOverlay: e.attribute("media-overlay"), line: e.line))
+        }
+    }
+
+    private mutating func readSpine(_ section: XMLElement) {
+        spineToc = section.attribute("toc")
+        spinePageMap = section.attribute("page-map")
+        spineLine = section.line
+        for e in section.elementChildren where e.localName == "itemref" && e.namespace == PackageDocument.opfNamespace {
+            itemrefs.append(SpineItemref(idref: e.attribute("idref") ?? "",
+                                         linear: e.attribute("linear")?.trimmingCharacters(in: .whitespaces) != "no",
+                                         properties: (e.attribute("properties") ?? "").splitTokens(), line: e.line))
+        }
+    }
+
+    private mutating func readGuide(_ section: XMLElement) {
+        for e in section.elementChildren where e.localName == "reference" {
+            let href = e.attribute("href") ?? ""
+            guide.append(GuideReference(type: e.attribute("type") ?? "", href: href,
+                                        url: ContainerURL(href, relativeTo: path), line: e.line))
+        }
+    }
+
+    private func readCollection(_ e: XMLElement) -> PackageCollection {
+        var c = PackageCollection(role: e.attribute("role") ?? "", links: [], metadata: [], children: [], line: e.line)
+        for child in e.elementChildren {
+            switch child.localName {
+            case "link": c.links.append(readLink(child))
+            case "collection": c.children.append(readCollection(child))
+            case "metadata":
+                for m in child.elementChildren {
+                    c.metadata.append(MetadataEntry(name: m.namespace == PackageDocument.dcNamespace ? m.localName : "meta",
+                                                    isDC: m.namespace == PackageDocument.dcNamespace,
+                                                    id: m.attribute("id"), property: m.attribute("property"),
+                                                    refines: m.attribute("refines"), value: m.textContent,
+                                                    content: nil, scheme: nil, line: m.line))
+                }
+            default: break
+            }
+        }
+        return c
+    }
+
+    // MARK: Queries
+
+    func dc(_ name: String) -> [MetadataEntry] { metadata.filter { $0.isDC && $0.name == name } }
+    func meta(_ property: String) -> [MetadataEntry] { metadata.filter { !$0.isDC && $0.property == property && $0.refines == nil } }
+
+    /// The `dc:identifier` that `unique-identifier` points at.
+    var identifier: String? {
+        guard let uid = uniqueIdentifier else { return dc("identifier").first?.value }
+        return dc("identifier").first { $0.id == uid }?.value
+    }
+
+    /// Values of `dc:type` (publication types such as `dictionary`, `index`, `edupub`, `preview`).
+    var types: [String] { dc("type").map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) } }
+
+    /// The rendition:layout of the whole publication (`pre-paginated` or `reflowable`).
+    var isFixedLayout: Bool {
+        meta("rendition:layout").contains { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) == "pre-paginated" }
+    }
+}
+
+extension String {
+    /// Splits on XML whitespace into tokens (attribute lists like `properties`).
+    func splitTokens() -> [String] {
+        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+    }
+}

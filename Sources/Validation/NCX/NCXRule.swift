@@ -1,0 +1,47 @@
+import Diagnostics
+import XMLSupport
+
+/// The NCX: `dtb:uid` equals the package's unique identifier (NCX-001), and every
+/// `content@src` resolves to a content document and fragment (checked with the other
+/// references: RSC-007, RSC-010, RSC-012).
+struct NCXRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        for item in context.manifest where item.essence == MediaType.ncx {
+            guard let doc = context.documents[item.path] else { continue }
+            let root = doc.root
+            if let uidMeta = root.elementChildren.first(where: { $0.localName == "head" })?
+                .elementChildren.first(where: { $0.localName == "meta" && $0.attribute("name") == "dtb:uid" }),
+               let uid = uidMeta.attribute("content"), let identifier = context.package.identifier {
+                let trimmed = uid.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed != identifier.trimmingCharacters(in: .whitespacesAndNewlines) {
+                    sink.emit(.ncx001, "NCX identifier (\"\(uid)\") does not match OPF identifier (\"\(identifier)\")",
+                              at: context.location(item.path, line: uidMeta.line),
+                              suggestion: "Make the NCX dtb:uid equal to the package's unique identifier.")
+                } else if trimmed != uid {
+                    sink.emit(.ncx004, "NCX identifier (\"dtb:uid\" metadata) should not contain leading or trailing whitespace",
+                              at: context.location(item.path, line: uidMeta.line), suggestion: "Trim the dtb:uid value.")
+                }
+            }
+            for text in root.descendants() where text.localName == "text" && text.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                sink.emit(.ncx006, "Empty \"text\" label in the NCX document", at: context.location(item.path, line: text.line),
+                          suggestion: "Give every navLabel a text.")
+            }
+        }
+    }
+}
+
+/// Collects the NCX's `content@src` links as hyperlink references for `ReferenceRule`.
+enum NCXReferences {
+    static func collect(_ context: CheckContext) -> [Reference] {
+        var result: [Reference] = []
+        for item in context.manifest where item.essence == MediaType.ncx {
+            guard let doc = context.documents[item.path] else { continue }
+            for content in doc.root.descendants() where content.localName == "content" {
+                guard let src = content.attribute("src") else { continue }
+                result.append(Reference(kind: .hyperlink, url: ContainerURL(src, relativeTo: item.path), source: item.path,
+                                        line: content.line, element: "content"))
+            }
+        }
+        return result
+    }
+}

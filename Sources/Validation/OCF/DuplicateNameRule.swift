@@ -1,0 +1,24 @@
+import Diagnostics
+import Foundation
+
+/// Entry names must be unique after Unicode canonical normalisation and full case folding
+/// (OCF 3.3 §4.2.2; OPF-060): `Chapter.xhtml` and `chapter.xhtml` collide on many systems.
+///
+/// Compatibility forms (`ﬁ` vs `fi`) stay distinct, as the spec says.
+struct DuplicateNameRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        guard let listing = context.listing else { return }
+        var seen: [String: String] = [:]
+        for item in listing.items where item.nameIsValidUTF8 && !item.isDirectory {
+            let key = item.name.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+            if let first = seen[key] {
+                let detail = first == item.name ? "" : " (clashes with \"\(first)\")"
+                sink.emit(.opf060, "Duplicate entry in the ZIP file: \"\(item.name)\"\(detail); file names must be unique after Unicode canonical normalization and full case folding",
+                          at: context.location(item.name),
+                          suggestion: "Rename or remove one of the entries so that every name is distinct.")
+            } else {
+                seen[key] = item.name
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Diagnostics
+
+/// `item@fallback` names an existing item (OPF-040) and fallback chains do not loop (OPF-045).
+struct FallbackRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        for item in context.manifest {
+            guard let fallback = item.fallback else { continue }
+            let location = context.location(context.packagePath, line: item.line)
+            guard context.item(withID: fallback) != nil else {
+                sink.emit(.opf040, "Fallback item with id \"\(fallback)\" could not be found (item \"\(item.id)\")", at: location,
+                          suggestion: "Point fallback at the id of another manifest item.")
+                continue
+            }
+            var visited: Set<String> = [item.id]
+            var next: String? = fallback
+            while let id = next, let target = context.item(withID: id) {
+                if !visited.insert(id).inserted {
+                    sink.emit(.opf045, "Encountered circular reference in the fallback chain of item \"\(item.id)\"", at: location,
+                              suggestion: "Make the fallback chain end in an item without a fallback attribute.")
+                    break
+                }
+                next = target.fallback
+            }
+        }
+    }
+}

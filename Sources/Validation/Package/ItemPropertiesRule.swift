@@ -1,0 +1,90 @@
+import Diagnostics
+
+/// Manifest `properties`: known values (OPF-027), on media types they apply to (OPF-012),
+/// and declared exactly where the content uses the feature: `scripted`, `svg`, `mathml`,
+/// `switch`, `remote-resources` (OPF-014 when missing, OPF-015/OPF-018 when unnecessary).
+struct ItemPropertiesRule: Rule {
+    static let known: Set<String> = [
+        "cover-image", "mathml", "nav", "remote-resources", "scripted", "svg", "switch", "data-nav",
+        "dictionary", "glossary", "index", "search-key-map", "xmp",
+    ]
+    static let featureProperties: [String] = ["mathml", "remote-resources", "scripted", "svg", "switch"]
+
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        guard !context.isEPUB2 else { return }
+        var coverImages = 0
+        for item in context.manifest {
+            let location = context.location(context.packagePath, line: item.line)
+            for property in item.properties {
+                if property.contains(":") { continue }   // prefixed: an extension vocabulary
+                guard ItemPropertiesRule.known.contains(property) else {
+                    sink.emit(.opf027, "Undefined property: \"\(property)\" on manifest item \"\(item.id)\"", at: location,
+                              suggestion: "Use a property of the EPUB manifest vocabulary (cover-image, nav, scripted, svg, mathml, remote-resources, switch).")
+                    continue
+                }
+                if !applies(property, to: item.essence) {
+                    sink.emit(.opf012, "Item property \"\(property)\" is not defined for media type \"\(item.mediaType)\"", at: location,
+                              suggestion: "Remove the property from item \"\(item.id)\".")
+                }
+            }
+            if item.has("cover-image") { coverImages += 1 }
+            checkFeatures(item, context, &sink)
+        }
+        if coverImages > 1 {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: multiple occurrences of the \"cover-image\" property (found \(coverImages))",
+                      at: context.packageLocation, suggestion: "Mark only one image as cover-image.")
+        }
+    }
+
+    private func applies(_ property: String, to type: String) -> Bool {
+        switch property {
+        case "cover-image": return MediaType.isImage(type)
+        case "nav", "data-nav", "index", "glossary": return type == MediaType.xhtml
+        case "mathml", "scripted", "svg", "switch": return type == MediaType.xhtml || type == MediaType.svg
+        case "search-key-map": return type == MediaType.searchKeyMap
+        case "xmp": return type == "application/rdf+xml"
+        default: return true
+        }
+    }
+
+    private func checkFeatures(_ item: ManifestItem, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        var required = Set<String>()
+        var allowed = Set<String>()
+        if let facts = context.facts[item.path] {
+            if facts.hasScript { required.insert("scripted") }
+            if facts.hasForm { allowed.insert("scripted") }
+            if facts.hasMathML { required.insert("mathml") }
+            if facts.hasSwitch { required.insert("switch") }
+            if facts.hasSVG && item.essence == MediaType.xhtml { required.insert("svg") }
+            if !facts.remoteResources.isEmpty { required.insert("remote-resources") }
+            for ref in facts.references where ref.kind == .image || ref.kind == .object || ref.kind == .frame {
+                if context.item(atPath: ref.url.path)?.essence == MediaType.svg { allowed.insert("svg") }
+            }
+        } else if let sheet = context.stylesheets[item.path] {
+            if sheet.references.contains(where: { $0.url.isRemote }) { required.insert("remote-resources") }
+        } else if item.essence == MediaType.smil, let doc = context.documents[item.path] {
+            if doc.root.descendants().contains(where: { $0.localName == "audio" && ContainerURL($0.attribute("src") ?? "", relativeTo: item.path).isRemote }) {
+                required.insert("remote-resources")
+            }
+        } else {
+            return   // not a document we read: nothing to compare against
+        }
+        let location = context.location(context.packagePath, line: item.line)
+        for property in ItemPropertiesRule.featureProperties where required.contains(property) && !item.has(property) {
+            sink.emit(.opf014, "The property \"\(property)\" should be declared in the OPF file for item \"\(item.path)\"",
+                      at: context.location(item.path),
+                      notes: ["manifest item \"\(item.id)\" at \(location)"],
+                      suggestion: "Add \"\(property)\" to the properties of manifest item \"\(item.id)\".")
+        }
+        let unnecessary = ItemPropertiesRule.featureProperties.filter { item.has($0) && !required.contains($0) && !allowed.contains($0) }
+        for property in unnecessary {
+            if property == "remote-resources" {
+                sink.emit(.opf018, "The \"remote-resources\" property was declared for item \"\(item.id)\", but no reference to remote resources has been found",
+                          at: location, suggestion: "Remove \"remote-resources\" from the item's properties.")
+            } else {
+                sink.emit(.opf015, "The property \"\(property)\" should not be declared in the OPF file for item \"\(item.id)\": the content does not use it",
+                          at: location, suggestion: "Remove \"\(property)\" from the item's properties.")
+            }
+        }
+    }
+}

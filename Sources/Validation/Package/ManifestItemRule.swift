@@ -1,0 +1,53 @@
+import Diagnostics
+
+/// Each manifest item: its file exists (RSC-001), its href has no fragment (OPF-091), no two
+/// items name one file (OPF-074), the manifest does not list the package document (OPF-099),
+/// and deprecated or unsuitable media types are flagged (OPF-035, OPF-037, OPF-090).
+struct ManifestItemRule: Rule {
+    static let preferredTypes: [String: String] = [
+        "application/font-sfnt": "font/ttf", "application/x-font-ttf": "font/ttf",
+        "application/vnd.ms-opentype": "font/otf", "application/font-woff": "font/woff",
+        "text/javascript": "application/javascript"
+    ]
+
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        var seenPaths: [String: String] = [:]
+        for item in context.manifest {
+            let location = context.location(context.packagePath, line: item.line)
+            guard item.url.isLocal else { continue }
+            if item.url.fragment != nil {
+                sink.emit(.opf091, "The item href URL \"\(item.href)\" must not have a fragment identifier", at: location,
+                          suggestion: "Remove the \"#…\" part from the href.")
+            }
+            if item.path == context.packagePath {
+                sink.emit(.opf099, "The manifest must not list the package document (item \"\(item.id)\")", at: location,
+                          suggestion: "Remove the item that points at the package document.")
+                continue
+            }
+            if let other = seenPaths[item.path] {
+                sink.emit(.opf074, "Package resource \"\(item.path)\" is declared in several manifest items (\"\(other)\" and \"\(item.id)\")",
+                          at: location, suggestion: "Keep one manifest item per file.")
+            } else {
+                seenPaths[item.path] = item.id
+            }
+            if !context.exists(item.path) && !item.path.isEmpty {
+                sink.emit(.rsc001, "File \"\(item.path)\" could not be found (manifest item \"\(item.id)\")", at: location,
+                          suggestion: "Add the file to the container or remove the manifest item.")
+            }
+            let type = item.essence
+            if context.isEPUB2 {
+                if type == "text/html" {
+                    sink.emit(.opf035, "Media type \"text/html\" is not appropriate for XHTML/OPS (item \"\(item.id)\")", at: location,
+                              suggestion: "Use \"application/xhtml+xml\" instead.")
+                }
+            } else if let preferred = ManifestItemRule.preferredTypes[type] {
+                sink.emit(.opf090, "It is encouraged to use MIME media type \"\(preferred)\" instead of \"\(item.mediaType)\"", at: location,
+                          suggestion: "Declare the item as \(preferred).")
+            }
+            if ["text/x-oeb1-document", "text/x-oeb1-css", "application/x-oeb1-package"].contains(type) {
+                sink.emit(.opf037, "Found deprecated media-type \"\(item.mediaType)\"", at: location,
+                          suggestion: "Use application/xhtml+xml or text/css.")
+            }
+        }
+    }
+}

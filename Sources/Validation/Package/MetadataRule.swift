@@ -1,0 +1,59 @@
+import Diagnostics
+import Foundation
+
+/// EPUB 3 package metadata: `dc:title`, `dc:identifier` and `dc:language` present and not
+/// empty, exactly one `dcterms:modified` of the form `CCYY-MM-DDThh:mm:ssZ` (RSC-005, as
+/// EPUBCheck reports schema rules), and well-formed language tags (OPF-092).
+struct MetadataRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        let p = context.package
+        guard !p.isEPUB2 else { return }
+        let location = context.packageLocation
+        for name in ["title", "identifier", "language"] where p.dc(name).isEmpty {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: the metadata must include a dc:\(name) element", at: location,
+                      suggestion: "Add <dc:\(name)>…</dc:\(name)> to the package metadata.")
+        }
+        for entry in p.metadata where entry.isDC && ["title", "identifier", "language"].contains(entry.name) {
+            if entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"dc:\(entry.name)\" must not be empty",
+                          at: context.location(context.packagePath, line: entry.line), suggestion: "Give dc:\(entry.name) a value.")
+            }
+        }
+        let modified = p.meta("dcterms:modified")
+        if modified.count != 1 {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: package metadata must contain exactly one dcterms:modified property (found \(modified.count))",
+                      at: location, suggestion: "Add one <meta property=\"dcterms:modified\">2024-01-01T00:00:00Z</meta>.")
+        }
+        for m in modified where !MetadataRule.isModifiedDate(m.value.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: dcterms:modified illegal syntax (expecting 'CCYY-MM-DDThh:mm:ssZ'), found \"\(m.value)\"",
+                      at: context.location(context.packagePath, line: m.line), suggestion: "Write the date in UTC as 2024-01-31T12:00:00Z.")
+        }
+        for lang in p.dc("language") {
+            let tag = lang.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !tag.isEmpty && !LanguageTag.isWellFormed(tag) {
+                sink.emit(.opf092, "Language tag \"\(tag)\" is not well-formed", at: context.location(context.packagePath, line: lang.line),
+                          suggestion: "Use a BCP 47 tag such as en, en-GB or zh-Hant.")
+            }
+        }
+    }
+
+    static func isModifiedDate(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count == 20 else { return false }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        guard digits.allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else { return false }
+        return b[4] == 45 && b[7] == 45 && b[10] == 84 && b[13] == 58 && b[16] == 58 && b[19] == 90
+    }
+}
+
+/// BCP 47 well-formedness, the syntax only (RFC 5646 §2.1), without the registry.
+enum LanguageTag {
+    static func isWellFormed(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false).map { $0.lowercased() }
+        guard let first = parts.first, !first.isEmpty else { return false }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else { return false }
+        if first == "x" || first == "i" { return parts.count > 1 }
+        guard first.allSatisfy(\.isLetter), (2...8).contains(first.count) else { return false }
+        return true
+    }
+}

@@ -1,0 +1,35 @@
+import Diagnostics
+
+/// The spine: every idref names a manifest item (OPF-049) once (OPF-034), at least one item is
+/// linear (OPF-033), and items that are not content documents have a content-document
+/// fallback (OPF-043).
+struct SpineRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        var seen = Set<String>()
+        var anyLinear = false
+        for itemref in context.package.itemrefs {
+            let location = context.location(context.packagePath, line: itemref.line)
+            guard let item = context.item(withID: itemref.idref) else {
+                sink.emit(.opf049, "Item id \"\(itemref.idref)\" was not found in the manifest", at: location,
+                          suggestion: "Point the itemref at the id of a manifest item.")
+                continue
+            }
+            if !seen.insert(itemref.idref).inserted {
+                sink.emit(.opf034, "The spine contains multiple references to the manifest item with id \"\(itemref.idref)\"", at: location,
+                          suggestion: "List each content document once in the spine.")
+                continue
+            }
+            if itemref.linear { anyLinear = true }
+            if !MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2),
+               !Fallbacks.chain(from: item, in: context).contains(where: { MediaType.isContentDocument($0.mediaType, epub2: context.isEPUB2) }) {
+                let code: DiagnosticCode = item.fallback == nil ? .opf043 : .opf044
+                sink.emit(code, "Spine item \"\(item.id)\" with non-standard media-type \"\(item.mediaType)\" has no content document fallback",
+                          at: location, suggestion: "Add a fallback attribute naming an XHTML version of this item.")
+            }
+        }
+        if !context.package.itemrefs.isEmpty && !anyLinear {
+            sink.emit(.opf033, "The spine contains no linear resources", at: context.location(context.packagePath, line: context.package.spineLine),
+                      suggestion: "Make at least one itemref linear (remove linear=\"no\").")
+        }
+    }
+}

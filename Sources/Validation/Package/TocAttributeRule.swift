@@ -1,0 +1,24 @@
+import Diagnostics
+
+/// `spine@toc` names the NCX (OPF-049, OPF-050); EPUB 2 publications must have one (RSC-005).
+struct TocAttributeRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        let location = context.location(context.packagePath, line: context.package.spineLine)
+        guard let toc = context.package.spineToc else {
+            if context.isEPUB2 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine element of an EPUB 2 package must have a toc attribute naming the NCX",
+                          at: location, suggestion: "Add toc=\"ncx\" (the id of the NCX manifest item) to the spine.")
+            }
+            return
+        }
+        guard let item = context.item(withID: toc) else {
+            sink.emit(.opf049, "Item id \"\(toc)\" named by spine@toc was not found in the manifest", at: location,
+                      suggestion: "Point toc at the id of the NCX manifest item.")
+            return
+        }
+        if item.essence != MediaType.ncx {
+            sink.emit(.opf050, "The toc attribute references resource \"\(item.path)\" with non-NCX media type \"\(item.mediaType)\"; \"application/x-dtbncx+xml\" is expected",
+                      at: location, suggestion: "Point toc at the NCX item.")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Diagnostics
+
+/// `package@unique-identifier` must name a `dc:identifier` (OPF-048, OPF-030), and an
+/// identifier marked as a UUID must be one (OPF-085).
+struct UniqueIdentifierRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        let p = context.package
+        let location = context.location(context.packagePath, line: p.rootLine)
+        guard let uid = p.uniqueIdentifier else {
+            sink.emit(.opf048, "The package element is missing its required unique-identifier attribute", at: location,
+                      suggestion: "Add unique-identifier=\"…\" naming the id of the book's dc:identifier.")
+            return
+        }
+        guard let identifier = p.dc("identifier").first(where: { $0.id == uid }) else {
+            sink.emit(.opf030, "The unique-identifier \"\(uid)\" was not found among the dc:identifier elements", at: location,
+                      suggestion: "Give the book's dc:identifier the id \"\(uid)\", or point unique-identifier at an existing one.")
+            return
+        }
+        let value = identifier.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.lowercased().hasPrefix("urn:uuid:") {
+            let uuid = value.dropFirst(9)
+            if !UniqueIdentifierRule.isUUID(String(uuid)) {
+                sink.emit(.opf085, "dc:identifier value \"\(value)\" is marked as a UUID, but is an invalid UUID",
+                          at: context.location(context.packagePath, line: identifier.line),
+                          suggestion: "Use a UUID of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.")
+            }
+        }
+    }
+
+    static func isUUID(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.count) == [8, 4, 4, 4, 12] else { return false }
+        return parts.allSatisfy { $0.allSatisfy(\.isHexDigit) }
+    }
+}

@@ -1,0 +1,169 @@
+import Diagnostics
+
+/// Every reference between publication resources resolves: the target exists (RSC-007), is
+/// declared (RSC-008), is of a kind the reference may point at (RSC-010, RSC-011, MED-003,
+/// MED-007, RSC-032), stays inside the container (RSC-026), is not remote where only local
+/// resources are allowed (RSC-006), and its fragment names an element (RSC-012, RSC-014).
+struct ReferenceRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        var undeclaredReported = Set<String>()
+        let navPath = context.navItem?.path
+        for ref in context.references {
+            let location = context.location(ref.source, line: ref.line)
+            switch ref.url.kind {
+            case .otherScheme: continue
+            case .file:
+                sink.emit(.rsc030, "File URLs are not allowed in EPUB, but found \"\(ref.url.raw)\"", at: location,
+                          suggestion: "Put the resource in the container and refer to it with a relative URL.")
+                continue
+            case .data:
+                checkDataURL(ref, context, location, &sink)
+                continue
+            case .remote:
+                checkRemote(ref, context, location, navPath: navPath, undeclared: &undeclaredReported, &sink)
+                continue
+            case .local:
+                break
+            }
+            if ref.url.leaks {
+                sink.emit(.rsc026, "URL \"\(ref.url.raw)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
+                          at: location, suggestion: "Use a relative URL that stays inside the container.")
+            }
+            checkLocal(ref, context, location, undeclared: &undeclaredReported, &sink)
+        }
+    }
+
+    private func checkDataURL(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
+        guard ref.kind == .image || (ref.kind == .pictureSource && ref.element == "img") else { return }
+        let body = ref.url.raw.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst(5)
+        let type = MediaType.essence(String(body.prefix { $0 != ";" && $0 != "," }))
+        guard !type.isEmpty, !MediaType.coreImages.contains(type), !MediaType.isVideo(type) else { return }
+        sink.emit(ref.kind == .image ? .rsc032 : .med003,
+                  "Fallback must be provided for foreign resources, but found none for the data URL of type \"\(type)\" in <\(ref.element)>",
+                  at: location, suggestion: "Use a PNG, JPEG, GIF, WebP or SVG image, or wrap it in a picture element with a core-type img.")
+    }
+
+    private func checkRemote(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, navPath: String?,
+                             undeclared: inout Set<String>, _ sink: inout DiagnosticSink) {
+        if [.hyperlink, .link, .cite].contains(ref.kind) { return }
+        if [.navTocLink, .navPageListLink, .navLandmarkLink].contains(ref.kind) { return }   // NAV-010
+        let item = context.item(atPath: ref.url.path)
+        let allowed = !context.isEPUB2 && [.audio, .video, .font].contains(ref.kind)
+        if !allowed && !(item?.inSpine ?? false) {
+            sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" must be located in the EPUB container",
+                      at: location, suggestion: "Copy the resource into the container and refer to it with a relative URL.")
+            return
+        }
+        if item == nil, undeclared.insert(ref.url.path).inserted {
+            sink.emit(.rsc008, "Referenced resource \"\(ref.url.path)\" is not declared in the OPF manifest", at: location,
+                      suggestion: "Add a manifest item with href=\"\(ref.url.path)\" and its media type.")
+        }
+        if ref.url.path.lowercased().hasPrefix("http:") {
+            sink.emit(.rsc031, "Remote resource references should use HTTPS, but found \"\(ref.url.path)\"", at: location,
+                      suggestion: "Use an https: URL.")
+        }
+    }
+
+    private func checkLocal(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation,
+                            undeclared: inout Set<String>, _ sink: inout DiagnosticSink) {
+        let path = ref.url.path
+        guard let item = context.item(atPath: path) else {
+            if !context.exists(path) {
+                let code: DiagnosticCode = (!context.isEPUB2 && ref.kind == .link) ? .rsc007w : .rsc007
+                sink.emit(code, "Referenced resource \"\(path)\" could not be found in the EPUB", at: location,
+                          suggestion: "Add the file to the container or fix the reference.")
+            } else if ref.kind != .link, undeclared.insert(path).inserted {
+                sink.emit(.rsc008, "Referenced resource \"\(path)\" is not declared in the OPF manifest", at: location,
+                          suggestion: "Add a manifest item for \"\(path)\".")
+            }
+            return
+        }
+        let fragment = ref.url.fragment.flatMap { $0.isEmpty ? nil : $0 }
+        switch ref.kind {
+        case .hyperlink, .navTocLink, .navPageListLink, .navLandmarkLink:
+            if !MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2),
+               !Fallbacks.chain(from: item, in: context).contains(where: { MediaType.isContentDocument($0.mediaType, epub2: context.isEPUB2) }) {
+                sink.emit(.rsc010, "Reference to non-standard resource type found: \"\(ref.url.display)\" is of type \"\(item.mediaType)\"",
+                          at: location, suggestion: "Link only to XHTML or SVG content documents.")
+                return
+            }
+            if !item.inSpine && path != ref.source {
+                sink.emit(.rsc011, "Found a reference to a resource that is not a spine item: \"\(ref.url.display)\"", at: location,
+                          suggestion: "Add the document to the spine (linear=\"no\" if it is not part of the reading order).")
+                return
+            }
+        case .image, .pictureSource, .pictureSourceForeign:
+            if fragment != nil && item.essence != MediaType.svg {
+                sink.emit(.rsc009, "A non-SVG image resource should not be defined with a fragment identifier (\"\(ref.url.display)\")",
+                          at: location, suggestion: "Remove the fragment from the image URL.")
+                return
+            }
+            guard !MediaType.coreImages.contains(item.essence) else { break }
+            if ref.kind == .pictureSource {
+                if ref.element == "img" {
+                    sink.emit(.med003, "Picture \"img\" elements must reference core media type resources, but found resource \"\(path)\" of type \"\(item.mediaType)\"",
+                              at: location, suggestion: "Use a PNG, JPEG, GIF, WebP or SVG image in the picture's img.")
+                } else if !context.isEPUB2 {
+                    sink.emit(.med007, "Picture \"source\" elements must define a \"type\" attribute when they reference foreign resources; found resource \"\(path)\" of type \"\(item.mediaType)\"",
+                              at: location, suggestion: "Add type=\"\(item.mediaType)\" to the source element.")
+                }
+            } else if ref.kind == .image && !MediaType.isVideo(item.mediaType)
+                        && !Fallbacks.reachesCore(item, in: context, where: { MediaType.coreImages.contains(MediaType.essence($0)) }) {
+                emitNoFallback(ref, item, location, &sink)
+            }
+        case .audio:
+            if !MediaType.isCore(item.mediaType) && !Fallbacks.reachesCore(item, in: context) {
+                emitNoFallback(ref, item, location, &sink)
+            }
+        case .object where ref.element == "embed":
+            if !MediaType.isCore(item.mediaType) && !Fallbacks.reachesCore(item, in: context) {
+                emitNoFallback(ref, item, location, &sink)
+            }
+        case .stylesheet:
+            if fragment != nil {
+                sink.emit(.rsc013, "Fragment identifier is used in a reference to a stylesheet resource (\"\(ref.url.display)\")", at: location,
+                          suggestion: "Remove the fragment from the stylesheet URL.")
+                return
+            }
+        case .svgSymbol, .svgPaint, .svgClipPath:
+            if fragment == nil {
+                sink.emit(.rsc015, "A fragment identifier is required for SVG use tag references (\"\(ref.url.raw)\")", at: location,
+                          suggestion: "Point at an element: \"\(ref.url.raw)#id\".")
+                return
+            }
+        default:
+            break
+        }
+        if let fragment { checkFragment(fragment, ref, item, context, location, &sink) }
+    }
+
+    private func emitNoFallback(_ ref: Reference, _ item: ManifestItem, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
+        sink.emit(.rsc032, "Fallback must be provided for foreign resources, but found none for resource \"\(item.path)\" of type \"\(item.mediaType)\" (in <\(ref.element)>)",
+                  at: location, suggestion: "Use a core media type, or add a manifest fallback chain ending in one.")
+    }
+
+    private func checkFragment(_ fragment: String, _ ref: Reference, _ item: ManifestItem, _ context: CheckContext,
+                               _ location: SourceLocation, _ sink: inout DiagnosticSink) {
+        if fragment.hasPrefix("epubcfi(") { return }
+        if item.essence == MediaType.svg && fragment.hasPrefix("svgView(") { return }
+        if fragment.contains("="), context.item(atPath: ref.source)?.has("data-nav") == true { return }   // media fragments
+        guard let facts = context.facts[item.path] else { return }   // not a document we parsed: nothing to resolve against
+        guard let anchor = facts.anchors[fragment] else {
+            sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" has no element with id \"\(fragment)\"",
+                      at: location, suggestion: "Add id=\"\(fragment)\" to the target element or fix the link.")
+            return
+        }
+        let compatible: Bool
+        switch ref.kind {
+        case .svgPaint: compatible = anchor.kind == .svgPaint
+        case .svgClipPath: compatible = anchor.kind == .svgClipPath
+        case .svgSymbol: compatible = anchor.kind == .svgSymbol || anchor.kind == .generic
+        case .hyperlink: compatible = anchor.kind == .generic
+        default: compatible = true
+        }
+        if !compatible {
+            sink.emit(.rsc014, "Fragment identifier \"\(fragment)\" defines an incompatible resource type in \"\(item.path)\"", at: location,
+                      suggestion: "Point the reference at an element of the right kind.")
+        }
+    }
+}

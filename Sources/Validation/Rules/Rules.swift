@@ -1,0 +1,32 @@
+/// Every rule, registered once, in the order they report.
+///
+/// `container` rules judge the ZIP container before anything is parsed (they still run when
+/// the package cannot be read); `publication` rules run on the fully read context.
+enum Rules {
+    static let container: [any Rule] = [
+        MimetypeRule(),
+        ContainerExtensionRule(),
+        FileNameRule(),
+        DuplicateNameRule(),
+        EmptyDirectoryRule(),
+    ]
+
+    static let publication: [any Rule] = [
+        EncryptionFileRule(),
+        UniqueIdentifierRule(),
+        MetadataRule(),
+        ManifestItemRule(),
+        UndeclaredResourceRule(),
+        FallbackRule(),
+        SpineRule(),
+        TocAttributeRule(),
+        GuideRule(),
+        ItemPropertiesRule(),
+        ImageRule(),
+        NavDocumentRule(),
+        NCXRule(),
+        ContentDocumentRule(),
+        StylesheetRule(),
+        ReferenceRule(),
+    ]
+}

@@ -1,1 +1,0 @@
-// Validation: under construction in this session.
