@@ -14,7 +14,18 @@ struct ArchiveReader {
         let header = Array(bytes.prefix(58))
         checkHeader(header, sink: &sink)
 
-        let directory = try? CentralDirectory.read(bytes, maxEntries: limits.maxEntries)
+        let directory: CentralDirectory?
+        do {
+            directory = try CentralDirectory.read(bytes, maxEntries: limits.maxEntries)
+        } catch CentralDirectory.Failure.noEndRecord {
+            // libzip would take an empty file for a new, empty archive: decide here.
+            sink.emit(.archiveUnreadable,
+                      "Unable to read file \"\(container)\": it has no ZIP end-of-central-directory record (not a ZIP archive, or truncated)",
+                      at: archiveLocation, suggestion: Self.recreate)
+            return nil
+        } catch {
+            directory = nil // libzip may still manage; the raw facts are then missing
+        }
         if let declared = directory?.declaredCount, declared > UInt64(limits.maxEntries) {
             reportTooManyEntries(declared, sink: &sink)
             return nil
@@ -24,8 +35,7 @@ struct ArchiveReader {
         case .success(let handle): zip = handle
         case .failure(let failure):
             sink.emit(.archiveUnreadable, "Unable to read file \"\(container)\": \(failure.message.lowercasedFirst)",
-                      at: archiveLocation,
-                      suggestion: "Check that the file is a complete ZIP archive; re-create it with `zip -X0 book.epub mimetype && zip -rX9 book.epub META-INF EPUB`.")
+                      at: archiveLocation, suggestion: Self.recreate)
             return nil
         }
         let count = zip.entryCount
@@ -85,20 +95,21 @@ struct ArchiveReader {
         return (listing, publication)
     }
 
+    private static let recreate = "Check that the file is a complete EPUB; re-create it with `zip -X0 book.epub mimetype && zip -rX9 book.epub META-INF EPUB`."
+
     // MARK: - Steps
 
-    /// EPUBCheck reads the first 58 bytes before anything else: too few is PKG-003, no `PK`
-    /// signature PKG-004. The mimetype rules on the same bytes are the OCF checks' business.
+    /// EPUBCheck reads the first 58 bytes before anything else: too few is PKG-003, else no
+    /// `PK` signature is PKG-004. The mimetype rules on the same bytes are the OCF checks' business.
     private func checkHeader(_ header: [UInt8], sink: inout DiagnosticSink) {
         if header.count < 58 {
             sink.emit(.archiveHeaderUnreadable,
                       "Unable to read EPUB file header: \"\(container)\" has only \(header.count) bytes. This is likely a corrupted EPUB file.",
                       at: archiveLocation)
-        }
-        if header.count < 2 || header[0] != 0x50 || header[1] != 0x4B {
+        } else if header[0] != 0x50 || header[1] != 0x4B {
             let start = header.prefix(4).map { String(format: "%02X", $0) }.joined(separator: " ")
             sink.emit(.archiveHeaderCorrupt, "Corrupted EPUB ZIP header: \"\(container)\" does not start with a ZIP signature",
-                      at: archiveLocation, notes: header.isEmpty ? ["the file is empty"] : ["first bytes: \(start)"],
+                      at: archiveLocation, notes: ["first bytes: \(start)"],
                       suggestion: "Check that the file is an EPUB (a ZIP archive) and not another kind of file renamed.")
         }
     }
