@@ -12,7 +12,7 @@ public enum PublicationRenderer {
     public static let contentFolder = "EPUB"
 
     /// Every file of the book, in archive order: `mimetype` (stored), the container, the
-    /// package document, navigation, stylesheet, title page, divisions, endnotes, resources.
+    /// package document, navigation, stylesheet, cover page, title page, divisions, endnotes, resources.
     public static func render(_ book: Book, options: RenderOptions) -> Publication {
         let layout = BookLayout(book: book, options: options)
         let epub3 = options.epubVersion == .epub3
@@ -26,6 +26,9 @@ public enum PublicationRenderer {
         if epub3 { publication.add(path: path(BookLayout.navFile), data: NavDocument.render(layout: layout)) }
         publication.add(path: path(BookLayout.ncxFile), data: NCXDocument.render(layout: layout))
         publication.add(path: path(BookLayout.stylesheetFile), data: Data(EmbeddedResource.stylesheet))
+        if let cover = layout.cover {
+            publication.add(path: path(BookLayout.coverFile), data: CoverDocument.render(layout: layout, cover: cover))
+        }
         publication.add(path: path(BookLayout.titlePageFile), data: TitlePageDocument.render(layout: layout))
         for index in layout.divisions.indices {
             publication.add(path: path(layout.divisions[index].file), data: ChapterDocument.render(index, layout: layout))

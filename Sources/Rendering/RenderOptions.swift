@@ -31,11 +31,16 @@ public struct RenderOptions: Sendable, Hashable {
     /// The program that made the book, written as `<meta name="generator">`, e.g. "Imprint 0.1".
     public var generator: String
     /// The deepest heading level listed in the table of contents: 1 lists chapters (and
-    /// parts) only, 2 adds the level-2 sections inside chapters, and so on up to 6.
-    public var tocDepth: Int
+    /// parts) only, 2 adds the level-2 sections inside chapters, and so on up to 6. Nil leaves
+    /// it to the book (`Book.tocDepth`, from its metadata), then to `defaultTOCDepth`; a value
+    /// here (a command-line option) wins over the book's.
+    public var tocDepth: Int?
+
+    /// The table-of-contents depth when neither the options nor the book set one.
+    public static let defaultTOCDepth = 2
 
     public init(epubVersion: EPUBVersion = .epub3, modified: Date, generator: String = "Imprint",
-                tocDepth: Int = 2) {
+                tocDepth: Int? = nil) {
         self.epubVersion = epubVersion
         self.modified = modified
         self.generator = generator

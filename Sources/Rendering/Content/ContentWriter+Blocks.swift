@@ -36,7 +36,7 @@ extension ContentWriter {
             container("div", ["class": "line-block"]) { w in
                 for (i, line) in lines.enumerated() {
                     if i > 0 { w.xml.empty("br", layout: .inline) }
-                    w.write(line)
+                    w.write(Self.keepingIndent(line))
                 }
             }
         case .figure(let source, let alt, let caption):
@@ -64,6 +64,15 @@ extension ContentWriter {
         } else {
             write(blocks)
         }
+    }
+
+    /// A line of verse with its leading spaces as no-break spaces, which HTML does not collapse.
+    static func keepingIndent(_ line: [Inline]) -> [Inline] {
+        guard case .text(let text)? = line.first, text.first == " " else { return line }
+        let spaces = text.prefix(while: { $0 == " " })
+        var kept = line
+        kept[0] = .text(String(repeating: "\u{00A0}", count: spaces.count) + text.dropFirst(spaces.count))
+        return kept
     }
 
     private mutating func writeFigure(source: String, alt: String, caption: [Inline]?) {

@@ -20,13 +20,13 @@ extension ContentWriter {
         let number = String(note.number)
         if isInLink {
             // Already inside a link: mark the place, without a second link.
-            xml.element("span", ["class": "noteref", "id": anchor], text: number, layout: .inline)
+            xml.element("span", ["id": anchor, "class": "noteref"], text: number, layout: .inline)
         } else if html5 {
-            link(["epub:type": "noteref", "role": "doc-noteref", "class": "noteref", "href": href, "id": anchor]) {
+            link(["epub:type": "noteref", "role": "doc-noteref", "href": href, "id": anchor, "class": "noteref"]) {
                 $0.xml.text(number)
             }
         } else {
-            link(["class": "noteref", "href": href, "id": anchor]) { $0.xml.text(number) }
+            link(["href": href, "id": anchor, "class": "noteref"]) { $0.xml.text(number) }
         }
     }
 
@@ -37,11 +37,11 @@ extension ContentWriter {
         container("div", ["class": "footnotes"]) { w in
             for note in notes {
                 if w.html5 {
-                    w.container("aside", ["epub:type": "footnote", "role": "doc-footnote", "class": "footnote", "id": note.anchor]) {
+                    w.container("aside", ["epub:type": "footnote", "role": "doc-footnote", "id": note.anchor, "class": "footnote"]) {
                         $0.writeNoteBody(note)
                     }
                 } else {
-                    w.container("div", ["class": "footnote", "id": note.anchor]) { $0.writeNoteBody(note) }
+                    w.container("div", ["id": note.anchor, "class": "footnote"]) { $0.writeNoteBody(note) }
                 }
             }
         }
@@ -50,12 +50,10 @@ extension ContentWriter {
 
     /// One note in the endnotes document.
     mutating func writeEndnote(_ note: BookLayout.NotePlacement) {
+        // No `epub:type="endnote"`: the vocabulary deprecates it; the list's `doc-endnotes`
+        // section says what the items are.
         inNote = true
-        if html5 {
-            container("li", ["epub:type": "endnote", "class": "endnote", "id": note.anchor]) { $0.writeNoteBody(note) }
-        } else {
-            container("li", ["class": "endnote", "id": note.anchor]) { $0.writeNoteBody(note) }
-        }
+        container("li", ["id": note.anchor, "class": "endnote"]) { $0.writeNoteBody(note) }
         inNote = false
     }
 
@@ -84,9 +82,9 @@ extension ContentWriter {
         }
         let href = (refFile == file ? "" : ContainerPath.href(from: file, to: refFile)) + "#" + refAnchor
         if html5 {
-            link(["role": "doc-backlink", "class": "note-number", "href": href]) { $0.xml.text(label) }
+            link(["role": "doc-backlink", "href": href, "class": "note-number"]) { $0.xml.text(label) }
         } else {
-            link(["class": "note-number", "href": href]) { $0.xml.text(label) }
+            link(["href": href, "class": "note-number"]) { $0.xml.text(label) }
         }
     }
 }

@@ -19,6 +19,7 @@ enum NavDocument {
         xml.start("nav", ["epub:type": "landmarks", "id": "landmarks", "hidden": ""])
         xml.element("h2", text: labels.landmarks)
         xml.start("ol")
+        if layout.cover != nil { landmark("cover", BookLayout.coverFile, labels.cover, &xml) }
         landmark("toc", "#toc", labels.contents, &xml)
         landmark("titlepage", BookLayout.titlePageFile, labels.titlePage, &xml)
         if let body = layout.bodyStart {

@@ -7,7 +7,7 @@ enum PackageDocument {
     static let opfNamespace = "http://www.idpf.org/2007/opf"
     static let dcNamespace = "http://purl.org/dc/elements/1.1/"
     /// Ids the package document uses for its own elements; resources get others.
-    static let reservedIDs = ["uid", "title", "subtitle", "series", "nav", "ncx", "css", "titlepage", "endnotes"]
+    static let reservedIDs = ["uid", "title", "subtitle", "series", "nav", "ncx", "css", "titlepage", "endnotes", "cover"]
 
     /// One manifest entry.
     struct Item {
@@ -57,6 +57,10 @@ enum PackageDocument {
         }
         items.append(Item(id: "ncx", href: BookLayout.ncxFile, mediaType: "application/x-dtbncx+xml"))
         items.append(Item(id: "css", href: BookLayout.stylesheetFile, mediaType: "text/css"))
+        if let cover = layout.cover {
+            items.append(Item(id: "cover", href: BookLayout.coverFile, mediaType: xhtml,
+                              properties: cover.size != nil ? "svg" : nil))
+        }
         items.append(Item(id: "titlepage", href: BookLayout.titlePageFile, mediaType: xhtml))
         for division in layout.divisions {
             items.append(Item(id: division.manifestID, href: division.file, mediaType: xhtml))
@@ -85,6 +89,9 @@ enum PackageDocument {
     /// EPUB 2 reading systems find the title page and the start of the text through the guide.
     private static func writeGuide(_ layout: BookLayout, into xml: inout XMLWriter) {
         xml.start("guide")
+        if layout.cover != nil {
+            xml.empty("reference", ["type": "cover", "title": layout.labels.cover, "href": BookLayout.coverFile])
+        }
         xml.empty("reference", ["type": "title-page", "title": layout.labels.titlePage, "href": BookLayout.titlePageFile])
         if let body = layout.bodyStart {
             xml.empty("reference", ["type": "text", "title": layout.labels.start, "href": body.file])

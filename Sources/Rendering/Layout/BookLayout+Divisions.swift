@@ -9,6 +9,7 @@ extension BookLayout {
         var chapterCount = 0, partCount = 0
         // Depths of the parts currently open: only parts group the divisions after them.
         var openParts: [Int] = []
+        let tocDepth = options.tocDepth ?? book.tocDepth ?? RenderOptions.defaultTOCDepth
         for (index, chapter) in chapters.enumerated() {
             let number = String(index + 1)
             let id = "ch" + String(repeating: "0", count: width - number.count) + number
@@ -48,7 +49,7 @@ extension BookLayout {
                 headingIDs.append(anchor)
                 if let given = heading.givenID, anchors[given] == nil { anchors[given] = (file, anchor) }
                 let headingLevel = min(max(heading.level, 2), 6)
-                if heading.inOutline, headingLevel <= options.tocDepth, !text.isEmpty {
+                if heading.inOutline, headingLevel <= tocDepth, !text.isEmpty {
                     outline.append((level + headingLevel - 1, text, anchor))
                 }
             }

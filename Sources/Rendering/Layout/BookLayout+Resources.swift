@@ -5,7 +5,7 @@ extension BookLayout {
     /// Paths the renderer writes itself; a resource never takes one of them.
     private var reservedPaths: Set<String> {
         var paths: Set<String> = [Self.packageFile, Self.navFile, Self.ncxFile, Self.stylesheetFile,
-                                  Self.titlePageFile, Self.endnotesFile]
+                                  Self.titlePageFile, Self.coverFile, Self.endnotesFile]
         let width = max(3, String(book.chapters.count).count)
         for i in book.chapters.indices {
             let n = String(i + 1)

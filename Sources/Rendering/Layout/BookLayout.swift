@@ -43,6 +43,13 @@ struct BookLayout {
         var id: String
     }
 
+    /// The cover page's image: the resource, its size when readable, its text alternative.
+    struct Cover {
+        var image: PlacedResource
+        var size: (width: Int, height: Int)?
+        var alt: String
+    }
+
     /// A resource at its place in the publication.
     struct PlacedResource {
         var resource: Resource
@@ -56,6 +63,7 @@ struct BookLayout {
     static let ncxFile = "toc.ncx"
     static let stylesheetFile = "css/imprint.css"
     static let titlePageFile = "text/title.xhtml"
+    static let coverFile = "text/cover.xhtml"
     static let endnotesFile = "text/endnotes.xhtml"
 
     let book: Book
@@ -78,6 +86,8 @@ struct BookLayout {
     var imageCount = 0
     var imagesWithoutAlt = 0
     var usesGIF = false
+    /// The cover page, when the book names a cover image it carries.
+    var cover: Cover?
 
     init(book: Book, options: RenderOptions) {
         self.book = book
@@ -94,13 +104,16 @@ struct BookLayout {
         }
         endnotes = book.endnotesDocument
         placeResources()
+        placeCover()
         placeDivisions()
         placeNotes()
     }
 
     /// Every content document in reading order, as (manifest id, file).
     var spine: [(id: String, file: String)] {
-        var items = [(id: "titlepage", file: Self.titlePageFile)]
+        var items: [(id: String, file: String)] = []
+        if cover != nil { items.append((id: "cover", file: Self.coverFile)) }
+        items.append((id: "titlepage", file: Self.titlePageFile))
         if options.epubVersion == .epub3 { items.append((id: "nav", file: Self.navFile)) }
         items += divisions.map { ($0.manifestID, $0.file) }
         if hasEndnotesDocument { items.append((id: "endnotes", file: Self.endnotesFile)) }
@@ -127,9 +140,16 @@ struct BookLayout {
     }
 
     /// The manifest id of the cover image, if the book names one that it carries.
-    var coverImageID: String? {
-        guard let cover = book.coverImage, let i = resourceByPath[cover],
-              resources[i].resource.mediaType.hasPrefix("image/") else { return nil }
-        return resources[i].manifestID
+    var coverImageID: String? { cover?.image.manifestID }
+
+    private mutating func placeCover() {
+        guard let path = book.coverImage,
+              let i = resourceByPath[path] ?? ContainerPath.clean(path).flatMap({ resourceByPath[$0] }),
+              resources[i].resource.mediaType.hasPrefix("image/") else { return }
+        let image = resources[i]
+        // SVG images scale by themselves; raster ones need their size for the viewBox.
+        let size = image.resource.mediaType == "image/svg+xml" ? nil : ImageSize.of(image.resource.data)
+        cover = Cover(image: image, size: size, alt: title)
+        imageCount += 1
     }
 }

@@ -6,6 +6,7 @@ struct Labels {
     var contents: String
     var landmarks: String
     var titlePage: String
+    var cover: String
     var start: String
     var notes: String
     /// "Chapter %d", "Part %d".
@@ -19,11 +20,12 @@ struct Labels {
         self = Labels.table[primary] ?? Labels.english
     }
 
-    private init(contents: String, landmarks: String, titlePage: String, start: String, notes: String,
+    private init(contents: String, landmarks: String, titlePage: String, cover: String, start: String, notes: String,
                  chapter: String, part: String, untitled: String, kinds: [DivisionKind: String]) {
         self.contents = contents
         self.landmarks = landmarks
         self.titlePage = titlePage
+        self.cover = cover
         self.start = start
         self.notes = notes
         self.chapterNumbered = chapter
@@ -44,7 +46,7 @@ struct Labels {
     }
 
     private static let english = Labels(
-        contents: "Contents", landmarks: "Landmarks", titlePage: "Title Page", start: "Start", notes: "Notes",
+        contents: "Contents", landmarks: "Landmarks", titlePage: "Title Page", cover: "Cover", start: "Start", notes: "Notes",
         chapter: "Chapter %d", part: "Part %d", untitled: "Untitled",
         kinds: [.part: "Part", .chapter: "Chapter", .prologue: "Prologue", .epilogue: "Epilogue",
                 .introduction: "Introduction", .preface: "Preface", .foreword: "Foreword", .afterword: "Afterword",
@@ -54,7 +56,7 @@ struct Labels {
 
     private static let table: [String: Labels] = [
         "en": english,
-        "fr": Labels(contents: "Table des matières", landmarks: "Repères", titlePage: "Page de titre", start: "Début",
+        "fr": Labels(contents: "Table des matières", landmarks: "Repères", titlePage: "Page de titre", cover: "Couverture", start: "Début",
                      notes: "Notes", chapter: "Chapitre %d", part: "Partie %d", untitled: "Sans titre",
                      kinds: [.part: "Partie", .chapter: "Chapitre", .prologue: "Prologue", .epilogue: "Épilogue",
                              .introduction: "Introduction", .preface: "Préface", .foreword: "Avant-propos",
@@ -62,7 +64,7 @@ struct Labels {
                              .dedication: "Dédicace", .epigraph: "Épigraphe", .acknowledgments: "Remerciements",
                              .aboutAuthor: "À propos de l’auteur", .colophon: "Colophon", .copyright: "Copyright",
                              .endnotes: "Notes"]),
-        "de": Labels(contents: "Inhalt", landmarks: "Orientierungspunkte", titlePage: "Titelseite", start: "Anfang",
+        "de": Labels(contents: "Inhalt", landmarks: "Orientierungspunkte", titlePage: "Titelseite", cover: "Umschlag", start: "Anfang",
                      notes: "Anmerkungen", chapter: "Kapitel %d", part: "Teil %d", untitled: "Ohne Titel",
                      kinds: [.part: "Teil", .chapter: "Kapitel", .prologue: "Prolog", .epilogue: "Epilog",
                              .introduction: "Einleitung", .preface: "Vorwort", .foreword: "Geleitwort",
@@ -70,7 +72,7 @@ struct Labels {
                              .dedication: "Widmung", .epigraph: "Motto", .acknowledgments: "Danksagung",
                              .aboutAuthor: "Über den Autor", .colophon: "Kolophon", .copyright: "Impressum",
                              .endnotes: "Anmerkungen"]),
-        "es": Labels(contents: "Índice", landmarks: "Puntos de referencia", titlePage: "Portada", start: "Inicio",
+        "es": Labels(contents: "Índice", landmarks: "Puntos de referencia", titlePage: "Portada", cover: "Cubierta", start: "Inicio",
                      notes: "Notas", chapter: "Capítulo %d", part: "Parte %d", untitled: "Sin título",
                      kinds: [.part: "Parte", .chapter: "Capítulo", .prologue: "Prólogo", .epilogue: "Epílogo",
                              .introduction: "Introducción", .preface: "Prefacio", .foreword: "Prólogo",
@@ -78,7 +80,7 @@ struct Labels {
                              .dedication: "Dedicatoria", .epigraph: "Epígrafe", .acknowledgments: "Agradecimientos",
                              .aboutAuthor: "Sobre el autor", .colophon: "Colofón", .copyright: "Créditos",
                              .endnotes: "Notas"]),
-        "it": Labels(contents: "Indice", landmarks: "Punti di riferimento", titlePage: "Frontespizio", start: "Inizio",
+        "it": Labels(contents: "Indice", landmarks: "Punti di riferimento", titlePage: "Frontespizio", cover: "Copertina", start: "Inizio",
                      notes: "Note", chapter: "Capitolo %d", part: "Parte %d", untitled: "Senza titolo",
                      kinds: [.part: "Parte", .chapter: "Capitolo", .prologue: "Prologo", .epilogue: "Epilogo",
                              .introduction: "Introduzione", .preface: "Prefazione", .foreword: "Premessa",
@@ -86,7 +88,7 @@ struct Labels {
                              .dedication: "Dedica", .epigraph: "Epigrafe", .acknowledgments: "Ringraziamenti",
                              .aboutAuthor: "L’autore", .colophon: "Colophon", .copyright: "Copyright",
                              .endnotes: "Note"]),
-        "pt": Labels(contents: "Sumário", landmarks: "Pontos de referência", titlePage: "Folha de rosto", start: "Início",
+        "pt": Labels(contents: "Sumário", landmarks: "Pontos de referência", titlePage: "Folha de rosto", cover: "Capa", start: "Início",
                      notes: "Notas", chapter: "Capítulo %d", part: "Parte %d", untitled: "Sem título",
                      kinds: [.part: "Parte", .chapter: "Capítulo", .prologue: "Prólogo", .epilogue: "Epílogo",
                              .introduction: "Introdução", .preface: "Prefácio", .foreword: "Apresentação",
@@ -94,7 +96,7 @@ struct Labels {
                              .dedication: "Dedicatória", .epigraph: "Epígrafe", .acknowledgments: "Agradecimentos",
                              .aboutAuthor: "Sobre o autor", .colophon: "Colofão", .copyright: "Créditos",
                              .endnotes: "Notas"]),
-        "nl": Labels(contents: "Inhoud", landmarks: "Oriëntatiepunten", titlePage: "Titelpagina", start: "Begin",
+        "nl": Labels(contents: "Inhoud", landmarks: "Oriëntatiepunten", titlePage: "Titelpagina", cover: "Omslag", start: "Begin",
                      notes: "Noten", chapter: "Hoofdstuk %d", part: "Deel %d", untitled: "Zonder titel",
                      kinds: [.part: "Deel", .chapter: "Hoofdstuk", .prologue: "Proloog", .epilogue: "Epiloog",
                              .introduction: "Inleiding", .preface: "Voorwoord", .foreword: "Woord vooraf",
