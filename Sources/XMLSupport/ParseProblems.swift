@@ -56,6 +56,8 @@ struct ParseProblems {
             ("Start tag expected, '<' not found", "no root element: the document must start with '<'"),
             ("Extra content at the end of the document", "there is content after the root element ends"),
             ("xmlParseEntityRef: no name", "'&' must start an entity or character reference; write '&amp;' for a literal ampersand"),
+            ("Detected an entity reference loop",
+             "entities in the document type expand recursively or explosively (an entity bomb); no entity is expanded"),
             ("EntityRef: expecting ';'", "an entity reference is missing its closing ';' (write '&amp;' for a literal ampersand)"),
         ]
         for (from, to) in rewrites where lines[0] == from { lines[0] = to }

@@ -26,6 +26,8 @@ struct RelaxNGViolations {
                                       suggestion: Self.suggestion(entry))
             if seen.insert(violation).inserted { reported.append(violation) }
         }
+        // libxml2 checks an element's attributes after its content; report in document order.
+        reported = reported.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
     }
 
     private static func quoted(_ s: String?) -> String { "\"\(s ?? "?")\"" }
@@ -36,11 +38,15 @@ struct RelaxNGViolations {
         case Int32(XML_RELAXNG_ERR_ELEMWRONG.rawValue), Int32(XML_RELAXNG_ERR_INTEREXTRA.rawValue):
             return "element \(quoted(a)) not allowed here"
         case Int32(XML_RELAXNG_ERR_NOELEM.rawValue):
-            return "missing required element \(quoted(a))" + (e.nodeName.map { " in element \(quoted($0))" } ?? "")
+            let parent = e.nodeName.map { "element \(quoted($0)) is incomplete: " } ?? ""
+            if let a, !a.isEmpty { return parent + "missing required element \(quoted(a))" }
+            return parent + "a required child element is missing"
         case Int32(XML_RELAXNG_ERR_ELEMNAME.rawValue):
             return "expected element \(quoted(a)) but found element \(quoted(b))"
         case Int32(XML_RELAXNG_ERR_INVALIDATTR.rawValue):
-            return "attribute \(quoted(a)) not allowed on element \(quoted(b))"
+            // libxml2 says this both for an unknown attribute and for a known one whose value
+            // fails its datatype; it cannot tell which.
+            return "attribute \(quoted(a)) not allowed on element \(quoted(b)), or its value is invalid"
         case Int32(XML_RELAXNG_ERR_EXTRACONTENT.rawValue):
             return "element \(quoted(a)) has content not allowed here: \(quoted(b))"
         case Int32(XML_RELAXNG_ERR_ELEMWRONGNS.rawValue):
@@ -75,7 +81,7 @@ struct RelaxNGViolations {
         case Int32(XML_RELAXNG_ERR_NOELEM.rawValue): return "Add the missing element."
         case Int32(XML_RELAXNG_ERR_ELEMWRONG.rawValue), Int32(XML_RELAXNG_ERR_INTEREXTRA.rawValue):
             return "Remove the element or move it to where the schema allows it."
-        case Int32(XML_RELAXNG_ERR_INVALIDATTR.rawValue): return "Remove the attribute or correct its name."
+        case Int32(XML_RELAXNG_ERR_INVALIDATTR.rawValue): return "Remove the attribute, correct its name, or correct its value."
         default: return nil
         }
     }
