@@ -187,6 +187,11 @@ struct CSSScanner {
             let value = statement[statement.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             declarations.append(.init(property: property, value: value, line: chunkLine))
             if blocks.last == .fontFace { fontFaceDeclarations += 1 }
+        } else if statement.lowercased().hasPrefix("@import"), !statement.contains("url(") {
+            let body = statement.dropFirst(7).trimmingCharacters(in: .whitespaces)
+            if body.hasPrefix("\""), let end = body.dropFirst().firstIndex(of: "\"") {
+                urls.append(FoundURL(url: String(body[body.index(after: body.startIndex)..<end]), kind: .stylesheet, line: chunkLine))
+            }
         } else if statement.lowercased().hasPrefix("@charset") {
             charset = statement.dropFirst(8).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSetQuotes.set)
         }

@@ -237,12 +237,37 @@ enum ScriptEvents {
     }
 }
 
-/// The URLs of an HTML `srcset` attribute.
+/// The URLs of an HTML `srcset` attribute, split as HTML does: a URL runs to the next
+/// whitespace (so data URLs keep their commas), descriptors run to the next comma.
 enum SourceSet {
     static func urls(_ srcset: String?) -> [String] {
         guard let srcset else { return [] }
-        return srcset.split(separator: ",").compactMap { candidate in
-            candidate.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first.map(String.init)
+        var result: [String] = []
+        let chars = Array(srcset)
+        var i = 0
+        func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" }
+        while i < chars.count {
+            while i < chars.count, isSpace(chars[i]) || chars[i] == "," { i += 1 }
+            guard i < chars.count else { break }
+            var url = ""
+            while i < chars.count, !isSpace(chars[i]) { url.append(chars[i]); i += 1 }
+            if url.lowercased().hasPrefix("data:") {
+                // Base64 payloads are often wrapped over lines: the rest belongs to this data URL.
+                result.append(url)
+                break
+            }
+            if url.hasSuffix(",") {
+                while url.hasSuffix(",") { url.removeLast() }
+            } else {
+                var depth = 0
+                while i < chars.count {
+                    let c = chars[i]
+                    if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if c == "," && depth == 0 { break }
+                    i += 1
+                }
+            }
+            if !url.isEmpty { result.append(url) }
         }
+        return result
     }
 }

@@ -66,7 +66,12 @@ struct ContextBuilder {
         switch version {
         case .some(let v) where v.hasPrefix("2"): schema = Schemas.package20
         case .some(let v) where v.hasPrefix("3"): schema = Schemas.package30
-        default: schema = nil
+        default:
+            // Without a version (OEBPS 1.2, or not a package at all) no EPUB rule applies.
+            sink.emit(.opf001, "There was an error when parsing the EPUB version: the package document declares "
+                      + (version.map { "version \"\($0)\"" } ?? "no version") + "; expected \"3.0\" or \"2.0\"",
+                      at: context.location(path), suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for EPUB 2).")
+            return false
         }
         guard let doc = parse(data, path: path, schema: schema, &sink) else { return false }
         context.packageXML = doc
@@ -79,14 +84,10 @@ struct ContextBuilder {
         }
         for (i, item) in package.manifest.enumerated() {
             if context.itemIndexByID[item.id] == nil { context.itemIndexByID[item.id] = i }
-            if item.url.isLocal, context.itemIndexByPath[item.path] == nil { context.itemIndexByPath[item.path] = i }
+            let key = item.url.isLocal ? item.path : item.url.path
+            if !key.isEmpty, context.itemIndexByPath[key] == nil { context.itemIndexByPath[key] = i }
         }
         context.package = package
-        if version == nil || !(version!.hasPrefix("2") || version!.hasPrefix("3")) {
-            sink.emit(.opf001, "There was an error when parsing the EPUB version: the package version is \"\(package.version)\", expected \"3.0\" or \"2.0\"",
-                      at: context.location(path, line: package.rootLine),
-                      suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for an EPUB 2 publication).")
-        }
         return true
     }
 
@@ -97,7 +98,7 @@ struct ContextBuilder {
             guard let data = context.data(item.path) else { continue }
             switch item.essence {
             case MediaType.xhtml:
-                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
+                guard let doc = parse(data, path: item.path, schema: Schemas.xhtml, &sink) else { continue }
                 context.documents[item.path] = doc
                 context.facts[item.path] = ContentScanner(path: item.path, context: context).scan(doc)
             case MediaType.svg:

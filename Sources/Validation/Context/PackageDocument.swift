@@ -29,7 +29,7 @@ struct PackageDocument: Sendable {
     init(root: XMLElement, path: String) {
         self.path = path
         version = root.attribute("version")?.trimmingCharacters(in: .whitespaces) ?? ""
-        uniqueIdentifier = root.attribute("unique-identifier")
+        uniqueIdentifier = root.attribute("unique-identifier")?.trimmed
         prefixAttribute = root.attribute("prefix")
         rootLine = root.line
         for section in root.elementChildren where section.namespace == PackageDocument.opfNamespace {
@@ -48,7 +48,7 @@ struct PackageDocument: Sendable {
     private mutating func readMetadata(_ section: XMLElement) {
         for e in section.elementChildren {
             if e.namespace == PackageDocument.dcNamespace {
-                metadata.append(MetadataEntry(name: e.localName, isDC: true, id: e.attribute("id"), property: nil,
+                metadata.append(MetadataEntry(name: e.localName, isDC: true, id: e.attribute("id")?.trimmed, property: nil,
                                               refines: nil, value: e.textContent, content: nil,
                                               scheme: e.attribute("scheme", namespace: PackageDocument.opfNamespace),
                                               line: e.line))
@@ -78,20 +78,20 @@ struct PackageDocument: Sendable {
         for e in section.elementChildren where e.localName == "item" && e.namespace == PackageDocument.opfNamespace {
             let href = e.attribute("href") ?? ""
             let url = ContainerURL(href, relativeTo: path)
-            manifest.append(ManifestItem(id: e.attribute("id") ?? "", href: href, path: url.isLocal ? url.path : href,
+            manifest.append(ManifestItem(id: e.attribute("id")?.trimmed ?? "", href: href, path: url.isLocal ? url.path : href,
                                          url: url, mediaType: e.attribute("media-type") ?? "",
                                          properties: (e.attribute("properties") ?? "").splitTokens(),
-                                         fallback: e.attribute("fallback"),
+                                         fallback: e.attribute("fallback")?.trimmed,
                                          mediaOverlay: e.attribute("media-overlay"), line: e.line))
         }
     }
 
     private mutating func readSpine(_ section: XMLElement) {
-        spineToc = section.attribute("toc")
+        spineToc = section.attribute("toc")?.trimmed
         spinePageMap = section.attribute("page-map")
         spineLine = section.line
         for e in section.elementChildren where e.localName == "itemref" && e.namespace == PackageDocument.opfNamespace {
-            itemrefs.append(SpineItemref(idref: e.attribute("idref") ?? "",
+            itemrefs.append(SpineItemref(idref: e.attribute("idref")?.trimmed ?? "",
                                          linear: e.attribute("linear")?.trimmingCharacters(in: .whitespaces) != "no",
                                          properties: (e.attribute("properties") ?? "").splitTokens(), line: e.line))
         }
@@ -146,6 +146,9 @@ struct PackageDocument: Sendable {
 }
 
 extension String {
+    /// Without leading and trailing XML whitespace (how ID-typed attributes compare).
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+
     /// Splits on XML whitespace into tokens (attribute lists like `properties`).
     func splitTokens() -> [String] {
         split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)

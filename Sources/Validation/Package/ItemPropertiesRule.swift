@@ -8,6 +8,7 @@ struct ItemPropertiesRule: Rule {
         "cover-image", "mathml", "nav", "remote-resources", "scripted", "svg", "switch", "data-nav",
         "dictionary", "glossary", "index", "search-key-map", "xmp",
     ]
+    static let reservedPrefixes: Set<String> = ["a11y", "dcterms", "marc", "media", "onix", "rendition", "schema", "xsd", "msv", "prism"]
     static let featureProperties: [String] = ["mathml", "remote-resources", "scripted", "svg", "switch"]
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
@@ -16,7 +17,14 @@ struct ItemPropertiesRule: Rule {
         for item in context.manifest {
             let location = context.location(context.packagePath, line: item.line)
             for property in item.properties {
-                if property.contains(":") { continue }   // prefixed: an extension vocabulary
+                if let colon = property.firstIndex(of: ":") {
+                    // Reserved prefixes define no manifest properties; other prefixes are extensions.
+                    if ItemPropertiesRule.reservedPrefixes.contains(String(property[..<colon])) {
+                        sink.emit(.opf027, "Undefined property: \"\(property)\" on manifest item \"\(item.id)\"", at: location,
+                                  suggestion: "The \(property[..<colon]) vocabulary defines no manifest item properties; remove it.")
+                    }
+                    continue
+                }
                 guard ItemPropertiesRule.known.contains(property) else {
                     sink.emit(.opf027, "Undefined property: \"\(property)\" on manifest item \"\(item.id)\"", at: location,
                               suggestion: "Use a property of the EPUB manifest vocabulary (cover-image, nav, scripted, svg, mathml, remote-resources, switch).")
@@ -39,9 +47,8 @@ struct ItemPropertiesRule: Rule {
     private func applies(_ property: String, to type: String) -> Bool {
         switch property {
         case "cover-image": return MediaType.isImage(type)
-        case "nav", "data-nav", "index", "glossary": return type == MediaType.xhtml
+        case "nav", "data-nav": return type == MediaType.xhtml
         case "mathml", "scripted", "svg", "switch": return type == MediaType.xhtml || type == MediaType.svg
-        case "search-key-map": return type == MediaType.searchKeyMap
         case "xmp": return type == "application/rdf+xml"
         default: return true
         }

@@ -15,6 +15,10 @@ struct ManifestItemRule: Rule {
         for item in context.manifest {
             let location = context.location(context.packagePath, line: item.line)
             guard item.url.isLocal else { continue }
+            if item.url.leaks {
+                sink.emit(.rsc026, "URL \"\(item.href)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
+                          at: location, suggestion: "Use a URL relative to the package document that stays inside the container.")
+            }
             if item.url.fragment != nil {
                 sink.emit(.opf091, "The item href URL \"\(item.href)\" must not have a fragment identifier", at: location,
                           suggestion: "Remove the \"#…\" part from the href.")

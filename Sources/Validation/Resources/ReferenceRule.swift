@@ -45,10 +45,19 @@ struct ReferenceRule: Rule {
 
     private func checkRemote(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, navPath: String?,
                              undeclared: inout Set<String>, _ sink: inout DiagnosticSink) {
-        if [.hyperlink, .link, .cite].contains(ref.kind) { return }
-        if [.navTocLink, .navPageListLink, .navLandmarkLink].contains(ref.kind) { return }   // NAV-010
         let item = context.item(atPath: ref.url.path)
-        let allowed = !context.isEPUB2 && [.audio, .video, .font].contains(ref.kind)
+        let remoteType = item.map { MediaType.isAudio($0.mediaType) || MediaType.isVideo($0.mediaType) || MediaType.isFont($0.mediaType) } ?? false
+        if [.hyperlink, .link, .cite].contains(ref.kind) {
+            // A link to the web is fine; a link to a remote resource declared as part of the
+            // publication is not, unless it is of a type that may be remote.
+            if ref.kind == .hyperlink, let item, !remoteType, !item.inSpine {
+                sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" (\(item.mediaType)) must be located in the EPUB container",
+                          at: location, suggestion: "Copy the resource into the container and link to it with a relative URL.")
+            }
+            return
+        }
+        if [.navTocLink, .navPageListLink, .navLandmarkLink].contains(ref.kind) { return }   // NAV-010
+        let allowed = !context.isEPUB2 && ([.audio, .video, .font].contains(ref.kind) || remoteType)
         if !allowed && !(item?.inSpine ?? false) {
             sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" must be located in the EPUB container",
                       at: location, suggestion: "Copy the resource into the container and refer to it with a relative URL.")
