@@ -45,7 +45,7 @@ public enum FolderReader {
                 case S_IFREG:
                     files.append((relative, absolute))
                 case S_IFLNK:
-                    guard let target = realPath(absolute), target.hasPrefix(root + "/") else {
+                    guard let target = realPath(absolute), target == root || target.hasPrefix(root + "/") else {
                         sink.emit(.folderLinkOutside, "\"\(relative)\" is a link to a place outside the EPUB folder; it was not read",
                                   at: SourceLocation(file: relative, container: path),
                                   suggestion: "Copy the file into the folder instead of linking to it.")
