@@ -1,0 +1,86 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Imprint
+import Validation
+
+/// `imprint check PATH…`: validates EPUB publications with EPUBCheck's message IDs.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check EPUB publications: .epub files, folders of them, or unpacked EPUB folders.",
+        discussion: """
+            Messages use EPUBCheck's IDs and severities (RSC-005, OPF-030, …) and Imprint's own
+            IMP-… IDs for rules beyond it. Every occurrence is reported. Many publications are
+            checked in parallel.
+
+            Exit codes: 0 every publication is valid; 1 a publication is invalid (an error or
+            fatal message; warnings too with --fail-on warning); 2 usage or I/O error (bad
+            options, a missing path, a folder without publications, an unwritable --output).
+
+            Config file (--config): JSON such as
+              {"severity": {"RSC-005": "warning", "OPF-085": "off"}, "failOn": "warning", "profile": "default"}
+            Options given on the command line win over it.
+            """)
+
+    @Argument(help: ArgumentHelp("EPUB files, folders holding them, or unpacked EPUB folders.", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var report: ReportOptions
+
+    @Option(name: .customLong("fail-on"), help: "The level that makes a publication fail: error (default) or warning.")
+    var failOn: FailLevel?
+
+    @Option(name: .customLong("severity"),
+            help: ArgumentHelp("Re-grade or suppress a message: ID=fatal|error|warning|info|usage|off. Repeatable.", valueName: "ID=level"))
+    var severities: [String] = []
+
+    @Option(help: ArgumentHelp("A JSON config file with severity overrides, failOn and profile.", valueName: "file"))
+    var config: String?
+
+    @Option(help: ArgumentHelp("Extension profile: \(CheckOptions.profiles.joined(separator: ", ")).", valueName: "name"))
+    var profile: String?
+
+    @Option(help: "Publications checked at once (default: the number of cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one .epub file or folder to check") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let profile, !CheckOptions.profiles.contains(profile) {
+            throw ValidationError("unknown profile '\(profile)'; choose one of \(CheckOptions.profiles.joined(separator: ", "))")
+        }
+        var policy = SeverityPolicy()
+        for spec in severities {
+            do { try policy.add(spec) } catch { throw ValidationError("--severity \(error)") }
+        }
+    }
+
+    /// The library request and the failing level these options ask for: the config file
+    /// first, then the command line on top.
+    func makeRequest() throws -> (request: CheckRequest, failOn: Severity) {
+        var configuration = CheckConfiguration()
+        if let config { configuration = try CheckConfiguration.load(config) }
+        var policy = configuration.policy
+        for spec in severities {
+            do { try policy.add(spec) } catch { throw CLIError("--severity \(error)") }
+        }
+        let profileName = profile ?? configuration.profile
+        let options = CheckOptions(profile: profileName == "default" ? nil : profileName)
+        let request = CheckRequest(inputs: paths, options: options, policy: policy,
+                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        return (request, failOn?.severity ?? configuration.failOn ?? .error)
+    }
+
+    func run() throws {
+        let (request, failOn) = try makeRequest()
+        let writer = ReportWriter(options: report, failOn: failOn)
+        try writer.checkWritable()
+        let progress = ProgressLine(verb: "Checking", quiet: report.quiet)
+        let result = CheckRunner.run(request, progress: progress.map { line in { @Sendable done, total in line.update(done, total) } })
+        progress?.finish()
+        try writer.write(result)
+        let status = ExitStatus.forCheck(result, failOn: failOn)
+        if status != ExitStatus.success { throw status }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Diagnostics
+import Imprint
+
+/// The exit codes `imprint` promises (documented in `--help` and docs/cli.md).
+enum ExitStatus {
+    static let success = ExitCode(0)
+    /// A failed build or an invalid publication.
+    static let failure = ExitCode(1)
+    /// Bad options, a missing input, an unwritable output.
+    static let usageError = ExitCode(2)
+
+    /// The code for a check: input errors first (nothing to judge), then the verdicts.
+    static func forCheck(_ report: Report, failOn: Severity) -> ExitCode {
+        if CheckRunner.hasInputErrors(report) { return usageError }
+        return report.fails(at: failOn) ? failure : success
+    }
+}

@@ -1,0 +1,115 @@
+import Diagnostics
+import Dispatch
+import Foundation
+import OCF
+import Validation
+
+/// Runs `imprint check`: finds the publications the request names, checks them in parallel,
+/// and returns one report with a subject per publication, in input order.
+///
+/// Each publication is read (`Archive.read` or `FolderReader.read`, within the request's
+/// limits) and judged by the same `Checker` the build runs on its own output. The report's
+/// verdicts and the CLI's exit codes come from it alone.
+public enum CheckRunner {
+    /// Message IDs that mean the request named nothing checkable (a missing path, a folder
+    /// without publications): a usage or I/O error, exit code 2, rather than a verdict.
+    public static let inputErrorIDs: Set<String> = [DiagnosticCode.archiveNotFound.id, DiagnosticCode.noPublications.id]
+
+    /// Checks every publication of the request. `progress` is called after each one with the
+    /// number done and the total, from whichever thread finished it.
+    public static func run(_ request: CheckRequest, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Report {
+        let inputs = CheckInput.discover(request.inputs)
+        let results = ResultSlots(count: inputs.count)
+        let checker = Checker(options: request.options)
+        let workers = min(request.jobs, inputs.count)
+        if workers > 0 {
+            // A fixed number of workers pull the next index, so --jobs bounds memory (one
+            // publication per worker) and the results still land in input order.
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = results.claim() {
+                    let subject = check(inputs[index], checker: checker, request: request)
+                    let done = results.store(subject, at: index)
+                    progress?(done, inputs.count)
+                }
+            }
+        }
+        return Report(command: "check", toolVersion: ToolVersion.current, subjects: results.subjects)
+    }
+
+    /// Whether the report holds an input error (see `inputErrorIDs`).
+    public static func hasInputErrors(_ report: Report) -> Bool {
+        report.allDiagnostics.contains { inputErrorIDs.contains($0.id) && $0.severity >= .error }
+    }
+
+    static func check(_ input: CheckInput, checker: Checker, request: CheckRequest) -> ReportSubject {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var sink = DiagnosticSink(policy: request.policy)
+        var info: PublicationInfo?
+        switch input {
+        case .problem(_, let diagnostic):
+            sink.emit(diagnostic)
+        case .archive(let path):
+            if let (listing, publication) = Archive.read(path: path, limits: request.limits, sink: &sink) {
+                info = checker.check(publication, listing: listing, container: path, sink: &sink)
+            }
+        case .folder(let path):
+            if let publication = FolderReader.read(path: path, limits: request.limits, sink: &sink) {
+                info = checker.check(publication, listing: nil, container: path, sink: &sink)
+            }
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        var isArchive = false
+        if case .archive = input { isArchive = true }
+        return ReportSubject(path: input.path, diagnostics: sink.diagnostics, properties: info.map(properties) ?? [:],
+                             elapsed: elapsed, isArchive: isArchive)
+    }
+
+    /// The publication's facts under EPUBCheck's JSON names, so reports read the same.
+    static func properties(_ info: PublicationInfo) -> [String: String] {
+        var p: [String: String] = [
+            "ePubVersion": info.version,
+            "packageDocument": info.packagePath,
+            "nItems": String(info.itemCount),
+            "nSpines": String(info.spineCount),
+            "isScripted": String(info.hasScripts),
+            "hasFixedFormat": String(info.hasFixedLayout),
+        ]
+        if let title = info.title { p["title"] = title }
+        if let identifier = info.identifier { p["identifier"] = identifier }
+        if let language = info.language { p["language"] = language }
+        if let modified = info.modified { p["modified"] = modified }
+        if !info.creators.isEmpty { p["creator"] = info.creators.joined(separator: "; ") }
+        return p
+    }
+}
+
+/// The shared state of one run: which index to check next and the finished subjects.
+/// Workers touch it only under the lock.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private var slots: [ReportSubject?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        defer { next += 1 }
+        return next
+    }
+
+    /// Stores a result and returns how many are done.
+    func store(_ subject: ReportSubject, at index: Int) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = subject
+        done += 1
+        return done
+    }
+
+    var subjects: [ReportSubject] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

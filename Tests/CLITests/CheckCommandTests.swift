@@ -1,0 +1,89 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import XCTest
+@testable import CLI
+
+/// Option parsing, in-process: what each command line turns into.
+final class CheckCommandTests: XCTestCase {
+    private func request(_ arguments: [String]) throws -> (CheckRequestView, Severity) {
+        let command = try CheckCommand.parse(arguments)
+        let (request, failOn) = try command.makeRequest()
+        return (CheckRequestView(inputs: request.inputs, profile: request.options.profile, policy: request.policy,
+                                  jobs: request.jobs), failOn)
+    }
+
+    struct CheckRequestView: Equatable {
+        var inputs: [String]
+        var profile: String?
+        var policy: SeverityPolicy
+        var jobs: Int
+    }
+
+    func testDefaults() throws {
+        let (r, failOn) = try request(["a.epub", "shelf"])
+        XCTAssertEqual(r.inputs, ["a.epub", "shelf"])
+        XCTAssertNil(r.profile)
+        XCTAssertEqual(r.policy, SeverityPolicy())
+        XCTAssertEqual(r.jobs, ProcessInfo.processInfo.activeProcessorCount)
+        XCTAssertEqual(failOn, .error)
+        let command = try CheckCommand.parse(["a.epub"])
+        XCTAssertEqual(command.report.format, .text)
+        XCTAssertNil(command.report.output)
+    }
+
+    func testAllOptions() throws {
+        let (r, failOn) = try request(["a.epub", "--format", "sarif", "--output", "r.sarif", "--fail-on", "warning",
+                                       "--severity", "RSC-005=warning", "--severity", "OPF-085=off",
+                                       "--profile", "dict", "--jobs", "3"])
+        XCTAssertEqual(failOn, .warning)
+        XCTAssertEqual(r.profile, "dict")
+        XCTAssertEqual(r.jobs, 3)
+        XCTAssertEqual(r.policy.overrides["RSC-005"], .some(.warning))
+        XCTAssertEqual(r.policy.overrides["OPF-085"], .some(nil))
+        let command = try CheckCommand.parse(["a.epub", "--format", "junit", "-q"])
+        XCTAssertEqual(command.report.format, .junit)
+        XCTAssertTrue(command.report.quiet)
+    }
+
+    func testDefaultProfileMeansNone() throws {
+        XCTAssertNil(try request(["a.epub", "--profile", "default"]).0.profile)
+    }
+
+    func testUsageErrors() {
+        for arguments in [[], ["a.epub", "--jobs", "0"], ["a.epub", "--profile", "comics"], ["a.epub", "--severity", "RSC-005"],
+                          ["a.epub", "--severity", "RSC-005=loud"], ["a.epub", "--format", "html"], ["a.epub", "--fail-on", "info"],
+                          ["a.epub", "--quiet", "--verbose"], ["a.epub", "--output", ""]] {
+            XCTAssertThrowsError(try CheckCommand.parse(arguments), "\(arguments)")
+        }
+    }
+
+    func testConfigFileThenCommandLine() throws {
+        let folder = NSTemporaryDirectory() + "imprint-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let config = folder + "/imprint-check.json"
+        try Data(#"{"severity": {"RSC-005": "warning", "OPF-085": "off"}, "failOn": "warning", "profile": "edupub"}"#.utf8)
+            .write(to: URL(fileURLWithPath: config))
+
+        let (fromFile, failOn) = try request(["a.epub", "--config", config])
+        XCTAssertEqual(fromFile.policy.overrides["RSC-005"], .some(.warning))
+        XCTAssertEqual(fromFile.policy.overrides["OPF-085"], .some(nil))
+        XCTAssertEqual(fromFile.profile, "edupub")
+        XCTAssertEqual(failOn, .warning)
+
+        let (overridden, failOn2) = try request(["a.epub", "--config", config, "--severity", "RSC-005=fatal",
+                                                 "--fail-on", "error", "--profile", "default"])
+        XCTAssertEqual(overridden.policy.overrides["RSC-005"], .some(.fatal))
+        XCTAssertEqual(overridden.policy.overrides["OPF-085"], .some(nil))
+        XCTAssertNil(overridden.profile)
+        XCTAssertEqual(failOn2, .error)
+
+        XCTAssertThrowsError(try request(["a.epub", "--config", folder + "/missing.json"]))
+    }
+
+    func testRootCommandExitCodes() {
+        XCTAssertEqual(ImprintCommand.run(["check", "--jobs", "0", "a.epub"]), 2, "usage errors exit 2, not ArgumentParser's 64")
+        XCTAssertEqual(ImprintCommand.run(["frobnicate"]), 2)
+    }
+}
