@@ -10,17 +10,18 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check EPUB publications: .epub files, folders of them, or unpacked EPUB folders.",
         discussion: """
-            Messages use EPUBCheck's IDs and severities (RSC-005, OPF-030, …) and Imprint's own
-            IMP-… IDs for rules beyond it. Every occurrence is reported. Many publications are
+            Messages use EPUBCheck's IDs and severities (RSC-005, OPF-030, …), and Imprint's own \
+            IMP-… IDs for rules beyond it. Every occurrence is reported. Many publications are \
             checked in parallel.
 
-            Exit codes: 0 every publication is valid; 1 a publication is invalid (an error or
-            fatal message; warnings too with --fail-on warning); 2 usage or I/O error (bad
-            options, a missing path, a folder without publications, an unwritable --output).
+            Exit codes:
+              0  every publication is valid
+              1  a publication is invalid: an error or fatal message (warnings too with --fail-on warning)
+              2  usage or I/O error: bad options, a missing path, a folder without publications, \
+            an unwritable --output
 
-            Config file (--config): JSON such as
+            Config file (--config), JSON; options on the command line win over it:
               {"severity": {"RSC-005": "warning", "OPF-085": "off"}, "failOn": "warning", "profile": "default"}
-            Options given on the command line win over it.
             """)
 
     @Argument(help: ArgumentHelp("EPUB files, folders holding them, or unpacked EPUB folders.", valueName: "path"))

@@ -12,7 +12,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("output"), help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Print only what fails: no per-book lines, no warnings, no summary.")
+    @Flag(name: .shortAndLong, help: "Print only what fails: no lines for books that pass, no warnings, no summary.")
     var quiet = false
 
     @Flag(name: .shortAndLong, help: "Also print info and usage messages, and each publication's facts.")
