@@ -23,6 +23,8 @@ public struct Checker: Sendable {
                       sink: inout DiagnosticSink) -> PublicationInfo? {
         let context = CheckContext(options: options, container: container, publication: publication, listing: listing)
         for rule in Rules.container { rule.check(context, into: &sink) }
+        // Names that are not UTF-8 (PKG-027, reported by the reader) make every path unreliable.
+        if let listing, listing.items.contains(where: { !$0.nameIsValidUTF8 }) { return nil }
         let builder = ContextBuilder(context: context)
         guard builder.readContainerFile(&sink), builder.readPackage(&sink) else { return nil }
         builder.readContent(&sink)

@@ -16,6 +16,14 @@ struct ContentDocumentRule: Rule {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: the root element must be \"svg\" in the SVG namespace, found \"\(doc.root.localName)\"",
                           at: context.location(path, line: doc.root.line), suggestion: "Start the document with <svg xmlns=\"http://www.w3.org/2000/svg\">.")
             }
+            if item.essence == MediaType.xhtml {
+                for e in [doc.root] + doc.root.descendants() {
+                    guard let lang = e.attribute("lang"), let xmlLang = e.attribute("lang", namespace: NS.xml),
+                          lang.lowercased() != xmlLang.lowercased() else { continue }
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: lang and xml:lang attributes must have the same value when both are present (\"\(lang)\" vs \"\(xmlLang)\")",
+                              at: context.location(path, line: e.line), suggestion: "Give lang and xml:lang the same language tag.")
+                }
+            }
             for (id, line) in facts.duplicateIDs {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: duplicate ID \"\(id)\"", at: context.location(path, line: line),
                           suggestion: "Make every id unique within the document.")

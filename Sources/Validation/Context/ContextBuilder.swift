@@ -100,11 +100,15 @@ struct ContextBuilder {
             case MediaType.xhtml:
                 guard let doc = parse(data, path: item.path, schema: Schemas.xhtml, &sink) else { continue }
                 context.documents[item.path] = doc
-                context.facts[item.path] = ContentScanner(path: item.path, context: context).scan(doc)
+                var facts = ContentScanner(path: item.path, context: context).scan(doc)
+                facts.references += StylesheetInstructions.references(in: data, path: item.path)
+                context.facts[item.path] = facts
             case MediaType.svg:
                 guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
                 context.documents[item.path] = doc
-                context.facts[item.path] = ContentScanner(path: item.path, context: context).scan(doc)
+                var facts = ContentScanner(path: item.path, context: context).scan(doc)
+                facts.references += StylesheetInstructions.references(in: data, path: item.path)
+                context.facts[item.path] = facts
             case MediaType.ncx:
                 guard let doc = parse(data, path: item.path, schema: Schemas.ncx, &sink) else { continue }
                 context.documents[item.path] = doc
@@ -122,6 +126,7 @@ struct ContextBuilder {
             context.references += context.stylesheets[path]?.references ?? []
         }
         context.references += NCXReferences.collect(context)
+        context.references += OverlayReferences.collect(context)
         for link in context.package.links where !link.rel.contains("record") || link.url.isLocal {
             context.references.append(Reference(kind: .link, url: link.url, source: context.packagePath, line: link.line, element: "link"))
         }

@@ -44,6 +44,15 @@ struct ItemPropertiesRule: Rule {
         }
     }
 
+    /// A remote resource the content loads and may load remotely (audio, video, fonts):
+    /// other remote resources are errors of their own (RSC-006), not a missing property.
+    private func isRemoteResource(_ ref: Reference, _ context: CheckContext) -> Bool {
+        guard ref.url.isRemote else { return false }
+        if [.audio, .video, .font].contains(ref.kind) { return true }
+        guard [.object, .generic, .frame].contains(ref.kind), let item = context.item(atPath: ref.url.path) else { return false }
+        return MediaType.isAudio(item.mediaType) || MediaType.isVideo(item.mediaType) || MediaType.isFont(item.mediaType)
+    }
+
     private func applies(_ property: String, to type: String) -> Bool {
         switch property {
         case "cover-image": return MediaType.isImage(type)
@@ -63,12 +72,12 @@ struct ItemPropertiesRule: Rule {
             if facts.hasMathML { required.insert("mathml") }
             if facts.hasSwitch { required.insert("switch") }
             if facts.hasSVG && item.essence == MediaType.xhtml { required.insert("svg") }
-            if !facts.remoteResources.isEmpty { required.insert("remote-resources") }
+            if facts.references.contains(where: { isRemoteResource($0, context) }) { required.insert("remote-resources") }
             for ref in facts.references where ref.kind == .image || ref.kind == .object || ref.kind == .frame {
                 if context.item(atPath: ref.url.path)?.essence == MediaType.svg { allowed.insert("svg") }
             }
         } else if let sheet = context.stylesheets[item.path] {
-            if sheet.references.contains(where: { $0.url.isRemote }) { required.insert("remote-resources") }
+            if sheet.references.contains(where: { isRemoteResource($0, context) }) { required.insert("remote-resources") }
         } else if item.essence == MediaType.smil, let doc = context.documents[item.path] {
             if doc.root.descendants().contains(where: { $0.localName == "audio" && ContainerURL($0.attribute("src") ?? "", relativeTo: item.path).isRemote }) {
                 required.insert("remote-resources")

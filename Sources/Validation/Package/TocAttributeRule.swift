@@ -4,6 +4,12 @@ import Diagnostics
 struct TocAttributeRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let location = context.location(context.packagePath, line: context.package.spineLine)
+        if let pageMap = context.package.spinePageMap, context.item(withID: pageMap) == nil {
+            sink.emit(.opf063, "Referenced Adobe page-map item \"\(pageMap)\" was not found in the manifest", at: location,
+                      suggestion: "Remove the page-map attribute or declare the page map in the manifest.")
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine page-map attribute must reference a manifest item id (\"\(pageMap)\" is not one)",
+                      at: location, suggestion: "Point page-map at the page map's manifest item.")
+        }
         guard let toc = context.package.spineToc else {
             if context.isEPUB2 {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine element of an EPUB 2 package must have a toc attribute naming the NCX",

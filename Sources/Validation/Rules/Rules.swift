@@ -26,6 +26,10 @@ enum Rules {
         NavDocumentRule(),
         NCXRule(),
         ContentDocumentRule(),
+        FixedLayoutRule(),
+        DoctypeRule(),
+        MediaOverlayRule(),
+        DataNavigationRule(),
         StylesheetRule(),
         ReferenceRule(),
     ]

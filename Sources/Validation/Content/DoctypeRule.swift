@@ -1,0 +1,26 @@
+import Diagnostics
+
+/// EPUB 3 allows external identifiers in a document type declaration only for the few
+/// public DTDs of MathML, SVG 1.1 and the NCX, each in its own media type (OPF-073).
+struct DoctypeRule: Rule {
+    static let allowed: [(publicID: String, systemID: String, types: Set<String>)] = [
+        ("-//W3C//DTD MathML 3.0//EN", "http://www.w3.org/Math/DTD/mathml3/mathml3.dtd",
+         ["application/mathml+xml", "application/mathml-presentation+xml", "application/mathml-content+xml"]),
+        ("-//W3C//DTD SVG 1.1//EN", "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd", ["image/svg+xml"]),
+        ("-//NISO//DTD ncx 2005-1//EN", "http://www.daisy.org/z3986/2005/ncx-2005-1.dtd", ["application/x-dtbncx+xml"]),
+    ]
+
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        guard !context.isEPUB2 else { return }
+        for item in context.manifest {
+            guard let doctype = context.documents[item.path]?.doctype, doctype.publicID != nil || doctype.systemID != nil else { continue }
+            let ok = DoctypeRule.allowed.contains {
+                $0.publicID == doctype.publicID && $0.systemID == doctype.systemID && $0.types.contains(item.essence)
+            }
+            if !ok {
+                sink.emit(.opf073, "External identifiers must not appear in the document type declaration (found PUBLIC \"\(doctype.publicID ?? "")\" SYSTEM \"\(doctype.systemID ?? "")\" in a \(item.mediaType) document)",
+                          at: context.location(item.path, line: 1), suggestion: "Use <!DOCTYPE \(doctype.name)> without identifiers, or no doctype.")
+            }
+        }
+    }
+}

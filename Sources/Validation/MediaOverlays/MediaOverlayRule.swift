@@ -1,0 +1,63 @@
+import Diagnostics
+import XMLSupport
+
+/// Media overlays (EPUB 3.3 Media Overlays): audio clips in core audio types (MED-005),
+/// content documents that the overlays point at declaring them (MED-010, MED-012), and a
+/// style sheet wherever the package names active classes (CSS-030).
+struct MediaOverlayRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        guard !context.isEPUB2 else { return }
+        var textTargets: [String: Set<String>] = [:]   // content path → overlay ids pointing at it
+        for item in context.manifest where item.essence == MediaType.smil {
+            guard let doc = context.documents[item.path] else { continue }
+            for e in doc.root.descendants() {
+                guard let src = e.attribute("src") else { continue }
+                let url = ContainerURL(src, relativeTo: item.path)
+                if e.localName == "audio", url.isLocal, let target = context.item(atPath: url.path),
+                   !MediaType.coreAudio.contains(target.essence) && target.essence != "audio/ogg" {
+                    sink.emit(.med005, "Media Overlay audio reference \(src) to non-standard audio type \(target.mediaType) found",
+                              at: context.location(item.path, line: e.line), suggestion: "Use MP3 (audio/mpeg) or AAC/MP4 (audio/mp4) audio.")
+                }
+                if e.localName == "text", url.isLocal { textTargets[url.path, default: []].insert(item.id) }
+            }
+        }
+        for (path, overlays) in textTargets.sorted(by: { $0.key < $1.key }) {
+            guard let item = context.item(atPath: path), MediaType.isContentDocument(item.mediaType, epub2: false) else { continue }
+            guard let declared = item.mediaOverlay else {
+                sink.emit(.med010, "EPUB Content Documents referenced from a Media Overlay must specify the \"media-overlay\" attribute (\"\(path)\")",
+                          at: context.location(context.packagePath, line: item.line), suggestion: "Add media-overlay=\"\(overlays.sorted()[0])\" to the item.")
+                continue
+            }
+            if overlays.count > 1 {
+                sink.emit(.med011, "EPUB Content Document \"\(path)\" referenced from multiple Media Overlay Documents",
+                          at: context.location(context.packagePath, line: item.line), suggestion: "Point each content document at one overlay.")
+            } else if !overlays.contains(declared) {
+                sink.emit(.med012, "The \"media-overlay\" attribute of \"\(path)\" does not match the ID of the Media Overlay that refers to it",
+                          at: context.location(context.packagePath, line: item.line), suggestion: "Set media-overlay to the overlay that refers to the document.")
+            }
+        }
+        let classes = context.package.meta("media:active-class") + context.package.meta("media:playback-active-class")
+        guard !classes.isEmpty else { return }
+        for item in context.manifest where item.mediaOverlay != nil {
+            guard let facts = context.facts[item.path], !facts.usesStylesheet, facts.inlineStyles.isEmpty else { continue }
+            sink.emit(.css030, "The package document declares media overlays styling class names but no CSS was found in the content document \"\(item.path)\"",
+                      at: context.location(item.path), suggestion: "Link a style sheet that styles the active class.")
+        }
+    }
+}
+
+/// Collects media overlay `text` and `audio` references for `ReferenceRule`.
+enum OverlayReferences {
+    static func collect(_ context: CheckContext) -> [Reference] {
+        var result: [Reference] = []
+        for item in context.manifest where item.essence == MediaType.smil {
+            guard let doc = context.documents[item.path] else { continue }
+            for e in doc.root.descendants() where e.localName == "text" || e.localName == "audio" {
+                guard let src = e.attribute("src") else { continue }
+                result.append(Reference(kind: e.localName == "text" ? .overlayTextLink : .overlayAudio,
+                                        url: ContainerURL(src, relativeTo: item.path), source: item.path, line: e.line, element: e.localName))
+            }
+        }
+        return result
+    }
+}
