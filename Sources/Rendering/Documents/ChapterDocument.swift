@@ -39,8 +39,8 @@ enum ChapterDocument {
         return w.xml.finish()
     }
 
-    /// About the size of the output, so the buffer grows rarely.
+    /// About the size of the output, so the buffer grows rarely (cheap: no walk of the text).
     private static func estimatedSize(_ chapter: Chapter) -> Int {
-        1024 + chapter.wordCount * 7
+        2048 + chapter.blocks.count * 256
     }
 }

@@ -9,7 +9,7 @@ enum TitlePageDocument {
         let file = BookLayout.titlePageFile
         var xml = XHTMLPage.begin(version: layout.options.epubVersion, file: file, title: layout.title,
                                   language: layout.language, direction: metadata.direction,
-                                  stylesheets: layout.stylesheets, bodyClass: "titlepage")
+                                  stylesheets: layout.stylesheets)
         if layout.options.epubVersion == .epub3 {
             xml.start("section", ["epub:type": "titlepage", "class": "titlepage"])
         } else {

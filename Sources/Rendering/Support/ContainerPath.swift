@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paths inside the publication: keeping resource paths safe and computing relative hrefs.
 enum ContainerPath {
     /// `path` as a clean relative path under the content folder: segments of ASCII letters,
@@ -11,13 +13,17 @@ enum ContainerPath {
         for raw in path.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
             if raw == "." || raw == ".." || raw.isEmpty { continue }
             var out: [UInt8] = []
-            for b in raw.utf8 {
+            for scalar in raw.unicodeScalars {
+                // Accented Latin letters keep their base letter (é → e); anything else is `-`.
+                let base = scalar.isASCII ? scalar
+                    : String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar
+                let b = base.isASCII ? UInt8(base.value) : 0
                 switch b {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
                     out.append(b)
                 default:
-                    if (b < 0x80 || b >= 0xC0) && out.last != UInt8(ascii: "-") { out.append(UInt8(ascii: "-")) }
+                    if out.last != UInt8(ascii: "-") { out.append(UInt8(ascii: "-")) }
                 }
             }
             while out.first == UInt8(ascii: ".") { out.removeFirst() }
