@@ -1,0 +1,128 @@
+/// One line of a manuscript, as offsets into the text's UTF-8 bytes (no copies).
+struct TextLine {
+    /// First byte of the line and the byte after its last (the line end excluded).
+    var start: Int
+    var end: Int
+    /// The line without leading and trailing white space.
+    var contentStart: Int
+    var contentEnd: Int
+    /// Columns of leading white space (a tab counts 4).
+    var indent: Int
+    /// Characters between `contentStart` and `contentEnd`.
+    var length: Int
+    /// 1-based line number in the file.
+    var number: Int
+
+    var isBlank: Bool { contentStart >= contentEnd }
+}
+
+/// The manuscript split into lines once, so every later step works on offsets and line numbers.
+///
+/// Everything downstream reads bytes through this table: one copy of the text, one pass to
+/// split it, strings made only for the paragraphs and short lines that need them.
+struct LineTable {
+    let bytes: [UInt8]
+    private(set) var lines: [TextLine] = []
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        lines.reserveCapacity(bytes.count / 40 + 1)
+        var i = 0
+        var number = 1
+        let n = bytes.count
+        while i <= n {
+            var j = i
+            while j < n && bytes[j] != 0x0A && bytes[j] != 0x0D { j += 1 }
+            lines.append(LineTable.measure(bytes, from: i, to: j, number: number))
+            number += 1
+            if j >= n { break }
+            i = j + ((bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A) ? 2 : 1)
+            if i == n { break }  // a final line end does not start another line
+        }
+    }
+
+    private static func measure(_ b: [UInt8], from start: Int, to end: Int, number: Int) -> TextLine {
+        var s = start
+        var indent = 0
+        while s < end {
+            let w = whitespaceWidth(b, at: s, end: end)
+            if w == 0 { break }
+            indent += b[s] == 0x09 ? 4 : 1
+            s += w
+        }
+        var e = end
+        while e > s {
+            // Trailing white space is ASCII in practice; a trailing NBSP stays as text.
+            let c = b[e - 1]
+            if c == 0x20 || c == 0x09 { e -= 1 } else { break }
+        }
+        var length = 0
+        for k in s..<e where b[k] & 0xC0 != 0x80 { length += 1 }
+        return TextLine(start: start, end: end, contentStart: s, contentEnd: e, indent: indent, length: length,
+                        number: number)
+    }
+
+    /// Bytes of the white space character at `i` (space, tab, no-break space, ideographic space,
+    /// a stray byte-order mark), or 0.
+    static func whitespaceWidth(_ b: [UInt8], at i: Int, end: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || c == 0x09 { return 1 }
+        if c == 0xC2 && i + 1 < end && b[i + 1] == 0xA0 { return 2 }
+        if c == 0xE3 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return 3 }
+        if c == 0xEF && i + 2 < end && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return 3 }
+        return 0
+    }
+
+    var count: Int { lines.count }
+    subscript(i: Int) -> TextLine { lines[i] }
+
+    /// The line's text without leading and trailing white space.
+    func text(_ i: Int) -> String {
+        let l = lines[i]
+        return String(decoding: bytes[l.contentStart..<l.contentEnd], as: UTF8.self)
+    }
+
+    /// The line's text with runs of white space inside it made single spaces; for headings and
+    /// other short lines that are compared and shown.
+    func collapsedText(_ i: Int) -> String {
+        var out: [UInt8] = []
+        appendCollapsed(i, from: lines[i].contentStart, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the line's content from byte `from` with white-space runs collapsed to one space.
+    func appendCollapsed(_ i: Int, from: Int, to out: inout [UInt8]) {
+        let l = lines[i]
+        var k = max(from, l.contentStart)
+        var pendingSpace = false
+        while k < l.contentEnd {
+            let c = bytes[k]
+            if c == 0x20 || c == 0x09 {
+                pendingSpace = true
+                k += 1
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(c)
+            k += 1
+        }
+    }
+
+    /// Words on the line: runs of non-space bytes.
+    func wordCount(_ i: Int) -> Int {
+        let l = lines[i]
+        var n = 0
+        var inWord = false
+        for k in l.contentStart..<l.contentEnd {
+            let space = bytes[k] == 0x20 || bytes[k] == 0x09
+            if space { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    /// Whether the line's content starts with the given ASCII byte.
+    func starts(_ i: Int, with byte: UInt8) -> Bool {
+        let l = lines[i]
+        return l.contentStart < l.contentEnd && bytes[l.contentStart] == byte
+    }
+}

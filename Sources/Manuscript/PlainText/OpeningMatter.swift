@@ -1,0 +1,90 @@
+/// What comes before the first chapter: a title standing alone on the first line, a
+/// "by AUTHOR" line, and in printed books a title page (publisher, copyright, dedication).
+///
+/// The title and author become the book's metadata; a printed title page is left out, since
+/// the EPUB gets its own; anything else before the first heading (an untitled opening) stays.
+struct OpeningMatter {
+    var title: String?
+    var author: String?
+    /// Units used as title and author lines.
+    var consumed: [Int] = []
+    /// Units of a printed title page, left out.
+    var titlePage: Range<Int>?
+
+    /// `end` is the first unit of the first chapter (or of the contents list), `hasHeadings`
+    /// whether the text has chapters at all.
+    static func find(_ units: [TextUnit], _ facts: [UnitFacts], end: Int, hasHeadings: Bool,
+                     frameTitle: String?, frameAuthor: String?) -> OpeningMatter {
+        var m = OpeningMatter(title: frameTitle, author: frameAuthor)
+        var next = 0
+        if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
+            if m.title == nil { m.title = line }
+            m.consumed.append(next)
+            next += 1
+        }
+        if next < end, let (name, used) = byLine(units, facts, next, end: end) {
+            if m.author == nil { m.author = name }
+            m.consumed.append(contentsOf: next..<(next + used))
+            next += used
+        }
+        if hasHeadings, next < end, isTitlePage(units[next..<end].indices, facts) {
+            m.titlePage = next..<end
+        }
+        return m
+    }
+
+    /// A short title-case line standing alone at the very top, with more text after it.
+    private static func isStandaloneTitle(_ line: String, _ units: [TextUnit], _ facts: [UnitFacts], _ i: Int) -> Bool {
+        guard units[i].kind == .text, facts[i].heading == nil, !facts[i].isContentsLabel, line.count <= 80,
+              TitleShape.isBookTitle(line) else { return false }
+        let next = i + 1
+        let standsAlone = units[i].blankAfter || facts[next].heading != nil || byLine(units, facts, next, end: units.count) != nil
+        return standsAlone
+    }
+
+    /// "by Bram Stoker" on one line, or "by" alone with the name on the next (old title pages).
+    private static func byLine(_ units: [TextUnit], _ facts: [UnitFacts], _ i: Int, end: Int) -> (String, Int)? {
+        guard i < end, let line = facts[i].line else { return nil }
+        let plain = line.strippingEnds(of: "_* ")
+        let lower = plain.lowercased()
+        if lower == "by", i + 1 < end, let name = facts[i + 1].line, isName(name) { return (name.strippingEnds(of: "_* "), 2) }
+        guard lower.hasPrefix("by ") else { return nil }
+        let name = String(plain.dropFirst(3)).strippingEnds(of: " ")
+        return isName(name) ? (name, 1) : nil
+    }
+
+    private static func isName(_ s: String) -> Bool {
+        let name = s.strippingEnds(of: "_* .")
+        return !name.isEmpty && name.count <= 60 && TitleShape.isHeadingText(name)
+    }
+
+    /// Short lines only (title, subtitle, publisher, copyright, dedication, an epigraph):
+    /// no unit over 45 words and at most 250 words in all.
+    private static func isTitlePage(_ range: Range<Int>, _ facts: [UnitFacts]) -> Bool {
+        var total = 0
+        for i in range {
+            if facts[i].words > 45 { return false }
+            total += facts[i].words
+        }
+        return total <= 250
+    }
+}
+
+/// The publisher's and transcriber's pages after "THE END" of a printed book (advertisements,
+/// lists of corrections), which Project Gutenberg texts keep but a reader's EPUB should not.
+enum ClosingMatter {
+    /// Units after a "THE END" line that follows the last heading, when any follow.
+    static func afterTheEnd(_ units: [TextUnit], _ facts: [UnitFacts], lastHeadingUnit: Int) -> Range<Int>? {
+        var i = lastHeadingUnit + 1
+        while i < units.count {
+            if let line = facts[i].line {
+                let plain = line.strippingEnds(of: "_*.!- ").uppercased()
+                if plain == "THE END" || plain == "FINIS" || plain == "END" {
+                    return i + 1 < units.count ? (i + 1)..<units.count : nil
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,156 @@
+import BookModel
+import Diagnostics
+
+/// Builds chapters from units in reading order: headings open chapters, units become blocks.
+///
+/// Text before the first heading opens an untitled chapter. The first paragraph of a chapter
+/// and the first after a scene break are set as openings (no indent), as books set them.
+struct PlainChapterBuilder {
+    let table: LineTable
+    let layout: LineLayout
+    let baseIndent: Int
+    let smart: Bool
+    let path: String
+
+    private(set) var chapters: [Chapter] = []
+    /// The heading each chapter came from (nil for an untitled opening), parallel to `chapters`.
+    private(set) var headings: [HeadingMatch?] = []
+    private var expectOpening = true
+
+    init(table: LineTable, layout: LineLayout, baseIndent: Int, smart: Bool, path: String) {
+        self.table = table
+        self.layout = layout
+        self.baseIndent = baseIndent
+        self.smart = smart
+        self.path = path
+    }
+
+    mutating func start(_ h: ResolvedHeading, units: [TextUnit]) {
+        closeChapter()
+        let line = table[units[h.unit].first]
+        chapters.append(Chapter(kind: h.match.kind, title: InlineText.make(h.title, smart: smart),
+                                subtitle: h.subtitle.map { InlineText.make($0, smart: smart) }, depth: 1, blocks: [],
+                                source: SourceLocation(file: path, line: line.number, column: line.indent + 1)))
+        headings.append(h.match)
+        expectOpening = true
+    }
+
+    mutating func add(_ unit: TextUnit) {
+        if chapters.isEmpty {
+            if unit.kind == .sceneBreak { return }
+            chapters.append(Chapter(kind: .chapter, title: nil, depth: 1, blocks: [],
+                                    source: SourceLocation(file: path, line: table[unit.first].number, column: 1)))
+            headings.append(nil)
+        }
+        let c = chapters.count - 1
+        switch unit.kind {
+        case .sceneBreak:
+            if let last = chapters[c].blocks.last, !last.isSceneBreak { chapters[c].blocks.append(.sceneBreak) }
+            expectOpening = true
+        case .quote:
+            let paragraphs = quoteParagraphs(unit)
+            if !unit.blankBefore, case .blockquote(let earlier)? = chapters[c].blocks.last {
+                chapters[c].blocks[chapters[c].blocks.count - 1] = .blockquote(earlier + paragraphs)
+            } else if !paragraphs.isEmpty {
+                chapters[c].blocks.append(.blockquote(paragraphs))
+            }
+        case .text:
+            chapters[c].blocks.append(textBlock(unit))
+        }
+    }
+
+    /// The chapters, without a scene break left dangling at the end of any.
+    mutating func finish() -> [Chapter] {
+        closeChapter()
+        return chapters
+    }
+
+    private mutating func closeChapter() {
+        guard let c = chapters.indices.last else { return }
+        while chapters[c].blocks.last?.isSceneBreak == true { chapters[c].blocks.removeLast() }
+    }
+
+    // MARK: - Blocks
+
+    private mutating func textBlock(_ unit: TextUnit) -> Block {
+        let relative = table[unit.first].indent - baseIndent
+        if layout != .linePerParagraph {
+            if unit.lines.count >= 2 && unit.lines.allSatisfy({ table[$0].indent - baseIndent >= 2 }) {
+                return indentedBlock(unit)
+            }
+            if unit.isSingleLine && relative >= 10 {
+                return .paragraph(InlineText.make(joined(unit.lines), smart: smart), style: .centered)
+            }
+        }
+        let style: ParagraphStyle = expectOpening ? .opening : .normal
+        expectOpening = false
+        return .paragraph(InlineText.make(joined(unit.lines), smart: smart), style: style)
+    }
+
+    /// A wrapped text's indented block: verse (every line starts with a capital) keeps its lines;
+    /// an indented prose passage (a letter, a telegram) is a quotation.
+    private func indentedBlock(_ unit: TextUnit) -> Block {
+        let isVerse = unit.lines.allSatisfy { i in
+            table.text(i).unicodeScalars.first(where: { CharacterClass.isWordCharacter($0) }).map {
+                Character($0).isUppercase
+            } ?? false
+        }
+        if isVerse {
+            return .blockquote([.lineBlock(unit.lines.map { InlineText.make(table.collapsedText($0), smart: smart) })])
+        }
+        return .blockquote([.paragraph(InlineText.make(joined(unit.lines), smart: smart))])
+    }
+
+    /// `>` lines: one paragraph per line in a line-per-paragraph file; otherwise paragraphs are
+    /// separated by lines holding only `>`, and their lines joined.
+    private func quoteParagraphs(_ unit: TextUnit) -> [Block] {
+        var blocks: [Block] = []
+        var start = unit.lines.lowerBound
+        for i in unit.lines {
+            let emptyQuote = table[i].contentEnd - table[i].contentStart <= 1
+            if layout == .linePerParagraph || emptyQuote {
+                let end = layout == .linePerParagraph && !emptyQuote ? i + 1 : i
+                if start < end { blocks.append(.paragraph(InlineText.make(joined(start..<end, quote: true), smart: smart))) }
+                start = i + 1
+            }
+        }
+        if start < unit.lines.upperBound {
+            blocks.append(.paragraph(InlineText.make(joined(start..<unit.lines.upperBound, quote: true), smart: smart)))
+        }
+        return blocks
+    }
+
+    /// The lines' text joined with single spaces. A line ending in a dash joins the next without
+    /// a space ("instance--" + "literally"), as does one ending in a hyphen after a letter
+    /// ("well-" + "known"), so wrapping never adds a space the author did not type.
+    func joined(_ lines: Range<Int>, quote: Bool = false) -> String {
+        var out: [UInt8] = []
+        if let last = lines.last { out.reserveCapacity(table[last].end - table[lines.lowerBound].start) }
+        for i in lines {
+            var from = table[i].contentStart
+            if quote, from < table[i].contentEnd, table.bytes[from] == 0x3E {
+                from += 1
+                if from < table[i].contentEnd, table.bytes[from] == 0x20 { from += 1 }
+            }
+            if !out.isEmpty && !endsWithDashOrHyphen(out) { out.append(0x20) }
+            table.appendCollapsed(i, from: from, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func endsWithDashOrHyphen(_ out: [UInt8]) -> Bool {
+        let n = out.count
+        if n >= 3 && out[n - 3] == 0xE2 && out[n - 2] == 0x80 && out[n - 1] == 0x94 { return true }
+        guard n >= 2, out[n - 1] == 0x2D else { return false }
+        let before = out[n - 2]
+        return before == 0x2D || (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
+    }
+}
+
+extension Block {
+    /// Checked by pattern, not `==`: `Block`'s equality describes both values, costly for big ones.
+    fileprivate var isSceneBreak: Bool {
+        if case .sceneBreak = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,84 @@
+import BookModel
+import Diagnostics
+
+/// Reads a plain-text manuscript into chapters: the reader for `.txt` files.
+///
+/// Plain text carries its structure only in how it is laid out, so the reader measures the
+/// file first (its paragraph layout, its Project Gutenberg frame if any) and then finds the
+/// title, a contents list to drop, and the headings that start chapters, guarding against lines
+/// that merely look like headings. One pass over the text, linear in its size.
+public enum PlainTextReader {
+    /// Chapters, title and author of `text` (decoded by `TextDecoder`); notes about what was
+    /// recognised or left out go to `sink` with file, line and column.
+    public static func read(_ text: String, path: String, options: ReaderOptions, sink: inout DiagnosticSink) -> Manuscript {
+        let table = LineTable(text)
+        var body = 0..<table.count
+        let frame = GutenbergFrame.find(in: table)
+        if let frame {
+            body = frame.body
+            sink.emit(.gutenbergFrameRemoved,
+                      "\(path): removed Project Gutenberg's header (\(frame.headerLines) lines) and closing licence (\(frame.trailerLines) lines)",
+                      at: SourceLocation(file: path, line: 1, column: 1),
+                      suggestion: "Nothing to do; the book's text is kept as it is between the START and END markers.")
+        }
+        let (layout, baseIndent) = LineLayout.detect(table, in: body)
+        let units = TextUnitSplitter.split(table, body, layout: layout, baseIndent: baseIndent)
+        var facts = UnitFacts.analyse(table, units)
+        let headings = HeadingResolver.resolve(units, &facts, table)
+
+        var omitted = [Bool](repeating: false, count: units.count)
+        let contents = ContentsListFinder.find(units, facts, headings, table)
+        if let contents {
+            for i in contents { omitted[i] = true }
+            report(.contentsListOmitted, "a contents list", contents, units, table, path, &sink)
+        }
+        let chapterHeadings = headings.filter { h in !(contents?.contains(h.unit) ?? false) }
+        let firstChapter = min(contents?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
+        let opening = OpeningMatter.find(units, facts, end: firstChapter, hasHeadings: !chapterHeadings.isEmpty,
+                                         frameTitle: frame?.title, frameAuthor: frame?.author)
+        for i in opening.consumed { omitted[i] = true }
+        if let page = opening.titlePage {
+            for i in page { omitted[i] = true }
+            report(.titlePageOmitted, "a printed title page", page, units, table, path, &sink)
+        }
+        if frame != nil, let last = chapterHeadings.last,
+           let tail = ClosingMatter.afterTheEnd(units, facts, lastHeadingUnit: last.lastUnit) {
+            for i in tail { omitted[i] = true }
+            report(.backMatterOmitted, "the pages after THE END", tail, units, table, path, &sink)
+        }
+
+        var builder = PlainChapterBuilder(table: table, layout: layout, baseIndent: baseIndent,
+                                          smart: options.smartTypography, path: path)
+        var next = 0
+        for h in chapterHeadings {
+            addUnits(next..<h.unit, units, omitted, &builder)
+            builder.start(h, units: units)
+            next = h.lastUnit + 1
+        }
+        addUnits(next..<units.count, units, omitted, &builder)
+        var chapters = builder.finish()
+        ChapterOutline.assignDepths(&chapters)
+        ChapterOutline.checkNumbering(chapters, builder.headings, sink: &sink)
+        if chapters.allSatisfy({ $0.blocks.isEmpty && $0.title == nil }) {
+            sink.emit(.fileEmpty, "\(path) has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? ""),
+                      at: SourceLocation(file: path), suggestion: "Write the manuscript's text into the file.")
+        }
+        let title = opening.title.map { InlineText.make($0, smart: options.smartTypography).plainText }
+        return Manuscript(path: path, detectedTitle: title, detectedAuthor: opening.author, chapters: chapters)
+    }
+
+    private static func addUnits(_ range: Range<Int>, _ units: [TextUnit], _ omitted: [Bool],
+                                 _ builder: inout PlainChapterBuilder) {
+        for i in range where !omitted[i] { builder.add(units[i]) }
+    }
+
+    private static func report(_ code: DiagnosticCode, _ what: String, _ range: Range<Int>, _ units: [TextUnit],
+                               _ table: LineTable, _ path: String, _ sink: inout DiagnosticSink) {
+        guard let first = range.first, let last = range.last else { return }
+        let from = table[units[first].first]
+        let to = table[units[last].lines.upperBound - 1]
+        sink.emit(code, "\(path): left out \(what), lines \(from.number)–\(to.number)",
+                  at: SourceLocation(file: path, line: from.number, column: from.indent + 1),
+                  suggestion: "If this text belongs in the book, separate it from the headings with a paragraph of text or move it after the first chapter heading.")
+    }
+}
