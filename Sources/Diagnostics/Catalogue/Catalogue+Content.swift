@@ -2,6 +2,8 @@
 // severities, so reports compare with EPUBCheck's line for line.
 extension DiagnosticCode {
     // XHTML and SVG content documents (EPUBCheck HTM-*).
+    public static let htm001 = DiagnosticCode("HTM-001", .error, "Any publication resource that is an XML-based media type must be a valid XML 1.0 document. XML version found: …")
+    public static let htm003 = DiagnosticCode("HTM-003", .error, "External entities are not allowed in EPUB v3 documents. External entity declaration found: …")
     public static let htm004 = DiagnosticCode("HTM-004", .error, "Irregular DOCTYPE: found \"…\", expected \"…\"")
     public static let htm005 = DiagnosticCode("HTM-005", .usage, "An external reference was found")
     public static let htm007 = DiagnosticCode("HTM-007", .warning, "Empty or whitespace-only value of attribute ssml:ph")
@@ -28,8 +30,9 @@ extension DiagnosticCode {
 
     static var contentCodes: [DiagnosticCode] {
         [
-            htm004, htm005, htm007, htm009, htm010, htm011, htm025, htm044, htm045, htm046, htm047, htm048,
-            htm051, htm052, htm054, htm055, htm056, htm057, htm058, htm059, htm060a, htm060b, htm061,
+            htm001, htm003, htm004, htm005, htm007, htm009, htm010, htm011, htm025, htm044, htm045, htm046,
+            htm047, htm048, htm051, htm052, htm054, htm055, htm056, htm057, htm058, htm059, htm060a, htm060b,
+            htm061,
         ]
     }
 }

@@ -18,12 +18,15 @@ extension DiagnosticCode {
     public static let rsc013 = DiagnosticCode("RSC-013", .error, "Fragment identifier is used in a reference to a stylesheet resource")
     public static let rsc014 = DiagnosticCode("RSC-014", .error, "Fragment identifier defines an incompatible resource type")
     public static let rsc015 = DiagnosticCode("RSC-015", .error, "A fragment identifier is required for svg use tag references")
+    public static let rsc017 = DiagnosticCode("RSC-017", .warning, "Warning while parsing file: …")
     public static let rsc019 = DiagnosticCode("RSC-019", .warning, "EPUBs with Multiple Renditions should contain a META-INF/metadata.xml file")
     public static let rsc020 = DiagnosticCode("RSC-020", .error, "\"…\" is not a valid URL (…)")
     public static let rsc021 = DiagnosticCode("RSC-021", .error, "A Search Key Map Document must point to Content Documents (\"…\" was not found in the spine)")
     public static let rsc024 = DiagnosticCode("RSC-024", .usage, "Informative parsing warning: …")
     public static let rsc025 = DiagnosticCode("RSC-025", .usage, "Informative parsing error: …")
     public static let rsc026 = DiagnosticCode("RSC-026", .error, "URL \"…\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)")
+    public static let rsc027 = DiagnosticCode("RSC-027", .warning, "XML document is encoded in UTF-16. It should be encoded in UTF-8 instead")
+    public static let rsc028 = DiagnosticCode("RSC-028", .error, "XML documents must be encoded in UTF-8, but … was detected")
     public static let rsc029 = DiagnosticCode("RSC-029", .error, "Data URL is not allowed in this context")
     public static let rsc030 = DiagnosticCode("RSC-030", .error, "File URLs are not allowed in EPUB, but found \"…\"")
     public static let rsc031 = DiagnosticCode("RSC-031", .warning, "Remote resource references should use HTTPS, but found \"…\"")
@@ -33,8 +36,8 @@ extension DiagnosticCode {
     static var resourceCodes: [DiagnosticCode] {
         [
             rsc001, rsc002, rsc003, rsc004, rsc006, rsc006b, rsc007, rsc007w, rsc008, rsc009, rsc010, rsc011,
-            rsc012, rsc013, rsc014, rsc015, rsc019, rsc020, rsc021, rsc024, rsc025, rsc026, rsc029, rsc030,
-            rsc031, rsc032, rsc033,
+            rsc012, rsc013, rsc014, rsc015, rsc017, rsc019, rsc020, rsc021, rsc024, rsc025, rsc026, rsc027,
+            rsc028, rsc029, rsc030, rsc031, rsc032, rsc033,
         ]
     }
 }

@@ -25,11 +25,22 @@ public struct Checker: Sendable {
         for rule in Rules.container { rule.check(context, into: &sink) }
         // Names that are not UTF-8 (PKG-027, reported by the reader) make every path unreliable.
         if let listing, listing.items.contains(where: { !$0.nameIsValidUTF8 }) { return nil }
-        let builder = ContextBuilder(context: context)
-        guard builder.readContainerFile(&sink), builder.readPackage(&sink) else { return nil }
-        builder.readContent(&sink)
-        for rule in Rules.publication { rule.check(context, into: &sink) }
-        return context.info
+        guard ContextBuilder(context: context).readContainerFile(&sink) else { return nil }
+        for rule in Rules.containerFiles { rule.check(context, into: &sink) }
+        // Each rendition is a publication of its own: the first is the default one.
+        var info: PublicationInfo?
+        for (index, path) in context.renditionPaths.enumerated() {
+            let rendition = index == 0 ? context : context.rendition(at: path)
+            rendition.packagePath = path
+            let builder = ContextBuilder(context: rendition)
+            guard builder.readPackage(&sink) else {
+                if index == 0 { return nil } else { continue }
+            }
+            builder.readContent(&sink)
+            for rule in Rules.publication { rule.check(rendition, into: &sink) }
+            if index == 0 { info = rendition.info }
+        }
+        return info
     }
 }
 

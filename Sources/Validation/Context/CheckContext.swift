@@ -13,8 +13,12 @@ final class CheckContext {
     let publication: Publication
     let listing: ArchiveListing?
 
-    /// Path of the package document named by `META-INF/container.xml`.
+    /// Path of the package document being checked (one rendition's).
     var packagePath = ""
+    /// Every package document `META-INF/container.xml` names, in order (several with multiple renditions).
+    var renditionPaths: [String] = []
+    /// The parsed container file.
+    var containerDocument: XMLDocument?
     var package: PackageDocument
     var packageXML: XMLDocument?
     var itemIndexByPath: [String: Int] = [:]
@@ -37,6 +41,15 @@ final class CheckContext {
     }
 
     var isEPUB2: Bool { package.isEPUB2 }
+
+    /// A fresh context for another rendition of the same container.
+    func rendition(at path: String) -> CheckContext {
+        let other = CheckContext(options: options, container: container, publication: publication, listing: listing)
+        other.renditionPaths = renditionPaths
+        other.containerDocument = containerDocument
+        other.packagePath = path
+        return other
+    }
     var manifest: [ManifestItem] { package.manifest }
 
     func item(atPath path: String) -> ManifestItem? { itemIndexByPath[path].map { package.manifest[$0] } }
@@ -60,10 +73,21 @@ final class CheckContext {
 
     var packageLocation: SourceLocation { location(packagePath) }
 
-    /// The active profile: an explicit option wins, otherwise `dc:type` decides (as EPUBCheck does).
-    var profile: String {
-        if let p = options.profile, p != "default" { return p }
-        return "default"
+    /// The publication types the package declares with `dc:type`.
+    var publicationTypes: Set<String> { Set(package.types) }
+
+    /// Whether the rules of an extension specification apply: the `--profile` option asks for
+    /// them, or the package declares the matching `dc:type` (as EPUBCheck does).
+    func profileApplies(_ profile: String) -> Bool {
+        if options.profile == profile { return true }
+        let types = publicationTypes
+        switch profile {
+        case "dict": return types.contains("dictionary")
+        case "edupub": return types.contains("edupub")
+        case "idx": return types.contains("index")
+        case "preview": return types.contains("preview")
+        default: return false
+        }
     }
 }
 

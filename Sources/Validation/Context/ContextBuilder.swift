@@ -22,6 +22,7 @@ struct ContextBuilder {
             return false
         }
         guard let doc = parse(data, path: path, schema: Schemas.container, &sink) else { return false }
+        context.containerDocument = doc
         var found: String?
         for rootfiles in doc.root.elementChildren where rootfiles.localName == "rootfiles" {
             for rootfile in rootfiles.elementChildren where rootfile.localName == "rootfile" {
@@ -38,7 +39,10 @@ struct ContextBuilder {
                               suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
                     continue
                 }
-                if mediaType == MediaType.opf, found == nil { found = fullPath }
+                if mediaType == MediaType.opf {
+                    if found == nil { found = fullPath }
+                    context.renditionPaths.append(ContainerURL(fullPath, relativeTo: "").path)
+                }
             }
         }
         guard let packageRef = found else {
@@ -47,8 +51,7 @@ struct ContextBuilder {
                       suggestion: "Declare the package document as <rootfile full-path=\"…\" media-type=\"application/oebps-package+xml\"/>.")
             return false
         }
-        let url = ContainerURL(packageRef, relativeTo: "")
-        context.packagePath = url.path
+        context.packagePath = ContainerURL(packageRef, relativeTo: "").path
         return true
     }
 
@@ -127,6 +130,7 @@ struct ContextBuilder {
         }
         context.references += NCXReferences.collect(context)
         context.references += OverlayReferences.collect(context)
+        context.references += SearchKeyReferences.collect(context)
         for link in context.package.links where !link.rel.contains("record") || link.url.isLocal {
             context.references.append(Reference(kind: .link, url: link.url, source: context.packagePath, line: link.line, element: "link"))
         }

@@ -8,6 +8,8 @@ struct EncryptionFileRule: Rule {
     static let containerNS = "urn:oasis:names:tc:opendocument:xmlns:container"
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        // The files belong to the container: judge them once, with the default rendition's manifest.
+        guard context.packagePath == context.renditionPaths.first else { return }
         for (file, root) in [(EncryptionInfo.path, "encryption"), ("META-INF/signatures.xml", "signatures")] {
             guard let data = context.data(file) else { continue }
             guard let doc = XMLParser.parse(data, location: context.location(file), sink: &sink) else { continue }

@@ -86,6 +86,10 @@ struct ItemPropertiesRule: Rule {
             return   // not a document we read: nothing to compare against
         }
         let location = context.location(context.packagePath, line: item.line)
+        if item.has("index"), let facts = context.facts[item.path], !facts.hasIndexContent {
+            sink.emit(.opf015, "The property \"index\" should not be declared in the OPF file for item \"\(item.id)\": it holds no epub:type=\"index\" content",
+                      at: location, suggestion: "Mark the index with epub:type=\"index\" or remove the property.")
+        }
         for property in ItemPropertiesRule.featureProperties where required.contains(property) && !item.has(property) {
             sink.emit(.opf014, "The property \"\(property)\" should be declared in the OPF file for item \"\(item.path)\"",
                       at: context.location(item.path),

@@ -7,7 +7,7 @@ struct UndeclaredResourceRule: Rule {
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for path in context.publication.paths {
-            if path == "mimetype" || path.hasPrefix("META-INF/") || path == context.packagePath || path.hasSuffix("/") { continue }
+            if path == "mimetype" || path.hasPrefix("META-INF/") || context.renditionPaths.contains(path) || path.hasSuffix("/") { continue }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if UndeclaredResourceRule.ignoredNames.contains(name) || name.hasPrefix("._") || path.hasPrefix("__MACOSX/") { continue }
             if context.item(atPath: path) == nil {

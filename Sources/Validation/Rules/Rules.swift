@@ -11,6 +11,11 @@ enum Rules {
         EmptyDirectoryRule(),
     ]
 
+    /// Run once the container file is read: the other `META-INF` files and renditions.
+    static let containerFiles: [any Rule] = [
+        RenditionsRule(),
+    ]
+
     static let publication: [any Rule] = [
         EncryptionFileRule(),
         UniqueIdentifierRule(),
@@ -30,6 +35,10 @@ enum Rules {
         DoctypeRule(),
         MediaOverlayRule(),
         DataNavigationRule(),
+        DictionaryRule(),
+        IndexRule(),
+        EDUPUBRule(),
+        PreviewRule(),
         StylesheetRule(),
         ReferenceRule(),
     ]

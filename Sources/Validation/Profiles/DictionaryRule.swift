@@ -1,0 +1,103 @@
+import Diagnostics
+import XMLSupport
+
+/// EPUB Dictionaries and Glossaries 1.0: the `dictionary` dc:type (RSC-005, OPF-079), source
+/// and target languages, one Search Key Map per dictionary, dictionary content in every
+/// dictionary (OPF-078), entries that define terms (RSC-005), and Search Key Map documents
+/// that list their groups (RSC-005).
+struct DictionaryRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        guard !context.isEPUB2 else { return }
+        let hasContent = context.facts.values.contains { $0.hasDictionaryContent }
+        let declared = context.publicationTypes.contains("dictionary")
+        if hasContent && !declared {
+            sink.emit(.opf079, "Dictionary content was found (epub:type \"dictionary\"), the Package Document should declare the dc:type \"dictionary\"",
+                      at: context.packageLocation, suggestion: "Add <dc:type>dictionary</dc:type> to the metadata.")
+        }
+        guard context.profileApplies("dict") else { return }
+        let pkg = context.packageLocation
+        func schema(_ message: String, _ location: SourceLocation, _ suggestion: String) {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: location, suggestion: suggestion)
+        }
+        if !declared { schema("the dc:type identifier \"dictionary\" is required", pkg, "Add <dc:type>dictionary</dc:type>.") }
+        let collections = context.package.collections.filter { $0.role.splitTokens().contains("dictionary") }
+        if collections.count < 2 {
+            let maps = context.manifest.filter { $0.has("search-key-map") && $0.has("dictionary") }
+            if maps.count != 1 {
+                schema("an EPUB Dictionary must contain exactly one Search Key Map document (found \(maps.count))", pkg,
+                       "Declare one item with properties=\"dictionary search-key-map\".")
+            }
+        }
+        for property in ["source-language", "target-language"] where context.package.meta(property).isEmpty
+            && !collections.contains(where: { $0.metadata.contains { $0.property == property } }) {
+            schema("an EPUB Dictionary must declare its \(property) metadata", pkg, "Add <meta property=\"\(property)\">en</meta>.")
+        }
+        checkContentPresence(collections, context, &sink)
+        for item in context.manifest where item.essence == MediaType.xhtml {
+            guard let doc = context.documents[item.path] else { continue }
+            checkEntries(doc, path: item.path, context, &sink)
+        }
+        for item in context.manifest where item.essence == MediaType.searchKeyMap {
+            guard let doc = context.documents[item.path] else { continue }
+            let groups = doc.root.elementChildren.filter { $0.localName == "search-key-group" }
+            if doc.root.localName != "search-key-map" || groups.isEmpty {
+                schema("a Search Key Map document must be a search-key-map element with at least one search-key-group",
+                       context.location(item.path, line: doc.root.line), "Add search-key-group elements for the dictionary entries.")
+            }
+            for group in groups where group.elementChildren.filter({ $0.localName == "match" }).isEmpty {
+                schema("a search-key-group must contain at least one match element", context.location(item.path, line: group.line),
+                       "Add <match value=\"…\"/> to the group.")
+            }
+        }
+    }
+
+    private func checkContentPresence(_ collections: [PackageCollection], _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        let groups: [[String]] = collections.isEmpty
+            ? [context.manifest.filter { $0.essence == MediaType.xhtml }.map(\.path)]
+            : collections.map { $0.links.filter { $0.url.isLocal }.map(\.url.path) }
+        for paths in groups where !paths.contains(where: { context.facts[$0]?.hasDictionaryContent == true }) {
+            sink.emit(.opf078, "An EPUB Dictionary must contain at least one Content Document with dictionary content (epub:type \"dictionary\")",
+                      at: context.packageLocation, suggestion: "Mark the dictionary's body or section with epub:type=\"dictionary\".")
+        }
+    }
+
+    private func checkEntries(_ doc: XMLDocument, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        for e in [doc.root] + doc.root.descendants() where e.hasEPUBType("dictionary") {
+            let location = context.location(path, line: e.line)
+            if e.localName != "body" && e.localName != "section" {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the \"dictionary\" type is only allowed on \"body\" or \"section\" elements",
+                          at: location, suggestion: "Move epub:type=\"dictionary\" to the body or a section.")
+            }
+            let articles = e.elementChildren.filter { $0.localName == "article" }
+            if articles.isEmpty {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: a \"dictionary\" must have at least one article child",
+                          at: location, suggestion: "Put each dictionary entry in an article element.")
+            }
+            for article in articles {
+                let defines = article.descendants().contains { d in
+                    d.localName == "dfn" && !article.descendants().contains { $0.hasEPUBType("condensed-entry") && $0.descendants().contains { $0 === d } }
+                }
+                if !defines {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: a dictionary entry must have at least one \"dfn\" descendant",
+                              at: context.location(path, line: article.line), suggestion: "Mark the headword with a dfn element.")
+                }
+            }
+        }
+    }
+}
+
+/// Collects Search Key Map `href`s as references for `ReferenceRule` (RSC-007, RSC-021).
+enum SearchKeyReferences {
+    static func collect(_ context: CheckContext) -> [Reference] {
+        var result: [Reference] = []
+        for item in context.manifest where item.essence == MediaType.searchKeyMap {
+            guard let doc = context.documents[item.path] else { continue }
+            for e in doc.root.descendants() where e.localName == "search-key-group" || e.localName == "match" {
+                guard let href = e.attribute("href") else { continue }
+                result.append(Reference(kind: .searchKey, url: ContainerURL(href, relativeTo: item.path), source: item.path,
+                                        line: e.line, element: e.localName))
+            }
+        }
+        return result
+    }
+}
