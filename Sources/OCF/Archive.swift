@@ -26,7 +26,14 @@ public enum Archive {
                       suggestion: "Check an unpacked EPUB folder as a folder (FolderReader), or pass the .epub file.")
             return nil
         }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.uint64Value ?? 0
+        // A FIFO or device named like a book would block the read forever or never end.
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            sink.emit(.archiveUnreadable, "Unable to read file \"\(path)\": it is not a regular file", at: SourceLocation(file: path),
+                      suggestion: "Pass the .epub file itself.")
+            return nil
+        }
+        let size = UInt64(max(0, info.st_size))
         guard size <= limits.maxArchiveSize else {
             sink.emit(.archiveFileTooLarge,
                       "\"\(path)\" is \(size.byteCount), more than the limit of \(limits.maxArchiveSize.byteCount); it was not read",

@@ -61,6 +61,9 @@ struct ParseProblems {
             ("EntityRef: expecting ';'", "an entity reference is missing its closing ';' (write '&amp;' for a literal ampersand)"),
         ]
         for (from, to) in rewrites where lines[0] == from { lines[0] = to }
+        if lines[0].contains("huge text node") {
+            lines[0] = "a text run is longer than 10,000,000 bytes, more than any document needs"
+        }
         if lines[0].hasPrefix("Entity '"), lines[0].hasSuffix("' not defined") {
             lines[0] = "the entity \(lines[0].dropFirst(7).dropLast(12)) is referenced but not declared"
         }

@@ -117,6 +117,15 @@ final class ArchiveHostileTests: XCTestCase {
         XCTAssertEqual(ids, ["IMP-ZIP-011"])
     }
 
+    func testStreamedEntriesWithDataDescriptorsAreRead() throws {
+        var entry = RawZip.Entry("EPUB/a.xhtml", "streamed")
+        entry.dataDescriptor = true
+        let (listing, publication) = try XCTUnwrap(read(RawZip(entries: [mimetype, entry]).data))
+        XCTAssertEqual(ids, [])
+        XCTAssertEqual(publication["EPUB/a.xhtml"], Data("streamed".utf8))
+        XCTAssertEqual(listing.items[1].flags & 8, 8)
+    }
+
     func testTooManyEntriesIsFatalBeforeAnythingIsRead() {
         let entries = [mimetype] + (0..<50).map { RawZip.Entry("EPUB/f\($0).xhtml", "x") }
         var limits = ArchiveLimits.default

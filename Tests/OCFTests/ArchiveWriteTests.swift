@@ -69,6 +69,28 @@ final class ArchiveWriteTests: XCTestCase {
         XCTAssertEqual(zip.bytes[record + 5], 3, "made by Unix")
     }
 
+    func testBytesDoNotDependOnTheLocalTimeZone() throws {
+        let original = ProcessInfo.processInfo.environment["TZ"]
+        defer {
+            if let original { setenv("TZ", original, 1) } else { unsetenv("TZ") }
+            tzset()
+        }
+        var results: [Data] = []
+        for zone in ["UTC", "Asia/Kolkata", "America/Los_Angeles", "Pacific/Chatham"] {
+            setenv("TZ", zone, 1)
+            tzset()
+            results.append(try Archive.data(Self.sample, date: Self.date))
+        }
+        XCTAssertEqual(Set(results).count, 1)
+    }
+
+    func testDatesOutsideTheDOSRangeAreClamped() throws {
+        let early = ZipBytes(bytes: Array(try Archive.data(Self.sample, date: Date(timeIntervalSince1970: 0))))
+        XCTAssertEqual(early.u16(12), 0 << 9 | 1 << 5 | 1, "1980-01-01")
+        let late = ZipBytes(bytes: Array(try Archive.data(Self.sample, date: Date(timeIntervalSince1970: 5_000_000_000))))
+        XCTAssertEqual(late.u16(12), 127 << 9 | 12 << 5 | 31, "2107-12-31")
+    }
+
     func testNonASCIINamesAreMarkedUTF8() throws {
         let zip = ZipBytes(bytes: Array(try Archive.data(Self.sample, date: Self.date)))
         let record = zip.centralRecords[2]

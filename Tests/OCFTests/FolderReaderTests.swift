@@ -84,6 +84,14 @@ final class FolderReaderTests: XCTestCase {
         XCTAssertEqual(sink.diagnostics.map(\.id), ["PKG-018"])
     }
 
+    func testAFifoNamedLikeABookIsRefusedWithoutBlocking() {
+        let fifo = root.appendingPathComponent("pipe.epub").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        var sink = DiagnosticSink()
+        XCTAssertNil(Archive.read(path: fifo, sink: &sink))
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["PKG-008"])
+    }
+
     func testArchiveFromDiskMatchesTheFolder() throws {
         // Pack what the folder reader gives and read it back from a file: same entries and bytes.
         let p = try XCTUnwrap(read().0)

@@ -12,6 +12,9 @@ struct RawZip {
         /// Overrides for the sizes written in both headers (nil: the true ones).
         var declaredSize: UInt32?
         var crc: UInt32?
+        /// Sizes and CRC after the data instead of in the local header (general-purpose bit 3),
+        /// as streaming writers (Java's ZipOutputStream among them) do.
+        var dataDescriptor = false
 
         init(_ name: String, _ text: String, method: UInt16 = 0, flags: UInt16 = 0) {
             self.name = Array(name.utf8)
@@ -35,10 +38,12 @@ struct RawZip {
             let offset = UInt32(out.count)
             let crc = entry.crc ?? CRC32.checksum(entry.data)
             let size = entry.declaredSize ?? UInt32(entry.data.count)
-            out += le32(0x0403_4B50) + le16(20) + le16(entry.flags) + le16(entry.method) + le16(0) + le16(0x21)
-            out += le32(crc) + le32(UInt32(entry.data.count)) + le32(size)
+            let flags = entry.flags | (entry.dataDescriptor ? 8 : 0)
+            out += le32(0x0403_4B50) + le16(20) + le16(flags) + le16(entry.method) + le16(0) + le16(0x21)
+            out += entry.dataDescriptor ? [UInt8](repeating: 0, count: 12) : le32(crc) + le32(UInt32(entry.data.count)) + le32(size)
             out += le16(UInt16(entry.name.count)) + le16(UInt16(entry.extra.count)) + entry.name + entry.extra + entry.data
-            central += le32(0x0201_4B50) + le16(0x031E) + le16(20) + le16(entry.flags) + le16(entry.method) + le16(0) + le16(0x21)
+            if entry.dataDescriptor { out += le32(0x0807_4B50) + le32(crc) + le32(UInt32(entry.data.count)) + le32(size) }
+            central += le32(0x0201_4B50) + le16(0x031E) + le16(20) + le16(flags) + le16(entry.method) + le16(0) + le16(0x21)
             central += le32(crc) + le32(UInt32(entry.data.count)) + le32(size)
             central += le16(UInt16(entry.name.count)) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0o100644 << 16)
             central += le32(offset) + entry.name
