@@ -19,6 +19,10 @@ final class LibXMLErrorLog {
         /// The line of the element the error is about (schema validation).
         var nodeLine: Int?
         var nodeName: String?
+        /// Identities (never dereferenced after the call) of the element and its parent, to
+        /// relate one error to another while the document is alive.
+        var node: UnsafeMutableRawPointer?
+        var parent: UnsafeMutableRawPointer?
     }
 
     private(set) var entries: [Entry] = []
@@ -39,6 +43,8 @@ final class LibXMLErrorLog {
             if node.pointee.type == XML_ELEMENT_NODE {
                 entry.nodeLine = Int(xmlGetLineNo(node))
                 entry.nodeName = node.pointee.name.map { String(cString: $0) }
+                entry.node = raw
+                entry.parent = node.pointee.parent.map { UnsafeMutableRawPointer($0) }
             }
         }
         entries.append(entry)

@@ -2,10 +2,11 @@ import CLibXML2
 
 /// libxml2's RELAX NG errors, reworded and with its cascades removed.
 ///
-/// libxml2 reports a violation and then, on each ancestor, that it "failed to validate
-/// content"; those echoes say nothing new and would inflate counts against EPUBCheck's, so
-/// they are kept only when nothing more specific was reported. The wording follows Jing's,
-/// which EPUBCheck users know: `element "x" not allowed here`.
+/// libxml2 reports a violation and then echoes it ("failed to validate content" on the
+/// ancestors, phantom missing siblings in an interleave); the echoes say nothing new and would
+/// inflate counts against EPUBCheck's (Jing reports each violation once), so they are dropped
+/// (see `withoutCascades`). The wording follows Jing's, which EPUBCheck users know:
+/// `element "x" not allowed here`.
 struct RelaxNGViolations {
     struct Violation: Hashable {
         var message: String
@@ -16,10 +17,8 @@ struct RelaxNGViolations {
     private(set) var reported: [Violation] = []
 
     init(_ entries: [LibXMLErrorLog.Entry]) {
-        let echoes: Set<Int32> = [Int32(XML_RELAXNG_ERR_CONTENTVALID.rawValue), Int32(XML_RELAXNG_ERR_ATTRVALID.rawValue),
-                                  Int32(XML_RELAXNG_ERR_NOSTATE.rawValue), Int32(XML_RELAXNG_ERR_NODEFINE.rawValue)]
-        let specific = entries.filter { !echoes.contains($0.code) }
-        let kept = specific.isEmpty ? Array(entries.prefix(1)) : specific
+        var kept = Self.withoutCascades(entries)
+        if kept.isEmpty { kept = Array(entries.prefix(1)) }
         var seen = Set<Violation>()
         for entry in kept {
             let violation = Violation(message: Self.describe(entry), line: entry.nodeLine ?? (entry.line > 0 ? entry.line : nil),
@@ -28,6 +27,46 @@ struct RelaxNGViolations {
         }
         // libxml2 checks an element's attributes after its content; report in document order.
         reported = reported.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
+    }
+
+    private static func code(_ c: xmlRelaxNGValidErr) -> Int32 { Int32(c.rawValue) }
+
+    /// Keeps the findings, drops libxml2's echoes of them:
+    /// - "failed to validate content" repeats a finding below it (but it knows the line of an
+    ///   unexpected interleave child, which "Extra element … in interleave" lacks);
+    /// - "failed to validate attributes" repeats an attribute finding on the same element, and
+    ///   is kept when it is the only word about a missing attribute;
+    /// - in an interleave, an unexpected child makes libxml2 also claim that required siblings
+    ///   are missing though they are there, and a missing child adds "invalid sequence" on the
+    ///   parent: the child, or the missing element, is the finding.
+    static func withoutCascades(_ entries: [LibXMLErrorLog.Entry]) -> [LibXMLErrorLog.Entry] {
+        let contentEchoes = entries.filter { $0.code == code(XML_RELAXNG_ERR_CONTENTVALID) }
+        var entries = entries.map { entry -> LibXMLErrorLog.Entry in
+            guard entry.code == code(XML_RELAXNG_ERR_INTEREXTRA), entry.node == nil,
+                  let donor = contentEchoes.first(where: { $0.nodeName == entry.str1 }) else { return entry }
+            var located = entry
+            located.node = donor.node
+            located.parent = donor.parent
+            located.nodeLine = donor.nodeLine
+            return located
+        }
+        let missingIn = Set(entries.filter { $0.code == code(XML_RELAXNG_ERR_NOELEM) }.compactMap(\.node))
+        entries.removeAll { $0.code == code(XML_RELAXNG_ERR_INTERSEQ) && $0.node.map(missingIn.contains) == true }
+        let misplacedIn = Set(entries.filter {
+            $0.code == code(XML_RELAXNG_ERR_INTERSEQ) || $0.code == code(XML_RELAXNG_ERR_INTEREXTRA)
+        }.compactMap(\.parent))
+        let echoes: Set<Int32> = [code(XML_RELAXNG_ERR_CONTENTVALID), code(XML_RELAXNG_ERR_NOSTATE), code(XML_RELAXNG_ERR_NODEFINE)]
+        return entries.filter { entry in
+            if echoes.contains(entry.code) { return false }
+            if entry.code == code(XML_RELAXNG_ERR_NOELEM), let node = entry.node, misplacedIn.contains(node) { return false }
+            if entry.code == code(XML_RELAXNG_ERR_ATTRVALID) {
+                return !entries.contains { other in
+                    other.code != code(XML_RELAXNG_ERR_ATTRVALID) && !echoes.contains(other.code)
+                        && other.node != nil && other.node == entry.node
+                }
+            }
+            return true
+        }
     }
 
     private static func quoted(_ s: String?) -> String { "\"\(s ?? "?")\"" }
@@ -66,11 +105,13 @@ struct RelaxNGViolations {
         case Int32(XML_RELAXNG_ERR_VALUE.rawValue), Int32(XML_RELAXNG_ERR_LIST.rawValue), Int32(XML_RELAXNG_ERR_LACKDATA.rawValue):
             return "bad value" + (a.map { " for \(quoted($0))" } ?? "") + (e.nodeName.map { " in element \(quoted($0))" } ?? "")
         case Int32(XML_RELAXNG_ERR_INTERSEQ.rawValue):
-            return "elements in an order or number the schema does not allow" + (e.nodeName.map { " in element \(quoted($0))" } ?? "")
+            // libxml2 points at the child that broke the sequence.
+            if let child = e.nodeName { return "element \(quoted(child)) not allowed here" }
+            return "elements in an order or number the schema does not allow"
         case Int32(XML_RELAXNG_ERR_CONTENTVALID.rawValue):
             return "element \(quoted(a)) has content the schema does not allow"
         case Int32(XML_RELAXNG_ERR_ATTRVALID.rawValue):
-            return "element \(quoted(a)) has attributes the schema does not allow"
+            return "element \(quoted(a)) is missing a required attribute or has one the schema does not allow"
         default:
             return ParseProblems.clean(e.message)
         }
@@ -79,7 +120,8 @@ struct RelaxNGViolations {
     static func suggestion(_ e: LibXMLErrorLog.Entry) -> String? {
         switch e.code {
         case Int32(XML_RELAXNG_ERR_NOELEM.rawValue): return "Add the missing element."
-        case Int32(XML_RELAXNG_ERR_ELEMWRONG.rawValue), Int32(XML_RELAXNG_ERR_INTEREXTRA.rawValue):
+        case Int32(XML_RELAXNG_ERR_ELEMWRONG.rawValue), Int32(XML_RELAXNG_ERR_INTEREXTRA.rawValue),
+             Int32(XML_RELAXNG_ERR_INTERSEQ.rawValue):
             return "Remove the element or move it to where the schema allows it."
         case Int32(XML_RELAXNG_ERR_INVALIDATTR.rawValue): return "Remove the attribute, correct its name, or correct its value."
         default: return nil

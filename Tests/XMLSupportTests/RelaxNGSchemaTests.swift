@@ -74,6 +74,27 @@ final class RelaxNGSchemaTests: XCTestCase {
         XCTAssertTrue(diagnostics.allSatisfy { $0.id == "RSC-005" })
     }
 
+    /// Each violation once, at its line, as Jing (EPUBCheck) reports it: libxml2's echoes in
+    /// an interleave are dropped.
+    func testInterleaveViolationsAreReportedOnceEach() throws {
+        let bytes = try XCTUnwrap(Self.resolver("container.rng"))
+        let schema = try RelaxNGSchema(name: "container.rng", bytes: bytes, resolver: Self.resolver)
+        let open = "<container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\" version=\"1.0\">\n"
+        let rootfiles = "<rootfiles><rootfile full-path=\"a.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles>\n"
+        let cases: [(String, [Int], String)] = [
+            (open + "<foo/>\n" + rootfiles + "</container>", [2], "element \"foo\" not allowed here"),
+            (open + "<links/>\n</container>", [1], "missing required element \"rootfiles\""),
+            (open + "<links/><links/>\n" + rootfiles + "</container>", [2], "element \"links\" not allowed here"),
+            (open + "<rootfiles><rootfile full-path=\"a.opf\"/></rootfiles>\n</container>", [2], "\"rootfile\" is missing a required attribute"),
+            (open + rootfiles + "</container>", [], ""),
+        ]
+        for (text, lines, message) in cases {
+            let (_, diagnostics) = validate(text, schema: schema)
+            XCTAssertEqual(diagnostics.map { $0.location?.line ?? 0 }, lines, text)
+            if !message.isEmpty { XCTAssertTrue(diagnostics.first?.message.contains(message) ?? false, "\(diagnostics)") }
+        }
+    }
+
     func testIncludeThatCannotBeResolvedFailsToCompile() throws {
         let bytes = try XCTUnwrap(Self.resolver("book.rng"))
         XCTAssertThrowsError(try RelaxNGSchema(name: "book.rng", bytes: bytes, resolver: { _ in nil })) { error in
