@@ -42,7 +42,7 @@ extension ContentWriter {
         case .noteReference(let id):
             writeNoteReference(id)
         case .span(let language, let direction, let content):
-            let lang = language.flatMap { $0.isEmpty ? nil : $0 }
+            let lang = BookLayout.languageTag(language)
             let dir = direction.flatMap { $0 == .auto && !html5 ? nil : $0.rawValue }
             if lang == nil && dir == nil {
                 write(content)

@@ -10,7 +10,7 @@ enum ChapterDocument {
         let chapter = division.chapter
         let html5 = layout.options.epubVersion == .epub3
         let xml = XHTMLPage.begin(version: layout.options.epubVersion, file: division.file, title: division.label,
-                                  language: chapter.language ?? layout.language,
+                                  language: BookLayout.languageTag(chapter.language) ?? layout.language,
                                   direction: layout.book.metadata.direction, stylesheets: layout.stylesheets,
                                   capacity: estimatedSize(chapter))
         var w = ContentWriter(xml: xml, layout: layout, file: division.file, division: index,

@@ -20,7 +20,7 @@ enum TitlePageDocument {
             xml.element("p", ["class": "subtitle"], text: subtitle)
         }
         let authors = metadata.creators.map { BookLayout.collapse($0.name) }.filter { !$0.isEmpty }
-        if let authorLine = Metadata(title: "", creators: authors.map { Contributor(name: $0) }).authorLine {
+        if let authorLine = layout.labels.list(authors) {
             xml.element("p", ["class": "author"], text: authorLine)
         }
         if let publisher = nonEmpty(metadata.publisher) {

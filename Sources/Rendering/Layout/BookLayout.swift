@@ -93,8 +93,7 @@ struct BookLayout {
         self.book = book
         self.options = options
         let trimmedTitle = book.metadata.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lang = book.metadata.language.trimmingCharacters(in: .whitespaces)
-        language = lang.isEmpty ? "und" : lang
+        language = Self.languageTag(book.metadata.language) ?? "und"
         labels = Labels(language: language)
         title = trimmedTitle.isEmpty ? labels.untitled : trimmedTitle
         if let given = book.metadata.identifier?.value.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty {
@@ -107,6 +106,17 @@ struct BookLayout {
         placeCover()
         placeDivisions()
         placeNotes()
+    }
+
+    /// `tag` if it has the shape of a BCP 47 language tag (`en`, `pt-BR`, `zh-Hant-TW`);
+    /// anything else would make every document invalid, so it gives nil.
+    static func languageTag(_ tag: String?) -> String? {
+        guard let tag = tag?.trimmingCharacters(in: .whitespaces), !tag.isEmpty else { return nil }
+        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = subtags.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
+              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        else { return nil }
+        return tag
     }
 
     /// Every content document in reading order, as (manifest id, file).

@@ -13,6 +13,8 @@ struct Labels {
     var chapterNumbered: String
     var partNumbered: String
     var untitled: String
+    /// Joins the last two names of a list of authors.
+    var and: String
     var kinds: [DivisionKind: String]
 
     init(language: String) {
@@ -21,7 +23,7 @@ struct Labels {
     }
 
     private init(contents: String, landmarks: String, titlePage: String, cover: String, start: String, notes: String,
-                 chapter: String, part: String, untitled: String, kinds: [DivisionKind: String]) {
+                 chapter: String, part: String, untitled: String, and: String, kinds: [DivisionKind: String]) {
         self.contents = contents
         self.landmarks = landmarks
         self.titlePage = titlePage
@@ -31,6 +33,7 @@ struct Labels {
         self.chapterNumbered = chapter
         self.partNumbered = part
         self.untitled = untitled
+        self.and = and
         self.kinds = kinds
     }
 
@@ -40,6 +43,13 @@ struct Labels {
         return pattern.replacingOccurrences(of: "%d", with: String(n))
     }
 
+    /// Names as a title page shows them: "A", "A and B", "A, B and C".
+    func list(_ names: [String]) -> String? {
+        guard let last = names.last else { return nil }
+        if names.count == 1 { return last }
+        return names.dropLast().joined(separator: ", ") + " \(and) " + last
+    }
+
     /// The name of a kind of division ("Prologue"), used when one has no title.
     func name(of kind: DivisionKind) -> String {
         kinds[kind] ?? Labels.english.kinds[kind] ?? kind.rawValue
@@ -47,7 +57,7 @@ struct Labels {
 
     private static let english = Labels(
         contents: "Contents", landmarks: "Landmarks", titlePage: "Title Page", cover: "Cover", start: "Start", notes: "Notes",
-        chapter: "Chapter %d", part: "Part %d", untitled: "Untitled",
+        chapter: "Chapter %d", part: "Part %d", untitled: "Untitled", and: "and",
         kinds: [.part: "Part", .chapter: "Chapter", .prologue: "Prologue", .epilogue: "Epilogue",
                 .introduction: "Introduction", .preface: "Preface", .foreword: "Foreword", .afterword: "Afterword",
                 .appendix: "Appendix", .conclusion: "Conclusion", .dedication: "Dedication", .epigraph: "Epigraph",
@@ -57,7 +67,7 @@ struct Labels {
     private static let table: [String: Labels] = [
         "en": english,
         "fr": Labels(contents: "Table des matières", landmarks: "Repères", titlePage: "Page de titre", cover: "Couverture", start: "Début",
-                     notes: "Notes", chapter: "Chapitre %d", part: "Partie %d", untitled: "Sans titre",
+                     notes: "Notes", chapter: "Chapitre %d", part: "Partie %d", untitled: "Sans titre", and: "et",
                      kinds: [.part: "Partie", .chapter: "Chapitre", .prologue: "Prologue", .epilogue: "Épilogue",
                              .introduction: "Introduction", .preface: "Préface", .foreword: "Avant-propos",
                              .afterword: "Postface", .appendix: "Annexe", .conclusion: "Conclusion",
@@ -65,7 +75,7 @@ struct Labels {
                              .aboutAuthor: "À propos de l’auteur", .colophon: "Colophon", .copyright: "Copyright",
                              .endnotes: "Notes"]),
         "de": Labels(contents: "Inhalt", landmarks: "Orientierungspunkte", titlePage: "Titelseite", cover: "Umschlag", start: "Anfang",
-                     notes: "Anmerkungen", chapter: "Kapitel %d", part: "Teil %d", untitled: "Ohne Titel",
+                     notes: "Anmerkungen", chapter: "Kapitel %d", part: "Teil %d", untitled: "Ohne Titel", and: "und",
                      kinds: [.part: "Teil", .chapter: "Kapitel", .prologue: "Prolog", .epilogue: "Epilog",
                              .introduction: "Einleitung", .preface: "Vorwort", .foreword: "Geleitwort",
                              .afterword: "Nachwort", .appendix: "Anhang", .conclusion: "Schluss",
@@ -73,7 +83,7 @@ struct Labels {
                              .aboutAuthor: "Über den Autor", .colophon: "Kolophon", .copyright: "Impressum",
                              .endnotes: "Anmerkungen"]),
         "es": Labels(contents: "Índice", landmarks: "Puntos de referencia", titlePage: "Portada", cover: "Cubierta", start: "Inicio",
-                     notes: "Notas", chapter: "Capítulo %d", part: "Parte %d", untitled: "Sin título",
+                     notes: "Notas", chapter: "Capítulo %d", part: "Parte %d", untitled: "Sin título", and: "y",
                      kinds: [.part: "Parte", .chapter: "Capítulo", .prologue: "Prólogo", .epilogue: "Epílogo",
                              .introduction: "Introducción", .preface: "Prefacio", .foreword: "Prólogo",
                              .afterword: "Epílogo", .appendix: "Apéndice", .conclusion: "Conclusión",
@@ -81,7 +91,7 @@ struct Labels {
                              .aboutAuthor: "Sobre el autor", .colophon: "Colofón", .copyright: "Créditos",
                              .endnotes: "Notas"]),
         "it": Labels(contents: "Indice", landmarks: "Punti di riferimento", titlePage: "Frontespizio", cover: "Copertina", start: "Inizio",
-                     notes: "Note", chapter: "Capitolo %d", part: "Parte %d", untitled: "Senza titolo",
+                     notes: "Note", chapter: "Capitolo %d", part: "Parte %d", untitled: "Senza titolo", and: "e",
                      kinds: [.part: "Parte", .chapter: "Capitolo", .prologue: "Prologo", .epilogue: "Epilogo",
                              .introduction: "Introduzione", .preface: "Prefazione", .foreword: "Premessa",
                              .afterword: "Postfazione", .appendix: "Appendice", .conclusion: "Conclusione",
@@ -89,7 +99,7 @@ struct Labels {
                              .aboutAuthor: "L’autore", .colophon: "Colophon", .copyright: "Copyright",
                              .endnotes: "Note"]),
         "pt": Labels(contents: "Sumário", landmarks: "Pontos de referência", titlePage: "Folha de rosto", cover: "Capa", start: "Início",
-                     notes: "Notas", chapter: "Capítulo %d", part: "Parte %d", untitled: "Sem título",
+                     notes: "Notas", chapter: "Capítulo %d", part: "Parte %d", untitled: "Sem título", and: "e",
                      kinds: [.part: "Parte", .chapter: "Capítulo", .prologue: "Prólogo", .epilogue: "Epílogo",
                              .introduction: "Introdução", .preface: "Prefácio", .foreword: "Apresentação",
                              .afterword: "Posfácio", .appendix: "Apêndice", .conclusion: "Conclusão",
@@ -97,7 +107,7 @@ struct Labels {
                              .aboutAuthor: "Sobre o autor", .colophon: "Colofão", .copyright: "Créditos",
                              .endnotes: "Notas"]),
         "nl": Labels(contents: "Inhoud", landmarks: "Oriëntatiepunten", titlePage: "Titelpagina", cover: "Omslag", start: "Begin",
-                     notes: "Noten", chapter: "Hoofdstuk %d", part: "Deel %d", untitled: "Zonder titel",
+                     notes: "Noten", chapter: "Hoofdstuk %d", part: "Deel %d", untitled: "Zonder titel", and: "en",
                      kinds: [.part: "Deel", .chapter: "Hoofdstuk", .prologue: "Proloog", .epilogue: "Epiloog",
                              .introduction: "Inleiding", .preface: "Voorwoord", .foreword: "Woord vooraf",
                              .afterword: "Nawoord", .appendix: "Bijlage", .conclusion: "Conclusie",

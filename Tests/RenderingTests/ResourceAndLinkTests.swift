@@ -1,0 +1,76 @@
+import BookModel
+import Foundation
+import OCF
+import Rendering
+import XCTest
+
+final class ResourceAndLinkTests: XCTestCase {
+    private func png(_ path: String) -> Resource { Resource(path: path, mediaType: "image/png", data: SampleBooks.tinyPNG) }
+
+    func testResourcePathsAreCleanedAndNeverCollide() {
+        let book = Book(metadata: Metadata(title: "T"), chapters: [Chapter(title: [.text("C")], blocks: [
+            .figure(source: "img/Ünï code.png", alt: "a", caption: nil),
+            .figure(source: "../../etc/passwd.png", alt: "b", caption: nil),
+            .figure(source: "nav.xhtml", alt: "c", caption: nil),
+            .figure(source: "img/x.png", alt: "d", caption: nil),
+            .figure(source: "IMG/X.png", alt: "e", caption: nil),
+        ])], resources: [png("img/Ünï code.png"), png("../../etc/passwd.png"), png("nav.xhtml"), png("img/x.png"),
+                         png("IMG/X.png"), png("img/x.png")])
+        let publication = PublicationRenderer.render(book, options: SampleBooks.options())
+        XCTAssertEqual(publication.paths.suffix(5),
+                       ["EPUB/img/Uni-code.png", "EPUB/etc/passwd.png", "EPUB/nav-2.xhtml", "EPUB/img/x.png", "EPUB/IMG/X-2.png"])
+        XCTAssertEqual(publication.paths.filter { $0 == "EPUB/nav.xhtml" }.count, 1)
+        let chapter = publication.text("text/ch001.xhtml")
+        XCTAssertEqual(captures("src=\"([^\"]*)\"", in: chapter),
+                       ["../img/Uni-code.png", "../etc/passwd.png", "../nav-2.xhtml", "../img/x.png", "../IMG/X-2.png"])
+    }
+
+    func testMissingAndRemoteImagesKeepTheirTextWithoutBreakingTheBook() {
+        let book = Book(metadata: Metadata(title: "T"), chapters: [Chapter(title: [.text("C")], blocks: [
+            .paragraph([.image(source: "gone.png", alt: "A lost map", title: nil),
+                        .image(source: "https://example.com/a.png", alt: "Remote", title: nil)]),
+        ])])
+        let chapter = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
+        XCTAssertFalse(chapter.contains("<img"))
+        XCTAssertTrue(chapter.contains("<span class=\"image-missing\">A lost map</span>"))
+        XCTAssertTrue(chapter.contains("<a href=\"https://example.com/a.png\" class=\"image-link\">Remote</a>"))
+    }
+
+    func testLinksResolveToHeadingsAcrossDocumentsAndDropDeadTargets() {
+        let book = Book(metadata: Metadata(title: "T"), chapters: [
+            Chapter(title: [.text("One")], blocks: [
+                .paragraph([.link(href: "#later", title: nil, content: [.text("later")]),
+                            .link(href: "two.md#later", title: nil, content: [.text("file")]),
+                            .link(href: "#nowhere", title: nil, content: [.text("dead")]),
+                            .link(href: "mailto:a@b.c", title: nil, content: [.text("mail")]),
+                            .link(href: "notes.pdf", title: nil, content: [.text("pdf")]),
+                            .link(href: "https://a.b/c", title: nil, content: [.link(href: "https://d.e", title: nil, content: [.text("nested")])])]),
+            ]),
+            Chapter(title: [.text("Two")], blocks: [.heading(level: 2, content: [.text("Later On")], id: "later")]),
+        ], resources: [Resource(path: "notes.pdf", mediaType: "application/pdf", data: Data("%PDF".utf8))])
+        let chapter = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
+        XCTAssertEqual(captures("<a href=\"([^\"]*)\"", in: chapter),
+                       ["ch002.xhtml#later", "ch002.xhtml#later", "mailto:a@b.c", "../notes.pdf", "https://a.b/c"])
+        XCTAssertTrue(chapter.contains("dead"))
+        XCTAssertTrue(chapter.contains(">nested</a>"))
+    }
+
+    func testCustomStylesheetsAreLinkedAfterTheDefault() {
+        var book = SampleBooks.novel
+        book.resources = [Resource(path: "style/extra.css", mediaType: "text/css", data: Data("p{}".utf8))]
+        book.stylesheets = ["style/extra.css", "style/missing.css"]
+        let chapter = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
+        XCTAssertEqual(captures("<link rel=\"stylesheet\" type=\"text/css\" href=\"([^\"]*)\"/>", in: chapter),
+                       ["../css/imprint.css", "../style/extra.css"])
+    }
+
+    func testCoverWithUnknownSizeFallsBackToAnImage() {
+        var book = SampleBooks.novel
+        book.resources = [Resource(path: "cover.jpg", mediaType: "image/jpeg", data: Data([0xFF, 0xD8, 0xFF]))]
+        book.coverImage = "cover.jpg"
+        let publication = PublicationRenderer.render(book, options: SampleBooks.options())
+        XCTAssertTrue(publication.text("text/cover.xhtml").contains("<img src=\"../cover.jpg\" alt=\"Ashes &amp; Allies\"/>"))
+        XCTAssertTrue(publication.text("package.opf").contains(
+            "<item id=\"cover\" href=\"text/cover.xhtml\" media-type=\"application/xhtml+xml\"/>"))
+    }
+}
