@@ -13,6 +13,9 @@ public struct Manuscript: Sendable {
     /// An author found in the text itself ("by Bram Stoker" under the title), if any.
     public var detectedAuthor: String?
     public var chapters: [Chapter]
+    /// Files the text refers to (images), with the line that names each; the assembler loads
+    /// them and reports problems there. Empty for readers whose text refers to no files.
+    public var resourceReferences: [ResourceReference] = []
 
     public init(path: String, detectedTitle: String? = nil, detectedAuthor: String? = nil, chapters: [Chapter]) {
         self.path = path

@@ -1,0 +1,43 @@
+import BookModel
+import Foundation
+
+extension BookAssembler {
+    /// The book's metadata: the layered fields, then what the text says, then fallbacks — the
+    /// title from the file or folder name, language `en`, direction from the language.
+    static func makeMetadata(_ fields: MetadataFields, manuscripts: [Manuscript], nameSource: String?,
+                             smart: Bool) -> Metadata {
+        func prose(_ s: String?) -> String? {
+            guard let s else { return nil }
+            let plain = MetadataText.plain(s, smart: smart)
+            return plain.isEmpty ? nil : plain
+        }
+        let detectedTitle = manuscripts.lazy.compactMap(\.detectedTitle).first
+        let title = prose(fields.title) ?? detectedTitle
+            ?? ReadableTitle.fromFileName(nameSource ?? manuscripts.first?.path ?? "Untitled")
+        var creators = (fields.creators ?? []).map { person -> Contributor in
+            var p = person
+            p.name = prose(p.name) ?? p.name
+            return p
+        }
+        if fields.creators == nil, let author = manuscripts.lazy.compactMap(\.detectedAuthor).first {
+            creators = [Contributor(name: author, role: "aut")]
+        }
+        let contributors = (fields.contributors ?? []).map { person -> Contributor in
+            var p = person
+            p.name = prose(p.name) ?? p.name
+            return p
+        }
+        let language = fields.language ?? "en"
+        let direction = fields.direction ?? (LanguageTag.isRightToLeft(language) ? .rtl : nil)
+        let progression = fields.pageProgression ?? (direction == .rtl ? .rtl : nil)
+        let series = prose(fields.seriesName).map { Series(name: $0, position: fields.seriesPosition) }
+        var accessibility = fields.accessibility
+        accessibility.summary = prose(accessibility.summary)
+        return Metadata(title: title, subtitle: prose(fields.subtitle), creators: creators, contributors: contributors,
+                        language: language, identifier: fields.identifier, date: fields.date,
+                        publisher: prose(fields.publisher), rights: prose(fields.rights),
+                        description: prose(fields.description), subjects: (fields.subjects ?? []).compactMap(prose),
+                        series: series, direction: direction, pageProgression: progression,
+                        accessibility: accessibility, extraProperties: fields.extraProperties)
+    }
+}

@@ -1,0 +1,125 @@
+import BookModel
+import Diagnostics
+import Foundation
+
+/// Puts a book together from what the readers made of its manuscripts, its metadata sources
+/// and its configuration: the final metadata (with fallbacks), the chapters in order with
+/// generated front and back matter, and every file it carries, loaded from disk.
+///
+/// Problems (a missing image, an unreadable stylesheet) are reported to the sink and the book
+/// is still assembled without the file, so one build shows every problem at once; the caller
+/// stops on `sink.hasErrors`. Nil only when there is nothing to make a book of.
+public enum BookAssembler {
+    /// - Parameters:
+    ///   - manuscripts: the chapter files in reading order.
+    ///   - metadata: metadata sources, lowest priority first (`NAME.yaml`/`book.yaml` < front
+    ///     matter < command line); what the text itself says (`detectedTitle`) comes last of all.
+    ///   - configuration: chapter files, front/back matter, cover, stylesheets, fonts, options.
+    ///   - baseDirectory: the book's folder (of `book.yaml`, or of the single manuscript). When
+    ///     nothing else names the book, a single manuscript's file name does, else this folder's.
+    public static func assemble(manuscripts: [Manuscript], metadata: [MetadataFields],
+                                configuration: BookConfiguration?, baseDirectory: URL,
+                                options: SourceOptions = SourceOptions(),
+                                sink: inout DiagnosticSink) -> Book? {
+        let fields = MetadataFields.layered(metadata)
+        let config = configuration ?? BookConfiguration()
+        let bookMetadata = makeMetadata(fields, manuscripts: manuscripts,
+                                        nameSource: manuscripts.count == 1 ? manuscripts[0].path : baseDirectory.path,
+                                        smart: options.reader.smartTypography)
+        var collector = ResourceCollector(reserved: reservedPaths)
+
+        var body: [Chapter] = []
+        var usedNoteIDs: Set<String> = []
+        for manuscript in manuscripts {
+            body += chapters(of: manuscript, usedNoteIDs: &usedNoteIDs, collector: &collector,
+                             allowRemote: options.allowRemote, sink: &sink)
+        }
+        let matter = MatterChapters(metadata: bookMetadata, options: options)
+        var front = matter.front(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
+        let back = matter.back(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
+        if let copyright = matter.copyrightPage(config) { front.insert(copyright, at: 0) }
+        guard !body.isEmpty || !front.isEmpty || !back.isEmpty else { return nil }
+
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        var coverPath: String?
+        if let cover = options.coverImage.map({ FileReference(path: $0, base: cwd) }) ?? config.coverImage {
+            coverPath = collector.add(cover, use: .image, folder: "images", sink: &sink)
+        }
+        let sheets = !options.stylesheets.isEmpty ? options.stylesheets.map { FileReference(path: $0, base: cwd) }
+            : (config.stylesheets ?? [])
+        let fonts = !options.fonts.isEmpty ? options.fonts.map { FileReference(path: $0, base: cwd) } : (config.fonts ?? [])
+        var fontPaths: [String: String] = [:]
+        for font in fonts {
+            if let path = collector.add(font, use: .font, folder: "fonts", sink: &sink) {
+                fontPaths[(font.path as NSString).lastPathComponent] = path
+            }
+        }
+        var stylesheetPaths: [String] = []
+        for sheet in sheets {
+            if let path = StylesheetImporter.add(sheet, fonts: fontPaths, collector: &collector, sink: &sink) {
+                stylesheetPaths.append(path)
+            }
+        }
+
+        var book = Book(metadata: bookMetadata, chapters: front + body + back, resources: collector.resources,
+                        coverImage: coverPath, stylesheets: stylesheetPaths,
+                        endnotesDocument: options.endnotes ?? config.endnotes ?? false)
+        book.tocDepth = options.tocDepth ?? config.tocDepth
+        return book
+    }
+
+    /// In-book paths the renderer writes itself; the author's files get other names.
+    static let reservedPaths: Set<String> = ["styles/imprint.css", "css/imprint.css", "images/cover.svg"]
+
+    /// A manuscript's chapters with note ids unique in the book and images loaded.
+    static func chapters(of manuscript: Manuscript, usedNoteIDs: inout Set<String>,
+                         collector: inout ResourceCollector, allowRemote: Bool,
+                         sink: inout DiagnosticSink) -> [Chapter] {
+        let base = URL(fileURLWithPath: manuscript.path).deletingLastPathComponent()
+        var locations: [String: SourceLocation] = [:]
+        for ref in manuscript.resourceReferences where locations[ref.source] == nil {
+            locations[ref.source] = ref.location
+        }
+        var renamed: [String: String] = [:]
+        for chapter in manuscript.chapters {
+            for note in chapter.notes where renamed[note.id] == nil {
+                renamed[note.id] = uniqueID(note.id, in: &usedNoteIDs)
+            }
+        }
+        var imagePaths: [String: String?] = [:]
+        for source in Set(manuscript.chapters.flatMap(imageSources)).sorted() {
+            if isRemote(source) {
+                // The reader reported remote images already; kept only when allowed.
+                imagePaths[source] = allowRemote ? source : nil
+                continue
+            }
+            let ref = FileReference(path: source, base: base,
+                                    location: locations[source] ?? SourceLocation(file: manuscript.path))
+            imagePaths[source] = collector.add(ref, use: .image, folder: "images", sink: &sink)
+        }
+        let rewriter = ModelRewriter(image: { imagePaths[$0] ?? nil }, noteID: { renamed[$0] ?? $0 })
+        return manuscript.chapters.map(rewriter.rewrite)
+    }
+
+    static func imageSources(_ chapter: Chapter) -> [String] {
+        var out: [String] = []
+        _ = ModelRewriter(image: { out.append($0); return $0 }).rewrite(chapter)
+        return out
+    }
+
+    static func isRemote(_ source: String) -> Bool {
+        let lower = source.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+    }
+
+    static func uniqueID(_ id: String, in used: inout Set<String>) -> String {
+        var candidate = id
+        var n = 2
+        while used.contains(candidate) {
+            candidate = "\(id)-\(n)"
+            n += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,46 @@
+import BookModel
+import Diagnostics
+import Foundation
+
+/// Reads one manuscript file from disk with the reader its name calls for: Markdown for `.md`,
+/// `.markdown`, `.mdown`, `.mkd`, `.mkdn`; plain text for everything else. Both may start with a
+/// YAML front-matter block.
+public enum ManuscriptFile {
+    static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt"]
+
+    /// Whether the file is read as Markdown.
+    public static func isMarkdown(_ path: String) -> Bool {
+        markdownExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Decodes and reads the file at `url`; `displayPath` names it in diagnostics (and is where
+    /// its relative image paths start). Nil when it cannot be read (reported).
+    public static func read(_ url: URL, displayPath: String, options: SourceOptions, splitLevel: Int?,
+                            referencedAt location: SourceLocation? = nil,
+                            sink: inout DiagnosticSink) -> (manuscript: Manuscript, frontMatter: MetadataDocument?)? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = try? Data(contentsOf: url) else {
+            let what = isDirectory.boolValue ? "is a folder, not a manuscript file" : "does not exist or cannot be read"
+            sink.emit(.fileUnreadable, "\(displayPath) \(what)", at: location ?? SourceLocation(file: displayPath),
+                      suggestion: location == nil ? "Check the path." : "Check the file name in the list; paths are relative to the file that lists them.")
+            return nil
+        }
+        guard let text = TextDecoder.decode(data, path: displayPath, sink: &sink) else { return nil }
+        return read(text: text, displayPath: displayPath, options: options, splitLevel: splitLevel, sink: &sink)
+    }
+
+    /// Reads already-decoded text.
+    public static func read(text: String, displayPath: String, options: SourceOptions, splitLevel: Int?,
+                            sink: inout DiagnosticSink) -> (manuscript: Manuscript, frontMatter: MetadataDocument?) {
+        if isMarkdown(displayPath) {
+            let md = MarkdownOptions(smartTypography: options.reader.smartTypography,
+                                     splitLevel: options.splitLevel ?? splitLevel, allowRemote: options.allowRemote)
+            return MarkdownReader.read(text, path: displayPath, options: md, sink: &sink)
+        }
+        let base = URL(fileURLWithPath: displayPath).deletingLastPathComponent()
+        let split = FrontMatter.split(text, path: displayPath, base: base, sink: &sink)
+        let manuscript = PlainTextReader.read(split.body, path: displayPath, options: options.reader, sink: &sink)
+        return (manuscript, split.document)
+    }
+}

@@ -1,0 +1,64 @@
+import BookModel
+
+/// Rewrites the references inside a chapter at any depth: image sources (manuscript path →
+/// in-book path) and note ids (made unique across manuscripts). The assembler's one walk over
+/// the model.
+struct ModelRewriter {
+    /// The new image source, or nil to drop the image (a figure disappears, an inline image
+    /// leaves its alt text).
+    var image: (String) -> String? = { $0 }
+    var noteID: (String) -> String = { $0 }
+
+    func rewrite(_ chapter: Chapter) -> Chapter {
+        var c = chapter
+        c.blocks = blocks(chapter.blocks)
+        c.notes = chapter.notes.map { Note(id: noteID($0.id), blocks: blocks($0.blocks)) }
+        c.title = chapter.title.map(inlines)
+        c.subtitle = chapter.subtitle.map(inlines)
+        return c
+    }
+
+    func blocks(_ list: [Block]) -> [Block] { list.compactMap(block) }
+
+    func block(_ b: Block) -> Block? {
+        switch b {
+        case .figure(let source, let alt, let caption):
+            guard let s = image(source) else { return nil }
+            return .figure(source: s, alt: alt, caption: caption.map(inlines))
+        case .paragraph(let c, let style): return .paragraph(inlines(c), style: style)
+        case .heading(let level, let c, let id): return .heading(level: level, content: inlines(c), id: id)
+        case .blockquote(let b): return .blockquote(blocks(b))
+        case .division(let classes, let b): return .division(classes: classes, content: blocks(b))
+        case .list(let ordered, let start, let items):
+            return .list(ordered: ordered, start: start, items: items.map(blocks))
+        case .lineBlock(let lines): return .lineBlock(lines.map(inlines))
+        case .table(var t):
+            t.header = t.header.map(inlines)
+            t.rows = t.rows.map { $0.map(inlines) }
+            return .table(t)
+        case .definitionList(let items):
+            return .definitionList(items.map { (term: inlines($0.term), definitions: $0.definitions.map(blocks)) })
+        case .sceneBreak, .codeBlock: return b
+        }
+    }
+
+    func inlines(_ list: [Inline]) -> [Inline] {
+        list.map { inline in
+            switch inline {
+            case .image(let source, let alt, let title):
+                guard let s = image(source) else { return .text(alt) }
+                return .image(source: s, alt: alt, title: title)
+            case .noteReference(let id): return .noteReference(id: noteID(id))
+            case .emphasis(let c): return .emphasis(inlines(c))
+            case .strong(let c): return .strong(inlines(c))
+            case .strikethrough(let c): return .strikethrough(inlines(c))
+            case .superscript(let c): return .superscript(inlines(c))
+            case .subscripted(let c): return .subscripted(inlines(c))
+            case .smallCaps(let c): return .smallCaps(inlines(c))
+            case .link(let href, let title, let c): return .link(href: href, title: title, content: inlines(c))
+            case .span(let lang, let dir, let c): return .span(language: lang, direction: dir, content: inlines(c))
+            case .text, .code, .lineBreak: return inline
+            }
+        }
+    }
+}

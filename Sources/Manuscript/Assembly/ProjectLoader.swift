@@ -1,0 +1,88 @@
+import BookModel
+import Diagnostics
+import Foundation
+
+/// What a book of many files is made of, ready for `BookAssembler.assemble`.
+public struct ProjectInputs: Sendable {
+    /// The chapter files, read, in reading order.
+    public var manuscripts: [Manuscript]
+    /// Metadata sources, lowest priority first: `book.yaml`, then each chapter's front matter.
+    public var metadata: [MetadataFields]
+    public var configuration: BookConfiguration
+    /// The folder holding `book.yaml`.
+    public var baseDirectory: URL
+}
+
+/// Reads a `book.yaml` project: the metadata file and the chapter files it lists (plain text and
+/// Markdown mixed), in order. Without a `chapters:` list, every manuscript in the folder is a
+/// chapter, in file-name order.
+public enum ProjectLoader {
+    /// `path` is the `book.yaml` itself or a folder holding one. Nil when the project cannot be
+    /// read at all (reported); a chapter file that cannot be read is reported and left out.
+    public static func load(path: String, options: SourceOptions, sink: inout DiagnosticSink) -> ProjectInputs? {
+        guard let yaml = bookFile(at: path) else {
+            sink.emit(.metadataFileUnreadable, "\(path) holds no book.yaml", at: SourceLocation(file: path),
+                      suggestion: "Create book.yaml with the book's title, author and chapter files.")
+            return nil
+        }
+        let yamlDisplay = yaml.path
+        guard let document = MetadataReader.read(file: yaml.url, displayPath: yamlDisplay, sink: &sink) else { return nil }
+        let folder = yaml.url.deletingLastPathComponent()
+        let folderDisplay = (yamlDisplay as NSString).deletingLastPathComponent
+
+        var files = document.configuration.chapters
+        if files.isEmpty {
+            let matter = [document.configuration.dedication, document.configuration.epigraph,
+                          document.configuration.acknowledgements, document.configuration.aboutTheAuthor]
+                .compactMap { $0?.file?.url.standardizedFileURL.path }
+            files = SourceLoader.manuscripts(in: folder)
+                .filter { !matter.contains($0.standardizedFileURL.path) }
+                .map { FileReference(path: $0.lastPathComponent, base: folder) }
+            if files.isEmpty {
+                sink.emit(.projectNoChapters, "\(yamlDisplay) lists no chapters and \(folderDisplay.isEmpty ? "its folder" : folderDisplay) holds no .md or .txt files",
+                          at: SourceLocation(file: yamlDisplay),
+                          suggestion: "List the chapter files under 'chapters:' in reading order.")
+                return nil
+            }
+        }
+
+        var manuscripts: [Manuscript] = []
+        var metadata = [document.fields]
+        var configuration = document.configuration
+        for file in files {
+            let shown = file.path.hasPrefix("/") ? file.path
+                : (folderDisplay.isEmpty ? file.path : (folderDisplay as NSString).appendingPathComponent(file.path))
+            guard let read = ManuscriptFile.read(file.url, displayPath: shown, options: options,
+                                                 splitLevel: document.configuration.splitLevel ?? 1,
+                                                 referencedAt: file.location, sink: &sink) else { continue }
+            var manuscript = read.manuscript
+            // A chapter file's own title line ("Chapter Five" alone at the top) titles its
+            // chapter, not the book.
+            if let detected = manuscript.detectedTitle, !manuscript.chapters.isEmpty, manuscript.chapters[0].title == nil {
+                manuscript.chapters[0].title = [.text(detected)]
+            }
+            manuscript.detectedTitle = nil
+            manuscripts.append(manuscript)
+            if let front = read.frontMatter {
+                metadata.append(front.fields)
+                var config = front.configuration
+                config.chapters = []
+                configuration = config.merged(over: configuration)
+            }
+        }
+        return ProjectInputs(manuscripts: manuscripts, metadata: metadata, configuration: configuration,
+                             baseDirectory: folder)
+    }
+
+    /// `book.yaml` (or `book.yml`) at `path` or inside the folder `path`.
+    static func bookFile(at path: String) -> (url: URL, path: String)? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        if !isDirectory.boolValue { return (URL(fileURLWithPath: path), path) }
+        for name in ["book.yaml", "book.yml"] {
+            let candidate = (path as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: candidate) { return (URL(fileURLWithPath: candidate), candidate) }
+        }
+        return nil
+    }
+}

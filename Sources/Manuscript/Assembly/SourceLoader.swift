@@ -1,0 +1,131 @@
+import BookModel
+import Diagnostics
+import Foundation
+
+/// The one call that turns what a user names on the command line into a `Book`:
+///
+/// - `X.txt`, `X.md`, `X.markdown` — one manuscript; metadata from `X.yaml` beside it (issue 2's
+///   `NAME.yaml`), a `book.yaml` beside it that lists no chapters, and its front matter;
+/// - `book.yaml`, or a folder holding one — a book of many files (`ProjectLoader`).
+///
+/// Metadata layers, lowest first: what the text says < `book.yaml` < `NAME.yaml` < front matter
+/// < `overrides` (the command line). Everything wrong is reported to `sink`; the caller stops on
+/// `sink.hasErrors`. Nil when there is no book to make at all.
+public enum SourceLoader {
+    /// What a path names.
+    public enum SourceKind: Equatable, Sendable {
+        /// A single manuscript file.
+        case manuscript
+        /// A `book.yaml` project (the file, or a folder holding one).
+        case project
+        /// A folder of separate manuscripts, one book each, in file-name order.
+        case folder([String])
+        /// Nothing Imprint can read (missing, or a folder without manuscripts).
+        case unusable
+    }
+
+    public static func kind(of path: String) -> SourceKind {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .unusable }
+        if isDirectory.boolValue {
+            if ProjectLoader.bookFile(at: path) != nil { return .project }
+            let files = manuscripts(in: URL(fileURLWithPath: path)).map {
+                (path as NSString).appendingPathComponent($0.lastPathComponent)
+            }
+            return files.isEmpty ? .unusable : .folder(files)
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext == "yaml" || ext == "yml" ? .project : .manuscript
+    }
+
+    /// Loads the book `path` names (see the type's summary).
+    public static func load(path: String, overrides: MetadataFields = MetadataFields(), options: SourceOptions,
+                            sink: inout DiagnosticSink) -> Book? {
+        switch kind(of: path) {
+        case .project:
+            guard let inputs = ProjectLoader.load(path: path, options: options, sink: &sink) else { return nil }
+            return BookAssembler.assemble(manuscripts: inputs.manuscripts, metadata: inputs.metadata + [overrides],
+                                          configuration: inputs.configuration, baseDirectory: inputs.baseDirectory,
+                                          options: options, sink: &sink)
+        case .manuscript:
+            return loadManuscript(path: path, overrides: overrides, options: options, sink: &sink)
+        case .folder:
+            sink.emit(.noManuscripts, "\(path) holds separate manuscripts but no book.yaml to join them",
+                      at: SourceLocation(file: path),
+                      suggestion: "Build each manuscript on its own, or add a book.yaml listing them as chapters.")
+            return nil
+        case .unusable:
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                sink.emit(.noManuscripts, "\(path) holds no manuscripts (.txt or .md files) and no book.yaml",
+                          at: SourceLocation(file: path), suggestion: "Name a manuscript file or a folder that holds some.")
+            } else {
+                sink.emit(.fileUnreadable, "\(path) does not exist", at: SourceLocation(file: path),
+                          suggestion: "Check the path.")
+            }
+            return nil
+        }
+    }
+
+    /// The same, with only reader options (the common call from issue 2's `imprint build`).
+    public static func load(path: String, overrides: MetadataFields = MetadataFields(), options: ReaderOptions,
+                            sink: inout DiagnosticSink) -> Book? {
+        load(path: path, overrides: overrides, options: SourceOptions(reader: options), sink: &sink)
+    }
+
+    static func loadManuscript(path: String, overrides: MetadataFields, options: SourceOptions,
+                               sink: inout DiagnosticSink) -> Book? {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var metadata: [MetadataFields] = []
+        var configuration = BookConfiguration()
+
+        // A book.yaml beside the manuscript that lists no chapters holds shared metadata.
+        let folderPath = (path as NSString).deletingLastPathComponent
+        if let book = ProjectLoader.bookFile(at: folderPath.isEmpty ? "." : folderPath), book.url != url {
+            var scratch = DiagnosticSink(policy: sink.policy)
+            if let doc = MetadataReader.read(file: book.url, displayPath: book.path, sink: &scratch),
+               doc.configuration.chapters.isEmpty {
+                sink.append(contentsOf: scratch)
+                metadata.append(doc.fields)
+                configuration = doc.configuration
+            }
+        }
+        // NAME.yaml beside NAME.txt.
+        let stem = (path as NSString).deletingPathExtension
+        for ext in ["yaml", "yml"] {
+            let sidecar = stem + "." + ext
+            guard FileManager.default.fileExists(atPath: sidecar) else { continue }
+            if let doc = MetadataReader.read(file: URL(fileURLWithPath: sidecar), displayPath: sidecar, sink: &sink) {
+                metadata.append(doc.fields)
+                configuration = doc.configuration.merged(over: configuration)
+            }
+            break
+        }
+        guard let read = ManuscriptFile.read(url, displayPath: path, options: options,
+                                             splitLevel: configuration.splitLevel, sink: &sink) else { return nil }
+        if let front = read.frontMatter {
+            metadata.append(front.fields)
+            configuration = front.configuration.merged(over: configuration)
+        }
+        metadata.append(overrides)
+        return BookAssembler.assemble(manuscripts: [read.manuscript], metadata: metadata, configuration: configuration,
+                                      baseDirectory: folder, options: options, sink: &sink)
+    }
+
+    /// The manuscripts in a folder (`.txt`, `.md`, `.markdown` …), in file-name order; READMEs,
+    /// hidden files and metadata files are not manuscripts.
+    public static func manuscripts(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { name in
+            let lower = name.lowercased()
+            let ext = (lower as NSString).pathExtension
+            guard !name.hasPrefix("."), ext == "txt" || ManuscriptFile.markdownExtensions.contains(ext) else { return false }
+            let stem = (lower as NSString).deletingPathExtension
+            return !["readme", "license", "licence", "changelog", "contributing", "copying"].contains(stem)
+        }
+        .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        .map { folder.appendingPathComponent($0) }
+        .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false }
+    }
+}

@@ -1,0 +1,32 @@
+/// Options for loading a book from its sources, as the command line gives them. Nil means "not
+/// given": the value then comes from `book.yaml`/front matter, else the default.
+public struct SourceOptions: Sendable, Hashable {
+    public var reader: ReaderOptions
+    /// Heading level that starts a new chapter in Markdown (`--split-level`; default 1).
+    public var splitLevel: Int?
+    /// Heading levels in the table of contents (`--toc-depth`).
+    public var tocDepth: Int?
+    /// Collect notes into one endnotes document (`--endnotes`).
+    public var endnotes: Bool?
+    /// Keep `http(s):` images as remote resources instead of reporting an error (`--allow-remote`).
+    public var allowRemote: Bool
+    /// A cover image (`--cover-image`), relative to the current directory.
+    public var coverImage: String?
+    /// Extra stylesheets (`--css`), relative to the current directory; replace those in metadata.
+    public var stylesheets: [String]
+    /// Fonts to embed (`--embed-font`), relative to the current directory; replace those in metadata.
+    public var fonts: [String]
+
+    public init(reader: ReaderOptions = ReaderOptions(), splitLevel: Int? = nil, tocDepth: Int? = nil,
+                endnotes: Bool? = nil, allowRemote: Bool = false, coverImage: String? = nil,
+                stylesheets: [String] = [], fonts: [String] = []) {
+        self.reader = reader
+        self.splitLevel = splitLevel
+        self.tocDepth = tocDepth
+        self.endnotes = endnotes
+        self.allowRemote = allowRemote
+        self.coverImage = coverImage
+        self.stylesheets = stylesheets
+        self.fonts = fonts
+    }
+}

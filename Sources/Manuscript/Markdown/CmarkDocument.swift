@@ -1,0 +1,71 @@
+import CCmarkGFM
+
+/// A cmark-gfm parse tree, owned: parsed with the GFM extensions Imprint uses (table,
+/// strikethrough, autolink, tagfilter) and footnotes, freed in `deinit`.
+///
+/// cmark-gfm is used as the parser only (its HTML renderer is not XML); `MarkdownConverter`
+/// walks this tree into the book model. This file and the converter are the only places that
+/// see cmark types, and nothing here leaves the module.
+final class CmarkDocument {
+    let root: OpaquePointer
+
+    /// Parses `text`; `smart` turns on cmark's smart punctuation (curly quotes, dashes, ellipses).
+    init?(_ text: String, smart: Bool, footnotes: Bool = true) {
+        cmark_gfm_core_extensions_ensure_registered()
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        if smart { options |= CMARK_OPT_SMART }
+        if footnotes { options |= CMARK_OPT_FOOTNOTES }
+        guard let parser = cmark_parser_new(options) else { return nil }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                cmark_parser_feed(parser, chars, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return nil }
+        self.root = root
+    }
+
+    deinit { cmark_node_free(root) }
+}
+
+/// Read-only accessors over one cmark node; valid while its `CmarkDocument` lives.
+struct CmarkNode {
+    let pointer: OpaquePointer
+
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+    /// The type name; extension nodes (table, table_row, table_cell, strikethrough) are known
+    /// only by name, because their numeric types are assigned when the extension registers.
+    var typeName: String { cmark_node_get_type_string(pointer).map { String(cString: $0) } ?? "" }
+    var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
+    var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
+    var children: [CmarkNode] {
+        var out: [CmarkNode] = []
+        var c = firstChild
+        while let n = c { out.append(n); c = n.next }
+        return out
+    }
+    var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+    var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+    var title: String { cmark_node_get_title(pointer).map { String(cString: $0) } ?? "" }
+    var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
+    var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+
+    /// Table helpers from the extensions library.
+    var tableAlignments: [UInt8] {
+        let n = Int(cmark_gfm_extensions_get_table_columns(pointer))
+        guard n > 0, let p = cmark_gfm_extensions_get_table_alignments(pointer) else { return [] }
+        return (0..<n).map { p[$0] }
+    }
+    var isTableHeaderRow: Bool { cmark_gfm_extensions_get_table_row_is_header(pointer) != 0 }
+}

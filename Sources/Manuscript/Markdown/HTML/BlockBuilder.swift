@@ -1,0 +1,201 @@
+import BookModel
+import Diagnostics
+
+/// Builds the blocks of one Markdown container (the document, a block quote, a list item) where
+/// raw HTML blocks may open elements that Markdown blocks then fill:
+///
+///     <div class="letter">
+///
+///     Dear *Mina*, …
+///
+///     </div>
+///
+/// cmark gives three siblings (HTML, paragraph, HTML); this keeps a stack of open HTML
+/// containers so the paragraph lands inside the division. Text and inline tags inside HTML
+/// blocks go through an `InlineBuilder`; loose text becomes a paragraph.
+struct BlockBuilder {
+    private struct Frame {
+        var element: HTMLElement?
+        var blocks: [Block] = []
+        var items: [[Block]] = []
+        var caption: [Inline]?
+    }
+
+    private var stack: [Frame] = [Frame(element: nil)]
+    /// Inline content of an open text block (`<p>`, `<h2>`), or loose text.
+    private var inline: InlineBuilder
+    private var textBlock: HTMLElement?
+    let context: MarkdownContext
+    let smart: Bool
+
+    init(context: MarkdownContext) {
+        self.context = context
+        self.inline = InlineBuilder(context: context)
+        self.smart = context.options.smartTypography
+    }
+
+    /// Adds a block converted from Markdown.
+    mutating func append(_ block: Block) {
+        flushInline()
+        add(block)
+    }
+
+    /// Adds the content of a raw HTML block; `line` is the block's first line.
+    mutating func appendHTML(_ html: String, line: Int) {
+        for token in HTMLTokenizer.tokenize(html) {
+            let tokenLine = line + token.lineOffset
+            switch token.kind {
+            case .comment: break
+            case .declaration(let text):
+                context.emit(.rawHTMLDropped, "\(text.prefix(40)) dropped: declarations have no place in a book's text",
+                             line: tokenLine)
+            case .text(let text):
+                if textBlock == nil && inline.isEmpty && text.allSatisfy(\.isWhitespace) { continue }
+                inline.append(.text(smart ? Typography.smarten(text) : text))
+            case .start(let name, let attributes, let selfClosing):
+                let element = HTMLWhitelist.element(name: name, attributes: attributes, line: tokenLine, context: context)
+                start(element, selfClosing: selfClosing)
+            case .end(let name):
+                end(name, line: tokenLine)
+            }
+        }
+    }
+
+    /// The container's blocks, with every element still open closed (reported).
+    mutating func finish() -> [Block] {
+        flushInline()
+        while stack.count > 1 {
+            if let element = stack[stack.count - 1].element {
+                context.emit(.rawHTMLUnbalanced, "<\(element.name)> is never closed; closed at the end of its section",
+                             line: element.line, suggestion: "Add </\(element.name)>.")
+            }
+            closeTop()
+        }
+        return stack[0].blocks
+    }
+
+    private mutating func start(_ element: HTMLElement, selfClosing: Bool) {
+        switch element.role {
+        case .inline, .lineBreak, .image, .droppedWithContent, .droppedVoid, .unknown:
+            if textBlock == nil, case .droppedWithContent = element.role, selfClosing { return }
+            inline.open(element)
+            if selfClosing && !element.isVoid { inline.close(element.name, line: element.line) }
+        case .rule:
+            flushInline()
+            add(.sceneBreak)
+        case .textBlock:
+            flushInline()
+            textBlock = element
+            if selfClosing { flushInline() }
+        case .container, .list, .listItem:
+            flushInline()
+            guard stack.count < InlineBuilder.maxDepth else {
+                context.emit(.markdownNestingTooDeep, "<\(element.name)> nested too deep: tag dropped", line: element.line)
+                return
+            }
+            if case .listItem = element.role, !isList(stack.last?.element) {
+                // <li> outside a list: its content is kept as plain blocks.
+                context.emit(.rawHTMLUnbalanced, "<li> outside <ul> or <ol>: tag dropped", line: element.line)
+                return
+            }
+            stack.append(Frame(element: element))
+            if selfClosing { closeTop() }
+        }
+    }
+
+    private mutating func end(_ name: String, line: Int) {
+        if let open = textBlock, open.name == name {
+            flushInline()
+            return
+        }
+        if inline.close(name, line: line) { return }
+        if let index = stack.lastIndex(where: { $0.element?.name == name }), index > 0 {
+            flushInline()
+            while stack.count - 1 > index {
+                let inner = stack[stack.count - 1].element
+                if inner.map({ $0.role != .listItem }) ?? false {
+                    context.emit(.rawHTMLUnbalanced, "<\(inner?.name ?? "")> is not closed before </\(name)>", line: line)
+                }
+                closeTop()
+            }
+            closeTop()
+            return
+        }
+        if ["br", "hr", "img", "p", "li"].contains(name) { return }  // HTML allows these without a start tag
+        context.emit(.rawHTMLUnbalanced, "</\(name)> closes nothing; dropped", line: line,
+                     suggestion: "Remove the stray </\(name)> or add its start tag.")
+    }
+
+    /// Ends the open text block or loose text, turning its inline content into a block.
+    private mutating func flushInline() {
+        let element = textBlock
+        textBlock = nil
+        let content = inline.finish()
+        guard let element, case .textBlock(let kind) = element.role else {
+            if !content.isEmpty { add(.paragraph(content)) }
+            return
+        }
+        switch kind {
+        case .paragraph(let style, let classes):
+            guard !content.isEmpty else { return }
+            let p = Block.paragraph(content, style: style)
+            add(classes.isEmpty ? p : .division(classes: classes, content: [p]))
+        case .heading(let level):
+            guard !content.isEmpty else { return }
+            let id = Slug.unique(content.plainText, prefix: "", fallback: "section", used: &context.usedIDs)
+            add(.heading(level: min(6, max(2, level)), content: content, id: id))
+        case .caption:
+            if let top = stack.last?.element, case .container(.figure) = top.role {
+                stack[stack.count - 1].caption = content
+            } else if !content.isEmpty {
+                add(.paragraph(content))
+            }
+        case .preformatted:
+            add(.codeBlock(content.plainText, language: nil))
+        }
+    }
+
+    private mutating func add(_ block: Block) {
+        let top = stack.count - 1
+        if isList(stack[top].element) {
+            // Content straight inside <ul>: it becomes an item of its own.
+            stack[top].items.append([block])
+        } else {
+            stack[top].blocks.append(block)
+        }
+    }
+
+    private mutating func closeTop() {
+        let frame = stack.removeLast()
+        guard let element = frame.element else { return }
+        switch element.role {
+        case .container(.division(let classes)): add(.division(classes: classes, content: frame.blocks))
+        case .container(.blockquote): add(.blockquote(frame.blocks))
+        case .container(.figure): add(Self.figure(frame.blocks, caption: frame.caption))
+        case .list(let ordered, let start):
+            add(.list(ordered: ordered, start: start, items: frame.items))
+        case .listItem:
+            stack[stack.count - 1].items.append(frame.blocks)
+        default:
+            for b in frame.blocks { add(b) }
+        }
+    }
+
+    private func isList(_ element: HTMLElement?) -> Bool {
+        if case .list? = element?.role { return true }
+        return false
+    }
+
+    /// `<figure><img …><figcaption>…</figcaption></figure>` → a figure; anything else inside a
+    /// `<figure>` is kept as a division.
+    static func figure(_ blocks: [Block], caption: [Inline]?) -> Block {
+        if blocks.count == 1, case .paragraph(let inlines, _) = blocks[0],
+           inlines.count == 1, case .image(let source, let alt, _) = inlines[0] {
+            return .figure(source: source, alt: alt, caption: caption)
+        }
+        if blocks.count == 1, case .figure(let source, let alt, let own) = blocks[0] {
+            return .figure(source: source, alt: alt, caption: caption ?? own)
+        }
+        return .division(classes: ["figure"], content: blocks + (caption.map { [.paragraph($0)] } ?? []))
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import BookModel
+import Diagnostics
+
+/// Decides what each raw HTML start tag becomes (`HTMLElement`) and reports, in one warning per
+/// element, the attributes that cannot be kept.
+enum HTMLWhitelist {
+    static let droppedWithContent: Set<String> = [
+        "script", "style", "iframe", "object", "applet", "form", "button", "select", "textarea", "noscript",
+        "template", "frameset", "noframes", "svg", "math", "canvas", "audio", "video", "head", "title",
+        "xmp", "plaintext", "noembed", "datalist", "dialog", "map", "picture",
+    ]
+    static let droppedVoid: Set<String> = ["meta", "link", "base", "input", "embed", "param", "source", "track",
+                                           "frame", "keygen", "area", "col", "wbr"]
+    static let divisions: Set<String> = ["div", "section", "article", "aside", "header", "footer", "main", "nav",
+                                         "center", "address", "details", "hgroup"]
+
+    static func element(name: String, attributes: [(name: String, value: String)], line: Int,
+                        context: MarkdownContext) -> HTMLElement {
+        var attrs = Attributes(attributes)
+        let role: HTMLElement.Role
+        switch name {
+        case "em", "i", "cite", "dfn", "var": role = .inline(.emphasis)
+        case "strong", "b": role = .inline(.strong)
+        case "s", "del", "strike": role = .inline(.strikethrough)
+        case "sup": role = .inline(.superscript)
+        case "sub": role = .inline(.subscript)
+        case "code", "kbd", "samp", "tt": role = .inline(.code)
+        case "span", "bdi", "bdo", "q", "small", "u", "ins", "mark", "abbr", "time", "font", "big", "data":
+            role = span(name, &attrs)
+        case "a":
+            let href = attrs.take("href") ?? ""
+            let title = attrs.take("title")
+            _ = attrs.take("target"); _ = attrs.take("rel")
+            role = !href.isEmpty && context.acceptsLink(href, line: line) ? .inline(.link(href: href, title: title)) : .inline(.plain)
+        case "br": role = .lineBreak
+        case "img":
+            let source = attrs.take("src") ?? ""
+            let alt = attrs.take("alt")
+            let title = attrs.take("title")
+            _ = attrs.take("width"); _ = attrs.take("height"); _ = attrs.take("loading")
+            role = .image(source: source, alt: alt, title: title)
+        case "hr": role = .rule
+        case "p":
+            let (style, classes) = paragraphStyle(&attrs)
+            role = .textBlock(.paragraph(style, classes: classes))
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            role = .textBlock(.heading(Int(String(name.dropFirst())) ?? 2))
+        case "figcaption": role = .textBlock(.caption)
+        case "pre": role = .textBlock(.preformatted)
+        case "blockquote":
+            _ = attrs.take("cite")
+            role = .container(.blockquote)
+        case "figure": role = .container(.figure)
+        case "ul": role = .list(ordered: false, start: 1)
+        case "ol":
+            let start = attrs.take("start").flatMap { Int($0) } ?? 1
+            _ = attrs.take("type")
+            role = .list(ordered: true, start: start)
+        case "li": role = .listItem
+        default:
+            if divisions.contains(name) {
+                var classes = attrs.takeClasses()
+                if name == "center" { classes.insert("center", at: 0) }
+                if let align = attrs.takeAlignment() { classes.append(align == .centered ? "center" : "right") }
+                role = .container(.division(classes: classes))
+            } else if droppedWithContent.contains(name) {
+                context.emit(.rawHTMLDropped, "<\(name)> dropped with its content: it is not allowed in a book's text",
+                             line: line, suggestion: "Remove the <\(name)> element from the manuscript.")
+                return HTMLElement(name: name, role: .droppedWithContent, line: line)
+            } else if droppedVoid.contains(name) {
+                context.emit(.rawHTMLDropped, "<\(name)> dropped: it is not allowed in a book's text", line: line,
+                             suggestion: "Remove the <\(name)> element from the manuscript.")
+                return HTMLElement(name: name, role: .droppedVoid, line: line)
+            } else {
+                context.emit(.rawHTMLDropped, "<\(name)> is not supported: the tag was dropped, its text kept", line: line,
+                             suggestion: "Use Markdown or one of the supported tags (em, strong, sup, sub, span lang, div, p, br, hr, img).")
+                return HTMLElement(name: name, role: .unknown, line: line)
+            }
+        }
+        attrs.reportDropped(element: name, line: line, context: context)
+        return HTMLElement(name: name, role: role, line: line)
+    }
+
+    /// `<span>` and friends: language, direction and small caps are kept; the rest is plain text.
+    private static func span(_ name: String, _ attrs: inout Attributes) -> HTMLElement.Role {
+        let language = attrs.take("lang") ?? attrs.take("xml:lang")
+        let dirValue = attrs.take("dir")?.lowercased()
+        let direction = dirValue.flatMap(TextDirection.init(rawValue:))
+        var classes = attrs.takeClasses()
+        let smallCapsClasses: Set<String> = ["smallcaps", "small-caps", "sc", "smcp"]
+        var smallCaps = classes.contains { smallCapsClasses.contains($0.lowercased()) }
+        classes.removeAll { smallCapsClasses.contains($0.lowercased()) }
+        if let style = attrs.peek("style"), style.lowercased().replacingOccurrences(of: " ", with: "").contains("font-variant:small-caps") {
+            smallCaps = true
+            attrs.takeStyleDeclaration("font-variant")
+        }
+        if !classes.isEmpty { attrs.restore("class", classes.joined(separator: " ")) }
+        if smallCaps { return .inline(.smallCaps) }
+        if language != nil || direction != nil { return .inline(.span(language: language, direction: direction)) }
+        return .inline(.plain)
+    }
+
+    private static func paragraphStyle(_ attrs: inout Attributes) -> (ParagraphStyle, [String]) {
+        var classes = attrs.takeClasses()
+        var style = ParagraphStyle.normal
+        if let align = attrs.takeAlignment() { style = align }
+        let known: [String: ParagraphStyle] = ["center": .centered, "centered": .centered, "text-center": .centered,
+                                               "right": .right, "flushright": .right, "text-right": .right,
+                                               "noindent": .opening, "no-indent": .opening, "first": .opening]
+        for c in classes {
+            if let s = known[c.lowercased()] { style = s }
+        }
+        classes.removeAll { known[$0.lowercased()] != nil }
+        return (style, classes)
+    }
+}

@@ -1,0 +1,81 @@
+import BookModel
+import Diagnostics
+import Foundation
+
+/// The state one Markdown conversion shares between the tree walk and the raw-HTML builders:
+/// options, diagnostics, the files the text refers to and the ids handed out so far.
+///
+/// A class because the walker and the HTML builders it creates all add to the same lists while
+/// they nest; it lives for one `MarkdownReader.read` call and never leaves the module.
+final class MarkdownContext {
+    let path: String
+    let options: MarkdownOptions
+    var sink = DiagnosticSink()
+    var references: [ResourceReference] = []
+    var usedIDs: Set<String> = []
+
+    init(path: String, options: MarkdownOptions) {
+        self.path = path
+        self.options = options
+    }
+
+    func location(line: Int, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: path, line: line > 0 ? line : nil, column: column)
+    }
+
+    func emit(_ code: DiagnosticCode, _ message: String, line: Int, suggestion: String? = nil) {
+        sink.emit(code, message, at: location(line: line), suggestion: suggestion)
+    }
+
+    /// An image as the model keeps it, after the checks every image gets wherever it was written
+    /// (Markdown `![alt](src)` or raw `<img>`): alt text present, remote only when allowed,
+    /// local path recorded for the assembler. Nil when the image cannot be kept.
+    func image(source raw: String, alt: String, title: String?, line: Int) -> Inline? {
+        let source = raw.trimmingCharacters(in: .whitespaces)
+        guard !source.isEmpty else {
+            emit(.resourceMissing, "an image has no source path", line: line,
+                 suggestion: "Write the image's path between the parentheses: ![description](images/picture.png).")
+            return nil
+        }
+        let lower = source.lowercased()
+        let remote = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+        if remote && !options.allowRemote {
+            emit(.remoteResource, "image \(source) is on the web; an e-book must carry its images", line: line,
+                 suggestion: "Download the image into the book's folder and use its local path, or build with --allow-remote.")
+            return nil
+        }
+        if !remote, let colon = source.firstIndex(of: ":"), source[..<colon].count > 1,
+           source[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }) {
+            emit(.resourceMissing, "image source \(source) is not a file path (scheme \(source[..<colon]):)", line: line,
+                 suggestion: "Use a path relative to the manuscript, for example images/picture.png.")
+            return nil
+        }
+        if alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            emit(.imageAltMissing, "image \(source) has no alternative text", line: line,
+                 suggestion: "Describe the image for readers who cannot see it: ![A map of the valley](\(source)). If it is purely decorative, say so in the text around it.")
+        }
+        // `my%20map.png` in Markdown names the file `my map.png`.
+        let path = remote ? source : (source.removingPercentEncoding ?? source)
+        if !remote { references.append(ResourceReference(source: path, location: location(line: line))) }
+        return .image(source: path, alt: alt, title: title?.isEmpty == false ? title : nil)
+    }
+
+    /// Whether a link target can stay a link in the book: a web or mail address or a fragment.
+    /// A relative file link would point outside the book; it is reported and its text kept.
+    func acceptsLink(_ href: String, line: Int) -> Bool {
+        let lower = href.lowercased()
+        if href.hasPrefix("#") && href.count > 1 { return true }
+        for scheme in ["http://", "https://", "mailto:", "tel:", "ftp://", "urn:", "doi:"] where lower.hasPrefix(scheme) {
+            return true
+        }
+        if let colon = lower.firstIndex(of: ":"), lower[..<colon].allSatisfy({ $0.isLetter }), lower[..<colon].count > 1 {
+            emit(.rawHTMLAttributeDropped, "link to \(href) dropped: its scheme is not allowed in a book", line: line,
+                 suggestion: "Link to an http(s) or mailto address.")
+            return false
+        }
+        if href.isEmpty { return false }
+        emit(.markdownLinkToFile, "link to \(href) points at a file that is not part of the book; its text is kept", line: line,
+             suggestion: "Link to a heading with #its-id, or to a web address.")
+        return false
+    }
+}

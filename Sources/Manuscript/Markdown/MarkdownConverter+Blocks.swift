@@ -1,0 +1,123 @@
+import BookModel
+import CCmarkGFM
+
+/// Block nodes → `Block`s. Containers (block quotes, list items) get their own `BlockBuilder`
+/// so raw HTML opened inside them closes inside them.
+extension MarkdownConverter {
+    mutating func block(_ node: CmarkNode, into builder: inout BlockBuilder, depth: Int) {
+        guard depth < Self.maxDepth else {
+            reportTooDeep(line: node.startLine)
+            let text = plainText(node)
+            if !text.isEmpty { builder.append(.paragraph([.text(text)])) }
+            return
+        }
+        switch node.type {
+        case CMARK_NODE_PARAGRAPH:
+            if let figure = figure(node) {
+                if let block = figure { builder.append(block) }
+            } else {
+                let content = inlines(of: node, depth: depth)
+                if !content.isEmpty { builder.append(.paragraph(content)) }
+            }
+        case CMARK_NODE_HEADING:
+            let (content, attributes) = HeadingAttributes.split(inlines(of: node, depth: depth))
+            guard !content.isEmpty else { return }
+            let level = min(6, max(2, node.headingLevel - splitLevel + 1))
+            let id: String
+            if let wanted = attributes?.id, !context.usedIDs.contains(wanted), wanted.first?.isLetter == true {
+                context.usedIDs.insert(wanted)
+                id = wanted
+            } else {
+                id = Slug.unique(content.plainText, prefix: "", fallback: "section", used: &context.usedIDs)
+            }
+            builder.append(.heading(level: level, content: content, id: id))
+        case CMARK_NODE_BLOCK_QUOTE:
+            builder.append(.blockquote(blocks(of: node, depth: depth + 1)))
+        case CMARK_NODE_LIST:
+            let items = node.children.map { blocks(of: $0, depth: depth + 1) }
+            builder.append(.list(ordered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items))
+        case CMARK_NODE_CODE_BLOCK:
+            var code = node.literal
+            if code.hasSuffix("\n") { code.removeLast() }
+            let info = node.fenceInfo.split(separator: " ").first.map(String.init)
+            let language = info.flatMap { $0.allSatisfy { $0.isLetter || $0.isNumber || "-_+#.".contains($0) } ? $0 : nil }
+            builder.append(.codeBlock(code, language: language))
+        case CMARK_NODE_HTML_BLOCK:
+            builder.appendHTML(node.literal, line: node.startLine)
+        case CMARK_NODE_THEMATIC_BREAK:
+            builder.append(.sceneBreak)
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            break  // collected per chapter
+        default:
+            if node.typeName == "table" {
+                builder.append(.table(table(node, depth: depth)))
+            } else {
+                let text = plainText(node)
+                if !text.isEmpty { builder.append(.paragraph([.text(text)])) }
+            }
+        }
+    }
+
+    mutating func blocks(of container: CmarkNode, depth: Int) -> [Block] {
+        var builder = BlockBuilder(context: context)
+        for child in container.children { block(child, into: &builder, depth: depth) }
+        return builder.finish()
+    }
+
+    /// A paragraph holding only an image is a figure (pandoc's implicit figures): the alt text is
+    /// also the caption, as pandoc does it.
+    /// nil when the paragraph is not a lone image; `.some(nil)` when it is but the image was
+    /// refused (reported already).
+    private mutating func figure(_ paragraph: CmarkNode) -> Block?? {
+        let children = paragraph.children.filter {
+            !($0.type == CMARK_NODE_TEXT && $0.literal.allSatisfy(\.isWhitespace)) && $0.type != CMARK_NODE_SOFTBREAK
+        }
+        guard children.count == 1, children[0].type == CMARK_NODE_IMAGE else { return nil }
+        let node = children[0]
+        let altInlines = inlines(of: node, depth: 1)
+        guard case .image(let source, let alt, _)? = context.image(source: node.url, alt: altInlines.plainText,
+                                                                   title: node.title, line: node.startLine) else {
+            return .some(nil)
+        }
+        return .figure(source: source, alt: alt, caption: altInlines.isEmpty ? nil : altInlines)
+    }
+
+    private mutating func table(_ node: CmarkNode, depth: Int) -> Table {
+        let alignments: [Table.Alignment] = node.tableAlignments.map {
+            switch $0 {
+            case UInt8(ascii: "l"): return .left
+            case UInt8(ascii: "c"): return .center
+            case UInt8(ascii: "r"): return .right
+            default: return .none
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in node.children {
+            let cells = row.children.map { inlines(of: $0, depth: depth + 1) }
+            if row.typeName == "table_header" || (row.isTableHeaderRow && header.isEmpty) {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+        }
+        return Table(alignments: alignments, header: header, rows: rows)
+    }
+
+    /// All text under a node, for content nested too deep to keep its structure.
+    func plainText(_ node: CmarkNode) -> String {
+        var out = ""
+        var pending: [CmarkNode] = [node]
+        var visited = 0
+        while let n = pending.popLast(), visited < 100_000 {
+            visited += 1
+            switch n.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK: out += n.literal
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            default: break
+            }
+            pending.append(contentsOf: n.children.reversed())
+        }
+        return out.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+    }
+}
