@@ -37,6 +37,7 @@ struct CSSScanner {
             let c = text[i]
             switch c {
             case "\n": line += 1; chunk.unicodeScalars.append(" "); i += 1
+            case "\r", "\t", "\u{0C}": chunk.unicodeScalars.append(" "); i += 1
             case "/" where peek(1) == "*": skipComment()
             case "\"", "'": let s = readString(); chunk += "\"" + s + "\""
             case "{": openBlock(); i += 1

@@ -31,6 +31,7 @@ enum Rules {
         NavDocumentRule(),
         NCXRule(),
         ContentDocumentRule(),
+        AttributeRule(),
         FixedLayoutRule(),
         DoctypeRule(),
         MediaOverlayRule(),

@@ -1,0 +1,57 @@
+import Diagnostics
+import XMLSupport
+
+/// Attributes of XHTML elements: only those HTML (EPUB 3) or XHTML 1.1 (EPUB 2) define, plus
+/// `data-*`, ARIA, event handlers, RDFa and attributes in other namespaces (RSC-005, HTM-061).
+struct AttributeRule: Rule {
+    static let epubAttributes: Set<String> = ["type", "prefix", "textref", "trigger"]
+
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        for item in context.manifest where item.essence == MediaType.xhtml {
+            guard let doc = context.documents[item.path] else { continue }
+            for e in [doc.root] + doc.root.descendants() where e.namespace == NS.xhtml {
+                for attribute in e.attributes {
+                    guard let problem = problem(attribute, on: e, epub2: context.isEPUB2) else { continue }
+                    sink.emit(problem.code, problem.message, at: context.location(item.path, line: e.line),
+                              suggestion: "Remove the attribute, or use a data-* attribute or CSS instead.")
+                }
+            }
+        }
+    }
+
+    private func problem(_ a: XMLAttribute, on e: XMLElement, epub2: Bool) -> (code: DiagnosticCode, message: String)? {
+        let name = a.localName
+        let notAllowed = (DiagnosticCode.xmlSchemaViolation, "Error while parsing file: attribute \"\(a.qualifiedName)\" not allowed on element \"\(e.localName)\"")
+        switch a.namespace {
+        case nil:
+            break
+        case NS.xml:
+            return ["lang", "base", "space"].contains(name) ? nil : notAllowed
+        case NS.epub:
+            if epub2 { return notAllowed }
+            if name == "prefix" && e.localName != "html" { return notAllowed }
+            return AttributeRule.epubAttributes.contains(name) ? nil : notAllowed
+        default:
+            return nil   // extension attributes in other namespaces are allowed
+        }
+        if ScriptEvents.names.contains(name.lowercased()) { return nil }
+        if epub2 {
+            if let bare = HTMLAttributes.xhtml11Bare[e.localName] { return bare.contains(name) ? nil : notAllowed }
+            if HTMLAttributes.xhtml11Common.contains(name) || HTMLAttributes.xhtml11Elements[e.localName]?.contains(name) == true {
+                return nil
+            }
+            return notAllowed
+        }
+        if name.hasPrefix("data-") {
+            let rest = name.dropFirst(5)
+            if rest.isEmpty || rest.contains(where: { $0.isUppercase }) {
+                return (.htm061, "\"\(name)\" is not a valid custom data attribute (it must have at least one character after the hyphen, be XML-compatible, and not contain ASCII uppercase letters)")
+            }
+            return nil
+        }
+        if name.hasPrefix("aria-") { return nil }
+        if HTMLAttributes.global.contains(name) || HTMLAttributes.elements[e.localName]?.contains(name) == true { return nil }
+        if e.localName == "embed" { return nil }   // embed takes any attribute as a plugin parameter
+        return notAllowed
+    }
+}
