@@ -1,19 +1,23 @@
 import BookModel
+import Diagnostics
 import Foundation
+import Manuscript
 import OCF
 import Rendering
+import TestSupport
 import XCTest
 
 /// Runs EPUBCheck, the reference validator, on the sample books: a manual check, since it
 /// needs Java and takes seconds per book. `IMPRINT_EPUBCHECK=1 swift test --filter EPUBCheckTests`
-/// runs it; `IMPRINT_EPUBCHECK_KEEP=DIR` also leaves the packed books in DIR.
+/// runs it; `IMPRINT_EPUBCHECK_KEEP=DIR` also leaves the packed books in DIR, and
+/// `IMPRINT_EPUBCHECK_MANUSCRIPTS=DIR` adds the plain-text manuscripts in DIR to the seeds.
 final class EPUBCheckTests: XCTestCase {
     func testSampleBooksPassEPUBCheck() throws {
         let env = ProcessInfo.processInfo.environment
         guard env["IMPRINT_EPUBCHECK"] != nil else {
             throw XCTSkip("set IMPRINT_EPUBCHECK=1 to run EPUBCheck on the sample books")
         }
-        let books: [(String, Book, EPUBVersion)] = [
+        var books: [(String, Book, EPUBVersion)] = [
             ("novel", SampleBooks.novel, .epub3),
             ("everything", SampleBooks.everything, .epub3),
             ("endnotes", SampleBooks.everythingWithEndnotes, .epub3),
@@ -23,6 +27,18 @@ final class EPUBCheckTests: XCTestCase {
             ("everything-epub2", SampleBooks.everything, .epub2),
             ("endnotes-epub2", SampleBooks.everythingWithEndnotes, .epub2),
         ]
+        // The seed manuscripts, and any others named in IMPRINT_EPUBCHECK_MANUSCRIPTS (a folder
+        // of .txt files), read by the plain-text reader.
+        let repo = testDirectory().deletingLastPathComponent().deletingLastPathComponent()
+        var texts = try FileManager.default.contentsOfDirectory(at: repo.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
+        if let extra = env["IMPRINT_EPUBCHECK_MANUSCRIPTS"] {
+            texts += try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: extra), includingPropertiesForKeys: nil)
+        }
+        for url in texts.filter({ $0.pathExtension == "txt" }).sorted(by: { $0.path < $1.path }) {
+            let name = url.deletingPathExtension().lastPathComponent
+            books.append((name, try EPUBCheckRun.readPlainText(url), .epub3))
+            books.append((name + "-epub2", try EPUBCheckRun.readPlainText(url), .epub2))
+        }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("imprint-epubcheck-\(getpid())")
         try? FileManager.default.removeItem(at: root)
         defer { if env["IMPRINT_EPUBCHECK_KEEP"] == nil { try? FileManager.default.removeItem(at: root) } }
@@ -44,6 +60,17 @@ final class EPUBCheckTests: XCTestCase {
 
 /// Packing with the `zip` tool and running the EPUBCheck jar, for the manual check above.
 enum EPUBCheckRun {
+    /// A plain-text manuscript as a book, the way the pipeline reads one (title and author
+    /// from the text).
+    static func readPlainText(_ url: URL) throws -> Book {
+        var sink = DiagnosticSink()
+        let text = TextDecoder.decode(try Data(contentsOf: url), path: url.lastPathComponent, sink: &sink) ?? ""
+        let manuscript = PlainTextReader.read(text, path: url.lastPathComponent, options: ReaderOptions(), sink: &sink)
+        return Book(metadata: Metadata(title: manuscript.detectedTitle ?? url.deletingPathExtension().lastPathComponent,
+                                       creators: manuscript.detectedAuthor.map { [Contributor(name: $0)] } ?? []),
+                    chapters: manuscript.chapters)
+    }
+
     static func pack(_ publication: Publication, name: String, in root: URL) throws -> URL {
         let dir = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
