@@ -214,8 +214,8 @@ final class AssemblyTests: XCTestCase {
         try dir.write("book.yaml", "title: Notes\nchapters: [one.md, two.md]\nendnotes: true\n")
         var sink = DiagnosticSink()
         let book = try XCTUnwrap(SourceLoader.load(path: dir.url.path, options: SourceOptions(), sink: &sink))
-        XCTAssertEqual(book.chapters.flatMap(\.notes).map(\.id), ["fn-1", "fn-1-2"])
-        XCTAssertEqual(book.chapters[1].blocks, [.paragraph([.text("Another claim."), .noteReference(id: "fn-1-2")])])
+        XCTAssertEqual(book.chapters.flatMap(\.notes).map(\.id), ["1", "1-2"])
+        XCTAssertEqual(book.chapters[1].blocks, [.paragraph([.text("Another claim."), .noteReference(id: "1-2")])])
         XCTAssertTrue(book.endnotesDocument)
     }
 }

@@ -72,15 +72,15 @@ final class MarkdownReaderTests: XCTestCase {
         let (m, _, sink) = read("footnotes.md")
         XCTAssertTrue(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
         XCTAssertEqual(m.chapters.count, 2)
-        XCTAssertEqual(m.chapters[0].notes.map(\.id), ["fn-log", "fn-2"])
+        XCTAssertEqual(m.chapters[0].notes.map(\.id), ["log", "2"])
         XCTAssertEqual(m.chapters[0].blocks, [.paragraph([
-            .text("The keeper wrote everything down."), .noteReference(id: "fn-log"),
-            .text(" Even the weather."), .noteReference(id: "fn-2"),
-            .text(" And again the log."), .noteReference(id: "fn-log"),
+            .text("The keeper wrote everything down."), .noteReference(id: "log"),
+            .text(" Even the weather."), .noteReference(id: "2"),
+            .text(" And again the log."), .noteReference(id: "log"),
         ])])
         XCTAssertEqual(m.chapters[0].notes[0].blocks, [.paragraph([.text("The logbook survives in the town archive.")])])
         // The second chapter gets its own copy of the shared note, and the nested note follows.
-        XCTAssertEqual(m.chapters[1].notes.map(\.id), ["fn-log-2", "fn-outer", "fn-inner"])
+        XCTAssertEqual(m.chapters[1].notes.map(\.id), ["log-2", "outer", "inner"])
         XCTAssertEqual(m.chapters[1].notes[2].blocks.count, 2)
         XCTAssertFalse(m.chapters.flatMap(\.notes).contains { $0.id.contains("unused") })
     }
@@ -88,8 +88,8 @@ final class MarkdownReaderTests: XCTestCase {
     func testFootnoteIDsAreStableWhenNotesAreAdded() {
         let before = parse("Text.[^ash]\n\n[^ash]: Ash.\n").0
         let after = parse("New first.[^new] Text.[^ash]\n\n[^new]: New.\n\n[^ash]: Ash.\n").0
-        XCTAssertEqual(before.chapters[0].notes.map(\.id), ["fn-ash"])
-        XCTAssertEqual(after.chapters[0].notes.map(\.id), ["fn-new", "fn-ash"])
+        XCTAssertEqual(before.chapters[0].notes.map(\.id), ["ash"])
+        XCTAssertEqual(after.chapters[0].notes.map(\.id), ["new", "ash"])
     }
 
     func testGFMExtensions() throws {

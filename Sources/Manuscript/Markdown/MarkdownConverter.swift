@@ -9,7 +9,7 @@ import Foundation
 /// Footnotes: cmark numbers references in order of first use and moves the definitions, in that
 /// order, to the end of the document; a reference's literal is its number. The label the author
 /// wrote is read back from the definition's source line, so note ids come from labels
-/// (`[^ash]` → `fn-ash`) and stay put when notes are added elsewhere.
+/// (`[^ash]` → `ash`) and stay put when notes are added elsewhere.
 struct MarkdownConverter {
     let context: MarkdownContext
     private(set) var splitLevel: Int
@@ -50,7 +50,17 @@ struct MarkdownConverter {
         definitions = top.filter { $0.type == CMARK_NODE_FOOTNOTE_DEFINITION }
         var usedBase: Set<String> = []
         baseNoteIDs = definitions.enumerated().map { index, def in
-            Slug.unique(footnoteLabel(def) ?? String(index + 1), prefix: "fn", fallback: String(index + 1), used: &usedBase)
+            // The bare label (renderers add their own prefix, `fn-log`); the number when the
+            // label has no ASCII letters or digits.
+            var id = footnoteLabel(def).flatMap { Slug.make($0) } ?? String(index + 1)
+            let base = id
+            var n = 2
+            while usedBase.contains(id) {
+                id = "\(base)-\(n)"
+                n += 1
+            }
+            usedBase.insert(id)
+            return id
         }
 
         var body = top.filter { $0.type != CMARK_NODE_FOOTNOTE_DEFINITION }
