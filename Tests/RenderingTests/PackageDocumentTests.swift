@@ -23,6 +23,12 @@ final class PackageDocumentTests: XCTestCase {
         XCTAssertFalse(text.contains("conformsTo"), "conformance is claimed only when the author certifies it")
     }
 
+    func testNoStructuralNavigationClaimWithoutHeadings() {
+        let text = opf(SampleBooks.untitled)
+        XCTAssertEqual(values("schema:accessibilityFeature", in: text), ["tableOfContents", "readingOrder"])
+        XCTAssertFalse(values("schema:accessibilitySummary", in: text)[0].contains("headings"))
+    }
+
     func testAccessibilityWithDescribedAndUndescribedImages() {
         let described = opf(SampleBooks.everything)
         XCTAssertEqual(values("schema:accessMode", in: described), ["textual", "visual"])

@@ -3,8 +3,8 @@ import BookModel
 /// The schema.org accessibility metadata of a book: what is true of the publication Imprint
 /// writes, unless the author's metadata says otherwise.
 ///
-/// Every claim here follows from the output: the renderer always writes a table of contents,
-/// a heading per titled division and a reading order that is the order of the text; images
+/// Every claim here follows from the output: the renderer always writes a table of contents
+/// and a reading order that is the order of the text, and a heading per titled division; images
 /// are "visual" content, described in text only if each has alt text.
 struct AccessibilityMetadata: Equatable {
     var accessModes: [String]
@@ -22,7 +22,11 @@ struct AccessibilityMetadata: Equatable {
         accessModes = Self.nonEmpty(overrides.accessModes) ?? (images > 0 ? ["textual", "visual"] : ["textual"])
         accessModesSufficient = Self.nonEmpty(overrides.accessModesSufficient)
             ?? (images == 0 ? ["textual"] : allDescribed ? ["textual", "textual,visual"] : ["textual,visual"])
-        var derivedFeatures = ["tableOfContents", "readingOrder", "structuralNavigation"]
+        // Headings are only claimed when there are some: a text without chapter headings has
+        // one untitled division and nothing to navigate by.
+        let hasHeadings = layout.divisions.contains { $0.chapter.title?.isEmpty == false || !$0.headingIDs.isEmpty }
+        var derivedFeatures = ["tableOfContents", "readingOrder"]
+        if hasHeadings { derivedFeatures.append("structuralNavigation") }
         if allDescribed { derivedFeatures.append("alternativeText") }
         features = Self.nonEmpty(overrides.features) ?? derivedFeatures
         // An animated GIF may flash; a still book has no hazard.
@@ -32,7 +36,9 @@ struct AccessibilityMetadata: Equatable {
         if let given = overrides.summary, !given.isEmpty {
             summary = given
         } else {
-            var text = "A reflowable text with a table of contents and headings for its divisions, in reading order."
+            var text = hasHeadings
+                ? "A reflowable text with a table of contents and headings for its divisions, in reading order."
+                : "A reflowable text with a table of contents, in reading order."
             if images > 0 {
                 text += allDescribed ? " Every image has a text alternative."
                     : " Some images have no text alternative."
