@@ -33,19 +33,28 @@ enum ContentsListFinder {
         return nil
     }
 
+    /// The end of a list starting at `start`. Part headings just before the heading that ends
+    /// the list belong to the text when the list itself named no parts ("PART ONE" over
+    /// "CHAPTER I", with only chapters listed).
     private static func extend(from start: Int, _ units: [TextUnit], _ facts: [UnitFacts],
                                _ headings: [ResolvedHeading], _ headingAt: [Int: Int], _ table: LineTable,
                                _ seen: inout Set<String>, _ entries: inout Int) -> Int {
         var j = start
+        var trailingParts: [Int] = []
         while j < units.count {
             if let k = headingAt[j] {
                 let h = headings[k]
-                if seen.contains(h.match.identity) || h.hasProse { break }
+                if seen.contains(h.match.identity) || h.hasProse {
+                    if h.match.kind != .part, let firstPart = trailingParts.first { return firstPart }
+                    break
+                }
+                if h.match.kind == .part { trailingParts.append(j) } else { trailingParts = [] }
                 seen.insert(h.match.identity)
                 entries += 1
                 j = h.lastUnit + 1
                 continue
             }
+            trailingParts = []
             let unit = units[j]
             guard unit.kind == .text else { break }
             if let line = facts[j].line {

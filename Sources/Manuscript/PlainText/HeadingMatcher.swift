@@ -168,7 +168,8 @@ enum HeadingMatcher {
         let token = trimmedNumberToken(head)
         var number = HeadingNumber.arabic(token, maxDigits: 3)
         if number == nil, token.allSatisfy(\.isUppercase) { number = HeadingNumber.roman(token, limit: 399) }
-        if number == nil, words.count == 1, token.first?.isUppercase == true {
+        // "ONE", "Twelve": a number word alone and unpunctuated ("One." is an answer in dialogue).
+        if number == nil, words.count == 1, token == head, token.first?.isUppercase == true {
             number = HeadingNumber.words(words[0...]).map(\.value)
         }
         guard let value = number else { return nil }

@@ -15,31 +15,32 @@ enum LineLayout: Equatable {
 
     /// The file's layout and its usual indent (the most common one, usually 0), from the lines
     /// in `range`.
+    ///
+    /// The telling sign of wrapping is where lines end: a wrapped line mostly stops in the
+    /// middle of a sentence, while a paragraph's last line (and so every line of a
+    /// one-line-per-paragraph file) ends with a full stop, a question mark or a closing quote.
     static func detect(_ table: LineTable, in range: Range<Int>) -> (LineLayout, baseIndent: Int) {
         var nonBlank = 0
         var long = 0
-        var inMultiLineBlocks = 0
-        var indentedAfterFlush = 0
-        var blockLength = 0
+        var continued = 0        // lines of 40+ characters followed by another line in the same block
+        var midSentence = 0      // … of those, ending in the middle of a sentence
         var indentCounts = [Int](repeating: 0, count: 41)
-        for i in range {
+        for i in range where !table[i].isBlank {
             let line = table[i]
-            if line.isBlank {
-                if blockLength >= 2 { inMultiLineBlocks += blockLength }
-                blockLength = 0
-                continue
-            }
             nonBlank += 1
-            blockLength += 1
             indentCounts[min(line.indent, 40)] += 1
-            if line.length > 100 { long += 1 }
+            if line.length > 100 { long += 1; continue }
+            guard line.length >= 40, i + 1 < range.upperBound, !table[i + 1].isBlank else { continue }
+            continued += 1
+            if !endsSentence(table, i) { midSentence += 1 }
         }
-        if blockLength >= 2 { inMultiLineBlocks += blockLength }
         guard nonBlank > 0 else { return (.linePerParagraph, 0) }
         let base = indentCounts.indices.max { indentCounts[$0] < indentCounts[$1] } ?? 0
 
         // Lines longer than any wrapping width: the editor did not wrap, so lines are paragraphs.
         if long * 20 > nonBlank { return (.linePerParagraph, base) }
+        guard midSentence > 0, midSentence * 10 >= continued * 3 else { return (.linePerParagraph, base) }
+        var indentedAfterFlush = 0
         var previousFlush = false
         for i in range {
             let line = table[i]
@@ -49,7 +50,27 @@ enum LineLayout: Equatable {
             previousFlush = relative <= 0
         }
         if indentedAfterFlush >= 3 && indentedAfterFlush * 20 >= nonBlank { return (.indentedFirstLine, base) }
-        if inMultiLineBlocks * 10 >= nonBlank * 3 { return (.blankSeparated, base) }
-        return (.linePerParagraph, base)
+        return (.blankSeparated, base)
+    }
+
+    /// Whether line `i` ends like a sentence (or a quotation, or a heading's number) rather
+    /// than mid-sentence (a word, a comma, a dash).
+    private static func endsSentence(_ table: LineTable, _ i: Int) -> Bool {
+        let line = table[i]
+        var k = line.contentEnd - 1
+        // Look through closing quotes, brackets and emphasis markers to the mark before them.
+        while k > line.contentStart {
+            let b = table.bytes[k]
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D || b == 0x5F || b == 0x2A { k -= 1; continue }
+            // ” ’ » (UTF-8 E2 80 9D / E2 80 99, C2 BB)
+            if b == 0x9D || b == 0x99, k >= 2, table.bytes[k - 1] == 0x80, table.bytes[k - 2] == 0xE2 { k -= 3; continue }
+            if b == 0xBB, k >= 1, table.bytes[k - 1] == 0xC2 { k -= 2; continue }
+            break
+        }
+        guard k >= line.contentStart else { return true }
+        let b = table.bytes[k]
+        if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A { return true }  // . ! ? :
+        // … (E2 80 A6)
+        return b == 0xA6 && k >= 2 && table.bytes[k - 1] == 0x80 && table.bytes[k - 2] == 0xE2
     }
 }

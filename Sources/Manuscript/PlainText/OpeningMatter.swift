@@ -13,7 +13,7 @@ struct OpeningMatter {
 
     /// `end` is the first unit of the first chapter (or of the contents list), `hasHeadings`
     /// whether the text has chapters at all.
-    static func find(_ units: [TextUnit], _ facts: [UnitFacts], end: Int, hasHeadings: Bool,
+    static func find(_ units: [TextUnit], _ facts: [UnitFacts], end: Int, hasHeadings: Bool, baseIndent: Int,
                      frameTitle: String?, frameAuthor: String?) -> OpeningMatter {
         var m = OpeningMatter(title: frameTitle, author: frameAuthor)
         var next = 0
@@ -22,13 +22,19 @@ struct OpeningMatter {
             m.consumed.append(next)
             next += 1
         }
-        if next < end, let (name, used) = byLine(units, facts, next, end: end) {
-            if m.author == nil { m.author = name }
-            m.consumed.append(contentsOf: next..<(next + used))
-            next += used
+        // "by AUTHOR" under the title, perhaps below a subtitle line or two ("A Novel").
+        for k in next..<min(next + 3, end) {
+            if let (name, used) = byLine(units, facts, k, end: end) {
+                if m.author == nil { m.author = name }
+                m.consumed.append(contentsOf: k..<(k + used))
+                if k == next { next += used }
+                break
+            }
+            guard let line = facts[k].line, TitleShape.isHeadingText(line) else { break }
         }
-        if hasHeadings, next < end, isTitlePage(units[next..<end].indices, facts) {
-            m.titlePage = next..<end
+        let rest = (next..<end).filter { !m.consumed.contains($0) }
+        if hasHeadings, let first = rest.first, isTitlePage(rest, facts, baseIndent: baseIndent) {
+            m.titlePage = first..<end
         }
         return m
     }
@@ -58,12 +64,15 @@ struct OpeningMatter {
         return !name.isEmpty && name.count <= 60 && TitleShape.isHeadingText(name)
     }
 
-    /// Short lines only (title, subtitle, publisher, copyright, dedication, an epigraph):
-    /// no unit over 45 words and at most 250 words in all.
-    private static func isTitlePage(_ range: Range<Int>, _ facts: [UnitFacts]) -> Bool {
+    /// Short lines only (title, subtitle, publisher, copyright, dedication, an epigraph): units
+    /// of at most 12 words, or up to 45 when set off by indenting (a centred copyright notice,
+    /// an epigraph), and at most 250 words in all. A flush-left paragraph of prose is an
+    /// untitled opening, not a title page.
+    private static func isTitlePage(_ range: [Int], _ facts: [UnitFacts], baseIndent: Int) -> Bool {
         var total = 0
         for i in range {
-            if facts[i].words > 45 { return false }
+            let limit = facts[i].indent - baseIndent >= 2 ? 45 : 12
+            if facts[i].words > limit { return false }
             total += facts[i].words
         }
         return total <= 250

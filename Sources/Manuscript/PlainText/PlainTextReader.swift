@@ -11,13 +11,13 @@ public enum PlainTextReader {
     /// Chapters, title and author of `text` (decoded by `TextDecoder`); notes about what was
     /// recognised or left out go to `sink` with file, line and column.
     public static func read(_ text: String, path: String, options: ReaderOptions, sink: inout DiagnosticSink) -> Manuscript {
-        let table = LineTable(text)
+        let table = LineTable(TextCleanup.cleaned(text, path: path, sink: &sink))
         var body = 0..<table.count
         let frame = GutenbergFrame.find(in: table)
         if let frame {
             body = frame.body
             sink.emit(.gutenbergFrameRemoved,
-                      "\(path): removed Project Gutenberg's header (\(frame.headerLines) lines) and closing licence (\(frame.trailerLines) lines)",
+                      "removed Project Gutenberg's header (\(frame.headerLines) lines) and closing licence (\(frame.trailerLines) lines)",
                       at: SourceLocation(file: path, line: 1, column: 1),
                       suggestion: "Nothing to do; the book's text is kept as it is between the START and END markers.")
         }
@@ -35,7 +35,7 @@ public enum PlainTextReader {
         let chapterHeadings = headings.filter { h in !(contents?.contains(h.unit) ?? false) }
         let firstChapter = min(contents?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
         let opening = OpeningMatter.find(units, facts, end: firstChapter, hasHeadings: !chapterHeadings.isEmpty,
-                                         frameTitle: frame?.title, frameAuthor: frame?.author)
+                                         baseIndent: baseIndent, frameTitle: frame?.title, frameAuthor: frame?.author)
         for i in opening.consumed { omitted[i] = true }
         if let page = opening.titlePage {
             for i in page { omitted[i] = true }
@@ -60,7 +60,7 @@ public enum PlainTextReader {
         ChapterOutline.assignDepths(&chapters)
         ChapterOutline.checkNumbering(chapters, builder.headings, sink: &sink)
         if chapters.allSatisfy({ $0.blocks.isEmpty && $0.title == nil }) {
-            sink.emit(.fileEmpty, "\(path) has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? ""),
+            sink.emit(.fileEmpty, "the manuscript has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? ""),
                       at: SourceLocation(file: path), suggestion: "Write the manuscript's text into the file.")
         }
         let title = opening.title.map { InlineText.make($0, smart: options.smartTypography).plainText }
@@ -77,7 +77,7 @@ public enum PlainTextReader {
         guard let first = range.first, let last = range.last else { return }
         let from = table[units[first].first]
         let to = table[units[last].lines.upperBound - 1]
-        sink.emit(code, "\(path): left out \(what), lines \(from.number)–\(to.number)",
+        sink.emit(code, "left out \(what), lines \(from.number)–\(to.number)",
                   at: SourceLocation(file: path, line: from.number, column: from.indent + 1),
                   suggestion: "If this text belongs in the book, separate it from the headings with a paragraph of text or move it after the first chapter heading.")
     }

@@ -33,8 +33,16 @@ enum TitleShape {
         isHeadingText(s, allowFinalStop: false)
     }
 
-    /// The first word and at least 70% of the words of four letters or more start with a capital
-    /// (short words — of, the, and — may stay lower case).
+    /// Words a title keeps in lower case: articles, conjunctions, prepositions.
+    private static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by", "up",
+        "as", "from", "with", "into", "over", "upon", "onto", "than", "that", "unto", "via", "near", "down", "off",
+        "out", "per", "amid", "among", "along", "after", "before", "under", "until", "within", "without", "about",
+        "across", "against", "between", "through", "toward", "towards", "de", "la", "le", "von", "van", "der",
+    ]
+
+    /// The first word and at least 70% of the other words of four letters or more start with a
+    /// capital (articles, conjunctions and prepositions may stay lower case).
     static func isTitleCase(_ words: [Substring]) -> Bool {
         var significant = 0
         var capitalised = 0
@@ -43,7 +51,7 @@ enum TitleShape {
             guard let initial = word.first else { continue }
             let isCapital = initial.isUppercase || initial.isNumber
             if n == 0 && !isCapital { return false }
-            if n == 0 || word.filter(\.isLetter).count >= 4 {
+            if n == 0 || (word.filter(\.isLetter).count >= 4 && !minorWords.contains(word.lowercased())) {
                 significant += 1
                 if isCapital { capitalised += 1 }
             }

@@ -7,6 +7,8 @@ struct UnitFacts {
     var titleLine: Int?
     var isContentsLabel = false
     var words = 0
+    /// Indent of the unit's first line.
+    var indent = 0
     /// The collapsed text of a single-line unit of at most 120 characters.
     var line: String?
 
@@ -14,6 +16,7 @@ struct UnitFacts {
     static func analyse(_ table: LineTable, _ units: [TextUnit]) -> [UnitFacts] {
         units.map { unit in
             var f = UnitFacts()
+            f.indent = table[unit.lines.lowerBound].indent
             for i in unit.lines { f.words += table.wordCount(i) }
             guard unit.kind == .text else { return f }
             let first = unit.lines.lowerBound

@@ -22,7 +22,8 @@ enum BinarySignature {
         return nil
     }
 
-    /// Whether more than 1% of the first 64 KiB are control bytes text never holds.
+    /// Whether more than 2% of the first 64 KiB (and at least 8 bytes) are control bytes text
+    /// never holds.
     ///
     /// Tab, line ends, form feed, vertical tab, escape and the DOS end-of-file mark do turn up
     /// in old texts; they are dropped later with a warning rather than rejecting the file.
@@ -35,6 +36,6 @@ enum BinarySignature {
             default: controls += 1
             }
         }
-        return controls * 100 > sample.count
+        return controls >= 8 && controls * 50 > sample.count
     }
 }

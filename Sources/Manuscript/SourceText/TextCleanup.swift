@@ -56,11 +56,32 @@ enum TextCleanup {
         }
         if dropped > reportLimit, let (l, c) = firstUnreported {
             sink.emit(.forbiddenCharacter,
-                      "\(path): \(dropped - reportLimit) more characters that XML 1.0 forbids were dropped (\(dropped) in all; the next at line \(l), column \(c))",
+                      "\(dropped - reportLimit) more characters that XML 1.0 forbids were dropped (\(dropped) in all; the next at line \(l), column \(c))",
                       at: SourceLocation(file: path, line: l, column: c),
                       suggestion: "Remove the control characters from the manuscript (a text editor's \"show invisibles\" finds them).")
         }
         return out
+    }
+
+    /// The text with forbidden characters dropped (and reported), for text that did not come
+    /// through `TextDecoder`; the text itself when it has none, which is the usual case.
+    static func cleaned(_ text: String, path: String, sink: inout DiagnosticSink) -> String {
+        var copy = text
+        let dirty = copy.withUTF8 { b in
+            b.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } || b.starts(with: [0xEF, 0xBB, 0xBF])
+                || hasNoncharacter(b)
+        }
+        guard dirty else { return text }
+        return String(decoding: clean(Array(text.utf8), path: path, sink: &sink), as: UTF8.self)
+    }
+
+    private static func hasNoncharacter(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == 0xEF && b[i + 1] == 0xBF && b[i + 2] >= 0xBE { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Fast path: most files have nothing to change, and scanning is cheaper than copying.
@@ -86,7 +107,7 @@ enum TextCleanup {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         let name = controlNames[scalar.value].map { " (\($0))" } ?? ""
         sink.emit(.forbiddenCharacter,
-                  "\(path):\(line):\(column): dropped \(code)\(name), a character XML 1.0 does not allow",
+                  "dropped \(code)\(name) at line \(line), column \(column): XML 1.0 does not allow it",
                   at: SourceLocation(file: path, line: line, column: column),
                   suggestion: "Remove the character from the manuscript; it cannot appear in an EPUB.")
     }

@@ -55,6 +55,8 @@ enum Elision {
     private static let words: Set<String> = [
         "tis", "twas", "twere", "twill", "twould", "twixt", "em", "n", "cause", "cos", "til", "bout",
         "neath", "gainst", "nuff", "cept",
+        // dialect: a bad 'un, 'im and 'er, 'alf a crown
+        "un", "uns", "im", "er", "ere", "ow", "ave", "alf", "appen", "ome", "ad", "orse",
     ]
 
     /// Whether the word starting at byte `j` is an elided word or a two-digit year ('90s).
