@@ -81,4 +81,20 @@ final class XMLWellFormednessTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(try XCTUnwrap(doc).root.elementChildren.last?.line, 70_002)
     }
+
+    func testParallelParsesKeepTheirOwnErrors() {
+        let lock = NSLock()
+        var lines: [Int: [Int]] = [:]
+        DispatchQueue.concurrentPerform(iterations: 48) { i in
+            // Document i breaks on line i+2 when i is odd.
+            let body = String(repeating: "<p>ok</p>\n", count: i) + (i % 2 == 1 ? "<p>broken</div>\n" : "")
+            var sink = DiagnosticSink()
+            _ = XMLParser.parse(Data("<r>\n\(body)</r>".utf8), location: SourceLocation(file: "\(i).xhtml"), sink: &sink)
+            lock.lock()
+            lines[i] = sink.diagnostics.filter { $0.location?.file == "\(i).xhtml" }.compactMap(\.location?.line)
+            XCTAssertEqual(sink.diagnostics.count, i % 2, "document \(i)")
+            lock.unlock()
+        }
+        for i in 0..<48 { XCTAssertEqual(lines[i], i % 2 == 1 ? [i + 2] : [], "document \(i)") }
+    }
 }
