@@ -72,6 +72,24 @@ final class PlainTextHeadingTests: XCTestCase {
         XCTAssertEqual(m.chapters.map(\.plainTitle), ["STAVE I: THE FIRST GHOST", "STAVE II: THE SECOND GHOST"])
     }
 
+    func testHeadingOnTheLineAboveTheText() throws {
+        let (m, _) = try PlainTextFixture.read("headings-glued-to-text.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I", "CHAPTER II"])
+        XCTAssertEqual(m.chapters.map(\.plainSubtitle), ["In Which We Meet the Family", nil])
+        XCTAssertEqual(m.chapters[1].plainParagraphs, [
+            "Nobody in the family could remember when the house had begun to lean, and nobody thought it would ever fall.",
+        ])
+    }
+
+    func testNumbersAloneAsChapterHeadings() throws {
+        let (m, sink) = try PlainTextFixture.read("headings-numbers-alone.txt")
+        XCTAssertEqual(m.detectedTitle, "THE QUIET HOUSE")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["1", "2", "3"])
+        XCTAssertEqual(m.chapters[0].blocks.count, 4, "two paragraphs, a # scene break, a paragraph")
+        XCTAssertEqual(m.chapters[0].blocks[3].plainStyle, .opening)
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"], "the subtitle line is a title page, left out with a note")
+    }
+
     func testLinesThatOnlyLookLikeHeadingsStayText() throws {
         let (m, sink) = try PlainTextFixture.read("headings-false-positives.txt")
         XCTAssertEqual(sink.diagnostics, [])

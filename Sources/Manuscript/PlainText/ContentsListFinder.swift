@@ -5,32 +5,37 @@
 /// the first real chapter. It starts at a "Contents" label, or without one at three or more
 /// entries that come back later as headings. It ends where a heading repeats one already
 /// listed (the first chapter itself), where a heading has prose under it, or at running text.
+/// A second labelled list (of illustrations, say) may follow the first.
 enum ContentsListFinder {
     static func find(_ units: [TextUnit], _ facts: [UnitFacts], _ headings: [ResolvedHeading],
-                     _ table: LineTable) -> Range<Int>? {
+                     _ table: LineTable) -> [Range<Int>] {
         // Prefaces and introductions often come before the contents list; the first numbered
         // chapter (or part) with prose under it is where the list must have ended.
         guard let firstReal = (headings.first { $0.hasProse && $0.match.form != .named }
-            ?? headings.first(where: \.hasProse))?.unit else { return nil }
+            ?? headings.first(where: \.hasProse))?.unit else { return [] }
         var headingAt: [Int: Int] = [:]
         for (k, h) in headings.enumerated() where h.unit <= firstReal { headingAt[h.unit] = k }
 
-        if let label = (0..<firstReal).first(where: { facts[$0].isContentsLabel }) {
+        var lists: [Range<Int>] = []
+        var from = 0
+        while from < firstReal, let label = (from..<firstReal).first(where: { facts[$0].isContentsLabel }) {
             var seen = Set<String>()
             var entries = 0
             let end = extend(from: label + 1, units, facts, headings, headingAt, table, &seen, &entries)
-            return label..<end
+            lists.append(label..<end)
+            from = end
         }
+        if !lists.isEmpty { return lists }
         // No label: the first heading-like unit before the first real chapter may open a list.
         for start in 0..<firstReal where headingAt[start] != nil || isEntryBlock(units[start], facts[start], table) {
             var seen = Set<String>()
             var entries = 0
             let end = extend(from: start, units, facts, headings, headingAt, table, &seen, &entries)
-            guard entries >= 3 else { return nil }
+            guard entries >= 3 else { return [] }
             let later = Set(headings.filter { $0.unit >= end }.map(\.match.identity))
-            return seen.intersection(later).count >= 2 ? start..<end : nil
+            return seen.intersection(later).count >= 2 ? [start..<end] : []
         }
-        return nil
+        return []
     }
 
     /// The end of a list starting at `start`. Part headings just before the heading that ends

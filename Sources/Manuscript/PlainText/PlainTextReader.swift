@@ -28,12 +28,12 @@ public enum PlainTextReader {
 
         var omitted = [Bool](repeating: false, count: units.count)
         let contents = ContentsListFinder.find(units, facts, headings, table)
-        if let contents {
-            for i in contents { omitted[i] = true }
-            report(.contentsListOmitted, "a contents list", contents, units, table, path, &sink)
+        for list in contents {
+            for i in list { omitted[i] = true }
+            report(.contentsListOmitted, "a contents list", list, units, table, path, &sink)
         }
-        let chapterHeadings = headings.filter { h in !(contents?.contains(h.unit) ?? false) }
-        let firstChapter = min(contents?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
+        let chapterHeadings = headings.filter { !omitted[$0.unit] }
+        let firstChapter = min(contents.first?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
         let opening = OpeningMatter.find(units, facts, end: firstChapter, hasHeadings: !chapterHeadings.isEmpty,
                                          baseIndent: baseIndent, frameTitle: frame?.title, frameAuthor: frame?.author)
         for i in opening.consumed { omitted[i] = true }

@@ -74,6 +74,8 @@ enum TextUnitSplitter {
     private static func isGluedHeading(_ table: LineTable, _ i: Int) -> Bool {
         guard table[i].length <= 60, let m = HeadingMatcher.match(table.collapsedText(i)),
               m.form == .numbered || m.form == .named else { return false }
-        return table[i + 1].length > 100 || HeadingMatcher.match(table.collapsedText(i + 1), lenient: true) == nil
+        let next = table[i + 1]
+        return next.length > 100 || (HeadingMatcher.match(table.collapsedText(i + 1)) == nil
+            && !ContentsEntry.hasPageNumber(table.text(i + 1)))
     }
 }
