@@ -1,0 +1,118 @@
+import BookModel
+import Diagnostics
+import Dispatch
+import Foundation
+import Manuscript
+import OCF
+import Rendering
+import Validation
+
+/// The build pipeline: sources → book → publication → check → archive.
+///
+/// Each book is rendered and packed in memory, re-opened and checked with the same `Checker`
+/// that `imprint check` runs, and written (atomically) only if that check found no error. A book
+/// that fails leaves any earlier file of the same name untouched.
+public enum BookBuilder {
+    public static func build(_ request: BuildRequest) -> BuildOutcome {
+        var sink = DiagnosticSink(policy: request.policy)
+        let inputs = request.inputs.isEmpty ? ["seeds"] : request.inputs
+        let sources = InputDiscovery.sources(for: inputs, sink: &sink)
+        if !sources.isEmpty, let reason = AtomicFile.checkWritable(folder: request.outputDirectory) {
+            sink.emit(.outputUnwritable, "output folder '\(request.outputDirectory)' is not writable: \(reason)",
+                      at: SourceLocation(file: request.outputDirectory),
+                      suggestion: "choose another folder with -o, or fix its permissions")
+            return BuildOutcome(books: [], diagnostics: sink.diagnostics)
+        }
+        let date = request.date ?? Date()
+
+        // Books are independent: build them on all cores, keep results in input order.
+        let results = ParallelMap.map(sources, workers: request.jobs) { source in
+            assemble(source: source, request: request, date: date)
+        }
+
+        // Names are chosen after all books are made so clashes are settled the same way every run.
+        var books: [BuiltBook] = []
+        var taken: [String: String] = [:]
+        for var result in results {
+            if let data = result.data, let title = result.book.title {
+                var name = BookFileName.slug(title)
+                if let other = taken[name] {
+                    let alternative = BookFileName.slug(title + " " + ((result.book.source as NSString).lastPathComponent as NSString).deletingPathExtension)
+                    result.book.diagnostics.append(Diagnostic(.outputClash,
+                        "'\(result.book.source)' and '\(other)' are both titled '\(title)'; writing this one as \(alternative).epub",
+                        at: SourceLocation(file: result.book.source),
+                        suggestion: "give the books different titles (--title or a metadata file)"))
+                    name = alternative
+                }
+                taken[name] = result.book.source
+                let path = (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
+                do {
+                    try AtomicFile.write(data, to: path)
+                    result.book.output = path
+                    result.book.bytes = data.count
+                } catch {
+                    result.book.diagnostics.append(Diagnostic(.outputUnwritable, "\(error)",
+                        at: SourceLocation(file: path), suggestion: "check the folder's permissions and free space"))
+                }
+            }
+            books.append(result.book)
+        }
+        return BuildOutcome(books: books, diagnostics: sink.diagnostics)
+    }
+
+    struct BookResult {
+        var book: BuiltBook
+        var data: Data?
+    }
+
+    /// Reads, renders, packs and checks one book in memory.
+    static func assemble(source: String, request: BuildRequest, date: Date) -> BookResult {
+        let start = DispatchTime.now()
+        var sink = DiagnosticSink(policy: request.policy)
+        var built = BuiltBook(source: source, output: nil, title: nil, chapters: 0, words: 0, bytes: 0,
+                              milliseconds: 0, diagnostics: [])
+        var data: Data?
+        if let book = load(source: source, request: request, sink: &sink), !sink.hasErrors {
+            built.title = book.metadata.title
+            built.chapters = book.chapters.count
+            built.words = book.wordCount
+            data = package(book, request: request, date: date, sink: &sink)
+        }
+        built.diagnostics = sink.diagnostics
+        built.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+        return BookResult(book: built, data: sink.hasErrors ? nil : data)
+    }
+
+    static func load(source: String, request: BuildRequest, sink: inout DiagnosticSink) -> Book? {
+        SourceLoader.load(path: source, overrides: request.overrides, options: request.sourceOptions, sink: &sink)
+    }
+
+    /// Renders and packs the book, then checks the packed bytes exactly as `imprint check` would.
+    static func package(_ book: Book, request: BuildRequest, date: Date, sink: inout DiagnosticSink) -> Data? {
+        let options = RenderOptions(epubVersion: request.epubVersion, modified: date,
+                                    generator: "Imprint \(ToolVersion.current)", tocDepth: request.sourceOptions.tocDepth)
+        let publication = PublicationRenderer.render(book, options: options)
+        let data: Data
+        do {
+            data = try Archive.data(publication, date: date)
+        } catch {
+            sink.emit(.ownOutputInvalid, "packing the book failed: \(error)", at: SourceLocation(file: book.metadata.title))
+            return nil
+        }
+        var check = DiagnosticSink()
+        let container = BookFileName.slug(book.metadata.title) + ".epub"
+        if let (listing, reread) = Archive.read(data: data, name: container, limits: .default, sink: &check) {
+            _ = Checker().check(reread, listing: listing, container: container, sink: &check)
+        }
+        let problems = check.diagnostics.filter { $0.severity >= .warning }
+        if !problems.isEmpty {
+            sink.emit(.ownOutputInvalid,
+                      "the EPUB made from this manuscript failed validation (\(problems.count) message\(problems.count == 1 ? "" : "s")); nothing was written",
+                      at: SourceLocation(file: book.chapters.first?.source?.file ?? container),
+                      notes: problems.prefix(20).map { "\($0.location?.description ?? container): [\($0.id)] \($0.message)" },
+                      suggestion: "this is an Imprint bug: please report it with the manuscript")
+            return nil
+        }
+        return data
+    }
+}

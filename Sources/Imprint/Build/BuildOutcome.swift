@@ -1,0 +1,47 @@
+import Diagnostics
+
+/// What happened to one book.
+public struct BuiltBook: Sendable {
+    /// The manuscript or `book.yaml` it was built from.
+    public var source: String
+    /// Where the EPUB was written; nil when the build failed and nothing was written.
+    public var output: String?
+    public var title: String?
+    public var chapters: Int
+    public var words: Int
+    /// Size of the written EPUB in bytes.
+    public var bytes: Int
+    public var milliseconds: Double
+    public var diagnostics: [Diagnostic]
+
+    public var succeeded: Bool { output != nil }
+}
+
+/// The result of a build request: one entry per book plus problems with the request itself.
+public struct BuildOutcome: Sendable {
+    public var books: [BuiltBook]
+    /// Problems not tied to one book (a missing input, an unwritable output folder).
+    public var diagnostics: [Diagnostic]
+
+    /// True when every book was written and the request itself had no errors.
+    public var succeeded: Bool {
+        !books.isEmpty && books.allSatisfy(\.succeeded) && !diagnostics.contains { $0.severity >= .error }
+    }
+
+    /// The same findings as a report, so build and check share renderers and exit codes.
+    public func report(toolVersion: String) -> Report {
+        var subjects = books.map { book -> ReportSubject in
+            var properties: [String: String] = [:]
+            if let title = book.title { properties["title"] = title }
+            if let output = book.output { properties["output"] = output }
+            properties["chapters"] = String(book.chapters)
+            properties["words"] = String(book.words)
+            return ReportSubject(path: book.source, diagnostics: book.diagnostics, properties: properties,
+                                 elapsed: book.milliseconds / 1000)
+        }
+        if !diagnostics.isEmpty {
+            subjects.insert(ReportSubject(path: "(request)", diagnostics: diagnostics), at: 0)
+        }
+        return Report(command: "build", toolVersion: toolVersion, subjects: subjects)
+    }
+}

@@ -1,0 +1,37 @@
+import Diagnostics
+import Foundation
+import Manuscript
+import Rendering
+
+/// What to build and how: the library-level form of `imprint build`'s arguments.
+public struct BuildRequest: Sendable {
+    /// Manuscript files, folders of manuscripts, `book.yaml` files or folders holding one.
+    /// Empty means `seeds/` in the current directory.
+    public var inputs: [String]
+    /// Where books are written (created if missing). Default `build`.
+    public var outputDirectory: String
+    /// Values that override everything the manuscripts and metadata files say (the command line).
+    public var overrides: MetadataFields
+    /// How manuscripts are read: typography, chapter split level, notes, cover, stylesheets.
+    public var sourceOptions: SourceOptions
+    public var epubVersion: EPUBVersion
+    /// The date written into `dcterms:modified` and the archive's timestamps; nil means now.
+    /// The CLI passes `SOURCE_DATE_EPOCH` here so builds are reproducible.
+    public var date: Date?
+    public var policy: SeverityPolicy
+    /// Books built at once; defaults to the number of cores.
+    public var jobs: Int
+
+    public init(inputs: [String] = [], outputDirectory: String = "build", overrides: MetadataFields = MetadataFields(),
+                sourceOptions: SourceOptions = SourceOptions(), epubVersion: EPUBVersion = .epub3, date: Date? = nil,
+                policy: SeverityPolicy = SeverityPolicy(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.inputs = inputs
+        self.outputDirectory = outputDirectory
+        self.overrides = overrides
+        self.sourceOptions = sourceOptions
+        self.epubVersion = epubVersion
+        self.date = date
+        self.policy = policy
+        self.jobs = max(1, jobs)
+    }
+}

@@ -1,1 +1,0 @@
-// Imprint: under construction in this session.
