@@ -27,12 +27,12 @@ struct HeadingMatch: Equatable {
 /// `strict` is for lines in the text, where a false heading splits a chapter in two; lenient
 /// mode reads contents-list entries, where `I Introduction` (no separator) is normal.
 enum HeadingMatcher {
-    private static let numberedKeywords: [String: (DivisionKind, String)] = [
+    static let numberedKeywords: [String: (DivisionKind, String)] = [
         "chapter": (.chapter, "chapter"), "chap": (.chapter, "chapter"), "ch": (.chapter, "chapter"),
         "stave": (.chapter, "stave"), "letter": (.chapter, "letter"), "canto": (.chapter, "canto"),
         "part": (.part, "part"), "book": (.part, "book"), "volume": (.part, "volume"), "vol": (.part, "volume"),
     ]
-    private static let namedKeywords: [String: DivisionKind] = [
+    static let namedKeywords: [String: DivisionKind] = [
         "prologue": .prologue, "prolog": .prologue, "epilogue": .epilogue, "epilog": .epilogue,
         "introduction": .introduction, "preface": .preface, "foreword": .foreword, "afterword": .afterword,
         "postscript": .afterword, "conclusion": .conclusion, "dedication": .dedication,
@@ -62,45 +62,6 @@ enum HeadingMatcher {
         }
         return bare(core, words: words, lenient: lenient)
     }
-
-    /// A cheap look at the line's first word, in bytes, before any string is made: most lines
-    /// of a book start with a word no heading starts with, and reading a 4 MB text must not
-    /// run the full matcher on every short line.
-    static func mightMatch(_ table: LineTable, _ i: Int) -> Bool {
-        let line = table[i]
-        let b = table.bytes
-        var k = line.contentStart
-        while k < line.contentEnd, "#*_=~ \t".utf8.contains(b[k]) { k += 1 }
-        guard k < line.contentEnd else { return false }
-        var word: [UInt8] = []
-        var upperRoman = true
-        var digits = false
-        while k < line.contentEnd, word.count < 16 {
-            let c = b[k]
-            if c >= 0x30 && c <= 0x39 && (digits || word.isEmpty) {
-                digits = true
-            } else if !digits && ((c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c == 0x2D && !word.isEmpty)) {
-                if !"IVXLCDM".utf8.contains(c) { upperRoman = false }
-            } else {
-                break
-            }
-            word.append(c | 0x20)
-            k += 1
-        }
-        guard !word.isEmpty else { return false }
-        if !digits && keywordFirstWords.contains(String(decoding: word, as: UTF8.self)) { return true }
-        guard digits || upperRoman || HeadingNumber.wordForms.contains(String(decoding: word, as: UTF8.self)) else {
-            return false
-        }
-        // A number alone starts a heading only when the line ends or a separator follows it
-        // ("IV.", "12", "IV. The Mail"), which rules out "I am …" and "One day …".
-        while k < line.contentEnd && b[k] == 0x20 { k += 1 }
-        return k == line.contentEnd || ".:)-|".utf8.contains(b[k]) || b[k] == 0xE2
-    }
-
-    /// Every word a keyword heading or a contents label can start with.
-    private static let keywordFirstWords: Set<String> =
-        Set(numberedKeywords.keys).union(namedKeywords.keys).union(["about", "contents", "table", "list", "illustrations"])
 
     /// "CONTENTS", "Table of Contents", "List of Illustrations": the label over a list to drop.
     static func isContentsLabel(_ line: String) -> Bool {

@@ -30,7 +30,8 @@ public enum PlainTextReader {
         let contents = ContentsListFinder.find(units, facts, headings, table)
         for list in contents {
             for i in list { omitted[i] = true }
-            report(.contentsListOmitted, "a contents list", list, units, table, path, &sink)
+            report(.contentsListOmitted, "a contents list", list, units, table, path, &sink,
+                   suggestion: "Nothing to do: the book's table of contents is made from the chapter headings.")
         }
         let chapterHeadings = headings.filter { !omitted[$0.unit] }
         let firstChapter = min(contents.first?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
@@ -39,12 +40,14 @@ public enum PlainTextReader {
         for i in opening.consumed { omitted[i] = true }
         if let page = opening.titlePage {
             for i in page { omitted[i] = true }
-            report(.titlePageOmitted, "a printed title page", page, units, table, path, &sink)
+            report(.titlePageOmitted, "a printed title page", page, units, table, path, &sink,
+                   suggestion: "If these lines belong in the book (a dedication, an epigraph), put them under a heading such as \"Dedication\".")
         }
         if frame != nil, let last = chapterHeadings.last,
            let tail = ClosingMatter.afterTheEnd(units, facts, lastHeadingUnit: last.lastUnit) {
             for i in tail { omitted[i] = true }
-            report(.backMatterOmitted, "the pages after THE END", tail, units, table, path, &sink)
+            report(.backMatterOmitted, "the pages after THE END", tail, units, table, path, &sink,
+                   suggestion: "If these pages belong in the book, give them a heading such as \"Appendix\".")
         }
 
         var builder = PlainChapterBuilder(table: table, layout: layout, baseIndent: baseIndent,
@@ -63,8 +66,10 @@ public enum PlainTextReader {
             sink.emit(.fileEmpty, "the manuscript has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? ""),
                       at: SourceLocation(file: path), suggestion: "Write the manuscript's text into the file.")
         }
+        // Emphasis markers go and quotes curl, as in the headings ("_Dracula_", "Flann O'Brien").
         let title = opening.title.map { InlineText.make($0, smart: options.smartTypography).plainText }
-        return Manuscript(path: path, detectedTitle: title, detectedAuthor: opening.author, chapters: chapters)
+        let author = opening.author.map { InlineText.make($0, smart: options.smartTypography).plainText }
+        return Manuscript(path: path, detectedTitle: title, detectedAuthor: author, chapters: chapters)
     }
 
     private static func addUnits(_ range: Range<Int>, _ units: [TextUnit], _ omitted: [Bool],
@@ -73,12 +78,12 @@ public enum PlainTextReader {
     }
 
     private static func report(_ code: DiagnosticCode, _ what: String, _ range: Range<Int>, _ units: [TextUnit],
-                               _ table: LineTable, _ path: String, _ sink: inout DiagnosticSink) {
+                               _ table: LineTable, _ path: String, _ sink: inout DiagnosticSink, suggestion: String) {
         guard let first = range.first, let last = range.last else { return }
         let from = table[units[first].first]
         let to = table[units[last].lines.upperBound - 1]
         sink.emit(code, "left out \(what), lines \(from.number)–\(to.number)",
                   at: SourceLocation(file: path, line: from.number, column: from.indent + 1),
-                  suggestion: "If this text belongs in the book, separate it from the headings with a paragraph of text or move it after the first chapter heading.")
+                  suggestion: suggestion)
     }
 }

@@ -25,8 +25,8 @@ enum TitleShape {
         }
         guard letters > 0 else { return false }
         if lowercase == 0 { return true }
-        // "Rain." under a heading is a sentence; "Lucy Westenra's Diary." is a title.
-        if last == "." && words.count < 3 { return false }
+        // "Rain." or "Run!" under a heading is a sentence; "Lucy Westenra's Diary." is a title.
+        if (last == "." || last == "!" || last == "?") && words.count < 3 { return false }
         return isTitleCase(words)
     }
 

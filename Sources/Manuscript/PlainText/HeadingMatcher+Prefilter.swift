@@ -1,0 +1,42 @@
+extension HeadingMatcher {
+    /// A cheap look at the line's first word, in bytes, before any string is made: most lines
+    /// of a book start with a word no heading starts with, and reading a 4 MB text must not
+    /// run the full matcher on every short line.
+    static func mightMatch(_ table: LineTable, _ i: Int) -> Bool {
+        let line = table[i]
+        let b = table.bytes
+        var k = line.contentStart
+        while k < line.contentEnd, "#*_=~ \t".utf8.contains(b[k]) { k += 1 }
+        guard k < line.contentEnd else { return false }
+        var word: [UInt8] = []
+        var upperRoman = true
+        var digits = false
+        while k < line.contentEnd, word.count < 16 {
+            let c = b[k]
+            if c >= 0x30 && c <= 0x39 && (digits || word.isEmpty) {
+                digits = true
+            } else if !digits && ((c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c == 0x2D && !word.isEmpty)) {
+                if !"IVXLCDM".utf8.contains(c) { upperRoman = false }
+            } else {
+                break
+            }
+            word.append(c | 0x20)
+            k += 1
+        }
+        guard !word.isEmpty else { return false }
+        if !digits && keywordFirstWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+        // "twenty-one": the part before the hyphen is a number word.
+        let numberPart = word.split(separator: 0x2D, maxSplits: 1).first ?? word[...]
+        guard digits || upperRoman || HeadingNumber.wordForms.contains(String(decoding: numberPart, as: UTF8.self)) else {
+            return false
+        }
+        // A number alone starts a heading only when the line ends or a separator follows it
+        // ("IV.", "12", "IV. The Mail"), which rules out "I am …" and "One day …".
+        while k < line.contentEnd && b[k] == 0x20 { k += 1 }
+        return k == line.contentEnd || ".:)-|".utf8.contains(b[k]) || b[k] == 0xE2
+    }
+
+    /// Every word a keyword heading or a contents label can start with.
+    private static let keywordFirstWords: Set<String> =
+        Set(numberedKeywords.keys).union(namedKeywords.keys).union(["about", "contents", "table", "list", "illustrations"])
+}
