@@ -50,9 +50,26 @@ final class ResourceAndLinkTests: XCTestCase {
         ], resources: [Resource(path: "notes.pdf", mediaType: "application/pdf", data: Data("%PDF".utf8))])
         let chapter = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
         XCTAssertEqual(captures("<a href=\"([^\"]*)\"", in: chapter),
-                       ["ch002.xhtml#later", "ch002.xhtml#later", "mailto:a@b.c", "../notes.pdf", "https://a.b/c"])
-        XCTAssertTrue(chapter.contains("dead"))
+                       ["ch002.xhtml#later", "ch002.xhtml#later", "mailto:a@b.c", "https://a.b/c"])
+        XCTAssertTrue(chapter.contains(">file</a>dead<a href=\"mailto:"))
+        XCTAssertTrue(chapter.contains("</a>pdf<a"), "EPUB has no links to files outside the text")
         XCTAssertTrue(chapter.contains(">nested</a>"))
+    }
+
+    func testEmptyContainersAreLeftOutAndHeaderOnlyTablesStayValidInEPUB2() {
+        let book = Book(metadata: Metadata(title: "T"), chapters: [Chapter(title: [.text("C")], blocks: [
+            .list(ordered: true, start: 1, items: []), .blockquote([]), .definitionList([]),
+            .table(Table(alignments: [], header: [], rows: [])),
+            .table(Table(alignments: [.right], header: [[.text("H")]], rows: [])),
+        ])])
+        let epub3 = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
+        XCTAssertFalse(epub3.contains("<ol") || epub3.contains("<blockquote") || epub3.contains("<dl"))
+        XCTAssertEqual(epub3.components(separatedBy: "<table>").count, 2)
+        XCTAssertTrue(epub3.contains("<thead>"))
+        let epub2 = PublicationRenderer.render(book, options: SampleBooks.options(.epub2)).text("text/ch001.xhtml")
+        XCTAssertFalse(epub2.contains("<thead>"))
+        XCTAssertTrue(epub2.contains("<tbody>"))
+        XCTAssertTrue(epub2.contains("<th scope=\"col\" class=\"align-right\">H</th>"))
     }
 
     func testCustomStylesheetsAreLinkedAfterTheDefault() {

@@ -17,9 +17,13 @@ extension ContentWriter {
             xml.end()
         case .sceneBreak:
             xml.empty("hr", ["class": "scene-break"])
+        // Containers with nothing in them are left out: XHTML 1.1 (EPUB 2) forbids empty
+        // lists, tables, definition lists and quotations, and no reader misses them.
         case .blockquote(let blocks):
+            guard !blocks.isEmpty else { return }
             container("blockquote") { $0.write(blocks) }
         case .list(let ordered, let start, let items):
+            guard !items.isEmpty else { return }
             // XHTML 1.1 has no `start`; EPUB 2 lists always count from 1.
             let startValue = ordered && start != 1 && html5 ? String(start) : nil
             container(ordered ? "ol" : "ul", ["start": startValue]) { w in
@@ -44,6 +48,7 @@ extension ContentWriter {
         case .table(let table):
             writeTable(table)
         case .definitionList(let items):
+            guard !items.isEmpty else { return }
             container("dl") { w in
                 for item in items {
                     w.container("dt") { $0.write(item.term) }
@@ -103,9 +108,21 @@ extension ContentWriter {
             case .right: return "align-right"
             }
         }
+        guard !table.header.isEmpty || !table.rows.isEmpty else { return }
+        // XHTML 1.1 needs a body row: a table of headers alone puts them there.
+        let headerInBody = table.rows.isEmpty && !html5
         container("table") { w in
-            if !table.header.isEmpty {
+            if !table.header.isEmpty && !headerInBody {
                 w.container("thead") { w in
+                    w.container("tr") { w in
+                        for (i, cell) in table.header.enumerated() {
+                            w.container("th", ["scope": "col", "class": alignment(i)]) { $0.write(cell) }
+                        }
+                    }
+                }
+            }
+            if headerInBody {
+                w.container("tbody") { w in
                     w.container("tr") { w in
                         for (i, cell) in table.header.enumerated() {
                             w.container("th", ["scope": "col", "class": alignment(i)]) { $0.write(cell) }

@@ -58,8 +58,10 @@ extension BookLayout {
     }
 
     /// The `href` of a link in the document at `file`: absolute URLs as they are, `#id` to the
-    /// heading that has that id, paths to resources the book carries. Nil when the target is
-    /// not in the book, so the text is written without a link rather than with a broken one.
+    /// heading that has that id. Nil when the target is not a place in the book's text, so the
+    /// words are written without a link rather than with a broken one: that includes files the
+    /// book carries (a PDF, an image), since EPUB allows links only into content documents
+    /// in the reading order.
     func linkHref(_ href: String, from file: String) -> String? {
         let reference = href.trimmingCharacters(in: .whitespaces)
         if ContainerPath.hasScheme(reference) { return reference }
@@ -70,10 +72,6 @@ extension BookLayout {
         } else {
             path = Substring(reference)
             fragment = nil
-        }
-        if !path.isEmpty, let placed = resource(named: String(path)) {
-            let target = ContainerPath.href(from: file, to: placed.path)
-            return fragment.map { target + "#" + $0 } ?? target
         }
         // "#id", or a manuscript file name with a fragment ("chapter2.md#id"): the heading
         // with that id, wherever it ended up.
