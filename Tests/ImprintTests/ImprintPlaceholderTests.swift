@@ -1,4 +1,0 @@
-import XCTest
-
-// Replaced by real tests as the module lands.
-final class ImprintModuleTests: XCTestCase {}
