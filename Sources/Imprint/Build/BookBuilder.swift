@@ -17,7 +17,7 @@ public enum BookBuilder {
         var sink = DiagnosticSink(policy: request.policy)
         let inputs = request.inputs.isEmpty ? ["seeds"] : request.inputs
         let sources = InputDiscovery.sources(for: inputs, sink: &sink)
-        if !sources.isEmpty, let reason = AtomicFile.checkWritable(folder: request.outputDirectory) {
+        if !sources.isEmpty, let reason = OutputFolder.problem(folder: request.outputDirectory) {
             sink.emit(.outputUnwritable, "output folder '\(request.outputDirectory)' is not writable: \(reason)",
                       at: SourceLocation(file: request.outputDirectory),
                       suggestion: "choose another folder with -o, or fix its permissions")
@@ -47,7 +47,7 @@ public enum BookBuilder {
                 taken[name] = result.book.source
                 let path = (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
                 do {
-                    try AtomicFile.write(data, to: path)
+                    try Archive.write(packed: data, to: URL(fileURLWithPath: path))
                     result.book.output = path
                     result.book.bytes = data.count
                 } catch {
