@@ -56,6 +56,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "imprint", dependencies: ["CLI"]),
+        // Benchmarks, not tests: timing never runs in the test suite.
+        .executableTarget(name: "imprint-bench", dependencies: ["OCF", "XMLSupport", "Validation", "Diagnostics"],
+                          path: "bench/ImprintBench"),
 
         // Helpers shared by the test targets (golden files, fixture paths, EPUB builders).
         .target(name: "TestSupport", dependencies: ["Diagnostics", "OCF"], path: "Tests/TestSupport"),

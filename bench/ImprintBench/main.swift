@@ -1,0 +1,57 @@
+// imprint-bench: times `imprint check`'s work against its floor, in one process.
+//
+//   swift run -c release imprint-bench BOOK.epub [ITERATIONS]
+//
+// For each book it reports the median wall-clock time of
+//   floor:  unzip every entry and parse every XML document once (no schema, no rules), and
+//   check:  the full check (Archive.read + Checker.check), as `imprint check` runs it,
+// and their ratio. The issue asks that check stay within twice the floor.
+import Diagnostics
+import Dispatch
+import Foundation
+import OCF
+import Validation
+import XMLSupport
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func time(_ iterations: Int, _ body: () -> Void) -> Double {
+    body()  // warm-up: page cache, schema compilation
+    var samples: [Double] = []
+    for _ in 0..<iterations {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    return median(samples)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let path = arguments.first else {
+    print("usage: imprint-bench BOOK.epub [ITERATIONS]")
+    exit(2)
+}
+let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
+let xmlSuffixes = [".xhtml", ".html", ".htm", ".opf", ".ncx", ".xml", ".svg", ".smil"]
+
+var messages = 0
+let floor = time(iterations) {
+    var sink = DiagnosticSink()
+    guard let (_, publication) = Archive.read(path: path, limits: .default, sink: &sink) else { return }
+    for entry in publication.entries where xmlSuffixes.contains(where: entry.path.lowercased().hasSuffix) {
+        _ = XMLParser.parse(entry.data, location: SourceLocation(file: entry.path, container: path), sink: &sink)
+    }
+}
+let check = time(iterations) {
+    var sink = DiagnosticSink()
+    if let (listing, publication) = Archive.read(path: path, limits: .default, sink: &sink) {
+        _ = Checker().check(publication, listing: listing, container: path, sink: &sink)
+    }
+    messages = sink.diagnostics.count
+}
+let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+print(String(format: "%@  %d KB  floor (unzip + parse) %.1f ms  check %.1f ms  ratio %.2f  (%d messages, median of %d)",
+             (path as NSString).lastPathComponent, size / 1024, floor, check, check / floor, messages, iterations))
