@@ -5,7 +5,7 @@ enum Apostrophes {
     static let elisions = ["tis", "twas", "twere", "twill", "em", "n’", "cause", "til", "bout", "nuff", "gainst", "neath"]
 
     static func fix(_ text: String) -> String {
-        guard text.contains("‘") else { return text }
+        guard text.unicodeScalars.contains("\u{2018}") else { return text }
         var chars = Array(text)
         for i in chars.indices where chars[i] == "‘" {
             let rest = chars[(i + 1)...]

@@ -69,11 +69,18 @@ extension MarkdownConverter {
     /// nil when the paragraph is not a lone image; `.some(nil)` when it is but the image was
     /// refused (reported already).
     private mutating func figure(_ paragraph: CmarkNode) -> Block?? {
-        let children = paragraph.children.filter {
-            !($0.type == CMARK_NODE_TEXT && $0.literal.allSatisfy(\.isWhitespace)) && $0.type != CMARK_NODE_SOFTBREAK
+        // Look at most two meaningful children: a long paragraph is rejected at once.
+        var found: CmarkNode?
+        var child = paragraph.firstChild
+        while let c = child {
+            let blank = c.type == CMARK_NODE_SOFTBREAK || (c.type == CMARK_NODE_TEXT && c.literal.allSatisfy(\.isWhitespace))
+            if !blank {
+                guard found == nil, c.type == CMARK_NODE_IMAGE else { return nil }
+                found = c
+            }
+            child = c.next
         }
-        guard children.count == 1, children[0].type == CMARK_NODE_IMAGE else { return nil }
-        let node = children[0]
+        guard let node = found else { return nil }
         let altInlines = inlines(of: node, depth: 1)
         guard case .image(let source, let alt, _)? = context.image(source: node.url, alt: altInlines.plainText,
                                                                    title: node.title, line: node.startLine) else {

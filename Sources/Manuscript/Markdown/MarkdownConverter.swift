@@ -45,9 +45,10 @@ struct MarkdownConverter {
     }
 
     mutating func convert(_ document: CmarkDocument, source: String) -> [Chapter] {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         let top = CmarkNode(pointer: document.root).children
         definitions = top.filter { $0.type == CMARK_NODE_FOOTNOTE_DEFINITION }
+        // Source lines are needed only to read footnote labels back.
+        if !definitions.isEmpty { lines = source.split(separator: "\n", omittingEmptySubsequences: false) }
         var usedBase: Set<String> = []
         baseNoteIDs = definitions.enumerated().map { index, def in
             // The bare label (renderers add their own prefix, `fn-log`); the number when the

@@ -23,6 +23,9 @@ public enum FrontMatter {
     /// paths are relative to (the manuscript's folder).
     public static func split(_ text: String, path: String, base: URL, sink: inout DiagnosticSink) -> Split {
         let notFound = Split(document: nil, body: text, found: false)
+        // Most manuscripts have none: decide from the first bytes before splitting anything.
+        let head = text.utf8.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.prefix(3)
+        guard head.elementsEqual("---".utf8) else { return notFound }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 3 else { return notFound }
         let first = trimmed(lines[0]).replacingOccurrences(of: "\u{FEFF}", with: "")

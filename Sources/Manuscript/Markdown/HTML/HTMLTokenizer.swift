@@ -82,11 +82,11 @@ enum HTMLTokenizer {
                 guard let end = find(s, "-->", from: i + 3) else { return (.comment, s.count) }
                 return (.comment, end + 3)
             }
-            guard let end = find(s, ">", from: i) else { return nil }
+            guard let end = closingBracket(s, from: i) else { return nil }
             return (.declaration(String(String.UnicodeScalarView(s[start...end]))), end + 1)
         }
         if s[i] == "?" {
-            guard let end = find(s, ">", from: i) else { return nil }
+            guard let end = closingBracket(s, from: i) else { return nil }
             return (.declaration(String(String.UnicodeScalarView(s[start...end]))), end + 1)
         }
         var closing = false
@@ -131,6 +131,18 @@ enum HTMLTokenizer {
                 }
             }
             attributes.append((name: attrName, value: HTMLEntities.decode(value)))
+        }
+        return nil
+    }
+
+    /// The `>` ending a declaration, or nil when another `<` comes first — then this `<` was
+    /// text, and stopping there keeps a run of unclosed `<!` linear rather than quadratic.
+    private static func closingBracket(_ s: [Unicode.Scalar], from: Int) -> Int? {
+        var i = from
+        while i < s.count {
+            if s[i] == ">" { return i }
+            if s[i] == "<" { return nil }
+            i += 1
         }
         return nil
     }

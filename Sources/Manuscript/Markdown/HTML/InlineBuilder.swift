@@ -37,8 +37,13 @@ struct InlineBuilder {
 
     mutating func append(_ inline: Inline) {
         guard !dropping else { return }
-        if case .text(let t) = inline, case .text(let previous)? = stack[stack.count - 1].content.last {
-            stack[stack.count - 1].content[stack[stack.count - 1].content.count - 1] = .text(previous + t)
+        let top = stack.count - 1
+        if case .text(let t) = inline, case .text(var previous)? = stack[top].content.last {
+            // Taken out first so the string is uniquely owned and grows in place: a paragraph
+            // of many soft-wrapped lines stays linear.
+            stack[top].content.removeLast()
+            previous += t
+            stack[top].content.append(.text(previous))
             return
         }
         stack[stack.count - 1].content.append(inline)
