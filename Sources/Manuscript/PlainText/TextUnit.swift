@@ -72,8 +72,10 @@ enum TextUnitSplitter {
     /// "CHAPTER I" as the first line of a wrapped paragraph: a short keyword heading followed by
     /// a line that is not one too (that would be a list, such as a contents list).
     private static func isGluedHeading(_ table: LineTable, _ i: Int) -> Bool {
-        guard table[i].length <= 60, let m = HeadingMatcher.match(table.collapsedText(i)),
-              m.form == .numbered || m.form == .named else { return false }
+        guard table[i].length <= 60, HeadingMatcher.mightMatch(table, i) else { return false }
+        let text = table.collapsedText(i)
+        guard let m = HeadingMatcher.match(text), m.form == .numbered || m.form == .named,
+              !m.hasOwnTitle || TitleShape.isHeadingText(text) else { return false }
         let next = table[i + 1]
         return next.length > 100 || (HeadingMatcher.match(table.collapsedText(i + 1)) == nil
             && !ContentsEntry.hasPageNumber(table.text(i + 1)))
