@@ -18,6 +18,26 @@ public struct MetadataDocument: Hashable, Sendable {
 /// pandoc's EPUB keys work unchanged; Imprint adds its own (`chapters`, `dedication`, …). Every
 /// diagnostic names the file and line (Yams' node marks): unknown keys are warnings, values of
 /// the wrong shape errors. The document is read even when parts of it are wrong.
+///
+/// Keys (aliases in brackets):
+/// - pandoc: `title` (text, or list of `{type: main|subtitle|short|collection|edition|extended,
+///   text}`), `subtitle`, `author` / `creator` (text, list, or list of `{text|name, role,
+///   file-as}`; roles as MARC codes or names like "editor"), `contributor`, `identifier` (text or
+///   `{scheme, text}` or a list; ISBNs verified), `lang` [`language`], `date`, `publisher`,
+///   `rights`, `description` [`abstract`], `subject` (text, list, `{text, authority, term}`),
+///   `belongs-to-collection`, `group-position`, `cover-image`, `css` [`stylesheet`],
+///   `page-progression-direction`, `dir`, `ibooks` (`version`, `specified-fonts`, `binding`,
+///   `ipad-orientation-lock`, `iphone-orientation-lock`, `scroll-axis`), `type`, `format`,
+///   `relation`, `coverage`, `source` (→ `dcterms:` properties).
+/// - accessibility (pandoc has none standard): `accessibility-summary`, `access-modes`,
+///   `access-mode-sufficient` (each entry one combination, "textual, visual"),
+///   `accessibility-features`, `accessibility-hazards`, `conforms-to`; the schema.org spellings
+///   (`accessibilitySummary`, `accessMode`, …) work too.
+/// - Imprint: `chapters`, `dedication`, `epigraph`, `acknowledgements`, `about-the-author` (inline
+///   Markdown, a file, or `{title, text|file}`), `endnotes`, `split-level`, `toc-depth`,
+///   `fonts`, `copyright-page`.
+/// - pandoc keys for other formats (`toc`, `geometry`, `documentclass`, `keywords`, …) are
+///   accepted and noted as ignored.
 public enum MetadataReader {
     /// Reads YAML text. `lineOffset` is the number of lines before the YAML in its file (1 for
     /// a front-matter block after its `---` line); `base` is the folder relative paths are

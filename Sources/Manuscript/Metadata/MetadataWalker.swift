@@ -107,7 +107,7 @@ struct MetadataWalker {
         if let best, best.1 <= max(2, key.count / 4) {
             return "Did you mean '\(best.0)'? Otherwise remove the key."
         }
-        return "Remove the key, or check the list of supported keys in the README."
+        return "Remove the key, or use one Imprint knows (title, author, language, identifier, chapters, …)."
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
