@@ -15,4 +15,11 @@ enum ExitStatus {
         if CheckRunner.hasInputErrors(report) { return usageError }
         return report.fails(at: failOn) ? failure : success
     }
+
+    /// The code for a build: problems with the request itself (a missing input, an unwritable
+    /// output folder) first, then failed books.
+    static func forBuild(_ outcome: BuildOutcome) -> ExitCode {
+        if outcome.diagnostics.contains(where: { $0.severity >= .error }) { return usageError }
+        return outcome.succeeded ? success : failure
+    }
 }

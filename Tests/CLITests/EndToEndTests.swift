@@ -135,6 +135,51 @@ final class EndToEndTests: XCTestCase {
     }
 }
 
+extension EndToEndTests {
+    private func manuscript(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+    }
+
+    func testBuildPrintsOneLinePerBookAndWritesIt() throws {
+        try manuscript("tale.txt", """
+            The Little Tale
+
+            Chapter 1: Morning
+
+            It was a "bright" morning, and nobody was up.
+
+            Chapter 2: Evening
+
+            By evening -- as always -- everyone was tired...
+
+            """)
+        let run = try imprint(["build", "tale.txt", "-o", "out"])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        let first = run.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        XCTAssertTrue(first.hasPrefix("out/the-little-tale.epub  2 chapters  "), run.stdout)
+        XCTAssertTrue(first.hasSuffix(" ms"), first)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/out/the-little-tale.epub"))
+        // The book passes the same checker from the outside.
+        XCTAssertEqual(try imprint(["check", "out/the-little-tale.epub"]).status, 0)
+    }
+
+    func testBuildErrorsAndMachineFormats() throws {
+        XCTAssertEqual(try imprint(["build", "nothing-here.txt", "-o", "out"]).status, 2)
+        XCTAssertEqual(try imprint(["build", "--epub-version", "4"]).status, 2)
+        try manuscript("empty.txt", "")
+        let empty = try imprint(["build", "empty.txt", "-o", "out"])
+        XCTAssertNotEqual(empty.status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out/empty.epub"))
+
+        try manuscript("short.txt", "A Short Piece\n\nOne paragraph, and that is all.\n")
+        let json = try imprint(["build", "short.txt", "-o", "out", "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any],
+                                 "no book lines mixed into JSON")
+        XCTAssertEqual((root["checker"] as? [String: Any])?["command"] as? String, "build")
+    }
+}
+
 /// The smallest valid EPUB 3 (EPUBCheck 5.3: no messages), optionally with a link to a missing
 /// file (RSC-007). The same book as ImprintTests' CheckFixtures, kept short here.
 private enum EPUB {

@@ -19,21 +19,13 @@ public enum CheckRunner {
     /// number done and the total, from whichever thread finished it.
     public static func run(_ request: CheckRequest, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Report {
         let inputs = CheckInput.discover(request.inputs)
-        let results = ResultSlots(count: inputs.count)
         let checker = Checker(options: request.options)
-        let workers = min(request.jobs, inputs.count)
-        if workers > 0 {
-            // A fixed number of workers pull the next index, so --jobs bounds memory (one
-            // publication per worker) and the results still land in input order.
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = results.claim() {
-                    let subject = check(inputs[index], checker: checker, request: request)
-                    let done = results.store(subject, at: index)
-                    progress?(done, inputs.count)
-                }
-            }
+        // One publication in memory per worker; results come back in input order.
+        let subjects = ParallelMap.map(inputs, workers: request.jobs,
+                                       progress: progress.map { report in { @Sendable done in report(done, inputs.count) } }) {
+            check($0, checker: checker, request: request)
         }
-        return Report(command: "check", toolVersion: ToolVersion.current, subjects: results.subjects)
+        return Report(command: "check", toolVersion: ToolVersion.current, subjects: subjects)
     }
 
     /// Whether the report holds an input error (see `inputErrorIDs`).
@@ -80,36 +72,5 @@ public enum CheckRunner {
         if let modified = info.modified { p["modified"] = modified }
         if !info.creators.isEmpty { p["creator"] = info.creators.joined(separator: "; ") }
         return p
-    }
-}
-
-/// The shared state of one run: which index to check next and the finished subjects.
-/// Workers touch it only under the lock.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private var slots: [ReportSubject?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func claim() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        defer { next += 1 }
-        return next
-    }
-
-    /// Stores a result and returns how many are done.
-    func store(_ subject: ReportSubject, at index: Int) -> Int {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = subject
-        done += 1
-        return done
-    }
-
-    var subjects: [ReportSubject] {
-        lock.lock(); defer { lock.unlock() }
-        return slots.compactMap { $0 }
     }
 }
