@@ -199,4 +199,17 @@ final class AssemblyProjectTests: XCTestCase {
         XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-SRC-001"])
         XCTAssertEqual(sink.diagnostics.first?.location?.line, 3)
     }
+
+    func testChapterFrontMatterTitleTitlesTheChapter() throws {
+        let dir = try ScratchFolder()
+        try dir.write("one.md", "---\ntitle: The First\n---\n\nText.\n")
+        try dir.write("two.md", "---\ntitle: Ignored Here\npublisher: From Chapter Two\n---\n\n# The Second\n\nMore.\n")
+        try dir.write("book.yaml", "title: The Book\nchapters: [one.md, two.md]\n")
+        var sink = DiagnosticSink()
+        let book = try XCTUnwrap(SourceLoader.load(path: dir.url.path, options: SourceOptions(), sink: &sink))
+        XCTAssertTrue(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        XCTAssertEqual(book.metadata.title, "The Book")
+        XCTAssertEqual(book.metadata.publisher, "From Chapter Two")
+        XCTAssertEqual(book.chapters.filter { $0.kind == .chapter }.map { $0.title?.plainText }, ["The First", "The Second"])
+    }
 }

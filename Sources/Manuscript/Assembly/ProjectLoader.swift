@@ -15,7 +15,8 @@ public struct ProjectInputs: Sendable {
 
 /// Reads a `book.yaml` project: the metadata file and the chapter files it lists (plain text and
 /// Markdown mixed), in order. Without a `chapters:` list, every manuscript in the folder is a
-/// chapter, in file-name order.
+/// chapter, in file-name order. A chapter file's front matter adds to the book's metadata,
+/// except its `title`, which titles that chapter.
 public enum ProjectLoader {
     /// `path` is the `book.yaml` itself or a folder holding one. Nil when the project cannot be
     /// read at all (reported); a chapter file that cannot be read is reported and left out.
@@ -62,9 +63,19 @@ public enum ProjectLoader {
                 manuscript.chapters[0].title = [.text(detected)]
             }
             manuscript.detectedTitle = nil
+            var fields = read.frontMatter?.fields
+            // In a book of many files, a chapter's front-matter title (as static-site
+            // generators write it) titles that chapter, not the book.
+            if let title = fields?.title {
+                if !manuscript.chapters.isEmpty, manuscript.chapters[0].title == nil {
+                    manuscript.chapters[0].title = [.text(MetadataText.plain(title, smart: options.reader.smartTypography))]
+                }
+                fields?.title = nil
+                fields?.subtitle = nil
+            }
             manuscripts.append(manuscript)
-            if let front = read.frontMatter {
-                metadata.append(front.fields)
+            if let front = read.frontMatter, let fields {
+                metadata.append(fields)
                 var config = front.configuration
                 config.chapters = []
                 configuration = config.merged(over: configuration)
