@@ -215,4 +215,13 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(MetadataText.plain("2001. A Space Odyssey", smart: true), "2001. A Space Odyssey")
         XCTAssertEqual(MetadataText.plain("Don't", smart: false), "Don't")
     }
+
+    func testBlockLanguageIsCarriedBySpans() {
+        let (m, sink) = parse("<div lang=\"ar\" dir=\"rtl\">\n\nمرحبا بالعالم\n\n</div>\n\n<p lang=\"fr\">Bonjour.</p>\n")
+        XCTAssertTrue(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        XCTAssertEqual(m.chapters.first?.blocks, [
+            .paragraph([.span(language: "ar", direction: .rtl, content: [.text("مرحبا بالعالم")])]),
+            .paragraph([.span(language: "fr", direction: nil, content: [.text("Bonjour.")])]),
+        ])
+    }
 }

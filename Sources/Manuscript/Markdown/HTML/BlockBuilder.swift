@@ -130,10 +130,13 @@ struct BlockBuilder {
     private mutating func flushInline() {
         let element = textBlock
         textBlock = nil
-        let content = inline.finish()
+        var content = inline.finish()
         guard let element, case .textBlock(let kind) = element.role else {
             if !content.isEmpty { add(.paragraph(content)) }
             return
+        }
+        if element.language != nil || element.direction != nil, !content.isEmpty {
+            content = [.span(language: element.language, direction: element.direction, content: content)]
         }
         switch kind {
         case .paragraph(let style, let classes):
@@ -168,16 +171,23 @@ struct BlockBuilder {
     private mutating func closeTop() {
         let frame = stack.removeLast()
         guard let element = frame.element else { return }
+        let blocks = element.applyingLanguage(frame.blocks)
         switch element.role {
-        case .container(.division(let classes)): add(.division(classes: classes, content: frame.blocks))
-        case .container(.blockquote): add(.blockquote(frame.blocks))
-        case .container(.figure): add(Self.figure(frame.blocks, caption: frame.caption))
+        case .container(.division(let classes)):
+            // A <div> that only carried a language leaves no division behind.
+            if classes.isEmpty && (element.language != nil || element.direction != nil) {
+                for b in blocks { add(b) }
+            } else {
+                add(.division(classes: classes, content: blocks))
+            }
+        case .container(.blockquote): add(.blockquote(blocks))
+        case .container(.figure): add(Self.figure(blocks, caption: frame.caption))
         case .list(let ordered, let start):
-            add(.list(ordered: ordered, start: start, items: frame.items))
+            add(.list(ordered: ordered, start: start, items: frame.items.map(element.applyingLanguage)))
         case .listItem:
-            stack[stack.count - 1].items.append(frame.blocks)
+            stack[stack.count - 1].items.append(blocks)
         default:
-            for b in frame.blocks { add(b) }
+            for b in blocks { add(b) }
         }
     }
 

@@ -51,12 +51,41 @@ struct HTMLElement {
     var name: String
     var role: Role
     var line: Int
+    /// `lang` and `dir` of a block element, applied to the text inside it.
+    var language: String?
+    var direction: TextDirection?
 
     /// Whether the element has no end tag.
     var isVoid: Bool {
         switch role {
         case .lineBreak, .image, .rule, .droppedVoid: return true
         default: return false
+        }
+    }
+
+    /// Blocks with this element's language and direction carried by spans around their text.
+    func applyingLanguage(_ blocks: [Block]) -> [Block] {
+        guard language != nil || direction != nil else { return blocks }
+        return blocks.map(applyingLanguage)
+    }
+
+    private func applyingLanguage(_ block: Block) -> Block {
+        func span(_ c: [Inline]) -> [Inline] { c.isEmpty ? c : [.span(language: language, direction: direction, content: c)] }
+        switch block {
+        case .paragraph(let c, let style): return .paragraph(span(c), style: style)
+        case .heading(let level, let c, let id): return .heading(level: level, content: span(c), id: id)
+        case .blockquote(let b): return .blockquote(applyingLanguage(b))
+        case .division(let classes, let b): return .division(classes: classes, content: applyingLanguage(b))
+        case .list(let ordered, let start, let items): return .list(ordered: ordered, start: start, items: items.map(applyingLanguage))
+        case .lineBlock(let lines): return .lineBlock(lines.map(span))
+        case .figure(let source, let alt, let caption): return .figure(source: source, alt: alt, caption: caption.map(span))
+        case .table(var t):
+            t.header = t.header.map(span)
+            t.rows = t.rows.map { $0.map(span) }
+            return .table(t)
+        case .definitionList(let items):
+            return .definitionList(items.map { (term: span($0.term), definitions: $0.definitions.map(applyingLanguage)) })
+        case .sceneBreak, .codeBlock: return block
         }
     }
 

@@ -78,8 +78,17 @@ enum HTMLWhitelist {
                 return HTMLElement(name: name, role: .unknown, line: line)
             }
         }
+        var element = HTMLElement(name: name, role: role, line: line)
+        switch role {
+        case .container, .textBlock, .list, .listItem:
+            // Blocks have no language of their own in the model: it is carried by spans
+            // around their text when the element closes.
+            element.language = attrs.take("lang") ?? attrs.take("xml:lang")
+            element.direction = attrs.take("dir").flatMap { TextDirection(rawValue: $0.lowercased()) }
+        default: break
+        }
         attrs.reportDropped(element: name, line: line, context: context)
-        return HTMLElement(name: name, role: role, line: line)
+        return element
     }
 
     /// `<span>` and friends: language, direction and small caps are kept; the rest is plain text.
