@@ -218,4 +218,16 @@ final class AssemblyTests: XCTestCase {
         XCTAssertEqual(book.chapters[1].blocks, [.paragraph([.text("Another claim."), .noteReference(id: "1-2")])])
         XCTAssertTrue(book.endnotesDocument)
     }
+
+    func testEmbeddedDataImages() throws {
+        let dir = try ScratchFolder()
+        let b64 = TinyImages.png.base64EncodedString()
+        let md = try dir.write("book.md", "![A dot](data:image/png;base64,\(b64))\n\n![Broken](data:image/png;base64,!!!!)\n")
+        var sink = DiagnosticSink()
+        let book = try XCTUnwrap(SourceLoader.load(path: md, options: SourceOptions(), sink: &sink))
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-RES-005"])
+        XCTAssertEqual(sink.diagnostics.first?.location?.line, 3)
+        XCTAssertEqual(book.resources.map { "\($0.path) \($0.mediaType)" }, ["images/image.png image/png"])
+        XCTAssertEqual(book.chapters[0].blocks.first, .figure(source: "images/image.png", alt: "A dot", caption: [.text("A dot")]))
+    }
 }

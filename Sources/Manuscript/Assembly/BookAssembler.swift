@@ -88,6 +88,10 @@ public enum BookAssembler {
         }
         var imagePaths: [String: String?] = [:]
         for source in Set(manuscript.chapters.flatMap(imageSources)).sorted() {
+            if source.lowercased().hasPrefix("data:") {
+                imagePaths[source] = embedded(source, location: locations[source], collector: &collector, sink: &sink)
+                continue
+            }
             if isRemote(source) {
                 // The reader reported remote images already; kept only when allowed.
                 imagePaths[source] = allowRemote ? source : nil
@@ -99,6 +103,24 @@ public enum BookAssembler {
         }
         let rewriter = ModelRewriter(image: { imagePaths[$0] ?? nil }, noteID: { renamed[$0] ?? $0 })
         return manuscript.chapters.map(rewriter.rewrite)
+    }
+
+    /// A `data:` image: base64 bytes, sniffed like any file and carried as `images/image.ext`.
+    static func embedded(_ uri: String, location: SourceLocation?, collector: inout ResourceCollector,
+                         sink: inout DiagnosticSink) -> String? {
+        guard let comma = uri.firstIndex(of: ","), uri[..<comma].lowercased().hasSuffix(";base64"),
+              let data = Data(base64Encoded: String(uri[uri.index(after: comma)...]), options: .ignoreUnknownCharacters),
+              data.count <= ResourceCollector.maxSize else {
+            sink.emit(.resourceUnknownType, "an embedded (data:) image is not base64 data Imprint can read", at: location,
+                      suggestion: "Save the image as a file beside the manuscript and refer to it by its path.")
+            return nil
+        }
+        guard let mediaType = MediaTypeSniffer.sniff(data, for: .image) else {
+            sink.emit(.resourceUnknownType, "an embedded (data:) image is not a PNG, JPEG, GIF, WebP or SVG image (its first bytes are \(ResourceCollector.hex(data)))",
+                      at: location, suggestion: "Convert the image to PNG or JPEG.")
+            return nil
+        }
+        return collector.add(data: data, mediaType: mediaType, folder: "images", stem: "image")
     }
 
     static func imageSources(_ chapter: Chapter) -> [String] {

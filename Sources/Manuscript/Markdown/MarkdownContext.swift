@@ -44,6 +44,15 @@ final class MarkdownContext {
                  suggestion: "Download the image into the book's folder and use its local path, or build with --allow-remote.")
             return nil
         }
+        if lower.hasPrefix("data:") {
+            // An embedded image (pandoc writes these): decoded and checked by the assembler.
+            references.append(ResourceReference(source: source, location: location(line: line)))
+            if alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                emit(.imageAltMissing, "an embedded image has no alternative text", line: line,
+                     suggestion: "Describe the image for readers who cannot see it.")
+            }
+            return .image(source: source, alt: alt, title: title?.isEmpty == false ? title : nil)
+        }
         if !remote, let colon = source.firstIndex(of: ":"), source[..<colon].count > 1,
            source[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }) {
             emit(.resourceMissing, "image source \(source) is not a file path (scheme \(source[..<colon]):)", line: line,
