@@ -71,7 +71,7 @@ struct ContentScanner {
     }
 
     private func add(_ href: String?, _ kind: Reference.Kind, base: String, element: XMLElement,
-                     facts: inout ContentFacts, loads: Bool = true) {
+                     facts: inout ContentFacts, loads: Bool = true, source: Bool = false) {
         guard let href else { return }
         let url: ContainerURL
         if base.contains("://") {
@@ -85,7 +85,8 @@ struct ContentScanner {
         } else {
             url = ContainerURL(href, relativeTo: base)
         }
-        let reference = Reference(kind: kind, url: url, source: path, line: element.line, element: element.localName)
+        var reference = Reference(kind: kind, url: url, source: path, line: element.line, element: element.localName)
+        reference.isSource = source && ContainerURL(href, relativeTo: path).isRemote
         facts.references.append(reference)
         if loads && url.isRemote { facts.remoteResources.append(reference) }
     }
@@ -137,36 +138,36 @@ struct ContentScanner {
             }
         case "img":
             let kind: Reference.Kind = inPicture ? .pictureSource : .image
-            add(e.attribute("src"), kind, base: base, element: e, facts: &facts)
+            add(e.attribute("src"), kind, base: base, element: e, facts: &facts, source: true)
             for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e, facts: &facts) }
         case "source":
             if inPicture {
                 let type = e.attribute("type")
                 let kind: Reference.Kind = type.map { !MediaType.coreImages.contains(MediaType.essence($0)) } == true
                     ? .pictureSourceForeign : .pictureSource
-                add(e.attribute("src"), kind, base: base, element: e, facts: &facts)
+                add(e.attribute("src"), kind, base: base, element: e, facts: &facts, source: true)
                 for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e, facts: &facts) }
             } else {
-                add(e.attribute("src"), mediaParent == "video" ? .video : .audio, base: base, element: e, facts: &facts)
+                add(e.attribute("src"), mediaParent == "video" ? .video : .audio, base: base, element: e, facts: &facts, source: true)
             }
-        case "audio": add(e.attribute("src"), .audio, base: base, element: e, facts: &facts)
+        case "audio": add(e.attribute("src"), .audio, base: base, element: e, facts: &facts, source: true)
         case "video":
-            add(e.attribute("src"), .video, base: base, element: e, facts: &facts)
-            add(e.attribute("poster"), .image, base: base, element: e, facts: &facts)
-        case "track": add(e.attribute("src"), .track, base: base, element: e, facts: &facts)
-        case "iframe": add(e.attribute("src"), .frame, base: base, element: e, facts: &facts)
-        case "embed": add(e.attribute("src"), .object, base: base, element: e, facts: &facts)
-        case "object": add(e.attribute("data"), .object, base: base, element: e, facts: &facts)
+            add(e.attribute("src"), .video, base: base, element: e, facts: &facts, source: true)
+            add(e.attribute("poster"), .image, base: base, element: e, facts: &facts, source: true)
+        case "track": add(e.attribute("src"), .track, base: base, element: e, facts: &facts, source: true)
+        case "iframe": add(e.attribute("src"), .frame, base: base, element: e, facts: &facts, source: true)
+        case "embed": add(e.attribute("src"), .object, base: base, element: e, facts: &facts, source: true)
+        case "object": add(e.attribute("data"), .object, base: base, element: e, facts: &facts, source: true)
         case "input":
             if e.attribute("type")?.lowercased() == "image" {
-                add(e.attribute("src"), .image, base: base, element: e, facts: &facts)
+                add(e.attribute("src"), .image, base: base, element: e, facts: &facts, source: true)
             }
             facts.hasForm = true
         case "form", "button", "select", "textarea": facts.hasForm = true
         case "script":
             if ScriptEvents.isJavaScript(type: e.attribute("type")) {
                 facts.hasScript = true
-                add(e.attribute("src"), .script, base: base, element: e, facts: &facts)
+                add(e.attribute("src"), .script, base: base, element: e, facts: &facts, source: true)
             }
         case "blockquote", "q", "ins", "del":
             add(e.attribute("cite"), .cite, base: base, element: e, facts: &facts, loads: false)

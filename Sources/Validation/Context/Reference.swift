@@ -18,6 +18,9 @@ struct Reference: Sendable {
     var column: Int? = nil
     /// The HTML element that holds the reference (`img`, `a` …), for messages.
     var element: String = ""
+    /// Whether the URL was written in a `src`-like attribute (`src`, `data`, `poster`): a
+    /// remote URL there makes the document need the `remote-resources` property.
+    var isSource: Bool = false
 }
 
 /// An `id` in a document and what kind of target it is.

@@ -44,10 +44,12 @@ struct ItemPropertiesRule: Rule {
         }
     }
 
-    /// A remote resource the content loads and may load remotely (audio, video, fonts):
-    /// other remote resources are errors of their own (RSC-006), not a missing property.
+    /// A remote resource the content loads: a remote URL written in a `src`-like attribute, or
+    /// a remote font. Remote URLs reached only through a remote base, a style sheet import or a
+    /// link are errors of their own (RSC-006), not a missing property.
     private func isRemoteResource(_ ref: Reference, _ context: CheckContext) -> Bool {
         guard ref.url.isRemote else { return false }
+        if ref.isSource { return true }
         if [.audio, .video, .font].contains(ref.kind) { return true }
         guard [.object, .generic, .frame].contains(ref.kind), let item = context.item(atPath: ref.url.path) else { return false }
         return MediaType.isAudio(item.mediaType) || MediaType.isVideo(item.mediaType) || MediaType.isFont(item.mediaType)

@@ -12,10 +12,16 @@ struct SpineRule: Rule {
             guard let item = context.item(withID: itemref.idref) else {
                 sink.emit(.opf049, "Item id \"\(itemref.idref)\" was not found in the manifest", at: location,
                           suggestion: "Point the itemref at the id of a manifest item.")
+                if !context.isEPUB2 {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: itemref idref \"\(itemref.idref)\" does not resolve to a manifest item",
+                              at: location, suggestion: "Point the itemref at the id of a manifest item.")
+                }
                 continue
             }
             if !seen.insert(itemref.idref).inserted {
-                sink.emit(.opf034, "The spine contains multiple references to the manifest item with id \"\(itemref.idref)\"", at: location,
+                // EPUB 3's schema rules catch this (RSC-005); EPUB 2 has its own message.
+                let code: DiagnosticCode = context.isEPUB2 ? .opf034 : .xmlSchemaViolation
+                sink.emit(code, "The spine contains multiple references to the manifest item with id \"\(itemref.idref)\"", at: location,
                           suggestion: "List each content document once in the spine.")
                 continue
             }

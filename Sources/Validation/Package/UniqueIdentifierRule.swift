@@ -14,6 +14,10 @@ struct UniqueIdentifierRule: Rule {
         guard let identifier = p.dc("identifier").first(where: { $0.id == uid }) else {
             sink.emit(.opf030, "The unique-identifier \"\(uid)\" was not found among the dc:identifier elements", at: location,
                       suggestion: "Give the book's dc:identifier the id \"\(uid)\", or point unique-identifier at an existing one.")
+            if !p.isEPUB2 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the package unique-identifier \"\(uid)\" does not resolve to a dc:identifier element",
+                          at: location, suggestion: "Give the book's dc:identifier the id \"\(uid)\".")
+            }
             return
         }
         let value = identifier.value.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -18,7 +18,6 @@ struct ImageRule: Rule {
                 sink.emit(.opf029, "The file \"\(item.path)\" does not appear to match the media type \(item.mediaType), as specified in the OPF file (its bytes are \(actual))",
                           at: context.location(context.packagePath, line: item.line),
                           suggestion: "Declare the item as \(actual).")
-                continue
             }
             let ext = item.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
             let expected = MediaType.extensions(ofImage: actual)

@@ -1,0 +1,130 @@
+import Diagnostics
+import Foundation
+import OCF
+import Validation
+import XCTest
+
+/// One fault per publication, each with the messages EPUBCheck 5.3 reports for it (recorded by
+/// packing the fixtures with `FIXTURES_OUT=DIR` and running EPUBCheck on DIR): the checker
+/// must report exactly those IDs at warning level and above, nothing else.
+final class FixtureCorpusTests: XCTestCase {
+    struct Fixture {
+        var name: String
+        var book: FixtureBook
+        /// EPUBCheck's IDs at WARNING and above, each once.
+        var expected: Set<String>
+    }
+
+    static var fixtures: [Fixture] {
+        let b3 = FixtureBook.epub3()
+        let b2 = FixtureBook.epub2()
+        let opf = "EPUB/package.opf", nav = "EPUB/nav.xhtml", chapter = "EPUB/chapter.xhtml"
+        return [
+            Fixture(name: "epub3-valid", book: b3, expected: []),
+            Fixture(name: "epub2-valid", book: b2, expected: []),
+            Fixture(name: "ocf-mimetype-missing-error", book: b3.removing("mimetype"), expected: ["PKG-006"]),
+            Fixture(name: "ocf-mimetype-newline-error", book: b3.replacing("application/epub+zip", with: "application/epub+zip\n", in: "mimetype"),
+                    expected: ["PKG-007"]),
+            Fixture(name: "ocf-container-missing-fatal", book: b3.removing("META-INF/container.xml"), expected: ["RSC-002"]),
+            Fixture(name: "ocf-rootfile-media-type-error",
+                    book: b3.replacing("application/oebps-package+xml", with: "application/xml", in: "META-INF/container.xml"),
+                    expected: ["RSC-003"]),
+            Fixture(name: "ocf-package-missing-fatal",
+                    book: b3.replacing("EPUB/package.opf", with: "EPUB/book.opf", in: "META-INF/container.xml"), expected: ["OPF-002"]),
+            Fixture(name: "ocf-filename-forbidden-error",
+                    book: FixtureBook.epub3(manifestExtra: "\n    <item id=\"css\" href=\"a%7Cb.css\" media-type=\"text/css\"/>",
+                                            head: "<link rel=\"stylesheet\" href=\"a%7Cb.css\"/>").adding("EPUB/a|b.css", "p { margin: 0 }"),
+                    expected: ["PKG-009"]),
+            Fixture(name: "opf-unique-identifier-unknown-error", book: b3.replacing("unique-identifier=\"uid\"", with: "unique-identifier=\"isbn\"", in: opf),
+                    expected: ["OPF-030", "RSC-005"]),
+            Fixture(name: "opf-modified-missing-error",
+                    book: b3.replacing("<meta property=\"dcterms:modified\">2024-01-01T00:00:00Z</meta>", with: "", in: opf), expected: ["RSC-005"]),
+            Fixture(name: "opf-manifest-file-missing-error", book: b3.removing(chapter), expected: ["RSC-001"]),
+            Fixture(name: "opf-spine-idref-unknown-error", book: FixtureBook.epub3(spineExtra: "\n    <itemref idref=\"c2\"/>"),
+                    expected: ["OPF-049", "RSC-005"]),
+            Fixture(name: "opf-spine-duplicate-error", book: FixtureBook.epub3(spineExtra: "\n    <itemref idref=\"c1\"/>"), expected: ["RSC-005"]),
+            Fixture(name: "opf-fallback-unknown-error",
+                    book: b3.replacing("href=\"chapter.xhtml\" media-type", with: "href=\"chapter.xhtml\" fallback=\"nothing\" media-type", in: opf),
+                    expected: ["OPF-040"]),
+            Fixture(name: "opf-property-unknown-error", book: FixtureBook.epub3(chapterItemProperties: "scripting"), expected: ["OPF-027"]),
+            Fixture(name: "opf-scripted-undeclared-error",
+                    book: FixtureBook.epub3(head: "<script>document.title = 'x';</script>"), expected: ["OPF-014"]),
+            Fixture(name: "opf-svg-unnecessary-error", book: FixtureBook.epub3(chapterItemProperties: "svg"), expected: ["OPF-015"]),
+            Fixture(name: "opf-image-type-mismatch-error",
+                    book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.jpg\" alt=\"Cover\"/></p>",
+                                            manifestExtra: "\n    <item id=\"img\" href=\"cover.jpg\" media-type=\"image/jpeg\"/>")
+                        .adding("EPUB/cover.jpg", "GIF89a" + String(repeating: "\u{1}", count: 40)),
+                    expected: ["OPF-029", "PKG-022"]),
+            Fixture(name: "nav-toc-missing-error", book: b3.replacing("epub:type=\"toc\"", with: "epub:type=\"landmarks\"", in: nav),
+                    expected: ["RSC-005"]),
+            Fixture(name: "nav-link-remote-error",
+                    book: b3.replacing("<li><a href=\"chapter.xhtml\">One</a></li>",
+                                       with: "<li><a href=\"chapter.xhtml\">One</a></li><li><a href=\"https://example.org/\">Web</a></li>", in: nav),
+                    expected: ["NAV-010"]),
+            Fixture(name: "xhtml-not-well-formed-fatal", book: b3.replacing("</section>", with: "</div>", in: chapter), expected: ["RSC-016"]),
+            Fixture(name: "xhtml-unknown-element-error", book: b3.replacing("<p>It was", with: "<para>x</para><p>It was", in: chapter),
+                    expected: ["RSC-005"]),
+            Fixture(name: "xhtml-block-in-phrasing-error",
+                    book: b3.replacing("<p>It was a dark night.</p>", with: "<p><span><div>It was a dark night.</div></span></p>", in: chapter),
+                    expected: ["RSC-005"]),
+            Fixture(name: "xhtml-duplicate-id-error", book: b3.replacing("<h1>One</h1>", with: "<h1 id=\"one\">One</h1>", in: chapter),
+                    expected: ["RSC-005"]),
+            Fixture(name: "xhtml-attribute-unknown-error", book: b3.replacing("<p>It was", with: "<p align=\"center\">It was", in: chapter),
+                    expected: ["RSC-005"]),
+            Fixture(name: "xhtml-link-missing-file-error",
+                    book: b3.replacing("<p>It was a dark night.</p>", with: "<p><a href=\"two.xhtml\">It was a dark night.</a></p>", in: chapter),
+                    expected: ["RSC-007"]),
+            Fixture(name: "xhtml-link-missing-fragment-error",
+                    book: b3.replacing("<a href=\"chapter.xhtml\">", with: "<a href=\"chapter.xhtml#two\">", in: nav), expected: ["RSC-012"]),
+            Fixture(name: "xhtml-image-undeclared-error",
+                    book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.gif\" alt=\"Cover\"/></p>")
+                        .adding("EPUB/cover.gif", "GIF89a" + String(repeating: "\u{1}", count: 40)),
+                    expected: ["RSC-008"]),
+            Fixture(name: "xhtml-remote-image-error",
+                    book: FixtureBook.epub3(chapter: "    <p><img src=\"https://example.org/cover.png\" alt=\"Cover\"/></p>"),
+                    expected: ["RSC-006", "OPF-014"]),
+            Fixture(name: "css-url-missing-error",
+                    book: FixtureBook.epub3(manifestExtra: "\n    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>",
+                                            head: "<link rel=\"stylesheet\" href=\"style.css\"/>")
+                        .adding("EPUB/style.css", "body { background: url(paper.png) }"),
+                    expected: ["RSC-007"]),
+            Fixture(name: "css-forbidden-property-error",
+                    book: FixtureBook.epub3(manifestExtra: "\n    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>",
+                                            head: "<link rel=\"stylesheet\" href=\"style.css\"/>")
+                        .adding("EPUB/style.css", "p { unicode-bidi: embed; }"),
+                    expected: ["CSS-001"]),
+            Fixture(name: "fxl-viewport-missing-error",
+                    book: FixtureBook.epub3(metadataExtra: "\n    <meta property=\"rendition:layout\">pre-paginated</meta>"),
+                    expected: ["HTM-046"]),
+            Fixture(name: "ncx-uid-mismatch-error",
+                    book: b2.replacing("content=\"urn:uuid:8f2d7d7e", with: "content=\"urn:uuid:0f2d7d7e", in: "EPUB/toc.ncx"),
+                    expected: ["NCX-001"]),
+            Fixture(name: "ncx-missing-fragment-error", book: b2.replacing("chapter.xhtml#one", with: "chapter.xhtml#two", in: "EPUB/toc.ncx"),
+                    expected: ["RSC-012"]),
+        ]
+    }
+
+    func testEachFixtureReportsExactlyEPUBChecksMessages() throws {
+        let out = ProcessInfo.processInfo.environment["FIXTURES_OUT"]
+        for fixture in Self.fixtures {
+            let data = try fixture.book.archive()
+            if let out { try data.write(to: URL(fileURLWithPath: "\(out)/\(fixture.name).epub")) }
+            var sink = DiagnosticSink()
+            if let (listing, publication) = Archive.read(data: data, name: fixture.name + ".epub", sink: &sink) {
+                _ = Checker().check(publication, listing: listing, container: fixture.name + ".epub", sink: &sink)
+            }
+            let reported = Set(sink.diagnostics.filter { $0.severity >= .warning }.map(\.id))
+            XCTAssertEqual(reported, fixture.expected, "\(fixture.name): \(sink.diagnostics.map { "\($0.id) \($0.message)" })")
+        }
+    }
+
+    func testValidFixturesReportNothingAtAll() throws {
+        for fixture in Self.fixtures where fixture.expected.isEmpty {
+            var sink = DiagnosticSink()
+            let (listing, publication) = try XCTUnwrap(Archive.read(data: try fixture.book.archive(), name: fixture.name, sink: &sink))
+            let info = Checker().check(publication, listing: listing, container: fixture.name, sink: &sink)
+            XCTAssertEqual(sink.diagnostics.map(\.id), [], fixture.name)
+            XCTAssertEqual(info?.title, "Fixture")
+        }
+    }
+}
