@@ -40,7 +40,7 @@ def paragraphs(manuscript: Path) -> list[str]:
 
 
 def book_text(epub: Path) -> str:
-    result = subprocess.run(["pandoc", "-f", "epub", "-t", "plain", "--wrap=none", str(epub)],
+    result = subprocess.run(["pandoc", "-f", "epub", "-t", "plain", "--standalone", "--wrap=none", str(epub)],
                             capture_output=True, text=True, check=True)
     return normalise(result.stdout)
 
