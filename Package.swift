@@ -63,8 +63,9 @@ let package = Package(
         // Helpers shared by the test targets (golden files, fixture paths, EPUB builders).
         .target(name: "TestSupport", dependencies: ["Diagnostics", "OCF"], path: "Tests/TestSupport"),
 
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
-        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "ImprintResources", "TestSupport"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "ImprintResources", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "OCFTests", dependencies: ["OCF", "TestSupport"]),
         .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "TestSupport"],
                     exclude: ["Fixtures"]),

@@ -39,9 +39,16 @@ public struct BuildOutcome: Sendable {
             return ReportSubject(path: book.source, diagnostics: book.diagnostics, properties: properties,
                                  elapsed: book.milliseconds / 1000)
         }
-        if !diagnostics.isEmpty {
-            subjects.insert(ReportSubject(path: "(request)", diagnostics: diagnostics), at: 0)
+        // A problem with the request itself (a missing input, an unwritable folder) is reported
+        // under the path it names, so every subject in the report is something the user named.
+        var order: [String] = []
+        var byPath: [String: [Diagnostic]] = [:]
+        for d in diagnostics {
+            let path = d.location?.file ?? "imprint build"
+            if byPath[path] == nil { order.append(path) }
+            byPath[path, default: []].append(d)
         }
+        subjects.insert(contentsOf: order.map { ReportSubject(path: $0, diagnostics: byPath[$0] ?? []) }, at: 0)
         return Report(command: "build", toolVersion: toolVersion, subjects: subjects)
     }
 }
