@@ -224,4 +224,45 @@ final class MarkdownReaderTests: XCTestCase {
             .paragraph([.span(language: "fr", direction: nil, content: [.text("Bonjour.")])]),
         ])
     }
+
+    func testPandocFencedDivs() {
+        let text = """
+        ::: epigraph
+        *The sea has neither meaning nor pity.*
+        :::
+
+        ::: {.letter lang=fr}
+        Cher ami,
+
+        Je vous écris.
+        :::
+
+        Before
+        :::
+        After
+        """
+        let (m, sink) = parse(text)
+        XCTAssertTrue(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        XCTAssertEqual(m.chapters.first?.blocks, [
+            .division(classes: ["epigraph"], content: [.paragraph([.emphasis([.text("The sea has neither meaning nor pity.")])])]),
+            .division(classes: ["letter"], content: [
+                .paragraph([.span(language: "fr", direction: nil, content: [.text("Cher ami,")])]),
+                .paragraph([.span(language: "fr", direction: nil, content: [.text("Je vous écris.")])]),
+            ]),
+            .paragraph([.text("Before ::: After")]),
+        ])
+        let (unclosed, sink2) = parse("::: note\nOpen forever.\n")
+        XCTAssertEqual(sink2.diagnostics.map(\.id), ["IMP-MD-003"])
+        XCTAssertEqual(unclosed.chapters.first?.blocks, [.division(classes: ["note"], content: [.paragraph([.text("Open forever.")])])])
+    }
+
+    func testPandocSpansAndScripts() {
+        let (m, _) = parse("H~2~O and 2^10^, [NASA]{.smallcaps} in [Paris]{lang=fr}, [*x*]{.smallcaps}, ~~gone~~, [plain] text.\n")
+        XCTAssertEqual(m.chapters.first?.blocks, [.paragraph([
+            .text("H"), .subscripted([.text("2")]), .text("O and 2"), .superscript([.text("10")]), .text(", "),
+            .smallCaps([.text("NASA")]), .text(" in "), .span(language: "fr", direction: nil, content: [.text("Paris")]),
+            .text(", "), .smallCaps([.emphasis([.text("x")])]), .text(", "), .strikethrough([.text("gone")]),
+            .text(", [plain] text."),
+        ])])
+    }
 }

@@ -12,7 +12,8 @@ final class CmarkDocument {
     /// Parses `text`; `smart` turns on cmark's smart punctuation (curly quotes, dashes, ellipses).
     init?(_ text: String, smart: Bool, footnotes: Bool = true) {
         cmark_gfm_core_extensions_ensure_registered()
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        // Strikethrough needs two tildes, as in pandoc, so `H~2~O` stays a subscript.
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if smart { options |= CMARK_OPT_SMART }
         if footnotes { options |= CMARK_OPT_FOOTNOTES }
         guard let parser = cmark_parser_new(options) else { return nil }

@@ -15,6 +15,8 @@ extension MarkdownConverter {
         case CMARK_NODE_PARAGRAPH:
             if let figure = figure(node) {
                 if let block = figure { builder.append(block) }
+            } else if hasFence(node) {
+                fencedParagraph(node, into: &builder, depth: depth)
             } else {
                 let content = inlines(of: node, depth: depth)
                 if !content.isEmpty { builder.append(.paragraph(content)) }

@@ -4,12 +4,17 @@ import CCmarkGFM
 /// Inline nodes → `Inline`s, with raw inline HTML balanced by an `InlineBuilder`.
 extension MarkdownConverter {
     mutating func inlines(of parent: CmarkNode, depth: Int) -> [Inline] {
-        var builder = InlineBuilder(context: context)
         guard depth < Self.maxDepth else {
             reportTooDeep(line: parent.startLine)
             return [.text(plainText(parent))]
         }
-        for node in parent.children {
+        return inlines(parent.children, depth: depth)
+    }
+
+    /// A run of sibling inline nodes (a paragraph's, or one stretch of it between pandoc fences).
+    mutating func inlines(_ nodes: [CmarkNode], depth: Int) -> [Inline] {
+        var builder = InlineBuilder(context: context)
+        for node in nodes {
             switch node.type {
             case CMARK_NODE_TEXT:
                 builder.append(.text(context.options.smartTypography ? Apostrophes.fix(node.literal) : node.literal))
@@ -53,7 +58,7 @@ extension MarkdownConverter {
                 }
             }
         }
-        return builder.finish()
+        return PandocInlines.apply(builder.finish())
     }
 
     /// One inline HTML node: usually a single tag (`<em>`, `</span>`, `<br/>`) or a comment.

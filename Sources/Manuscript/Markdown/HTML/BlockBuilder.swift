@@ -61,13 +61,33 @@ struct BlockBuilder {
         }
     }
 
+    /// Opens a pandoc fenced div (`::: epigraph`), closed by `closeFence`.
+    mutating func openFence(classes: [String], language: String?, direction: TextDirection?, line: Int) {
+        var element = HTMLElement(name: ":::", role: .container(.division(classes: classes)), line: line)
+        element.language = language
+        element.direction = direction
+        start(element, selfClosing: false)
+    }
+
+    var hasOpenFence: Bool { stack.contains { $0.element?.name == ":::" } }
+
+    /// Closes the innermost fenced div (elements opened inside it first).
+    mutating func closeFence(line: Int) {
+        if hasOpenFence { end(":::", line: line) }
+    }
+
     /// The container's blocks, with every element still open closed (reported).
     mutating func finish() -> [Block] {
         flushInline()
         while stack.count > 1 {
             if let element = stack[stack.count - 1].element {
-                context.emit(.rawHTMLUnbalanced, "<\(element.name)> is never closed; closed at the end of its section",
-                             line: element.line, suggestion: "Add </\(element.name)>.")
+                if element.name == ":::" {
+                    context.emit(.rawHTMLUnbalanced, "a fenced div (:::) is never closed; closed at the end of its section",
+                                 line: element.line, suggestion: "Add a line ::: where the div ends.")
+                } else {
+                    context.emit(.rawHTMLUnbalanced, "<\(element.name)> is never closed; closed at the end of its section",
+                                 line: element.line, suggestion: "Add </\(element.name)>.")
+                }
             }
             closeTop()
         }
