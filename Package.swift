@@ -57,7 +57,7 @@ let package = Package(
         ]),
         .executableTarget(name: "imprint", dependencies: ["CLI"]),
         // Benchmarks, not tests: timing never runs in the test suite.
-        .executableTarget(name: "imprint-bench", dependencies: ["OCF", "XMLSupport", "Validation", "Diagnostics"],
+        .executableTarget(name: "imprint-bench", dependencies: ["OCF", "XMLSupport", "Validation", "Diagnostics", "Manuscript", "Rendering"],
                           path: "bench/ImprintBench"),
 
         // Helpers shared by the test targets (golden files, fixture paths, EPUB builders).

@@ -1,7 +1,9 @@
-// imprint-bench: times `imprint check`'s work against its floor, in one process.
+// imprint-bench: times the pipeline's stages in one process.
 //
 //   swift run -c release imprint-bench BOOK.epub [ITERATIONS]
+//   swift run -c release imprint-bench MANUSCRIPT.txt|.md|book.yaml [ITERATIONS]
 //
+// For a manuscript it reports the median time of each build stage (load, render, pack, check).
 // For each book it reports the median wall-clock time of
 //   floor:  unzip every entry and parse every XML document once (no schema, no rules), and
 //   check:  the full check (Archive.read + Checker.check), as `imprint check` runs it,
@@ -9,7 +11,9 @@
 import Diagnostics
 import Dispatch
 import Foundation
+import Manuscript
 import OCF
+import Rendering
 import Validation
 import XMLSupport
 
@@ -35,6 +39,11 @@ guard let path = arguments.first else {
     exit(2)
 }
 let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
+
+if !path.lowercased().hasSuffix(".epub") {
+    benchmarkBuild(path, iterations: iterations)
+    exit(0)
+}
 let xmlSuffixes = [".xhtml", ".html", ".htm", ".opf", ".ncx", ".xml", ".svg", ".smil"]
 
 var messages = 0
@@ -55,3 +64,31 @@ let check = time(iterations) {
 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
 print(String(format: "%@  %d KB  floor (unzip + parse) %.1f ms  check %.1f ms  ratio %.2f  (%d messages, median of %d)",
              (path as NSString).lastPathComponent, size / 1024, floor, check, check / floor, messages, iterations))
+
+/// Times each build stage on one manuscript; the stages run on the previous stage's result.
+func benchmarkBuild(_ path: String, iterations: Int) {
+    let date = Date(timeIntervalSince1970: 1_700_000_000)
+    var sink = DiagnosticSink()
+    guard let book = SourceLoader.load(path: path, options: ReaderOptions(), sink: &sink) else {
+        print("\(path): cannot be loaded")
+        return
+    }
+    let load = time(iterations) {
+        var s = DiagnosticSink()
+        _ = SourceLoader.load(path: path, options: ReaderOptions(), sink: &s)
+    }
+    let options = RenderOptions(modified: date)
+    let publication = PublicationRenderer.render(book, options: options)
+    let render = time(iterations) { _ = PublicationRenderer.render(book, options: options) }
+    guard let packed = try? Archive.data(publication, date: date) else { return }
+    let pack = time(iterations) { _ = try? Archive.data(publication, date: date) }
+    let check = time(iterations) {
+        var s = DiagnosticSink()
+        if let (listing, reread) = Archive.read(data: packed, name: "book.epub", limits: .default, sink: &s) {
+            _ = Checker().check(reread, listing: listing, container: "book.epub", sink: &s)
+        }
+    }
+    print(String(format: "%@  %d chapters  load %.1f ms  render %.1f ms  pack %.1f ms  check %.1f ms  total %.1f ms (median of %d)",
+                 (path as NSString).lastPathComponent, book.chapters.count, load, render, pack, check,
+                 load + render + pack + check, iterations))
+}
