@@ -36,14 +36,20 @@ public struct RenderOptions: Sendable, Hashable {
     /// here (a command-line option) wins over the book's.
     public var tocDepth: Int?
 
+    /// Give a book without a cover image a typographic one (`GeneratedCover`): title, subtitle,
+    /// authors and series on a coloured ground. On by default, because a book without a cover
+    /// shows as a blank tile in every library view; off for a publisher who adds covers later.
+    public var generateCover: Bool
+
     /// The table-of-contents depth when neither the options nor the book set one.
     public static let defaultTOCDepth = 2
 
     public init(epubVersion: EPUBVersion = .epub3, modified: Date, generator: String = "Imprint",
-                tocDepth: Int? = nil) {
+                tocDepth: Int? = nil, generateCover: Bool = true) {
         self.epubVersion = epubVersion
         self.modified = modified
         self.generator = generator
         self.tocDepth = tocDepth
+        self.generateCover = generateCover
     }
 }

@@ -5,8 +5,8 @@ import Rendering
 import XCTest
 
 final class PackageDocumentTests: XCTestCase {
-    private func opf(_ book: Book, _ version: EPUBVersion = .epub3) -> String {
-        PublicationRenderer.render(book, options: SampleBooks.options(version)).text("package.opf")
+    private func opf(_ book: Book, _ version: EPUBVersion = .epub3, generateCover: Bool = true) -> String {
+        PublicationRenderer.render(book, options: SampleBooks.options(version, generateCover: generateCover)).text("package.opf")
     }
 
     private func values(_ property: String, in opf: String) -> [String] {
@@ -14,7 +14,7 @@ final class PackageDocumentTests: XCTestCase {
     }
 
     func testAccessibilityOfATextOnlyBook() {
-        let text = opf(SampleBooks.novel)
+        let text = opf(SampleBooks.novel, generateCover: false)
         XCTAssertEqual(values("schema:accessMode", in: text), ["textual"])
         XCTAssertEqual(values("schema:accessModeSufficient", in: text), ["textual"])
         XCTAssertEqual(values("schema:accessibilityFeature", in: text), ["tableOfContents", "readingOrder", "structuralNavigation"])
@@ -24,9 +24,16 @@ final class PackageDocumentTests: XCTestCase {
     }
 
     func testNoStructuralNavigationClaimWithoutHeadings() {
-        let text = opf(SampleBooks.untitled)
+        let text = opf(SampleBooks.untitled, generateCover: false)
         XCTAssertEqual(values("schema:accessibilityFeature", in: text), ["tableOfContents", "readingOrder"])
         XCTAssertFalse(values("schema:accessibilitySummary", in: text)[0].contains("headings"))
+    }
+
+    func testGeneratedCoverIsADescribedImage() {
+        let text = opf(SampleBooks.novel)
+        XCTAssertEqual(values("schema:accessMode", in: text), ["textual", "visual"])
+        XCTAssertEqual(values("schema:accessModeSufficient", in: text), ["textual", "textual,visual"])
+        XCTAssertTrue(values("schema:accessibilityFeature", in: text).contains("alternativeText"))
     }
 
     func testAccessibilityWithDescribedAndUndescribedImages() {
@@ -47,7 +54,7 @@ final class PackageDocumentTests: XCTestCase {
         book.metadata.accessibility = AccessibilityOverrides(summary: "Mine.", features: ["tableOfContents", "ttsMarkup"],
                                                              hazards: ["noFlashingHazard"],
                                                              conformsTo: "EPUB Accessibility 1.1 - WCAG 2.1 Level AA")
-        let text = opf(book)
+        let text = opf(book, generateCover: false)
         XCTAssertEqual(values("schema:accessibilitySummary", in: text), ["Mine."])
         XCTAssertEqual(values("schema:accessibilityFeature", in: text), ["tableOfContents", "ttsMarkup"])
         XCTAssertEqual(values("schema:accessibilityHazard", in: text), ["noFlashingHazard"])

@@ -16,7 +16,7 @@ final class ResourceAndLinkTests: XCTestCase {
             .figure(source: "IMG/X.png", alt: "e", caption: nil),
         ])], resources: [png("img/Ünï code.png"), png("../../etc/passwd.png"), png("nav.xhtml"), png("img/x.png"),
                          png("IMG/X.png"), png("img/x.png")])
-        let publication = PublicationRenderer.render(book, options: SampleBooks.options())
+        let publication = PublicationRenderer.render(book, options: SampleBooks.options(generateCover: false))
         XCTAssertEqual(publication.paths.suffix(5),
                        ["EPUB/img/Uni-code.png", "EPUB/etc/passwd.png", "EPUB/nav-2.xhtml", "EPUB/img/x.png", "EPUB/IMG/X-2.png"])
         XCTAssertEqual(publication.paths.filter { $0 == "EPUB/nav.xhtml" }.count, 1)

@@ -7,8 +7,9 @@ enum SampleBooks {
     /// 2024-05-17T10:30:00Z, the modification date of every sample rendering.
     static let modified = Date(timeIntervalSince1970: 1_715_941_800)
 
-    static func options(_ version: EPUBVersion = .epub3, tocDepth: Int? = nil) -> RenderOptions {
-        RenderOptions(epubVersion: version, modified: modified, generator: "Imprint test", tocDepth: tocDepth)
+    static func options(_ version: EPUBVersion = .epub3, tocDepth: Int? = nil, generateCover: Bool = true) -> RenderOptions {
+        RenderOptions(epubVersion: version, modified: modified, generator: "Imprint test", tocDepth: tocDepth,
+                      generateCover: generateCover)
     }
 
     /// A small novel: two chapters, a scene break, a quotation, a footnote, a subtitle.

@@ -7,7 +7,8 @@ enum PackageDocument {
     static let opfNamespace = "http://www.idpf.org/2007/opf"
     static let dcNamespace = "http://purl.org/dc/elements/1.1/"
     /// Ids the package document uses for its own elements; resources get others.
-    static let reservedIDs = ["uid", "title", "subtitle", "series", "nav", "ncx", "css", "titlepage", "endnotes", "cover"]
+    static let reservedIDs = ["uid", "title", "subtitle", "series", "nav", "ncx", "css", "titlepage", "endnotes", "cover",
+                              "cover-image"]
 
     /// One manifest entry.
     struct Item {

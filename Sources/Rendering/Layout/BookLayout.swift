@@ -86,7 +86,8 @@ struct BookLayout {
     var imageCount = 0
     var imagesWithoutAlt = 0
     var usesGIF = false
-    /// The cover page, when the book names a cover image it carries.
+    /// The cover page: the book's cover image when it names one it carries, else a generated
+    /// one unless the options turn that off.
     var cover: Cover?
 
     init(book: Book, options: RenderOptions) {
@@ -155,7 +156,10 @@ struct BookLayout {
     private mutating func placeCover() {
         guard let path = book.coverImage,
               let i = resourceByPath[path] ?? ContainerPath.clean(path).flatMap({ resourceByPath[$0] }),
-              resources[i].resource.mediaType.hasPrefix("image/") else { return }
+              resources[i].resource.mediaType.hasPrefix("image/") else {
+            if options.generateCover { placeGeneratedCover() }
+            return
+        }
         let image = resources[i]
         // SVG images scale by themselves; raster ones need their size for the viewBox.
         let size = image.resource.mediaType == "image/svg+xml" ? nil : ImageSize.of(image.resource.data)
