@@ -90,7 +90,8 @@ public enum BookBuilder {
     /// Renders and packs the book, then checks the packed bytes exactly as `imprint check` would.
     static func package(_ book: Book, request: BuildRequest, date: Date, sink: inout DiagnosticSink) -> Data? {
         let options = RenderOptions(epubVersion: request.epubVersion, modified: date,
-                                    generator: "Imprint \(ToolVersion.current)", tocDepth: request.sourceOptions.tocDepth)
+                                    generator: "Imprint \(ToolVersion.current)", tocDepth: request.sourceOptions.tocDepth,
+                                    generateCover: request.generateCover)
         let publication = PublicationRenderer.render(book, options: options)
         let data: Data
         do {

@@ -21,6 +21,8 @@ public struct BuildRequest: Sendable {
     public var policy: SeverityPolicy
     /// Books built at once; defaults to the number of cores.
     public var jobs: Int
+    /// Give a book without a cover image a generated typographic cover (`RenderOptions.generateCover`).
+    public var generateCover: Bool = true
 
     public init(inputs: [String] = [], outputDirectory: String = "build", overrides: MetadataFields = MetadataFields(),
                 sourceOptions: SourceOptions = SourceOptions(), epubVersion: EPUBVersion = .epub3, date: Date? = nil,

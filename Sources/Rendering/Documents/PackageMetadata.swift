@@ -149,12 +149,13 @@ enum PackageMetadata {
         return names[lowered] ?? lowered
     }
 
-    /// ONIX code list 5 for the identifier's scheme: 15 ISBN-13, 02 ISBN-10, 06 DOI.
+    /// ONIX code list 5 for the identifier's scheme: 15 ISBN-13, 02 ISBN-10, 06 DOI. The
+    /// metadata reader names ISBN schemes `ISBN`, `ISBN-10` or `ISBN-13`; the digits decide.
     private static func onixIdentifierType(_ identifier: Identifier?) -> String? {
         guard let identifier, let scheme = clean(identifier.scheme)?.uppercased() else { return nil }
         let digits = identifier.value.filter { $0.isNumber || $0 == "X" || $0 == "x" }
         switch scheme {
-        case "ISBN": return digits.count == 13 ? "15" : digits.count == 10 ? "02" : nil
+        case "ISBN", "ISBN-10", "ISBN-13": return digits.count == 13 ? "15" : digits.count == 10 ? "02" : nil
         case "DOI": return "06"
         default: return nil
         }
