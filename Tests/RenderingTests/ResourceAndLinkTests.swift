@@ -56,6 +56,23 @@ final class ResourceAndLinkTests: XCTestCase {
         XCTAssertTrue(chapter.contains(">nested</a>"))
     }
 
+    func testLinksToAChapterByItsTitlesIdentifierGoToItsDocument() {
+        // pandoc's automatic identifiers: "# Appendix: A Short Glossary" is #appendix-a-short-glossary.
+        let book = Book(metadata: Metadata(title: "T"), chapters: [
+            Chapter(title: [.text("Preface")], blocks: [
+                .paragraph([.link(href: "#appendix-a-short-glossary", title: nil, content: [.text("glossary")]),
+                            .link(href: "#preface", title: nil, content: [.text("here")]),
+                            .link(href: "#glossary-terms", title: nil, content: [.text("terms")])]),
+            ]),
+            Chapter(kind: .appendix, title: [.text("Appendix: A "), .emphasis([.text("Short")]), .text(" Glossary")], blocks: [
+                .heading(level: 2, content: [.text("Terms")], id: "glossary-terms"),
+            ]),
+        ])
+        let chapter = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
+        XCTAssertEqual(captures("<a href=\"([^\"]*)\"", in: chapter),
+                       ["ch002.xhtml", "ch001.xhtml", "ch002.xhtml#glossary-terms"])
+    }
+
     func testEmptyContainersAreLeftOutAndHeaderOnlyTablesStayValidInEPUB2() {
         let book = Book(metadata: Metadata(title: "T"), chapters: [Chapter(title: [.text("C")], blocks: [
             .list(ordered: true, start: 1, items: []), .blockquote([]), .definitionList([]),

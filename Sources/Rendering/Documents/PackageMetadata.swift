@@ -96,7 +96,9 @@ enum PackageMetadata {
     static func writeEPUB2(layout: BookLayout, into xml: inout XMLWriter) {
         let metadata = layout.book.metadata
         xml.start("metadata", ["xmlns:dc": PackageDocument.dcNamespace, "xmlns:opf": PackageDocument.opfNamespace])
-        let scheme = clean(metadata.identifier?.scheme) ?? (layout.identifier.hasPrefix("urn:uuid:") ? "UUID" : nil)
+        var scheme = clean(metadata.identifier?.scheme) ?? (layout.identifier.hasPrefix("urn:uuid:") ? "UUID" : nil)
+        // OPF 2.0 names the scheme "ISBN" whatever the length.
+        if let s = scheme?.uppercased(), s == "ISBN-10" || s == "ISBN-13" { scheme = "ISBN" }
         xml.element("dc:identifier", ["id": "uid", "opf:scheme": scheme], text: layout.identifier)
         xml.element("dc:title", text: layout.title)
         if let subtitle = clean(metadata.subtitle) { xml.element("dc:title", text: subtitle) }
@@ -118,6 +120,13 @@ enum PackageMetadata {
         if let rights = clean(metadata.rights) { xml.element("dc:rights", text: rights) }
         if let description = clean(metadata.description) { xml.element("dc:description", text: description) }
         for subject in metadata.subjects.compactMap(clean) { xml.element("dc:subject", text: subject) }
+        // EPUB 2 has no series property; calibre's is the one reading systems (calibre, Kobo) read.
+        if let series = metadata.series, let name = clean(series.name) {
+            xml.empty("meta", ["name": "calibre:series", "content": name])
+            if let position = clean(series.position), isNumber(position) {
+                xml.empty("meta", ["name": "calibre:series_index", "content": position])
+            }
+        }
         if let cover = layout.coverImageID { xml.empty("meta", ["name": "cover", "content": cover]) }
         if let generator = clean(layout.options.generator) { xml.empty("meta", ["name": "generator", "content": generator]) }
         xml.end()

@@ -38,6 +38,12 @@ extension BookLayout {
             }
 
             let file = "text/\(id).xhtml"
+            // A link to a chapter by its title's identifier (pandoc's "#on-maps" for "# On Maps")
+            // goes to the top of its document; headings inside claim theirs below.
+            if let title = chapter.title {
+                let slug = IDRegistry.slug(Self.label(title))
+                if !slug.isEmpty, anchors[slug] == nil { anchors[slug] = (file, "") }
+            }
             var ids = IDRegistry()
             let scan = ContentScan.scan(title: chapter.title, subtitle: chapter.subtitle, blocks: chapter.blocks)
             var headingIDs: [String] = []

@@ -65,19 +65,14 @@ extension BookLayout {
     func linkHref(_ href: String, from file: String) -> String? {
         let reference = href.trimmingCharacters(in: .whitespaces)
         if ContainerPath.hasScheme(reference) { return reference }
-        let path: Substring, fragment: Substring?
-        if let hash = reference.firstIndex(of: "#") {
-            path = reference[..<hash]
-            fragment = reference[reference.index(after: hash)...]
-        } else {
-            path = Substring(reference)
-            fragment = nil
-        }
+        let fragment = reference.firstIndex(of: "#").map { reference[reference.index(after: $0)...] }
         // "#id", or a manuscript file name with a fragment ("chapter2.md#id"): the heading
         // with that id, wherever it ended up.
         if let fragment, let anchor = anchors[String(fragment)] ?? anchors[fragment.removingPercentEncoding ?? ""] {
-            return anchor.file == file ? "#" + anchor.id
-                : ContainerPath.href(from: file, to: anchor.file) + "#" + anchor.id
+            // An empty id is the top of a document (a chapter's title).
+            let document = ContainerPath.href(from: file, to: anchor.file)
+            if anchor.id.isEmpty { return document }
+            return anchor.file == file ? "#" + anchor.id : document + "#" + anchor.id
         }
         return nil
     }
