@@ -122,6 +122,83 @@ final class RealBookTests: XCTestCase {
         let off = try buildClean(folder.path, generateCover: false)
         XCTAssertFalse(off.paths.contains { $0.hasSuffix(".svg") || $0.hasSuffix("cover.xhtml") })
     }
+
+    // MARK: - pandoc metadata, unchanged
+
+    /// A novella in one Markdown file whose front matter is a pandoc EPUB metadata block.
+    func testPandocFrontMatterWorksUnchanged() throws {
+        let input = fixtures.appendingPathComponent("pandoc-front-matter/the-salt-road.md").path
+        for version in EPUBVersion.allCases { try buildClean(input, version) }
+        let opf = try buildClean(input).text("package.opf")
+        for expected in [
+            "<dc:identifier id=\"uid\">urn:isbn:9780306406157</dc:identifier>",
+            "<meta refines=\"#uid\" property=\"identifier-type\" scheme=\"onix:codelist5\">15</meta>",
+            "<dc:title id=\"title\">The Salt Road</dc:title>",
+            "<dc:title id=\"subtitle\">A Novella in Four Stages</dc:title>",
+            "<dc:language>en-US</dc:language>",
+            "<meta refines=\"#creator1\" property=\"file-as\">Carvalho, Ines</meta>",
+            "<meta refines=\"#creator2\" property=\"file-as\">Okafor, Paul</meta>",
+            "<dc:contributor id=\"contributor1\">Mira Chen</dc:contributor>",
+            "<meta refines=\"#contributor1\" property=\"role\" scheme=\"marc:relators\">edt</meta>",
+            "<meta refines=\"#contributor2\" property=\"role\" scheme=\"marc:relators\">trl</meta>",
+            "<dc:date>2023-09-14</dc:date>",
+            "<dc:publisher>Meridian Press</dc:publisher>",
+            "<dc:rights>© 2023 Ines Carvalho and Paul Okafor. All rights reserved.</dc:rights>",
+            "<dc:subject>Historical fiction</dc:subject>",
+            "<meta property=\"belongs-to-collection\" id=\"series\">Meridian Novellas</meta>",
+            "<meta refines=\"#series\" property=\"group-position\">3</meta>",
+            "<meta property=\"ibooks:version\">1.0.0</meta>",
+            "<spine toc=\"ncx\" page-progression-direction=\"ltr\">",
+        ] {
+            XCTAssertTrue(opf.contains(expected), "missing \(expected)\n\(opf)")
+        }
+        XCTAssertTrue(opf.contains("<dc:description>Four travellers, one mule and a cargo of salt cross the Alentejo"))
+        let epub2 = try buildClean(input, .epub2).text("package.opf")
+        XCTAssertTrue(epub2.contains("<dc:creator opf:role=\"aut\" opf:file-as=\"Okafor, Paul\">Paul Okafor</dc:creator>"))
+        XCTAssertTrue(epub2.contains("<meta name=\"calibre:series\" content=\"Meridian Novellas\"/>"))
+    }
+
+    /// A manuscript with its metadata in NAME.yaml beside it: a pandoc `--metadata-file`,
+    /// `---`/`...` markers, plain `author:` list and pandoc keys that mean nothing in an EPUB.
+    func testPandocMetadataFileWorksUnchanged() throws {
+        let input = fixtures.appendingPathComponent("pandoc-metadata-file/winter-garden.md").path
+        let book = try buildClean(input)
+        let opf = book.text("package.opf")
+        XCTAssertTrue(opf.contains("<dc:title id=\"subtitle\">Notes from a Year of Planting</dc:title>"))
+        XCTAssertTrue(opf.contains("<dc:creator id=\"creator2\">Omar Haddad</dc:creator>"))
+        XCTAssertTrue(opf.contains("scheme=\"onix:codelist5\">02</meta>"), "an ISBN-10")
+        XCTAssertTrue(opf.contains("<dc:date>2021-11</dc:date>"))
+        XCTAssertTrue(book.text("images/cover.svg").contains("HANNAH LINDQVIST"))
+        try buildClean(input, .epub2)
+    }
+
+    // MARK: - A Markdown book as authors write them
+
+    /// Essays in five Markdown files: nested headings, quotations, nested lists, a table with
+    /// alignments, fenced code, footnotes with two paragraphs, an image, raw HTML, links
+    /// between chapters, front and back matter from book.yaml.
+    func testEssayCollectionIsClean() throws {
+        let input = fixtures.appendingPathComponent("essays").path
+        let book = try buildClean(input)
+        try buildClean(input, .epub2)
+        let text = book.paths.filter { $0.hasPrefix("EPUB/text/ch") }.map { book.text(String($0.dropFirst(5))) }
+        let all = text.joined()
+        XCTAssertTrue(all.contains("<td class=\"align-right\">2.5 km</td>"))
+        XCTAssertTrue(all.contains("<pre><code class=\"language-python\">def next_number(box):"))
+        XCTAssertTrue(all.contains("<ol start=\"3\">"))
+        XCTAssertTrue(all.contains("<del>Treasure maps</del>"))
+        XCTAssertTrue(all.contains("<img src=\"../images/bridges.png\" alt=\"The old bridges of Novi Sad"))
+        XCTAssertTrue(all.contains("<div class=\"signature\">"))
+        // Links between chapters, by pandoc's identifiers of their titles.
+        XCTAssertTrue(all.contains("The first essay, <a href=\"ch004.xhtml\">On Maps</a>"), all)
+        XCTAssertTrue(all.contains("See <a href=\"ch005.xhtml\">The Index Card</a>"))
+        // A footnote of two paragraphs keeps both.
+        XCTAssertTrue(all.contains("Soviet tourists, who did not, sometimes were."))
+        let nav = book.text("nav.xhtml")
+        XCTAssertTrue(nav.contains("<a href=\"text/ch004.xhtml#scale\">Scale</a>"), "level-3 headings with toc-depth: 3")
+        XCTAssertTrue(nav.contains(">Dedication</a>") && nav.contains(">About the Author</a>"))
+        XCTAssertTrue(book.text("images/cover.svg").contains("TEODORA VASIĆ"))
+    }
 }
 
 extension Publication {
