@@ -199,6 +199,31 @@ final class RealBookTests: XCTestCase {
         XCTAssertTrue(nav.contains(">Dedication</a>") && nav.contains(">About the Author</a>"))
         XCTAssertTrue(book.text("images/cover.svg").contains("TEODORA VASIĆ"))
     }
+
+    // MARK: - Other scripts
+
+    func testArabicBookRunsRightToLeftWithItsOwnCover() throws {
+        let input = fixtures.appendingPathComponent("arabic/al-manara.md").path
+        let book = try buildClean(input)
+        try buildClean(input, .epub2)
+        XCTAssertTrue(book.text("package.opf").contains("<spine toc=\"ncx\" page-progression-direction=\"rtl\">"))
+        XCTAssertTrue(book.text("text/cover.xhtml").contains("dir=\"rtl\""))
+        let svg = book.text("images/cover.svg")
+        XCTAssertTrue(svg.contains("xml:lang=\"ar\""))
+        XCTAssertTrue(svg.contains("direction=\"rtl\" unicode-bidi=\"embed\"><tspan x=\"800\""))
+        XCTAssertTrue(svg.contains(">المنارة</tspan>"))
+        XCTAssertTrue(svg.contains(">ليلى حداد</tspan>"))
+    }
+
+    func testJapaneseBookGetsACoverInItsLanguage() throws {
+        let input = fixtures.appendingPathComponent("japanese/neko.md").path
+        let book = try buildClean(input)
+        try buildClean(input, .epub2)
+        let svg = book.text("images/cover.svg")
+        XCTAssertTrue(svg.contains("xml:lang=\"ja\""))
+        XCTAssertTrue(svg.contains(">灯台守の娘</tspan>"))
+        XCTAssertTrue(svg.contains(">佐藤 花子</tspan>"))
+    }
 }
 
 extension Publication {
