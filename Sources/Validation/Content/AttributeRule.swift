@@ -10,6 +10,10 @@ struct AttributeRule: Rule {
         for item in context.manifest where item.essence == MediaType.xhtml {
             guard let doc = context.documents[item.path] else { continue }
             for e in [doc.root] + doc.root.descendants() where e.namespace == NS.xhtml {
+                if let missing = RequiredAttributes.missing(on: e, epub2: context.isEPUB2) {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(e.localName)\" is missing \(missing)",
+                              at: context.location(item.path, line: e.line), suggestion: "Add the attribute the element requires.")
+                }
                 for attribute in e.attributes {
                     guard let problem = problem(attribute, on: e, epub2: context.isEPUB2) else { continue }
                     sink.emit(problem.code, problem.message, at: context.location(item.path, line: e.line),

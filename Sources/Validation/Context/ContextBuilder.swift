@@ -101,7 +101,8 @@ struct ContextBuilder {
             guard let data = context.data(item.path) else { continue }
             switch item.essence {
             case MediaType.xhtml:
-                guard let doc = parse(data, path: item.path, schema: Schemas.xhtml, &sink) else { continue }
+                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
+                ContentModelChecker.check(doc, location: context.location(item.path), sink: &sink)
                 context.documents[item.path] = doc
                 var facts = ContentScanner(path: item.path, context: context).scan(doc)
                 facts.references += StylesheetInstructions.references(in: data, path: item.path)

@@ -1,0 +1,162 @@
+import Diagnostics
+import XMLSupport
+
+/// Checks an XHTML content document against HTML's content models, in one pass over the
+/// parsed tree: unknown elements, blocks inside phrasing content, text where only elements
+/// may stand, children of void elements, `html` without `head` and `body`, `epub:switch`
+/// without `epub:default`.
+///
+/// It replaces RELAX NG validation of content documents: libxml2's validator grows
+/// quadratically with the children of one element (a 32 000-paragraph chapter took 30 s),
+/// while this costs one dictionary lookup per element. The walk is iterative, so nesting
+/// depth cannot overflow the stack. Each violation is one RSC-005 error, worded as EPUBCheck
+/// (Jing) words it, at the offending element's line; a misplaced element's own content is
+/// still checked, an unknown element's is not (nothing is known about it).
+struct ContentModelChecker {
+    let location: SourceLocation
+
+    /// Reports every content-model violation in `document` to `sink`.
+    static func check(_ document: XMLDocument, location: SourceLocation, sink: inout DiagnosticSink) {
+        ContentModelChecker(location: location).check(document.root, sink: &sink)
+    }
+
+    private struct Frame {
+        let element: XMLElement
+        let model: ContentModel
+        /// The next child to look at.
+        var next = 0
+        /// The line reached so far: the last child element's line plus the newlines of text
+        /// since (text nodes carry no line of their own).
+        var line: Int
+        /// The position reached in a sequence model (`html`, `epub:switch`).
+        var step = 0
+    }
+
+    func check(_ root: XMLElement, sink: inout DiagnosticSink) {
+        // Another root is ContentDocumentRule's finding (once, as EPUBCheck reports it); with
+        // no html element, no content model applies below it.
+        guard root.namespace == NS.xhtml, root.localName == "html" else { return }
+        var stack = [Frame(element: root, model: .html, line: root.line)]
+        walk: while var frame = stack.popLast() {
+            let children = frame.element.children
+            while frame.next < children.count {
+                let node = children[frame.next]
+                frame.next += 1
+                switch node {
+                case .text(let text):
+                    if !frame.model.allowsText, let offset = Self.lineOffsetOfContent(text) {
+                        report("text not allowed here; expected " + expectation(frame), line: frame.line + offset,
+                               suggestion: ContentModelAdvice.text(in: frame.element, model: frame.model), &sink)
+                    }
+                    frame.line += Self.newlines(in: text)
+                case .element(let child):
+                    frame.line = max(frame.line, child.line)
+                    guard let model = model(of: child, in: &frame, &sink), model != .anything else { continue }
+                    stack.append(frame)
+                    stack.append(Frame(element: child, model: model, line: child.line))
+                    continue walk
+                }
+            }
+            finish(frame, &sink)
+            if !stack.isEmpty { stack[stack.count - 1].line = max(stack[stack.count - 1].line, frame.line) }
+        }
+    }
+
+    /// The content model `child` gets inside `frame`, reporting it when it is not allowed
+    /// there; nil when its content is not to be checked (unknown or foreign elements).
+    private func model(of child: XMLElement, in frame: inout Frame, _ sink: inout DiagnosticSink) -> ContentModel? {
+        let rule: ElementRule?
+        switch child.namespace {
+        case NS.xhtml?: rule = HTMLVocabulary.xhtml[child.localName]
+        case NS.epub?: rule = HTMLVocabulary.epub[child.localName]
+        default:
+            if frame.model.allowsForeign { return .anything }
+            misplaced(child, in: frame, suggestion: ContentModelAdvice.foreign(child, in: frame.element), &sink)
+            return nil
+        }
+        guard let rule else {
+            misplaced(child, in: frame, suggestion: ContentModelAdvice.unknown(child), &sink)
+            return nil
+        }
+        if frame.model.isSequence { return step(rule, child, in: &frame, &sink) }
+        if let model = frame.model.model(of: rule) { return model }
+        misplaced(child, in: frame, suggestion: ContentModelAdvice.misplaced(rule, in: frame.element, model: frame.model), &sink)
+        return rule.naturalModel
+    }
+
+    /// Sequences: `html` is `head` then `body`; `epub:switch` is any `epub:case`s then one `epub:default`.
+    private func step(_ rule: ElementRule, _ child: XMLElement, in frame: inout Frame,
+                      _ sink: inout DiagnosticSink) -> ContentModel {
+        let advice = ContentModelAdvice.sequence(frame.model)
+        switch (frame.model, rule.name, frame.step) {
+        case (.html, "head", 0), (.epubSwitch, "epub:case", 0):
+            frame.step = frame.model == .html ? 1 : 0
+        case (.html, "body", 1), (.epubSwitch, "epub:default", 0):
+            frame.step = frame.model == .html ? 2 : 1
+        case (.html, "body", 0):
+            report("element \"\(child.qualifiedName)\" not allowed yet; missing required element \"head\"",
+                   line: child.line, suggestion: advice, &sink)
+            frame.step = 2
+        default:
+            misplaced(child, in: frame, suggestion: advice, &sink)
+        }
+        return frame.model.model(of: rule) ?? rule.naturalModel
+    }
+
+    /// An `html` without `body`, an `epub:switch` without `epub:default`.
+    private func finish(_ frame: Frame, _ sink: inout DiagnosticSink) {
+        let missing: String
+        switch (frame.model, frame.step) {
+        case (.html, 0): missing = "head"
+        case (.html, 1): missing = "body"
+        case (.epubSwitch, 0): missing = "epub:default"
+        default: return
+        }
+        report("element \"\(frame.element.qualifiedName)\" incomplete; missing required element \"\(missing)\"",
+               line: frame.element.line, suggestion: ContentModelAdvice.sequence(frame.model), &sink)
+    }
+
+    private func misplaced(_ child: XMLElement, in frame: Frame, suggestion: String, _ sink: inout DiagnosticSink) {
+        report("element \"\(child.qualifiedName)\" not allowed here; expected " + expectation(frame),
+               line: child.line, suggestion: suggestion, &sink)
+    }
+
+    /// What may come next in `frame`: fixed per content model, except in sequences.
+    private func expectation(_ frame: Frame) -> String {
+        switch (frame.model, frame.step) {
+        case (.html, 0): return "element \"head\""
+        case (.html, 1): return "element \"body\""
+        case (.epubSwitch, 0): return "element \"epub:case\" or \"epub:default\"" + ContentExpectation.epubNamespaceNote
+        case (.html, _), (.epubSwitch, _): return "the element end-tag"
+        default: return ContentExpectation.expected(in: frame.model)
+        }
+    }
+
+    private func report(_ message: String, line: Int, suggestion: String?, _ sink: inout DiagnosticSink) {
+        sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: location.at(line: line > 0 ? line : nil),
+                  suggestion: suggestion)
+    }
+
+    /// Lines from the start of `text` to its first non-whitespace character, or nil when the
+    /// text is all XML whitespace (which every content model allows).
+    static func lineOffsetOfContent(_ text: String) -> Int? {
+        var lines = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A: lines += 1
+            case 0x20, 0x09, 0x0D: continue
+            default: return lines
+            }
+        }
+        return nil
+    }
+
+    static func newlines(in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte == 0x0A { count += 1 }
+            return count
+        }
+    }
+}
