@@ -26,6 +26,7 @@ public enum GeneratedCover {
         /// a font for it (Chinese and Japanese share characters but not glyphs).
         public var language: String
 
+        /// The words as given; whitespace is collapsed and straight quotes curled when set.
         public init(title: String, subtitle: String? = nil, byline: String? = nil, series: String? = nil,
                     language: String = "en") {
             self.title = title
