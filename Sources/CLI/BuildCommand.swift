@@ -61,6 +61,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("allow-remote"), help: "Keep http(s) images as remote resources instead of reporting an error.")
     var allowRemote = false
 
+    @Flag(name: .customLong("no-generated-cover"),
+          help: "Give a book without a cover image no cover, instead of a generated typographic one.")
+    var noGeneratedCover = false
+
     @Option(name: [.customLong("cover"), .customLong("cover-image")], help: ArgumentHelp("A cover image.", valueName: "file"))
     var cover: String?
 
@@ -109,9 +113,11 @@ struct BuildCommand: ParsableCommand {
         let sources = SourceOptions(reader: ReaderOptions(smartTypography: !noSmart), splitLevel: splitLevel, tocDepth: tocDepth,
                                     endnotes: endnotes ? true : nil, allowRemote: allowRemote, coverImage: cover,
                                     stylesheets: stylesheets, fonts: fonts)
-        return BuildRequest(inputs: inputs, outputDirectory: outputDirectory, overrides: overrides, sourceOptions: sources,
-                            epubVersion: epubVersion == 2 ? .epub2 : .epub3, date: date, policy: policy,
-                            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var request = BuildRequest(inputs: inputs, outputDirectory: outputDirectory, overrides: overrides,
+                                   sourceOptions: sources, epubVersion: epubVersion == 2 ? .epub2 : .epub3, date: date,
+                                   policy: policy, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        request.generateCover = !noGeneratedCover
+        return request
     }
 
     func run() throws {

@@ -16,6 +16,11 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(request.epubVersion, .epub3)
         XCTAssertNil(request.date)
         XCTAssertNil(request.sourceOptions.endnotes)
+        XCTAssertTrue(request.generateCover)
+    }
+
+    func testNoGeneratedCover() throws {
+        XCTAssertFalse(try BuildCommand.parse(["--no-generated-cover"]).makeRequest(environment: [:]).generateCover)
     }
 
     func testEveryOption() throws {
