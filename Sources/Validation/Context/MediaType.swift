@@ -16,6 +16,12 @@ enum MediaType {
 
     /// The type without parameters, lower-cased (`audio/ogg; codecs=opus` → `audio/ogg`).
     static func essence(_ type: String) -> String {
+        // Rules ask this of every manifest item again and again; most types are their own
+        // essence already (ASCII, lower case, no parameter, no blank), so spare them Foundation.
+        if type.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t")
+            && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
+            return type
+        }
         let base = type.split(separator: ";", maxSplits: 1).first.map(String.init) ?? type
         return base.trimmingCharacters(in: .whitespaces).lowercased()
     }

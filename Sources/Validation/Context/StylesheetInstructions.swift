@@ -4,7 +4,10 @@ import Foundation
 /// tree drops processing instructions, so the prolog bytes are read for them directly.
 enum StylesheetInstructions {
     static func references(in data: Data, path: String) -> [Reference] {
-        let head = String(decoding: data.prefix(8192), as: UTF8.self)
+        let prolog = data.prefix(8192)
+        // Few documents have one: a byte scan rules them out before any text is decoded.
+        guard contains(marker, in: prolog) else { return [] }
+        let head = String(decoding: prolog, as: UTF8.self)
         var result: [Reference] = []
         var rest = head[...]
         while let start = rest.range(of: "<?xml-stylesheet") {
@@ -18,6 +21,18 @@ enum StylesheetInstructions {
             rest = rest[end.upperBound...]
         }
         return result
+    }
+
+    private static let marker = Array("<?xml-stylesheet".utf8)
+
+    private static func contains(_ needle: [UInt8], in data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            guard let first = needle.first, raw.count >= needle.count else { return false }
+            for start in 0...(raw.count - needle.count) where raw[start] == first {
+                if needle.indices.allSatisfy({ raw[start + $0] == needle[$0] }) { return true }
+            }
+            return false
+        }
     }
 
     private static func attribute(_ name: String, in text: Substring) -> String? {
