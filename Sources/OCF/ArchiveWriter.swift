@@ -14,9 +14,16 @@ enum ArchiveWriter {
         }
         guard !publication.entries.isEmpty else { return emptyArchive }
         let time = DOSDateTime(date)
+        let compressed = publication.entries.filter { !$0.stored }
+        var deflated = try DeflatedEntry.deflateAll(compressed.map(\.data), level: Int32(ZipWriteHandle.deflateLevel))
+            .makeIterator()
         let zip = try ZipWriteHandle()
         for entry in publication.entries {
-            try zip.add(name: entry.path, data: entry.data, stored: entry.stored, time: time)
+            if !entry.stored, let bytes = deflated.next() {
+                try zip.add(name: entry.path, deflated: bytes, time: time)
+            } else {
+                try zip.add(name: entry.path, data: entry.data, stored: entry.stored, time: time)
+            }
         }
         return try zip.finish()
     }

@@ -42,6 +42,18 @@ final class ZipWriteHandle {
             free(copy)
             throw failure("add \(name)")
         }
+        try add(name: name, source: source, stored: stored, time: time)
+    }
+
+    /// Adds an entry deflated beforehand (`DeflatedEntry`): libzip copies its bytes as they are.
+    func add(name: String, deflated: DeflatedEntry, time: DOSDateTime) throws {
+        guard let archive else { throw ArchiveError.zip(operation: "add", message: "the archive is already closed") }
+        guard let source = PrecompressedSource.make(deflated, in: archive) else { throw failure("add \(name)") }
+        try add(name: name, source: source, stored: false, time: time)
+    }
+
+    private func add(name: String, source: OpaquePointer, stored: Bool, time: DOSDateTime) throws {
+        guard let archive else { throw ArchiveError.zip(operation: "add", message: "the archive is already closed") }
         let index = zip_file_add(archive, name, source, ZIP_FL_ENC_UTF_8)
         guard index >= 0 else {
             zip_source_free(source)
