@@ -7,6 +7,8 @@
 /// (cases, then one default): `ContentModelChecker` keeps their order.
 enum ContentModel: Int, CaseIterable, Sendable {
     case flow, phrasing, text, empty, anything
+    /// XHTML 1.1's Block.model (EPUB 2 `body`, `blockquote`, `form`, `noscript`): blocks only, no text.
+    case block
     case html, head, headNoscript
     case listItems, descriptionList, descriptionGroup
     case figure, details, summary
@@ -30,7 +32,7 @@ enum ContentModel: Int, CaseIterable, Sendable {
     var allowsForeign: Bool {
         switch self {
         case .flow, .phrasing, .anything, .headNoscript, .figure, .details, .summary,
-             .datalist, .ruby, .rubyTextContainer, .media, .object:
+             .datalist, .ruby, .rubyTextContainer, .media, .object, .block:
             return true
         default:
             return false
@@ -53,6 +55,8 @@ enum ContentModel: Int, CaseIterable, Sendable {
             return child.asFlow ?? child.asPhrasing
         case .phrasing, .summary, .datalist, .ruby, .rubyTextContainer:
             return child.asPhrasing ?? (child.isTransparent ? .phrasing : nil)
+        case .block:
+            return child.asFlow
         case .head:
             return child.asHead
         case .headNoscript:

@@ -14,10 +14,15 @@ import XMLSupport
 /// still checked, an unknown element's is not (nothing is known about it).
 struct ContentModelChecker {
     let location: SourceLocation
+    /// XHTML elements by local name: HTML's (EPUB 3) or XHTML 1.1's (EPUB 2).
+    var vocabulary: [String: ElementRule] = HTMLVocabulary.xhtml
 
-    /// Reports every content-model violation in `document` to `sink`.
-    static func check(_ document: XMLDocument, location: SourceLocation, sink: inout DiagnosticSink) {
-        ContentModelChecker(location: location).check(document.root, sink: &sink)
+    /// Reports every content-model violation in `document` to `sink`; `epub2` checks against
+    /// XHTML 1.1 (OPS 2.0.1) instead of HTML.
+    static func check(_ document: XMLDocument, location: SourceLocation, epub2: Bool = false, sink: inout DiagnosticSink) {
+        var checker = ContentModelChecker(location: location)
+        if epub2 { checker.vocabulary = XHTML11Vocabulary.xhtml }
+        checker.check(document.root, sink: &sink)
     }
 
     private struct Frame {
@@ -67,7 +72,7 @@ struct ContentModelChecker {
     private func model(of child: XMLElement, in frame: inout Frame, _ sink: inout DiagnosticSink) -> ContentModel? {
         let rule: ElementRule?
         switch child.namespace {
-        case NS.xhtml?: rule = HTMLVocabulary.xhtml[child.localName]
+        case NS.xhtml?: rule = vocabulary[child.localName]
         case NS.epub?: rule = HTMLVocabulary.epub[child.localName]
         default:
             if frame.model.allowsForeign { return .anything }

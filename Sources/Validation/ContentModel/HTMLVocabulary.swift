@@ -71,6 +71,7 @@ enum HTMLVocabulary {
         add(["li"], slots: [(.listItems, .flow)])
         add(["dt", "dd"], slots: [(.descriptionList, .flow), (.descriptionGroup, .flow)])
         add(["figcaption"], slots: [(.figure, .flow)])
+        add(["legend"], slots: [(.flow, .phrasing)])
         add(["summary"], slots: [(.details, .summary)])
         add(["caption"], slots: [(.table, .flow)])
         add(["colgroup"], slots: [(.table, .columnGroup)])

@@ -102,7 +102,7 @@ struct ContextBuilder {
             switch item.essence {
             case MediaType.xhtml:
                 guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
-                ContentModelChecker.check(doc, location: context.location(item.path), sink: &sink)
+                ContentModelChecker.check(doc, location: context.location(item.path), epub2: context.isEPUB2, sink: &sink)
                 context.documents[item.path] = doc
                 var facts = ContentScanner(path: item.path, context: context).scan(doc)
                 facts.references += StylesheetInstructions.references(in: data, path: item.path)

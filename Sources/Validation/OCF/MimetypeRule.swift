@@ -21,6 +21,10 @@ struct MimetypeRule: Rule {
             sink.emit(.pkg006, "The mimetype file entry is missing or is not the first file in the archive"
                       + (found.map { " (found \"\($0)\")" } ?? ""), at: location,
                       suggestion: "Pack a file named mimetype containing application/epub+zip as the first entry, stored (zip -X0).")
+            if let data = context.data("mimetype"), String(decoding: data, as: UTF8.self) != MimetypeRule.expected {
+                sink.emit(.pkg007, "The mimetype file should contain only the string \"application/epub+zip\" but contains \(describe(String(decoding: data, as: UTF8.self)))",
+                          at: location, suggestion: "Write exactly application/epub+zip, with no spaces and no newline.")
+            }
             return
         }
         if let extra = listing.firstEntryExtraFieldLength, extra != 0 {

@@ -20,6 +20,12 @@ struct ManifestItemRule: Rule {
                           at: location, suggestion: "Use a URL relative to the package document that stays inside the container.")
             }
             if item.url.fragment != nil {
+                if context.isEPUB2 {
+                    // EPUB 2 has no such rule: the href names a file called "x#y", which is missing.
+                    sink.emit(.rsc001, "File \"\(item.path)#\(item.url.fragment ?? "")\" could not be found (manifest item \"\(item.id)\" has a fragment in its href)",
+                              at: location, suggestion: "Remove the \"#…\" part from the href.")
+                    continue
+                }
                 sink.emit(.opf091, "The item href URL \"\(item.href)\" must not have a fragment identifier", at: location,
                           suggestion: "Remove the \"#…\" part from the href.")
             }
