@@ -22,6 +22,18 @@ struct NCXRule: Rule {
                               at: context.location(item.path, line: uidMeta.line), suggestion: "Trim the dtb:uid value.")
                 }
             }
+            var playOrders: [String: String] = [:]
+            for point in root.descendants() where ["navPoint", "navTarget", "pageTarget"].contains(point.localName) {
+                guard let order = point.attribute("playOrder"),
+                      let src = point.elementChildren.first(where: { $0.localName == "content" })?.attribute("src") else { continue }
+                let target = ContainerURL(src, relativeTo: item.path).display
+                if let other = playOrders[target], other != order {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: different playOrder values (\(other), \(order)) for navPoint/navTarget/pageTarget that refer to the same target \"\(src)\"",
+                              at: context.location(item.path, line: point.line), suggestion: "Give entries that point at the same place the same playOrder.")
+                } else {
+                    playOrders[target] = order
+                }
+            }
             for text in root.descendants() where text.localName == "text" && text.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 sink.emit(.ncx006, "Empty \"text\" label in the NCX document", at: context.location(item.path, line: text.line),
                           suggestion: "Give every navLabel a text.")

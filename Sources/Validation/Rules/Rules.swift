@@ -24,6 +24,7 @@ enum Rules {
         UndeclaredResourceRule(),
         FallbackRule(),
         SpineRule(),
+        NonLinearReachabilityRule(),
         TocAttributeRule(),
         GuideRule(),
         ItemPropertiesRule(),
