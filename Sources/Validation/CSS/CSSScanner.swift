@@ -142,6 +142,9 @@ struct CSSScanner {
     private mutating func openBlock() {
         let prelude = chunk.trimmingCharacters(in: .whitespaces)
         let lower = prelude.lowercased()
+        if prelude.isEmpty && !inDeclarations {
+            errors.append(.init(line: line, message: "token \"{\" not allowed here: a rule needs a selector"))
+        }
         if inDeclarations && !(lower.hasPrefix("@")) {
             // A rule inside a declaration list: the previous rule was not closed.
             errors.append(.init(line: chunkLine, message: "unexpected \"{\" after \"\(prelude.prefix(40))\" inside a declaration block (missing \"}\"?)"))

@@ -19,25 +19,31 @@ struct StylesheetRule: Rule {
             }
             report(sheet, path: path, context, &sink)
         }
+        for path in context.facts.keys.sorted() {
+            for style in context.facts[path]?.styleElements ?? [] {
+                report(style.sheet, path: path, lineOffset: style.line - 1, context, &sink)
+            }
+        }
     }
 
-    func report(_ sheet: Stylesheet, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+    /// Reports a sheet's own problems; `lineOffset` places a `style` element's lines in its document.
+    func report(_ sheet: Stylesheet, path: String, lineOffset: Int = 0, _ context: CheckContext, _ sink: inout DiagnosticSink) {
         for error in sheet.syntaxErrors {
-            sink.emit(.css008, "An error occurred while parsing the CSS: \(error.message)", at: context.location(path, line: error.line),
+            sink.emit(.css008, "An error occurred while parsing the CSS: \(error.message)", at: context.location(path, line: error.line + lineOffset),
                       suggestion: "Fix the CSS syntax at this line.")
         }
         if !context.isEPUB2 {
             for d in sheet.declarations where StylesheetRule.forbiddenProperties.contains(d.property) {
-                sink.emit(.css001, "The \"\(d.property)\" property must not be included in an EPUB Style Sheet", at: context.location(path, line: d.line),
+                sink.emit(.css001, "The \"\(d.property)\" property must not be included in an EPUB Style Sheet", at: context.location(path, line: d.line + lineOffset),
                           suggestion: "Remove the declaration; use the dir attribute in the content instead.")
             }
         }
         for face in sheet.fontFaces where face.declarationCount == 0 {
-            sink.emit(.css019, "CSS font-face declaration has no attributes", at: context.location(path, line: face.line),
+            sink.emit(.css019, "CSS font-face declaration has no attributes", at: context.location(path, line: face.line + lineOffset),
                       suggestion: "Give the @font-face rule a font-family and a src, or remove it.")
         }
         for line in sheet.emptyURLLines {
-            sink.emit(.css002, "Empty or NULL reference found in url()", at: context.location(path, line: line),
+            sink.emit(.css002, "Empty or NULL reference found in url()", at: context.location(path, line: line + lineOffset),
                       suggestion: "Put the resource's URL inside url(…) or remove the declaration.")
         }
     }

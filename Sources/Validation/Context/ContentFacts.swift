@@ -22,6 +22,8 @@ struct ContentFacts: Sendable {
     /// Class names used in the document (for media overlay active-class checks).
     var usesStylesheet = false
     var inlineStyles: [String] = []
+    /// `style` elements' sheets with the line the element starts on.
+    var styleElements: [(sheet: Stylesheet, line: Int)] = []
     /// `meta name="viewport"` contents, in order, with their lines.
     var viewports: [(content: String, line: Int?)] = []
     var title: String?

@@ -47,7 +47,7 @@ struct ContentScanner {
             if e.namespace == NS.xhtml && e.localName == "picture" { inPicture = true }
             if e.namespace == NS.svg { inSVG = true }
             if e.namespace == NS.xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
-            for child in e.elementChildren.reversed() {
+            for case .element(let child) in e.children.reversed() {
                 stack.append(Frame(element: child, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent))
             }
         }
@@ -93,11 +93,11 @@ struct ContentScanner {
 
     private func record(_ e: XMLElement, base: String, inPicture: Bool, inSVG: Bool, mediaParent: String?,
                         facts: inout ContentFacts) {
-        if let types = e.attribute("type", namespace: NS.epub) {
-            for t in types.splitTokens() { facts.epubTypes.insert(t) }
-            if types.splitTokens().contains("pagebreak") { facts.hasPagebreak = true }
-            if types.splitTokens().contains("dictionary") { facts.hasDictionaryContent = true }
-            if types.splitTokens().contains("index") { facts.hasIndexContent = true }
+        if let types = e.attribute("type", namespace: NS.epub)?.splitTokens() {
+            for t in types { facts.epubTypes.insert(t) }
+            if types.contains("pagebreak") { facts.hasPagebreak = true }
+            if types.contains("dictionary") { facts.hasDictionaryContent = true }
+            if types.contains("index") { facts.hasIndexContent = true }
         }
         if e.attribute("itemscope") != nil { facts.hasMicrodata = true }
         if e.attribute("property") != nil && e.namespace == NS.xhtml { facts.hasRDFa = true }
@@ -108,7 +108,7 @@ struct ContentScanner {
             }
         }
         for attribute in e.attributes where attribute.namespace == nil || attribute.namespace == "" {
-            if attribute.localName.lowercased().hasPrefix("on"), ScriptEvents.names.contains(attribute.localName.lowercased()) {
+            if ScriptEvents.isHandler(attribute.localName) {
                 facts.hasScript = true
             }
         }
@@ -173,7 +173,9 @@ struct ContentScanner {
             add(e.attribute("cite"), .cite, base: base, element: e, facts: &facts, loads: false)
         case "style":
             facts.usesStylesheet = true
-            for ref in Stylesheet(text: e.textContent, path: path).references {
+            let sheet = Stylesheet(text: e.textContent, path: path)
+            facts.styleElements.append((sheet, e.line))
+            for ref in sheet.references {
                 add(ref.url.raw, ref.kind, base: base, element: e, facts: &facts)
             }
         case "meta":
@@ -216,6 +218,16 @@ struct ContentScanner {
 
 /// Event-handler attributes and script types that make a document scripted.
 enum ScriptEvents {
+    /// Whether `name` is an event handler attribute, in any case. The first two letters rule
+    /// out almost every attribute without lower-casing (allocating) anything.
+    static func isHandler(_ name: String) -> Bool {
+        var bytes = name.utf8.makeIterator()
+        guard let o = bytes.next(), o | 0x20 == UInt8(ascii: "o"), let n = bytes.next(), n | 0x20 == UInt8(ascii: "n") else {
+            return false
+        }
+        return names.contains(name.lowercased())
+    }
+
     static let names: Set<String> = [
         "onafterprint", "onbeforeprint", "onbeforeunload", "onerror", "onhaschange", "onload", "onmessage",
         "onoffline", "onpagehide", "onpageshow", "onpopstate", "onredo", "onresize", "onstorage", "onundo",
