@@ -25,7 +25,10 @@ struct AttributeRule: Rule {
 
     private func problem(_ a: XMLAttribute, on e: XMLElement, epub2: Bool) -> (code: DiagnosticCode, message: String)? {
         let name = a.localName
-        let notAllowed = (DiagnosticCode.xmlSchemaViolation, "Error while parsing file: attribute \"\(a.qualifiedName)\" not allowed on element \"\(e.localName)\"")
+        // Worded only when needed: most attributes are allowed, and this runs for every one.
+        var notAllowed: (DiagnosticCode, String) {
+            (.xmlSchemaViolation, "Error while parsing file: attribute \"\(a.qualifiedName)\" not allowed on element \"\(e.localName)\"")
+        }
         switch a.namespace {
         case nil:
             break
@@ -38,7 +41,7 @@ struct AttributeRule: Rule {
         default:
             return nil   // extension attributes in other namespaces are allowed
         }
-        if ScriptEvents.names.contains(name.lowercased()) { return nil }
+        if ScriptEvents.isHandler(name) { return nil }
         if epub2 {
             if let bare = HTMLAttributes.xhtml11Bare[e.localName] { return bare.contains(name) ? nil : notAllowed }
             if HTMLAttributes.xhtml11Common.contains(name) || HTMLAttributes.xhtml11Elements[e.localName]?.contains(name) == true {

@@ -15,12 +15,13 @@ struct IndexRule: Rule {
         for item in context.manifest where item.essence == MediaType.xhtml && !item.has("nav") {
             guard let doc = context.documents[item.path] else { continue }
             let declared = item.has("index") || collectionPaths.contains(item.path) || (wholePublication && item.inSpine)
+            // Nothing below applies to a document that is not an index: spare it the walk.
+            guard declared || wholePublication else { continue }
             let indexes = ([doc.root] + doc.root.descendants()).filter { $0.hasEPUBType("index") }
             if declared && indexes.isEmpty {
                 schema("at least one \"index\" element must be present in a document declared as an index", context.location(item.path),
                        "Mark the index with epub:type=\"index\".", &sink)
             }
-            guard declared || wholePublication else { continue }
             for index in indexes { checkIndex(index, path: item.path, context, &sink) }
         }
     }
