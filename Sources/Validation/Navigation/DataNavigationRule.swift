@@ -7,6 +7,8 @@ struct DataNavigationRule: Rule {
         guard !context.isEPUB2 else { return }
         for item in context.manifest where item.essence == MediaType.xhtml {
             guard let doc = context.documents[item.path] else { continue }
+            // The scanner saw every epub:type of the document: most have no region-based nav.
+            if let facts = context.facts[item.path], !facts.epubTypes.contains("region-based") { continue }
             for e in doc.root.descendants() where (e.attribute("type", namespace: NS.epub) ?? "").splitTokens().contains("region-based") {
                 guard e.localName == "nav", item.has("data-nav") else {
                     sink.emit(.htm052, "The property \"region-based\" is only allowed on nav elements in Data Navigation Documents",
