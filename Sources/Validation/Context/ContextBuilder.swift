@@ -79,9 +79,11 @@ struct ContextBuilder {
         guard let doc = parse(data, path: path, schema: schema, &sink) else { return false }
         context.packageXML = doc
         var package = PackageDocument(root: doc.root, path: path)
+        // First item of each id, found once: a search per itemref was quadratic in the spine.
+        var firstByID: [String: Int] = [:]
+        for (i, item) in package.manifest.enumerated() where firstByID[item.id] == nil { firstByID[item.id] = i }
         for (i, itemref) in package.itemrefs.enumerated() {
-            guard let index = package.manifest.firstIndex(where: { $0.id == itemref.idref }),
-                  package.manifest[index].spineIndex == nil else { continue }
+            guard let index = firstByID[itemref.idref], package.manifest[index].spineIndex == nil else { continue }
             package.manifest[index].spineIndex = i
             package.manifest[index].linear = itemref.linear
         }
