@@ -41,6 +41,12 @@ struct AttributeRule: Rule {
         default:
             return nil   // extension attributes in other namespaces are allowed
         }
+        if name == "id" {
+            // XHTML 1.1 ids are XML names; HTML ids are any non-empty string without spaces.
+            let ok = epub2 ? XMLName.isNCName(a.value) : !a.value.isEmpty && !a.value.contains(where: { $0.isWhitespace })
+            return ok ? nil : (.xmlSchemaViolation, "Error while parsing file: value of attribute \"id\" is invalid (\"\(a.value)\")"
+                                + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces"))
+        }
         if ScriptEvents.isHandler(name) { return nil }
         if epub2 {
             if let bare = HTMLAttributes.xhtml11Bare[e.localName] { return bare.contains(name) ? nil : notAllowed }

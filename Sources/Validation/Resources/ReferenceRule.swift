@@ -20,6 +20,11 @@ struct ReferenceRule: Rule {
                 checkDataURL(ref, context, location, &sink)
                 continue
             case .remote:
+                if let problem = URLSyntax.problem(ref.url.raw) {
+                    sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (\(problem))", at: location,
+                              suggestion: "Write the URL as scheme://host/path.")
+                    continue
+                }
                 checkRemote(ref, context, location, navPath: navPath, undeclared: &undeclaredReported, &sink)
                 continue
             case .local:

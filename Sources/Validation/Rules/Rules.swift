@@ -20,6 +20,7 @@ enum Rules {
         EncryptionFileRule(),
         UniqueIdentifierRule(),
         MetadataRule(),
+        DateRule(),
         ManifestItemRule(),
         UndeclaredResourceRule(),
         FallbackRule(),

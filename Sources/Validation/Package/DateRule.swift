@@ -1,0 +1,29 @@
+import Diagnostics
+import Foundation
+
+/// `dc:date` values follow W3C Date and Time Formats (OPF-054), and a blank one is flagged
+/// (OPF-053 is EPUBCheck's warning for forms it tolerates; Imprint reports only the errors).
+struct DateRule: Rule {
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date with a time and an optional zone.
+    static let pattern = #"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"#
+
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        for date in context.package.dc("date") {
+            let value = date.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !value.isEmpty else { continue }   // empty elements are the schema's finding
+            if value.range(of: DateRule.pattern, options: .regularExpression) == nil || !DateRule.fieldsInRange(value) {
+                sink.emit(.opf054, "Date value \"\(value)\" is not valid as per http://www.w3.org/TR/NOTE-datetime",
+                          at: context.location(context.packagePath, line: date.line),
+                          suggestion: "Write the date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.")
+            }
+        }
+    }
+
+    /// Month 1–12 and day 1–31 where given.
+    static func fieldsInRange(_ value: String) -> Bool {
+        let parts = value.prefix(10).split(separator: "-")
+        if parts.count > 1, let month = Int(parts[1]), !(1...12).contains(month) { return false }
+        if parts.count > 2, let day = Int(parts[2].prefix(2)), !(1...31).contains(day) { return false }
+        return true
+    }
+}
