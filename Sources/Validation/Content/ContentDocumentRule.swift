@@ -24,6 +24,14 @@ struct ContentDocumentRule: Rule {
                               at: context.location(path, line: e.line), suggestion: "Give lang and xml:lang the same language tag.")
                 }
             }
+            if item.essence == MediaType.svg {
+                // SVG 1.1 types id as an XML ID.
+                for e in [doc.root] + doc.root.descendants() {
+                    guard let id = e.attribute("id"), !XMLName.isNCName(id) else { continue }
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"id\" is invalid (\"\(id)\"); must be an XML name without colons",
+                              at: context.location(path, line: e.line), suggestion: "Start ids with a letter and use letters, digits, '-', '_' and '.'.")
+                }
+            }
             for (id, line) in facts.duplicateIDs {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: duplicate ID \"\(id)\"", at: context.location(path, line: line),
                           suggestion: "Make every id unique within the document.")
