@@ -21,9 +21,14 @@ Modes:
                      mutation library (bench/mutations) applied to every valid base
   run                generate, then compare the whole corpus
   mutations          list the mutations
+  repro NAME...      apply the named mutations to the minimal EPUB 3 and EPUB 2 books
+                     (bench/mutations/minimal.py) into WORK/repro and compare them: the shortest
+                     reproduction of a disagreement
 
-EPUBCheck's JSON is cached by the file's SHA-256 under WORK/cache/epubcheck, so a rerun only
-pays for new files; imprint is always rerun (it is the thing under test). Results go to
+EPUBCheck runs in one persistent JVM per job (a 20-line server calling the same entry point as
+its command line; --cli for the plain command line), and its JSON is cached by the file's SHA-256
+under WORK/cache/epubcheck, so a rerun only pays for new files; imprint is always rerun (it is the
+thing under test). Results go to
 WORK/results.json; the table to standard output.
 
 Usage:
@@ -282,7 +287,7 @@ def compare(args):
         rows.append({"file": f, "kind": kind, "missing": sorted(missing), "extra": sorted(extra),
                      "epubcheck": ec_results[f], "imprint": im_results[f]})
     rows.sort(key=lambda r: (ORDER.index(r["kind"]), r["file"]))
-    with open(os.path.join(args.work, "results.json"), "w") as f:
+    with open(os.path.join(args.work, "results-repro.json" if args.mode == "repro" else "results.json"), "w") as f:
         json.dump(rows, f, indent=1)
     report(rows, args)
     return 1 if any(r["kind"] in ("FALSE-VALID", "IMPRINT-FAILED") for r in rows) else 0
@@ -327,10 +332,23 @@ def report(rows, args):
             print(f"    … and {len(rs) - 3} more (--verbose)")
 
 
+def write_minimal(folder):
+    """The hand-made minimal EPUB 3 and EPUB 2 books (bench/mutations/minimal.py)."""
+    from mutations.minimal import minimal_book
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for version, epub3 in (("epub3", True), ("epub2", False)):
+        path = os.path.join(folder, f"minimal-{version}.epub")
+        minimal_book(epub3).write(path)
+        paths.append(path)
+    return paths
+
+
 def generate(args):
     from mutations import bases, corpus
     os.makedirs(args.work, exist_ok=True)
     base_dir = os.path.join(args.work, "corpus", "bases")
+    minimal = write_minimal(base_dir)
     made = bases.build_all(base_dir, imprint=find_imprint(args.imprint), work=args.work)
     print(f"{len(made)} base EPUBs under {base_dir}", file=sys.stderr)
     if args.bases_only:
@@ -339,11 +357,34 @@ def generate(args):
     cache = os.path.join(args.work, "cache", "epubcheck")
     os.makedirs(cache, exist_ok=True)
     runner = EpubCheckRunner(epubcheck_jar(), cache, args.work, persistent=not args.cli)
-    seeds = corpus.pick_mutation_seeds(made, runner, args.mutate_limit, args.jobs)
+    seeds = minimal + corpus.pick_mutation_seeds(made, runner, args.mutate_limit, args.jobs)
     runner.close()
     n = corpus.mutate_all(seeds, mut_dir)
     print(f"{n} mutants from {len(seeds)} valid bases under {mut_dir}", file=sys.stderr)
     return 0
+
+
+def repro(args):
+    """Applies the named mutations to the minimal books into WORK/repro and compares them."""
+    from mutations import REGISTRY
+    from mutations.epub import Book
+    wanted = set(args.paths)
+    unknown = wanted - {m.name for m in REGISTRY}
+    if unknown:
+        sys.exit(f"unknown mutations: {', '.join(sorted(unknown))} (see `differential.py mutations`)")
+    folder = os.path.join(args.work, "repro")
+    made = []
+    for base in write_minimal(os.path.join(folder, "base")):
+        version = os.path.basename(base)[len("minimal-"):-len(".epub")]
+        for m in REGISTRY:
+            if m.name in wanted:
+                book = Book.read(base)
+                if m.func(book):
+                    path = os.path.join(folder, f"{version}-{m.name}.epub")
+                    book.write(path)
+                    made.append(path)
+    args.paths = made
+    return compare(args)
 
 
 def list_mutations(args):
@@ -355,8 +396,8 @@ def list_mutations(args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=["compare", "generate", "run", "mutations"])
-    ap.add_argument("paths", nargs="*", help="files or folders for compare (default: WORK/corpus)")
+    ap.add_argument("mode", choices=["compare", "generate", "run", "mutations", "repro"])
+    ap.add_argument("paths", nargs="*", help="compare: files or folders (default: WORK/corpus); repro: mutation names")
     ap.add_argument("--work", default="/tmp/differential")
     ap.add_argument("--imprint", default=None)
     ap.add_argument("--jobs", type=int, default=2)
@@ -369,6 +410,8 @@ def main():
     args = ap.parse_args()
     if args.mode == "mutations":
         return list_mutations(args)
+    if args.mode == "repro":
+        return repro(args)
     if args.mode in ("generate", "run"):
         generate(args)
     if args.mode == "generate":

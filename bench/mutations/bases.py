@@ -100,6 +100,14 @@ Final paragraph with a footnote.[^long]
     With a second paragraph.
 """
 
+CLEAN_SVG = """<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60">
+  <title>Signature</title>
+  <rect x="5" y="5" width="110" height="50" fill="none" stroke="black"/>
+  <text x="60" y="35" text-anchor="middle" font-size="12">16 pages</text>
+</svg>
+"""
+
 METADATA_XML = """<dc:rights>Public domain</dc:rights>
 <dc:publisher>Differential Press</dc:publisher>
 <dc:source>urn:isbn:9780000000002</dc:source>
@@ -141,12 +149,19 @@ def prepare_inputs(inputs):
     for src, dst in ((first("/usr/share/pandoc/data/odt/Thumbnails/thumbnail.png") or first("/usr/share/**/*.png"), "frame.png"),
                      (first("/usr/share/calibre/catalog/DefaultCover.jpg") or first("/usr/share/**/*.jpg"), "grain.jpg"),
                      (first("/usr/share/doc/libxslt1-dev/html/processing.gif") or first("/usr/share/**/*.gif"), "logo.gif"),
-                     (first("/usr/share/doc/postgresql-common/dependencies.svg") or first("/usr/share/**/*.svg"), "diagram.svg")):
+                     (first("/usr/share/doc/postgresql-common/dependencies.svg") or first("/usr/share/**/*.svg"), "dtd-diagram.svg")):
         if src:
             shutil.copy(src, os.path.join(inputs, "images", dst))
+    with open(os.path.join(inputs, "images", "diagram.svg"), "w") as f:
+        f.write(CLEAN_SVG)
     with open(os.path.join(inputs, "features.md"), "w") as f:
         f.write(FEATURES_MD)
     out["features"] = os.path.join(inputs, "features.md")
+    if os.path.exists(os.path.join(inputs, "images", "dtd-diagram.svg")):
+        # a real-world SVG (graphviz output with an external DTD subset)
+        with open(os.path.join(inputs, "svgdtd.md"), "w") as f:
+            f.write("---\ntitle: Dependencies\nlang: en\n---\n\n# Graph\n\n![Dependencies](images/dtd-diagram.svg)\n")
+        out["svgdtd"] = os.path.join(inputs, "svgdtd.md")
     for path in sorted(glob.glob(os.path.join(SHARED, "manuscripts", "*.txt"))):
         raw = open(path, "rb").read()
         try:
@@ -210,8 +225,10 @@ def build_pandoc(inputs, out_dir, inputs_dir):
     variants = pandoc_variants(inputs_dir)
     plan = []
     for name, path in inputs.items():
-        if name == "features" or name in ("dracula", "md-pandoc-readme"):
-            plan += [(name, path, v) for v in variants]  # rich inputs: every variant
+        if name == "features":
+            plan += [(name, path, v) for v in variants]  # the rich input: every variant
+        elif name == "md-pandoc-readme":
+            plan += [(name, path, v) for v in ("plain", "toc", "epub2", "mathml")]
         else:
             plan += [(name, path, v) for v in ("plain", "epub2", "toc" if name.startswith("md-") else "ch2")]
     for name, path, variant in plan:

@@ -459,3 +459,40 @@ def _rename_doc(book, new_name, href_value):
             book.replace(other, f'href="{item["href"]}', f'href="{new_href}', count=0)
             book.replace(other, f'src="{item["href"]}', f'src="{new_href}', count=0)
     return True
+
+
+@mutation("xhtml")
+def mailto_with_spaces(book):
+    """a mailto: link with the address obfuscated as "name at host" (spaces are not allowed in a URL)."""
+    return _body(book, '<p><a href="mailto:alex at example.com">mail</a></p>')
+
+
+@mutation("xhtml")
+def http_url_single_slash(book):
+    """an http:/host link (one slash: not a valid URL)."""
+    return _body(book, '<p><a href="http:/lists.example.org/msg.html">list</a></p>')
+
+
+@mutation("xhtml")
+def id_with_colon(book):
+    """an id containing a colon (DocBook ids such as "idm:123")."""
+    return _body(book, '<p id="idm:140">x</p>')
+
+
+@mutation("xhtml")
+def http_equiv_unknown(book):
+    """a meta http-equiv="Content-Style-Type" in the head (old HTML habit)."""
+    doc = _doc(book)
+    return bool(doc) and book.replace(doc, "</head>", '<meta http-equiv="Content-Style-Type" content="text/css"/></head>')
+
+
+@mutation("xhtml")
+def xhtml11_doctype_in_epub3(book):
+    """an EPUB 3 chapter with the XHTML 1.1 DOCTYPE (converted from EPUB 2)."""
+    doc = _doc(book)
+    if not doc or not book.is_epub3:
+        return False
+    text = re.sub(r"<!DOCTYPE[^>]*>\s*", "", book.text(doc), count=1)
+    text = re.sub(r"(<\?xml[^>]*\?>\s*)", r'\1<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">\n', text, count=1)
+    book.set(doc, text)
+    return True

@@ -372,3 +372,29 @@ def opf_encoding_latin1(book):
     text = re.sub(r'encoding="[^"]*"', 'encoding="ISO-8859-1"', text, count=1)
     book.set(book.opf_path, text.encode("latin-1", "replace"))
     return True
+
+
+@mutation("opf")
+def dc_date_empty(book):
+    """an empty dc:date (pandoc writes one for man pages with no date)."""
+    if re.search(r"<dc:date\b", book.opf or ""):
+        return _opf(book, r"(<dc:date\b[^>]*>)[^<]*", r"\1", regex=True)
+    return _opf(book, "</metadata>", "<dc:date></dc:date></metadata>")
+
+
+@mutation("opf")
+def dc_date_range(book):
+    """dc:date given as a year range (2002-2015), as DocBook tool chains write it."""
+    if re.search(r"<dc:date\b", book.opf or ""):
+        return _opf(book, r"(<dc:date\b[^>]*>)[^<]*", r"\g<1>2002-2015", regex=True)
+    return _opf(book, "</metadata>", "<dc:date>2002-2015</dc:date></metadata>")
+
+
+@mutation("opf")
+def nonlinear_unreachable(book):
+    """a linear="no" spine item that no hyperlink reaches."""
+    refs = book.spine_idrefs()
+    if len(refs) < 2:
+        return False
+    last = refs[-1]
+    return _opf(book, r'(<itemref\b[^>]*idref="' + re.escape(last) + r'")', r'\1 linear="no"', regex=True)
