@@ -5,6 +5,15 @@ import XMLSupport
 /// `data-*`, ARIA, event handlers, RDFa and attributes in other namespaces (RSC-005, HTM-061).
 struct AttributeRule: Rule {
     static let epubAttributes: Set<String> = ["type", "prefix", "textref", "trigger"]
+    static let httpEquivValues: Set<String> = ["content-type", "default-style", "refresh", "x-ua-compatible", "content-security-policy"]
+
+    /// `lang` and `xml:lang` hold an RFC 3066 language identifier (what the XML schemas type
+    /// them as: letters, then letter-or-digit subtags, each 1–8 long) or nothing.
+    static func languageProblem(_ a: XMLAttribute) -> (code: DiagnosticCode, message: String)? {
+        let value = a.value
+        if value.isEmpty || value.range(of: "^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$", options: .regularExpression) != nil { return nil }
+        return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"\(a.qualifiedName)\" is invalid (\"\(a.value)\"); must be a language tag such as en or pt-BR, or empty")
+    }
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for item in context.manifest where item.essence == MediaType.xhtml {
@@ -33,6 +42,7 @@ struct AttributeRule: Rule {
         case nil:
             break
         case NS.xml:
+            if name == "lang" { return AttributeRule.languageProblem(a) }
             return ["lang", "base", "space"].contains(name) ? nil : notAllowed
         case NS.epub:
             if epub2 { return notAllowed }
@@ -46,6 +56,11 @@ struct AttributeRule: Rule {
             let ok = epub2 ? XMLName.isNCName(a.value) : !a.value.isEmpty && !a.value.contains(where: { $0.isWhitespace })
             return ok ? nil : (.xmlSchemaViolation, "Error while parsing file: value of attribute \"id\" is invalid (\"\(a.value)\")"
                                 + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces"))
+        }
+        if name == "lang" { return AttributeRule.languageProblem(a) }
+        if name == "http-equiv", e.localName == "meta", !epub2,
+           !AttributeRule.httpEquivValues.contains(a.value.trimmingCharacters(in: .whitespaces).lowercased()) {
+            return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be content-type, default-style, refresh, x-ua-compatible or content-security-policy")
         }
         if ScriptEvents.isHandler(name) { return nil }
         if epub2 {

@@ -17,6 +17,11 @@ struct DoctypeRule: Rule {
             let ok = DoctypeRule.allowed.contains {
                 $0.publicID == doctype.publicID && $0.systemID == doctype.systemID && $0.types.contains(item.essence)
             }
+            if item.essence == MediaType.xhtml && doctype.systemID != "about:legacy-compat" {
+                sink.emit(.htm004, "Irregular DOCTYPE: found \"\(doctype.publicID ?? doctype.systemID ?? "")\", expected \"<!DOCTYPE html>\"",
+                          at: context.location(item.path, line: 1), suggestion: "Use <!DOCTYPE html> in EPUB 3 content documents.")
+                continue
+            }
             if !ok {
                 sink.emit(.opf073, "External identifiers must not appear in the document type declaration (found PUBLIC \"\(doctype.publicID ?? "")\" SYSTEM \"\(doctype.systemID ?? "")\" in a \(item.mediaType) document)",
                           at: context.location(item.path, line: 1), suggestion: "Use <!DOCTYPE \(doctype.name)> without identifiers, or no doctype.")

@@ -23,6 +23,7 @@ struct NCXRule: Rule {
                 }
             }
             var playOrders: [String: String] = [:]
+            var targets: [String: String] = [:]   // playOrder → target
             for point in root.descendants() where ["navPoint", "navTarget", "pageTarget"].contains(point.localName) {
                 guard let order = point.attribute("playOrder"),
                       let src = point.elementChildren.first(where: { $0.localName == "content" })?.attribute("src") else { continue }
@@ -32,6 +33,12 @@ struct NCXRule: Rule {
                               at: context.location(item.path, line: point.line), suggestion: "Give entries that point at the same place the same playOrder.")
                 } else {
                     playOrders[target] = order
+                }
+                if let other = targets[order], other != target {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: identical playOrder values (\(order)) for navPoint/navTarget/pageTarget that do not refer to the same target (\"\(other)\" and \"\(src)\")",
+                              at: context.location(item.path, line: point.line), suggestion: "Number the entries in reading order, one playOrder per target.")
+                } else {
+                    targets[order] = target
                 }
             }
             for text in root.descendants() where text.localName == "text" && text.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
