@@ -22,8 +22,9 @@ struct CSSScanner {
     private var fontFaceDeclarations = 0
     private var fontFaceLine = 0
     /// Text of the current prelude or declaration, since the last `;`, `{` or `}`.
-    private var chunk = ""
+    private var chunk = "" { didSet { if chunk.isEmpty { chunkIsBlank = true } } }
     private var chunkLine = 1
+    private var chunkIsBlank = true
 
     init(text: [Unicode.Scalar]) { self.text = text }
 
@@ -46,7 +47,9 @@ struct CSSScanner {
             case "\\": chunk.unicodeScalars.append(c); if i + 1 < text.count { chunk.unicodeScalars.append(text[i + 1]) }; i += 2
             default:
                 if (c == "u" || c == "U"), matchesURLFunction() { readURL(); continue }
-                if chunk.trimmingCharacters(in: .whitespaces).isEmpty { chunkLine = line }
+                // Remember where the statement starts (its first non-blank character) without
+                // rescanning the chunk: long declarations must stay linear.
+                if chunkIsBlank && c != " " { chunkLine = line; chunkIsBlank = false }
                 chunk.unicodeScalars.append(c)
                 i += 1
             }

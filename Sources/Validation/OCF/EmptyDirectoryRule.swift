@@ -4,12 +4,18 @@ import Diagnostics
 struct EmptyDirectoryRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard let listing = context.listing else { return }
-        let files = listing.items.filter { !$0.isDirectory }.map(\.name)
+        // Every folder that holds something: the parents of every other entry.
+        var occupied = Set<String>()
+        for item in listing.items {
+            var name = item.name.hasSuffix("/") ? String(item.name.dropLast()) : item.name
+            while let slash = name.lastIndex(of: "/") {
+                name = String(name[..<slash])
+                guard occupied.insert(name + "/").inserted else { break }
+            }
+        }
         for dir in listing.items where dir.isDirectory && dir.nameIsValidUTF8 {
             let prefix = dir.name.hasSuffix("/") ? dir.name : dir.name + "/"
-            let hasContent = files.contains { $0.hasPrefix(prefix) }
-                || listing.items.contains { $0.isDirectory && $0.name != dir.name && $0.name.hasPrefix(prefix) }
-            if !hasContent {
+            if !occupied.contains(prefix) {
                 sink.emit(.pkg014, "The EPUB contains empty directory \"\(dir.name)\"", at: context.location(dir.name),
                           suggestion: "Remove the empty directory from the archive.")
             }
