@@ -91,33 +91,52 @@ struct LineTable {
     }
 
     /// Appends the line's content from byte `from` with white-space runs collapsed to one space.
+    ///
+    /// Every paragraph goes through here, so a line that needs no collapsing (no tab, no double
+    /// space: nearly all) is copied whole rather than byte by byte.
     func appendCollapsed(_ i: Int, from: Int, to out: inout [UInt8]) {
         let l = lines[i]
-        var k = max(from, l.contentStart)
-        var pendingSpace = false
-        while k < l.contentEnd {
-            let c = bytes[k]
-            if c == 0x20 || c == 0x09 {
-                pendingSpace = true
-                k += 1
-                continue
+        let start = max(from, l.contentStart), end = l.contentEnd
+        guard start < end else { return }
+        bytes.withUnsafeBufferPointer { b in
+            var previousSpace = false
+            var plain = true
+            for k in start..<end {
+                let c = b[k]
+                if c == 0x09 || (c == 0x20 && previousSpace) { plain = false; break }
+                previousSpace = c == 0x20
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(c)
-            k += 1
+            if plain {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
+                return
+            }
+            var pendingSpace = false
+            for k in start..<end {
+                let c = b[k]
+                if c == 0x20 || c == 0x09 {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(c)
+            }
         }
     }
 
     /// Words on the line: runs of non-space bytes.
     func wordCount(_ i: Int) -> Int {
         let l = lines[i]
-        var n = 0
-        var inWord = false
-        for k in l.contentStart..<l.contentEnd {
-            let space = bytes[k] == 0x20 || bytes[k] == 0x09
-            if space { inWord = false } else if !inWord { inWord = true; n += 1 }
+        guard l.contentStart < l.contentEnd else { return 0 }
+        return bytes.withUnsafeBufferPointer { b in
+            var n = 0
+            var inWord = false
+            for k in l.contentStart..<l.contentEnd {
+                let space = b[k] == 0x20 || b[k] == 0x09
+                if !space && !inWord { n += 1 }
+                inWord = !space
+            }
+            return n
         }
-        return n
     }
 
     /// Whether the line's content starts with the given ASCII byte.
