@@ -21,7 +21,7 @@ Modes:
                      mutation library (bench/mutations) applied to every valid base
   run                generate, then compare the whole corpus
   mutations          list the mutations
-  repro NAME...      apply the named mutations to the minimal EPUB 3 and EPUB 2 books
+  repro NAME...|all  apply the named mutations to the minimal EPUB 3 and EPUB 2 books
                      (bench/mutations/minimal.py) into WORK/repro and compare them: the shortest
                      reproduction of a disagreement
 
@@ -368,7 +368,7 @@ def repro(args):
     """Applies the named mutations to the minimal books into WORK/repro and compares them."""
     from mutations import REGISTRY
     from mutations.epub import Book
-    wanted = set(args.paths)
+    wanted = {m.name for m in REGISTRY} if args.paths == ["all"] else set(args.paths)
     unknown = wanted - {m.name for m in REGISTRY}
     if unknown:
         sys.exit(f"unknown mutations: {', '.join(sorted(unknown))} (see `differential.py mutations`)")
