@@ -30,7 +30,6 @@ let package = Package(
                     .embedInCode("schemas/package30.rng"),
                     .embedInCode("schemas/package20.rng"),
                     .embedInCode("schemas/ncx.rng"),
-                    .embedInCode("schemas/xhtml-content.rng"),
                     .embedInCode("css/imprint.css"),
                 ]),
 

@@ -4,7 +4,6 @@ public enum EmbeddedResource {
     public static var package30Schema: [UInt8] { PackageResources.package30_rng }
     public static var package20Schema: [UInt8] { PackageResources.package20_rng }
     public static var ncxSchema: [UInt8] { PackageResources.ncx_rng }
-    public static var xhtmlContentSchema: [UInt8] { PackageResources.xhtml_content_rng }
     public static var stylesheet: [UInt8] { PackageResources.imprint_css }
 
     /// A schema by its file name (`ncx.rng`), for `<include href>` resolution.
@@ -14,7 +13,6 @@ public enum EmbeddedResource {
         case "package30.rng": return package30Schema
         case "package20.rng": return package20Schema
         case "ncx.rng": return ncxSchema
-        case "xhtml-content.rng": return xhtmlContentSchema
         default: return nil
         }
     }

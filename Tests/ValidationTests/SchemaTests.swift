@@ -8,6 +8,5 @@ final class SchemaTests: XCTestCase {
         XCTAssertNotNil(Schemas.package30, "package30.rng")
         XCTAssertNotNil(Schemas.package20, "package20.rng")
         XCTAssertNotNil(Schemas.ncx, "ncx.rng")
-        XCTAssertNotNil(Schemas.xhtml, "xhtml-content.rng")
     }
 }

@@ -11,7 +11,6 @@ enum Schemas {
     static let package30 = compile("package30.rng", EmbeddedResource.package30Schema)
     static let package20 = compile("package20.rng", EmbeddedResource.package20Schema)
     static let ncx = compile("ncx.rng", EmbeddedResource.ncxSchema)
-    static let xhtml = compile("xhtml-content.rng", EmbeddedResource.xhtmlContentSchema)
 
     private static func compile(_ name: String, _ bytes: [UInt8]) -> RelaxNGSchema? {
         try? RelaxNGSchema(name: name, bytes: bytes, resolver: { EmbeddedResource.schema(named: $0) })
