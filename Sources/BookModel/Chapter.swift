@@ -19,9 +19,13 @@ public struct Chapter: Hashable, Sendable {
     public var source: SourceLocation?
     /// The language of this chapter when it differs from the book's.
     public var language: String?
+    /// The id the author gave the chapter (`# Preface {#preface}`), so links to `#preface` from
+    /// anywhere in the book land on it; nil when none was given.
+    public var anchor: String?
 
     public init(kind: DivisionKind = .chapter, title: [Inline]?, subtitle: [Inline]? = nil, depth: Int = 1,
-                blocks: [Block], notes: [Note] = [], source: SourceLocation? = nil, language: String? = nil) {
+                blocks: [Block], notes: [Note] = [], source: SourceLocation? = nil, language: String? = nil,
+                anchor: String? = nil) {
         self.kind = kind
         self.title = title
         self.subtitle = subtitle
@@ -30,6 +34,7 @@ public struct Chapter: Hashable, Sendable {
         self.notes = notes
         self.source = source
         self.language = language
+        self.anchor = anchor
     }
 }
 

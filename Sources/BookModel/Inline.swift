@@ -19,6 +19,14 @@ public indirect enum Inline: Hashable, Sendable {
     case noteReference(id: String)
     /// A span in another language (`xml:lang`), or with another direction.
     case span(language: String?, direction: TextDirection?, content: [Inline])
+    /// An abbreviation with its expansion (`<abbr title="…">`), shown on hover and read out by
+    /// screen readers.
+    case abbreviation(title: String?, content: [Inline])
+    /// Text with a meaning HTML has a phrase element for: keyboard input, a citation, a
+    /// highlight… (raw `<kbd>`, `<cite>`, `<mark>` in a manuscript).
+    case phrase(Phrase, content: [Inline])
+    /// The check box that starts a task-list item (`- [x] done`); `checked` when ticked.
+    case taskMarker(checked: Bool)
 }
 
 extension Inline {
@@ -29,10 +37,10 @@ extension Inline {
         case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c),
              .subscripted(let c), .smallCaps(let c):
             return c.plainText
-        case .link(_, _, let c), .span(_, _, let c): return c.plainText
+        case .link(_, _, let c), .span(_, _, let c), .abbreviation(_, let c), .phrase(_, let c): return c.plainText
         case .image(_, let alt, _): return alt
         case .lineBreak: return " "
-        case .noteReference: return ""
+        case .noteReference, .taskMarker: return ""
         }
     }
 }

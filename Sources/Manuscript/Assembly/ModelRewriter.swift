@@ -57,7 +57,9 @@ struct ModelRewriter {
             case .smallCaps(let c): return .smallCaps(inlines(c))
             case .link(let href, let title, let c): return .link(href: href, title: title, content: inlines(c))
             case .span(let lang, let dir, let c): return .span(language: lang, direction: dir, content: inlines(c))
-            case .text, .code, .lineBreak: return inline
+            case .abbreviation(let title, let c): return .abbreviation(title: title, content: inlines(c))
+            case .phrase(let phrase, let c): return .phrase(phrase, content: inlines(c))
+            case .text, .code, .lineBreak, .taskMarker: return inline
             }
         }
     }

@@ -26,8 +26,11 @@ extension ContentWriter {
             guard !items.isEmpty else { return }
             // XHTML 1.1 has no `start`; EPUB 2 lists always count from 1.
             let startValue = ordered && start != 1 && html5 ? String(start) : nil
-            container(ordered ? "ol" : "ul", ["start": startValue]) { w in
-                for item in items { w.container("li") { $0.writeItem(item) } }
+            // Task items (`- [x] done`) carry a class so the stylesheet can drop their bullet:
+            // the check box is the marker.
+            let tasks = items.map(Self.isTask)
+            container(ordered ? "ol" : "ul", ["start": startValue, "class": tasks.contains(true) ? "task-list" : nil]) { w in
+                for (item, task) in zip(items, tasks) { w.container("li", ["class": task ? "task" : nil]) { $0.writeItem(item) } }
             }
         case .codeBlock(let code, let language):
             let cls = language.map { IDRegistry.sanitize($0) }.flatMap { $0.isEmpty ? nil : "language-" + $0 }
@@ -69,6 +72,12 @@ extension ContentWriter {
         } else {
             write(blocks)
         }
+    }
+
+    /// Whether a list item starts with a task's check box.
+    static func isTask(_ item: [Block]) -> Bool {
+        if case .paragraph(let content, _)? = item.first, case .taskMarker? = content.first { return true }
+        return false
     }
 
     /// A line of verse with its leading spaces as no-break spaces, which HTML does not collapse.

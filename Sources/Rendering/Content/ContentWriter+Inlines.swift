@@ -3,6 +3,14 @@ import XMLSupport
 
 extension ContentWriter {
     mutating func write(_ inlines: [Inline]) {
+        if html5, case .taskMarker(let checked)? = inlines.first, !isInLink {
+            // The item's text labels its check box, so assistive technology names it.
+            container("label", layout: .inline) { w in
+                w.writeTaskMarker(checked: checked)
+                for inline in inlines.dropFirst() { w.write(inline) }
+            }
+            return
+        }
         for inline in inlines { write(inline) }
     }
 
@@ -51,7 +59,29 @@ extension ContentWriter {
             } else {
                 container("span", ["xml:lang": lang, "dir": dir], layout: .inline) { $0.write(content) }
             }
+        case .abbreviation(let title, let content):
+            // `abbr` is in XHTML 1.1's text module too.
+            container("abbr", ["title": title], layout: .inline) { $0.write(content) }
+        case .phrase(let phrase, let content):
+            let (name, cls) = phrase.element(html5: html5)
+            container(name, ["class": cls], layout: .inline) { $0.write(content) }
+        case .taskMarker(let checked):
+            writeTaskMarker(checked: checked)
         }
+    }
+
+    /// A task's check box: a disabled `<input>` in EPUB 3, which assistive technology reads as
+    /// "check box, checked"; EPUB 2's XHTML 1.1 has no form controls outside forms, so there
+    /// a ballot-box character (☐ / ☑) stands in.
+    mutating func writeTaskMarker(checked: Bool) {
+        if html5 {
+            xml.empty("input", ["type": "checkbox", "disabled": "disabled", "checked": checked ? "checked" : nil,
+                                "class": "task-box"], layout: .inline)
+        } else {
+            xml.element("span", ["class": checked ? "task-box checked" : "task-box"], text: checked ? "\u{2611}" : "\u{2610}",
+                        layout: .inline)
+        }
+        xml.text(" ")
     }
 
     /// An image the book does not carry: a remote one becomes a link to it, a missing one its

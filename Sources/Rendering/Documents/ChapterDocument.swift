@@ -19,10 +19,10 @@ enum ChapterDocument {
         let title = chapter.title.flatMap { $0.isEmpty ? nil : $0 }
         if html5 {
             // An untitled division is still named for assistive technology.
-            w.xml.start("section", ["epub:type": kind.epubType, "role": kind.ariaRole, "class": kind.cssClass,
-                                    "aria-label": title == nil ? division.label : nil])
+            w.xml.start("section", ["id": division.sectionID, "epub:type": kind.epubType, "role": kind.ariaRole,
+                                    "class": kind.cssClass, "aria-label": title == nil ? division.label : nil])
         } else {
-            w.xml.start("div", ["class": kind.cssClass])
+            w.xml.start("div", ["id": division.sectionID, "class": kind.cssClass])
         }
         if let title {
             w.xml.start("h1")

@@ -10,9 +10,19 @@ extension BookLayout {
         // Depths of the parts currently open: only parts group the divisions after them.
         var openParts: [Int] = []
         let tocDepth = options.tocDepth ?? book.tocDepth ?? RenderOptions.defaultTOCDepth
-        for (index, chapter) in chapters.enumerated() {
+        func fileID(_ index: Int) -> String {
             let number = String(index + 1)
-            let id = "ch" + String(repeating: "0", count: width - number.count) + number
+            return "ch" + String(repeating: "0", count: width - number.count) + number
+        }
+        // Ids the author gave chapters (`# Preface {#preface}`) come first: a link to #preface
+        // means that chapter, even when a heading earlier in the book slugs to the same word.
+        for (index, chapter) in chapters.enumerated() {
+            guard let anchor = chapter.anchor, anchors[anchor] == nil else { continue }
+            let sectionID = IDRegistry.sanitize(anchor)
+            if !sectionID.isEmpty { anchors[anchor] = ("text/\(fileID(index)).xhtml", sectionID) }
+        }
+        for (index, chapter) in chapters.enumerated() {
+            let id = fileID(index)
             if chapter.kind == .chapter { chapterCount += 1 }
             if chapter.kind == .part { partCount += 1 }
 
@@ -45,6 +55,8 @@ extension BookLayout {
                 if !slug.isEmpty, anchors[slug] == nil { anchors[slug] = (file, "") }
             }
             var ids = IDRegistry()
+            // Claimed before the headings inside, so none of them takes it.
+            let sectionID = chapter.anchor.map(IDRegistry.sanitize).flatMap { $0.isEmpty ? nil : ids.claim($0) }
             let scan = ContentScan.scan(title: chapter.title, subtitle: chapter.subtitle, blocks: chapter.blocks)
             var headingIDs: [String] = []
             var outline: [(level: Int, label: String, id: String)] = []
@@ -61,7 +73,7 @@ extension BookLayout {
             }
             countImages(scan.images)
             divisions.append(Division(chapter: chapter, file: file, manifestID: id, label: label, level: level,
-                                      headingIDs: headingIDs, outline: outline, ids: ids))
+                                      headingIDs: headingIDs, outline: outline, ids: ids, sectionID: sectionID))
         }
     }
 

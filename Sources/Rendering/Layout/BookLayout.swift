@@ -22,6 +22,8 @@ struct BookLayout {
         var outline: [(level: Int, label: String, id: String)]
         /// Ids already taken in this document (headings, note anchors).
         var ids: IDRegistry
+        /// The id of the division's `<section>`: the anchor the author gave the chapter.
+        var sectionID: String? = nil
     }
 
     /// Where one footnote or endnote lives and how it is numbered.

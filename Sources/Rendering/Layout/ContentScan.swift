@@ -72,10 +72,11 @@ struct ContentScan {
     mutating func visit(_ inlines: [Inline]) {
         for inline in inlines {
             switch inline {
-            case .text, .code, .lineBreak:
+            case .text, .code, .lineBreak, .taskMarker:
                 break
             case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c),
-                 .subscripted(let c), .smallCaps(let c), .link(_, _, let c), .span(_, _, let c):
+                 .subscripted(let c), .smallCaps(let c), .link(_, _, let c), .span(_, _, let c),
+                 .abbreviation(_, let c), .phrase(_, let c):
                 visit(c)
             case .image(let source, let alt, _):
                 images.append((source, alt))

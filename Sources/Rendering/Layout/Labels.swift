@@ -16,14 +16,17 @@ struct Labels {
     /// Joins the last two names of a list of authors.
     var and: String
     var kinds: [DivisionKind: String]
+    /// How a list of names is joined: "A, B and C", "A、B、C", "A، B وC".
+    var nameList = NameList.words
 
     init(language: String) {
-        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? "en"
-        self = Labels.table[primary] ?? Labels.english
+        let subtags = language.split(separator: "-").map { $0.lowercased() }
+        let primary = subtags.first ?? "en"
+        self = Labels.table[Labels.variant(primary, subtags)] ?? Labels.table[primary] ?? Labels.english
     }
 
-    private init(contents: String, landmarks: String, titlePage: String, cover: String, start: String, notes: String,
-                 chapter: String, part: String, untitled: String, and: String, kinds: [DivisionKind: String]) {
+    init(contents: String, landmarks: String, titlePage: String, cover: String, start: String, notes: String,
+         chapter: String, part: String, untitled: String, and: String, kinds: [DivisionKind: String]) {
         self.contents = contents
         self.landmarks = landmarks
         self.titlePage = titlePage
@@ -47,7 +50,7 @@ struct Labels {
     func list(_ names: [String]) -> String? {
         guard let last = names.last else { return nil }
         if names.count == 1 { return last }
-        return names.dropLast().joined(separator: ", ") + " \(and) " + last
+        return nameList.join(names, and: and)
     }
 
     /// The name of a kind of division ("Prologue"), used when one has no title.
@@ -64,7 +67,9 @@ struct Labels {
                 .acknowledgments: "Acknowledgments", .aboutAuthor: "About the Author", .colophon: "Colophon",
                 .copyright: "Copyright", .endnotes: "Notes"])
 
-    private static let table: [String: Labels] = [
+    private static let table: [String: Labels] = Labels.european.merging(Labels.more) { first, _ in first }
+
+    private static let european: [String: Labels] = [
         "en": english,
         "fr": Labels(contents: "Table des matières", landmarks: "Repères", titlePage: "Page de titre", cover: "Couverture", start: "Début",
                      notes: "Notes", chapter: "Chapitre %d", part: "Partie %d", untitled: "Sans titre", and: "et",
