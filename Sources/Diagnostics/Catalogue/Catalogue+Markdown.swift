@@ -6,6 +6,7 @@ extension DiagnosticCode {
     public static let markdownNestingTooDeep = DiagnosticCode("IMP-MD-004", .warning, "Markdown nesting deeper than Imprint keeps was flattened")
     public static let markdownLinkToFile = DiagnosticCode("IMP-MD-005", .warning, "A link points at a local file that is not part of the book")
     public static let markdownFootnoteMissing = DiagnosticCode("IMP-MD-006", .warning, "A footnote reference has no definition")
+    public static let markdownRawFormatDropped = DiagnosticCode("IMP-MD-007", .warning, "A raw block or inline for another output format ({=latex} …) was dropped")
 
     // Metadata: front matter, book.yaml, NAME.yaml.
     public static let metadataSyntax = DiagnosticCode("IMP-META-001", .error, "A metadata block is not valid YAML")
@@ -29,7 +30,7 @@ extension DiagnosticCode {
 
     static var markdownCodes: [DiagnosticCode] {
         [rawHTMLDropped, rawHTMLAttributeDropped, rawHTMLUnbalanced, markdownNestingTooDeep, markdownLinkToFile,
-         markdownFootnoteMissing,
+         markdownFootnoteMissing, markdownRawFormatDropped,
          metadataSyntax, metadataUnknownKey, metadataInvalidValue, metadataBadISBN, metadataIgnoredKey,
          metadataFileUnreadable, metadataExtraValue, projectNoChapters,
          imageAltMissing, remoteResource, resourceMissing, resourceNotRegularFile, resourceUnknownType,

@@ -52,14 +52,14 @@ struct MatterChapters {
         guard let first = chapters.first else { return nil }
         var blocks = first.blocks
         for next in chapters.dropFirst() {
-            if let title = next.title { blocks.append(.heading(level: 2, content: title, id: nil)) }
+            if let title = next.title { blocks.append(.heading(level: 2, content: title, id: next.anchor)) }
             blocks += next.blocks
         }
         let title: [Inline]? = content.title.map { [.text(MetadataText.plain($0, smart: smart))] }
             ?? first.title ?? defaultTitle.map { [.text($0)] }
         guard title != nil || !blocks.isEmpty else { return nil }
         return Chapter(kind: kind, title: title, depth: 1, blocks: blocks, notes: chapters.flatMap(\.notes),
-                       source: content.location)
+                       source: content.location, anchor: first.anchor)
     }
 
     private func displayPath(_ file: FileReference) -> String {

@@ -1,7 +1,7 @@
 import CCmarkGFM
 
 /// A cmark-gfm parse tree, owned: parsed with the GFM extensions Imprint uses (table,
-/// strikethrough, autolink, tagfilter) and footnotes, freed in `deinit`.
+/// strikethrough, autolink, tagfilter, tasklist) and footnotes, freed in `deinit`.
 ///
 /// cmark-gfm is used as the parser only (its HTML renderer is not XML); `MarkdownConverter`
 /// walks this tree into the book model. This file and the converter are the only places that
@@ -18,7 +18,8 @@ final class CmarkDocument {
         if footnotes { options |= CMARK_OPT_FOOTNOTES }
         guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+        // `tasklist`: GitHub's and pandoc's `- [x] done` items.
+        for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
@@ -69,4 +70,14 @@ struct CmarkNode {
         return (0..<n).map { p[$0] }
     }
     var isTableHeaderRow: Bool { cmark_gfm_extensions_get_table_row_is_header(pointer) != 0 }
+    /// Whether a list item is a task (`- [ ]`, `- [x]`): the tasklist extension renames it.
+    var isTaskItem: Bool { typeName == "tasklist" }
+    var isTaskChecked: Bool { cmark_gfm_extensions_get_tasklist_item_checked(pointer) }
+    /// Whether a code block was fenced (``` or ~~~) rather than indented.
+    var isFenced: Bool {
+        // The out-parameters are written unconditionally: they must point somewhere.
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        return cmark_node_get_fenced(pointer, &length, &offset, &character) != 0
+    }
 }

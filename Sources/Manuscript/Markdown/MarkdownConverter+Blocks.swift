@@ -15,6 +15,8 @@ extension MarkdownConverter {
         case CMARK_NODE_PARAGRAPH:
             if let figure = figure(node) {
                 if let block = figure { builder.append(block) }
+            } else if let lines = lineBlock(node, depth: depth) {
+                builder.append(lines)
             } else if hasFence(node) {
                 fencedParagraph(node, into: &builder, depth: depth)
             } else {
@@ -36,9 +38,16 @@ extension MarkdownConverter {
         case CMARK_NODE_BLOCK_QUOTE:
             builder.append(.blockquote(blocks(of: node, depth: depth + 1)))
         case CMARK_NODE_LIST:
-            let items = node.children.map { blocks(of: $0, depth: depth + 1) }
+            let items = node.children.map { item in
+                let content = blocks(of: item, depth: depth + 1)
+                return item.isTaskItem ? Self.taskItem(content, checked: item.isTaskChecked) : content
+            }
             builder.append(.list(ordered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items))
         case CMARK_NODE_CODE_BLOCK:
+            if node.isFenced, let format = Self.rawFormat(node.fenceInfo) {
+                rawBlock(node, format: format, into: &builder)
+                return
+            }
             var code = node.literal
             if code.hasSuffix("\n") { code.removeLast() }
             let info = node.fenceInfo.split(separator: " ").first.map(String.init)
@@ -60,10 +69,35 @@ extension MarkdownConverter {
         }
     }
 
+    /// A task-list item: its check box starts the item's first paragraph.
+    static func taskItem(_ blocks: [Block], checked: Bool) -> [Block] {
+        var item = blocks
+        if case .paragraph(let content, let style)? = item.first {
+            item[0] = .paragraph([.taskMarker(checked: checked)] + content, style: style)
+        } else {
+            item.insert(.paragraph([.taskMarker(checked: checked)]), at: 0)
+        }
+        return item
+    }
+
     mutating func blocks(of container: CmarkNode, depth: Int) -> [Block] {
         var builder = BlockBuilder(context: context)
-        for child in container.children { block(child, into: &builder, depth: depth) }
+        blocks(container.children, into: &builder, depth: depth)
         return builder.finish()
+    }
+
+    /// Sibling block nodes, where a run of them may make one block (a definition list).
+    mutating func blocks(_ nodes: [CmarkNode], into builder: inout BlockBuilder, depth: Int) {
+        var i = 0
+        while i < nodes.count {
+            if let list = definitionList(at: i, in: nodes, depth: depth) {
+                builder.append(list.block)
+                i += list.count
+            } else {
+                block(nodes[i], into: &builder, depth: depth)
+                i += 1
+            }
+        }
     }
 
     /// A paragraph holding only an image is a figure (pandoc's implicit figures): the alt text is

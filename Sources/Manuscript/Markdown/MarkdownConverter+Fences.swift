@@ -50,7 +50,7 @@ extension MarkdownConverter {
     }
 
     /// The line's nodes (each with its trailing break) when the paragraph is cut at breaks.
-    private func lines(of paragraph: CmarkNode) -> [[CmarkNode]] {
+    func lines(of paragraph: CmarkNode) -> [[CmarkNode]] {
         var out: [[CmarkNode]] = [[]]
         for child in paragraph.children {
             out[out.count - 1].append(child)

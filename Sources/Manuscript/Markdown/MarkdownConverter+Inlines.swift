@@ -14,16 +14,32 @@ extension MarkdownConverter {
     /// A run of sibling inline nodes (a paragraph's, or one stretch of it between pandoc fences).
     mutating func inlines(_ nodes: [CmarkNode], depth: Int) -> [Inline] {
         var builder = InlineBuilder(context: context)
+        // The text node after `` `…`{=format} `` starts with the attribute, already handled.
+        var rawAttribute: (node: OpaquePointer, length: Int)?
         for node in nodes {
             switch node.type {
             case CMARK_NODE_TEXT:
-                builder.append(.text(context.options.smartTypography ? Apostrophes.fix(node.literal) : node.literal))
+                var literal = node.literal
+                if let raw = rawAttribute, raw.node == node.pointer {
+                    literal = String(literal.dropFirst(raw.length))
+                    rawAttribute = nil
+                }
+                builder.append(.text(context.options.smartTypography ? Apostrophes.fix(literal) : literal))
             case CMARK_NODE_SOFTBREAK:
                 builder.append(.text(" "))
             case CMARK_NODE_LINEBREAK:
                 builder.append(.lineBreak)
             case CMARK_NODE_CODE:
-                builder.append(.code(node.literal))
+                if let raw = Self.rawAttribute(after: node) {
+                    rawAttribute = (raw.node.pointer, raw.length)
+                    if Self.htmlFormats.contains(raw.format) {
+                        inlineHTML(node.literal, line: node.startLine, into: &builder)
+                    } else {
+                        reportRawFormat(raw.format, kind: "inline", line: node.startLine)
+                    }
+                } else {
+                    builder.append(.code(node.literal))
+                }
             case CMARK_NODE_EMPH:
                 builder.append(.emphasis(inlines(of: node, depth: depth + 1)))
             case CMARK_NODE_STRONG:

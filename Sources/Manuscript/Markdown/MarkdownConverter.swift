@@ -42,6 +42,7 @@ struct MarkdownConverter {
         var depth = 1
         var line: Int?
         var language: String?
+        var anchor: String?
     }
 
     mutating func convert(_ document: CmarkDocument, source: String) -> [Chapter] {
@@ -70,14 +71,21 @@ struct MarkdownConverter {
         var chapters: [Chapter] = []
         var draft = Draft()
         var builder = BlockBuilder(context: context)
-        for node in body {
+        var i = 0
+        while i < body.count {
+            let node = body[i]
             if node.type == CMARK_NODE_HEADING, node.headingLevel <= splitLevel {
                 finish(draft, &builder, into: &chapters)
                 draft = startChapter(node)
                 builder = BlockBuilder(context: context)
-                continue
+                i += 1
+            } else if let list = definitionList(at: i, in: body, depth: 0) {
+                builder.append(list.block)
+                i += list.count
+            } else {
+                block(node, into: &builder, depth: 0)
+                i += 1
             }
-            block(node, into: &builder, depth: 0)
         }
         finish(draft, &builder, into: &chapters)
         return chapters
@@ -121,6 +129,12 @@ struct MarkdownConverter {
             draft.kind = kind
         }
         if let lang = attributes?.values["lang"] { draft.language = lang }
+        // `# Preface {#preface}`: links to #preface go to this chapter; headings inside it
+        // and later ones do not take the id.
+        if let wanted = attributes?.id, wanted.first?.isLetter == true, !context.usedIDs.contains(wanted) {
+            context.usedIDs.insert(wanted)
+            draft.anchor = wanted
+        }
         return draft
     }
 
@@ -129,7 +143,8 @@ struct MarkdownConverter {
         let notes = collectNotes()
         guard draft.title != nil || !blocks.isEmpty || !notes.isEmpty else { return }
         chapters.append(Chapter(kind: draft.kind, title: draft.title, depth: draft.depth, blocks: blocks, notes: notes,
-                                source: draft.line.map { context.location(line: $0) }, language: draft.language))
+                                source: draft.line.map { context.location(line: $0) }, language: draft.language,
+                                anchor: draft.anchor))
     }
 
     /// The chapter's notes in order of first reference, converting each definition once; notes
@@ -141,7 +156,7 @@ struct MarkdownConverter {
             let number = chapterNotes[i]
             if let id = chapterNoteIDs[number], number >= 1, number <= definitions.count {
                 var builder = BlockBuilder(context: context)
-                for child in definitions[number - 1].children { block(child, into: &builder, depth: 1) }
+                blocks(definitions[number - 1].children, into: &builder, depth: 1)
                 notes.append(Note(id: id, blocks: builder.finish()))
             }
             i += 1

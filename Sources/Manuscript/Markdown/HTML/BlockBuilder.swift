@@ -25,6 +25,9 @@ struct BlockBuilder {
     /// Inline content of an open text block (`<p>`, `<h2>`), or loose text.
     private var inline: InlineBuilder
     private var textBlock: HTMLElement?
+    /// The last character of text added to the current block, after smartening: the left
+    /// neighbour of the next piece of text when quotes are judged.
+    private var previousScalar: Unicode.Scalar?
     let context: MarkdownContext
     let smart: Bool
 
@@ -42,7 +45,8 @@ struct BlockBuilder {
 
     /// Adds the content of a raw HTML block; `line` is the block's first line.
     mutating func appendHTML(_ html: String, line: Int) {
-        for token in HTMLTokenizer.tokenize(html) {
+        let tokens = HTMLTokenizer.tokenize(html)
+        for (index, token) in tokens.enumerated() {
             let tokenLine = line + token.lineOffset
             switch token.kind {
             case .comment: break
@@ -51,15 +55,46 @@ struct BlockBuilder {
                              line: tokenLine)
             case .text(let text):
                 if textBlock == nil && inline.isEmpty && text.allSatisfy(\.isWhitespace) { continue }
-                inline.append(.text(smart ? Typography.smarten(text) : text))
+                guard smart else { inline.append(.text(text)); continue }
+                // Quotes are judged across inline tags: `"<em>Hello</em>"` closes after the `o`.
+                let smartened = SmartText.smarten(text, after: previousScalar,
+                                                  before: Self.firstScalar(after: index, in: tokens))
+                previousScalar = smartened.unicodeScalars.last ?? previousScalar
+                inline.append(.text(smartened))
             case .start(let name, let attributes, let selfClosing):
                 let element = HTMLWhitelist.element(name: name, attributes: attributes, line: tokenLine, context: context)
+                if element.role == .lineBreak { previousScalar = "\n" }
                 start(element, selfClosing: selfClosing)
             case .end(let name):
                 end(name, line: tokenLine)
             }
         }
     }
+
+    /// The first character of the text that follows token `index` in the same run of inline
+    /// content (only phrasing tags and comments in between); nil at a block boundary.
+    private static func firstScalar(after index: Int, in tokens: [HTMLToken]) -> Unicode.Scalar? {
+        var i = index + 1
+        while i < tokens.count {
+            switch tokens[i].kind {
+            case .text(let text):
+                if let first = text.unicodeScalars.first { return first }
+            case .start(let name, _, _), .end(let name):
+                guard phrasing.contains(name) else { return nil }
+            case .comment: break
+            case .declaration: return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Tags that sit inside a line of text without breaking it.
+    private static let phrasing: Set<String> = [
+        "a", "em", "i", "strong", "b", "s", "del", "strike", "sup", "sub", "code", "tt", "abbr", "acronym", "q",
+        "span", "bdi", "bdo", "time", "font", "big", "data", "kbd", "samp", "var", "mark", "cite", "dfn", "small",
+        "u", "ins",
+    ]
 
     /// Opens a pandoc fenced div (`::: epigraph`), closed by `closeFence`.
     mutating func openFence(classes: [String], language: String?, direction: TextDirection?, line: Int) {
@@ -150,6 +185,7 @@ struct BlockBuilder {
     private mutating func flushInline() {
         let element = textBlock
         textBlock = nil
+        previousScalar = nil
         var content = inline.finish()
         guard let element, case .textBlock(let kind) = element.role else {
             if !content.isEmpty { add(.paragraph(content)) }

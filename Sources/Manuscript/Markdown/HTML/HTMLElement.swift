@@ -31,6 +31,10 @@ struct HTMLElement {
         case emphasis, strong, strikethrough, superscript, `subscript`, smallCaps, code
         case span(language: String?, direction: TextDirection?)
         case link(href: String, title: String?)
+        /// `<abbr title>`, `<acronym title>`.
+        case abbreviation(title: String?)
+        /// `<kbd>`, `<cite>`, `<mark>`, `<q>` …: elements with a meaning of their own.
+        case phrase(Phrase)
         /// Content kept as is (a `<span>` with nothing we keep).
         case plain
     }
@@ -51,7 +55,8 @@ struct HTMLElement {
     var name: String
     var role: Role
     var line: Int
-    /// `lang` and `dir` of a block element, applied to the text inside it.
+    /// `lang` and `dir` of a block element, applied to the text inside it; of a phrase element,
+    /// a span around its content.
     var language: String?
     var direction: TextDirection?
 
@@ -101,7 +106,15 @@ struct HTMLElement {
         case .code: return [.code(content.plainText)]
         case .span(let language, let direction): return [.span(language: language, direction: direction, content: content)]
         case .link(let href, let title): return [.link(href: href, title: title, content: content)]
+        case .abbreviation(let title): return [.abbreviation(title: title, content: spanned(content))]
+        case .phrase(let phrase): return [.phrase(phrase, content: spanned(content))]
         case .plain: return content
         }
+    }
+
+    /// Content inside a phrase element that has its own `lang` or `dir` (`<q lang="fr">`).
+    private func spanned(_ content: [Inline]) -> [Inline] {
+        guard language != nil || direction != nil, !content.isEmpty else { return content }
+        return [.span(language: language, direction: direction, content: content)]
     }
 }

@@ -15,18 +15,30 @@ enum HTMLWhitelist {
     static let divisions: Set<String> = ["div", "section", "article", "aside", "header", "footer", "main", "nav",
                                          "center", "address", "details", "hgroup"]
 
+    /// Phrase elements kept as what they are (`<q>` and `<abbr>` have attributes of their own).
+    static let phrases: [String: Phrase] = [
+        "kbd": .keyboard, "samp": .sample, "var": .variable, "mark": .highlight, "cite": .citation,
+        "dfn": .definition, "small": .small, "u": .underline, "ins": .inserted,
+    ]
+
     static func element(name: String, attributes: [(name: String, value: String)], line: Int,
                         context: MarkdownContext) -> HTMLElement {
         var attrs = Attributes(attributes)
         let role: HTMLElement.Role
         switch name {
-        case "em", "i", "cite", "dfn", "var": role = .inline(.emphasis)
+        case "em", "i": role = .inline(.emphasis)
         case "strong", "b": role = .inline(.strong)
         case "s", "del", "strike": role = .inline(.strikethrough)
         case "sup": role = .inline(.superscript)
         case "sub": role = .inline(.subscript)
-        case "code", "kbd", "samp", "tt": role = .inline(.code)
-        case "span", "bdi", "bdo", "q", "small", "u", "ins", "mark", "abbr", "time", "font", "big", "data":
+        case "code", "tt": role = .inline(.code)
+        case "abbr", "acronym": role = .inline(.abbreviation(title: attrs.take("title")))
+        case "q":
+            _ = attrs.take("cite")
+            role = .inline(.phrase(.quotation))
+        case _ where phrases[name] != nil:
+            role = .inline(.phrase(phrases[name] ?? .small))
+        case "span", "bdi", "bdo", "time", "font", "big", "data":
             role = span(name, &attrs)
         case "a":
             let href = attrs.take("href") ?? ""
@@ -80,9 +92,9 @@ enum HTMLWhitelist {
         }
         var element = HTMLElement(name: name, role: role, line: line)
         switch role {
-        case .container, .textBlock, .list, .listItem:
-            // Blocks have no language of their own in the model: it is carried by spans
-            // around their text when the element closes.
+        case .container, .textBlock, .list, .listItem, .inline(.phrase), .inline(.abbreviation):
+            // Blocks and phrases have no language of their own in the model: it is carried by
+            // spans around their text when the element closes.
             element.language = attrs.take("lang") ?? attrs.take("xml:lang")
             element.direction = attrs.take("dir").flatMap { TextDirection(rawValue: $0.lowercased()) }
         default: break
