@@ -11,8 +11,31 @@ struct AttributeRule: Rule {
     /// them as: letters, then letter-or-digit subtags, each 1–8 long) or nothing.
     static func languageProblem(_ a: XMLAttribute) -> (code: DiagnosticCode, message: String)? {
         let value = a.value
-        if value.isEmpty || value.range(of: "^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$", options: .regularExpression) != nil { return nil }
+        if value.isEmpty || isLanguageIdentifier(value) { return nil }
         return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"\(a.qualifiedName)\" is invalid (\"\(a.value)\"); must be a language tag such as en or pt-BR, or empty")
+    }
+
+    /// `^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$` without a regular expression, which Foundation
+    /// compiled anew for every `lang` of every document. Like ICU's `$`, one final line
+    /// terminator is allowed.
+    static func isLanguageIdentifier(_ value: String) -> Bool {
+        var scalars = Substring(value).unicodeScalars
+        if scalars.last == "\n" { scalars.removeLast(); if scalars.last == "\r" { scalars.removeLast() } }
+        else if let last = scalars.last, ["\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(last) { scalars.removeLast() }
+        var subtag = 0
+        var first = true
+        for c in scalars {
+            if c == "-" {
+                guard subtag > 0 else { return false }
+                subtag = 0
+                first = false
+                continue
+            }
+            guard c.isASCII, c.properties.isAlphabetic || (!first && ("0"..."9").contains(c)) else { return false }
+            subtag += 1
+            if subtag > 8 { return false }
+        }
+        return subtag > 0
     }
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
