@@ -496,3 +496,157 @@ def xhtml11_doctype_in_epub3(book):
     text = re.sub(r"(<\?xml[^>]*\?>\s*)", r'\1<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">\n', text, count=1)
     book.set(doc, text)
     return True
+
+
+@mutation("xhtml")
+def custom_element_undashed(book):
+    """an element name HTML does not know and that is not a custom element (no hyphen): <sidebar>."""
+    return _body(book, "<sidebar><p>aside</p></sidebar>")
+
+
+@mutation("xhtml")
+def a_name_attribute(book):
+    """<a name="x"> anchors (obsolete in HTML5, common in converted books)."""
+    return _body(book, '<p><a name="old-anchor"></a>anchor</p>')
+
+
+@mutation("xhtml")
+def img_width_percent(book):
+    """<img width="50%"> (width must be a non-negative integer)."""
+    images = book.images()
+    doc = _doc(book)
+    if not images or not doc:
+        return False
+    return _body(book, f'<p><img src="{book.relative(images[0]["path"], doc)}" alt="x" width="50%"/></p>')
+
+
+@mutation("xhtml")
+def table_width_attribute(book):
+    """<table width="100%"> (obsolete presentational attribute)."""
+    return _body(book, '<table width="100%"><tbody><tr><td>1</td></tr></tbody></table>')
+
+
+@mutation("xhtml")
+def style_in_body(book):
+    """a style element inside the body."""
+    return _body(book, '<style type="text/css">p { color: red; }</style>')
+
+
+@mutation("xhtml")
+def meta_charset_latin1(book):
+    """<meta charset="iso-8859-1"/> in a UTF-8 document."""
+    doc = _doc(book)
+    return bool(doc) and book.replace(doc, "</head>", '<meta charset="iso-8859-1"/></head>')
+
+
+@mutation("xhtml")
+def epub_prefix_undeclared(book):
+    """epub:type used without declaring the epub namespace prefix."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    text = book.text(doc)
+    text = re.sub(r'\s+xmlns:epub="[^"]*"', "", text)
+    book.set(doc, text)
+    return _body(book, '<section epub:type="chapter"><p>x</p></section>')
+
+
+@mutation("xhtml")
+def xml_lang_invalid(book):
+    """xml:lang="english" (not a BCP 47 tag) on an element."""
+    return _body(book, '<p xml:lang="english" lang="english">x</p>')
+
+
+@mutation("xhtml")
+def dir_invalid(book):
+    """dir="right" (not ltr, rtl or auto)."""
+    return _body(book, '<p dir="right">x</p>')
+
+
+@mutation("xhtml")
+def img_src_empty(book):
+    """<img src=""> (empty URL)."""
+    return _body(book, '<p><img src="" alt="x"/></p>')
+
+
+@mutation("xhtml")
+def img_foreign_type_no_fallback(book):
+    """an img of a foreign media type (BMP) with no fallback."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    folder = doc.rsplit("/", 1)[0] + "/" if "/" in doc else ""
+    book.set(folder + "pic.bmp", b"BM" + b"\x00" * 60)
+    book.add_manifest_item(f'<item id="bmp" href="{book.relative(folder + "pic.bmp", book.opf_path)}" media-type="image/bmp"/>')
+    return _body(book, '<p><img src="pic.bmp" alt="bmp"/></p>')
+
+
+@mutation("xhtml")
+def image_corrupt(book):
+    """a PNG whose bytes are truncated garbage."""
+    images = [i for i in book.images() if i["media-type"] == "image/png"]
+    if not images:
+        return False
+    book.set(images[0]["path"], b"\x89PNG\r\n\x1a\n\x00\x00")
+    return True
+
+
+@mutation("xhtml")
+def image_jpeg_bytes_declared_png(book):
+    """a JPEG file named .png and declared image/png (renamed by hand)."""
+    images = [i for i in book.images() if i["media-type"] == "image/png"]
+    if not images:
+        return False
+    book.set(images[0]["path"], b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9")
+    return True
+
+
+@mutation("xhtml")
+def empty_chapter_file(book):
+    """a chapter file of zero bytes."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    book.set(doc, b"")
+    return True
+
+
+@mutation("xhtml")
+def video_local_mp4(book):
+    """a video element with a local MP4 (any video type is allowed in EPUB 3)."""
+    doc = _doc(book)
+    if not doc or not book.is_epub3:
+        return False
+    folder = doc.rsplit("/", 1)[0] + "/" if "/" in doc else ""
+    book.set(folder + "clip.mp4", b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom")
+    book.add_manifest_item(f'<item id="clip" href="{book.relative(folder + "clip.mp4", book.opf_path)}" media-type="video/mp4"/>')
+    return _body(book, '<video src="clip.mp4" controls="controls"></video>')
+
+
+@mutation("xhtml")
+def object_foreign_no_fallback(book):
+    """an object embedding a PDF with no fallback content."""
+    doc = _doc(book)
+    if not doc:
+        return False
+    folder = doc.rsplit("/", 1)[0] + "/" if "/" in doc else ""
+    book.set(folder + "doc.pdf", b"%PDF-1.4\n%%EOF\n")
+    book.add_manifest_item(f'<item id="pdf" href="{book.relative(folder + "doc.pdf", book.opf_path)}" media-type="application/pdf"/>')
+    return _body(book, '<object data="doc.pdf" type="application/pdf"></object>')
+
+
+@mutation("xhtml")
+def filename_nfd(book):
+    """a chapter name in Unicode NFD (macOS zip): e + combining acute."""
+    return _rename_doc(book, "cafe\u0301.xhtml", "cafe%CC%81.xhtml")
+
+
+@mutation("xhtml")
+def filename_non_ascii_no_utf8_flag(book):
+    """a non-ASCII entry name stored without the ZIP UTF-8 flag (old Windows zippers)."""
+    if not _rename_doc(book, "kapitel-ü.xhtml", "kapitel-%C3%BC.xhtml"):
+        return False
+    for e in book.entries:
+        if "ü" in e.name:
+            e.utf8 = False
+    return True

@@ -53,7 +53,11 @@ class Book:
                     info.external_attr = (0o40755 << 16 | 0x10) if e.is_dir else (0o100644 << 16)
                     info.extra = e.extra
                     info.create_system = 3
-                    z.writestr(info, e.data)
+                    if getattr(e, "zip64", False):
+                        with z.open(info, "w", force_zip64=True) as out:
+                            out.write(e.data)
+                    else:
+                        z.writestr(info, e.data)
         if any(e.flag_bits or not e.utf8 for e in self.entries):
             patch_flags(path, {e.name: e for e in self.entries})
         if getattr(self, "truncate", False):

@@ -204,3 +204,28 @@ def ncx_duplicate_id(book):
 def ncx_media_type_wrong(book):
     """the NCX declared as application/xml."""
     return bool(_ncx(book)) and book.replace(book.opf_path, 'media-type="application/x-dtbncx+xml"', 'media-type="application/xml"')
+
+
+@mutation("nav")
+def nav_toc_hidden(book):
+    """the toc nav carries hidden="hidden" (valid)."""
+    nav = _nav(book)
+    return bool(nav) and book.replace(nav, r'(<nav\b[^>]*epub:type="toc")', r'\1 hidden="hidden"', regex=True)
+
+
+@mutation("nav")
+def nav_li_two_links(book):
+    """a toc li with two a elements."""
+    nav = _nav(book)
+    doc = book.content_doc()
+    if not nav or not doc:
+        return False
+    href = book.relative(doc, nav)
+    return book.replace(nav, r"(<nav\b[^>]*toc[^>]*>.*?<ol\b[^>]*>)", r'\1<li><a href="' + href + r'">One</a><a href="' + href + r'">Two</a></li>', regex=True)
+
+
+@mutation("ncx")
+def ncx_doc_title_missing(book):
+    """an NCX without docTitle."""
+    ncx = _ncx(book)
+    return bool(ncx) and book.replace(ncx, r"<docTitle>.*?</docTitle>\s*", "", regex=True)

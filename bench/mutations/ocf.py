@@ -207,3 +207,35 @@ def signatures_xml_garbage(book):
     """META-INF/signatures.xml that is not XML."""
     book.set("META-INF/signatures.xml", "not xml at all <")
     return True
+
+
+@mutation("ocf")
+def zip64_entries(book):
+    """every entry but mimetype written with ZIP64 extra fields (streaming zippers)."""
+    for e in book.entries:
+        if e.name != "mimetype":
+            e.zip64 = True
+    return True
+
+
+@mutation("ocf")
+def mimetype_leading_bom(book):
+    """mimetype content with a UTF-8 byte-order mark."""
+    e = _mimetype(book)
+    if not e:
+        return False
+    e.data = b"\xef\xbb\xbf" + MIMETYPE
+    return True
+
+
+@mutation("ocf")
+def container_two_rootfiles(book):
+    """container.xml lists a second rootfile (a PDF rendition): valid."""
+    book.entries.append(Entry("print/book.pdf", b"%PDF-1.4\n%%EOF\n"))
+    return book.replace("META-INF/container.xml", "</rootfiles>", '<rootfile full-path="print/book.pdf" media-type="application/pdf"/></rootfiles>')
+
+
+@mutation("ocf")
+def container_rootfile_dotdot(book):
+    """rootfile full-path with a ../ that climbs out of META-INF's parent."""
+    return book.replace("META-INF/container.xml", 'full-path="', 'full-path="../')

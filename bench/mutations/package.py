@@ -398,3 +398,70 @@ def nonlinear_unreachable(book):
         return False
     last = refs[-1]
     return _opf(book, r'(<itemref\b[^>]*idref="' + re.escape(last) + r'")', r'\1 linear="no"', regex=True)
+
+
+@mutation("opf")
+def modified_with_offset(book):
+    """dcterms:modified with a time-zone offset instead of Z."""
+    return _opf(book, r'(property="dcterms:modified"[^>]*>)[^<]*', r"\g<1>2024-01-01T10:00:00+01:00", regex=True)
+
+
+@mutation("opf")
+def dc_identifier_empty(book):
+    """the unique identifier element is empty."""
+    return _opf(book, r"(<dc:identifier\b[^>]*>)[^<]*", r"\1", regex=True)
+
+
+@mutation("opf")
+def itemref_unknown_property(book):
+    """an itemref with properties="page-spread-middle" (not a spine property)."""
+    return book.is_epub3 and _opf(book, r"<itemref\b", '<itemref properties="page-spread-middle"', regex=True)
+
+
+@mutation("opf")
+def media_overlay_dangling(book):
+    """an item whose media-overlay names a missing id."""
+    doc = book.content_doc()
+    item = book.item_by(lambda i: i["path"] == doc) if doc else None
+    return bool(book.is_epub3 and item) and _opf(book, f'id="{item["id"]}"', f'id="{item["id"]}" media-overlay="no-smil"')
+
+
+@mutation("opf")
+def page_progression_invalid(book):
+    """spine page-progression-direction="sideways"."""
+    return _opf(book, r"<spine\b", '<spine page-progression-direction="sideways"', regex=True)
+
+
+@mutation("opf")
+def fixed_layout_without_viewport(book):
+    """rendition:layout pre-paginated, but the XHTML has no viewport meta."""
+    if not book.is_epub3:
+        return False
+    return _opf(book, "</metadata>", '<meta property="rendition:layout">pre-paginated</meta></metadata>')
+
+
+@mutation("opf")
+def epub2_cover_meta_dangling(book):
+    """EPUB 2 <meta name="cover"> naming a missing manifest id."""
+    return _opf(book, "</metadata>", '<meta name="cover" content="no-cover-image"/></metadata>')
+
+
+@mutation("opf")
+def spine_text_plain_item(book):
+    """a text/plain file in the spine with no fallback."""
+    book.set(book.opf_path.rsplit("/", 1)[0] + "/notes.txt" if "/" in book.opf_path else "notes.txt", b"notes\n")
+    return book.add_manifest_item('<item id="txt" href="notes.txt" media-type="text/plain"/>') and \
+        _opf(book, "</spine>", '<itemref idref="txt"/></spine>')
+
+
+@mutation("opf")
+def font_legacy_media_type(book):
+    """a TrueType font declared application/x-font-ttf (common, allowed by EPUB 3.3)."""
+    book.set(book.opf_path.rsplit("/", 1)[0] + "/f.ttf" if "/" in book.opf_path else "f.ttf", b"\x00\x01\x00\x00" + b"\x00" * 60)
+    return book.add_manifest_item('<item id="ttf" href="f.ttf" media-type="application/x-font-ttf"/>')
+
+
+@mutation("opf")
+def opf_doctype(book):
+    """the package document starts with a DOCTYPE."""
+    return _opf(book, r"(<\?xml[^>]*\?>)", r'\1\n<!DOCTYPE package>', regex=True)

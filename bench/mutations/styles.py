@@ -99,3 +99,19 @@ def style_element_import_missing(book):
     """a style element that @imports a missing sheet."""
     doc = book.content_doc()
     return bool(doc) and book.replace(doc, "</head>", '<style type="text/css">@import "missing.css";</style></head>')
+
+
+@mutation("css")
+def css_latin1_bytes(book):
+    """a stylesheet with Latin-1 bytes and no @charset (content: "§")."""
+    css = _css(book)
+    if not css:
+        return False
+    book.set(css, book.get(css) + b'\np:before { content: "\xa7"; }\n')
+    return True
+
+
+@mutation("css")
+def css_invalid_property_value(book):
+    """a declaration with a broken value (color: #12)."""
+    return _append(book, "em { color: #12; margin: 1em 2em 3em 4em 5em; }")
