@@ -15,6 +15,9 @@ public struct Book: Hashable, Sendable {
     /// Heading levels the table of contents shows (`toc-depth` in book.yaml); nil → the
     /// renderer's default or its own option.
     public var tocDepth: Int? = nil
+    /// The heading of the table of contents (pandoc's `toc-title`); nil → "Contents" in the
+    /// book's language.
+    public var tocTitle: String? = nil
 
     public init(metadata: Metadata, chapters: [Chapter], resources: [Resource] = [], coverImage: String? = nil,
                 stylesheets: [String] = [], endnotesDocument: Bool = false) {

@@ -161,3 +161,18 @@ final class MetadataReaderTests: XCTestCase {
         XCTAssertEqual(merged.accessibility.summary, "S")
     }
 }
+
+extension MetadataReaderTests {
+    /// pandoc's EPUB writer heads the table of contents with `toc-title`: the key is read, not
+    /// ignored as one that means nothing in an EPUB.
+    func testTocTitleIsReadForTheContentsHeading() {
+        var sink = DiagnosticSink()
+        let doc = MetadataReader.read(yaml: "toc-title: Inhaltsverzeichnis\n", path: "book.yaml",
+                                      base: URL(fileURLWithPath: "/tmp"), sink: &sink)
+        XCTAssertEqual(doc?.configuration.tocTitle, "Inhaltsverzeichnis")
+        XCTAssertEqual(sink.diagnostics.map(\.id), [])
+        let lower = BookConfiguration(tocTitle: "Contents")
+        XCTAssertEqual(BookConfiguration().merged(over: lower).tocTitle, "Contents")
+        XCTAssertEqual(BookConfiguration(tocTitle: "Index").merged(over: lower).tocTitle, "Index")
+    }
+}

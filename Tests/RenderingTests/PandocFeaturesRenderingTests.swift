@@ -70,6 +70,17 @@ final class PandocFeaturesRenderingTests: XCTestCase {
         XCTAssertFalse(epub2.contains("<mark") || epub2.contains("<u>"))
     }
 
+    func testTocTitleHeadsTheTableOfContents() {
+        var book = Book(metadata: Metadata(title: "T", language: "de"),
+                        chapters: [Chapter(title: [.text("Eins")], blocks: [.paragraph([.text("x")])])])
+        book.tocTitle = "  Was drin  steht "
+        let nav = render(book).text("nav.xhtml")
+        XCTAssertTrue(nav.contains("<title>Was drin steht</title>"), nav)
+        XCTAssertTrue(nav.contains("<h1>Was drin steht</h1>"))
+        book.tocTitle = nil
+        XCTAssertTrue(render(book).text("nav.xhtml").contains("<h1>Inhalt</h1>"))
+    }
+
     func testInterfaceWordsInMoreLanguages() {
         func book(_ language: String, _ authors: [String]) -> Book {
             Book(metadata: Metadata(title: "T", creators: authors.map { Contributor(name: $0) }, language: language),

@@ -65,6 +65,7 @@ public enum BookAssembler {
                         coverImage: coverPath, stylesheets: stylesheetPaths,
                         endnotesDocument: options.endnotes ?? config.endnotes ?? false)
         book.tocDepth = options.tocDepth ?? config.tocDepth
+        book.tocTitle = config.tocTitle
         return book
     }
 

@@ -25,6 +25,8 @@ public struct BookConfiguration: Hashable, Sendable {
     public var splitLevel: Int?
     /// `toc-depth:` — heading levels shown in the table of contents (1…6).
     public var tocDepth: Int?
+    /// `toc-title:` — the heading of the table of contents, as pandoc's EPUB writer uses it.
+    public var tocTitle: String?
     /// `copyright-page:` — force the generated copyright page on or off; nil → on when the
     /// metadata has rights or a publisher.
     public var copyrightPage: Bool?
@@ -32,7 +34,8 @@ public struct BookConfiguration: Hashable, Sendable {
     public init(chapters: [FileReference] = [], dedication: MatterContent? = nil, epigraph: MatterContent? = nil,
                 acknowledgements: MatterContent? = nil, aboutTheAuthor: MatterContent? = nil,
                 coverImage: FileReference? = nil, stylesheets: [FileReference]? = nil, fonts: [FileReference]? = nil,
-                endnotes: Bool? = nil, splitLevel: Int? = nil, tocDepth: Int? = nil, copyrightPage: Bool? = nil) {
+                endnotes: Bool? = nil, splitLevel: Int? = nil, tocDepth: Int? = nil, copyrightPage: Bool? = nil,
+                tocTitle: String? = nil) {
         self.chapters = chapters
         self.dedication = dedication
         self.epigraph = epigraph
@@ -44,6 +47,7 @@ public struct BookConfiguration: Hashable, Sendable {
         self.endnotes = endnotes
         self.splitLevel = splitLevel
         self.tocDepth = tocDepth
+        self.tocTitle = tocTitle
         self.copyrightPage = copyrightPage
     }
 
@@ -57,7 +61,7 @@ public struct BookConfiguration: Hashable, Sendable {
             coverImage: coverImage ?? lower.coverImage, stylesheets: stylesheets ?? lower.stylesheets,
             fonts: fonts ?? lower.fonts, endnotes: endnotes ?? lower.endnotes,
             splitLevel: splitLevel ?? lower.splitLevel, tocDepth: tocDepth ?? lower.tocDepth,
-            copyrightPage: copyrightPage ?? lower.copyrightPage)
+            copyrightPage: copyrightPage ?? lower.copyrightPage, tocTitle: tocTitle ?? lower.tocTitle)
     }
 }
 

@@ -23,7 +23,7 @@ struct MetadataWalker {
     /// pandoc keys that shape other output formats (LaTeX, HTML, citations) and mean nothing in
     /// an EPUB: accepted so a pandoc metadata block works unchanged, noted at info level.
     static let ignoredPandocKeys: Set<String> = [
-        "toc", "toc-title", "table-of-contents", "numbersections", "number-sections", "secnumdepth",
+        "toc", "table-of-contents", "numbersections", "number-sections", "secnumdepth",
         "documentclass", "classoption", "geometry", "papersize", "fontsize", "mainfont", "sansfont",
         "monofont", "mathfont", "cjkmainfont", "fontfamily", "fontfamilyoptions", "linestretch",
         "margin-left", "margin-right", "margin-top", "margin-bottom", "indent", "header-includes",
@@ -81,6 +81,7 @@ struct MetadataWalker {
         case "copyright-page", "colophon": document.configuration.copyrightPage = flag(value, rawKey)
         case "split-level": document.configuration.splitLevel = number(value, rawKey, in: 1...6)
         case "toc-depth": document.configuration.tocDepth = number(value, rawKey, in: 1...6)
+        case "toc-title": document.configuration.tocTitle = text(value, rawKey)
         default:
             if Self.ignoredPandocKeys.contains(key) {
                 sink.emit(.metadataIgnoredKey, "'\(rawKey)' has no meaning in an EPUB and was ignored",
@@ -98,7 +99,7 @@ struct MetadataWalker {
         "page-progression-direction", "dir", "ibooks", "accessibility-summary", "access-modes",
         "access-mode-sufficient", "accessibility-features", "accessibility-hazards", "conforms-to",
         "cover-image", "css", "fonts", "chapters", "dedication", "epigraph", "acknowledgements",
-        "about-the-author", "endnotes", "copyright-page", "split-level", "toc-depth",
+        "about-the-author", "endnotes", "copyright-page", "split-level", "toc-depth", "toc-title",
     ]
 
     /// "Did you mean …" for a misspelt key: the known key with the smallest edit distance.

@@ -97,7 +97,10 @@ struct BookLayout {
         self.options = options
         let trimmedTitle = book.metadata.title.trimmingCharacters(in: .whitespacesAndNewlines)
         language = Self.languageTag(book.metadata.language) ?? "und"
-        labels = Labels(language: language)
+        var labels = Labels(language: language)
+        // pandoc's `toc-title`: the author's own heading for the table of contents.
+        if let heading = book.tocTitle.map(Self.collapse), !heading.isEmpty { labels.contents = heading }
+        self.labels = labels
         title = trimmedTitle.isEmpty ? labels.untitled : trimmedTitle
         if let given = book.metadata.identifier?.value.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty {
             identifier = given
