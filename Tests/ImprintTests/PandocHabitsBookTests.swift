@@ -60,6 +60,8 @@ final class PandocHabitsBookTests: XCTestCase {
         XCTAssertTrue(chapters[1].contains("<dt>Slack water</dt>"))
         XCTAssertTrue(chapters[1].contains("<dd>The best time to enter a narrow <dfn>gut</dfn>.</dd>"), chapters[1])
         XCTAssertTrue(chapters[1].contains("<p>The lighthouse usually stands at its end.</p>"))
+        XCTAssertTrue(chapters[1].contains("the duties</a>.<a epub:type=\"noteref\""), "attributes taken off, inline note")
+        XCTAssertTrue(chapters[1].contains("Every word here is in daily use on the quay.</p>"))
         XCTAssertTrue(chapters[2].contains("<div class=\"line-block\">The boats come in at evening,<br/>"
                                            + "\u{00A0}\u{00A0}\u{00A0}\u{00A0}their lanterns low and gold;"), chapters[2])
     }

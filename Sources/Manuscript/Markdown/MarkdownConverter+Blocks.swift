@@ -109,7 +109,11 @@ extension MarkdownConverter {
         var found: CmarkNode?
         var child = paragraph.firstChild
         while let c = child {
-            let blank = c.type == CMARK_NODE_SOFTBREAK || (c.type == CMARK_NODE_TEXT && c.literal.allSatisfy(\.isWhitespace))
+            var blank = c.type == CMARK_NODE_SOFTBREAK || (c.type == CMARK_NODE_TEXT && c.literal.allSatisfy(\.isWhitespace))
+            // `![Map](map.png){width=60%}` alone is still a figure.
+            if !blank, let image = found, c.type == CMARK_NODE_TEXT, let length = Self.attributeBlockLength(after: image) {
+                blank = c.literal.dropFirst(length).allSatisfy(\.isWhitespace)
+            }
             if !blank {
                 guard found == nil, c.type == CMARK_NODE_IMAGE else { return nil }
                 found = c

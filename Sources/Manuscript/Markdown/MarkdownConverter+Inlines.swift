@@ -14,8 +14,14 @@ extension MarkdownConverter {
     /// A run of sibling inline nodes (a paragraph's, or one stretch of it between pandoc fences).
     mutating func inlines(_ nodes: [CmarkNode], depth: Int) -> [Inline] {
         var builder = InlineBuilder(context: context)
-        // The text node after `` `…`{=format} `` starts with the attribute, already handled.
+        // The text node after `` `…`{=format} `` or `![…](…){width=50%}` starts with an
+        // attribute block, already handled.
         var rawAttribute: (node: OpaquePointer, length: Int)?
+        func skipAttributes(after node: CmarkNode) {
+            if let length = Self.attributeBlockLength(after: node), let next = node.next {
+                rawAttribute = (next.pointer, length)
+            }
+        }
         for node in nodes {
             switch node.type {
             case CMARK_NODE_TEXT:
@@ -45,6 +51,7 @@ extension MarkdownConverter {
             case CMARK_NODE_STRONG:
                 builder.append(.strong(inlines(of: node, depth: depth + 1)))
             case CMARK_NODE_LINK:
+                skipAttributes(after: node)
                 let content = inlines(of: node, depth: depth + 1)
                 if context.acceptsLink(node.url, line: node.startLine) {
                     let title = node.title
@@ -53,6 +60,7 @@ extension MarkdownConverter {
                     builder.append(contentsOf: content)
                 }
             case CMARK_NODE_IMAGE:
+                skipAttributes(after: node)
                 let alt = inlines(of: node, depth: depth + 1).plainText
                 if let image = context.image(source: node.url, alt: alt, title: node.title, line: node.startLine) {
                     builder.append(image)
@@ -74,7 +82,11 @@ extension MarkdownConverter {
                 }
             }
         }
-        return PandocInlines.apply(builder.finish())
+        var result = builder.finish()
+        if result.contains(where: { if case .text(let t) = $0 { return t.contains("^[") } else { return false } }) {
+            result = inlineNotes(result)
+        }
+        return PandocInlines.apply(result)
     }
 
     /// One inline HTML node: usually a single tag (`<em>`, `</span>`, `<br/>`) or a comment.

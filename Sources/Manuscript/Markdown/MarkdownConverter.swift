@@ -28,6 +28,9 @@ struct MarkdownConverter {
     var chapterNotes: [Int] = []
     var chapterNoteIDs: [Int: String] = [:]
     var assignedNoteIDs: Set<String> = []
+    /// pandoc inline notes (`^[…]`) of the current chapter, and how many the manuscript has had.
+    var pendingInlineNotes: [Note] = []
+    var inlineNoteCount = 0
     var reportedDepth = false
 
     init(context: MarkdownContext, splitLevel: Int, promotesTitle: Bool = false) {
@@ -163,6 +166,8 @@ struct MarkdownConverter {
         }
         chapterNotes = []
         chapterNoteIDs = [:]
+        notes += pendingInlineNotes
+        pendingInlineNotes = []
         return notes
     }
 
