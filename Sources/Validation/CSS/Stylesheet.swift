@@ -33,7 +33,7 @@ struct Stylesheet: Sendable {
 
     init(text: String, path: String) {
         self.path = path
-        var parser = CSSScanner(text: Array(text.unicodeScalars))
+        var parser = CSSScanner(text: text)
         parser.run()
         charset = parser.charset
         fontFaces = parser.fontFaces
@@ -49,7 +49,7 @@ struct Stylesheet: Sendable {
 
     /// The `url(…)` values in a list of declarations (a `style` attribute).
     static func urlReferences(inDeclarations text: String) -> [String] {
-        var parser = CSSScanner(text: Array(("x{" + text + "}").unicodeScalars))
+        var parser = CSSScanner(text: "x{" + text + "}")
         parser.run()
         return parser.urls.map(\.url)
     }
