@@ -650,3 +650,91 @@ def filename_non_ascii_no_utf8_flag(book):
         if "ü" in e.name:
             e.utf8 = False
     return True
+
+
+@mutation("xhtml")
+def dl_without_dd(book):
+    """a dl holding only dt items (calibre's table-of-contents splits write these)."""
+    return _body(book, "<dl><dt>Term only</dt></dl>")
+
+
+@mutation("xhtml")
+def double_hash_fragment(book):
+    """a link whose fragment holds a second # (a split file's old name kept in the anchor)."""
+    docs = book.spine_docs()
+    doc = _doc(book)
+    if not docs or not doc:
+        return False
+    return _body(book, f'<p><a href="{book.relative(docs[0]["path"], doc)}#old_split.html#part">see</a></p>')
+
+
+@mutation("xhtml")
+def heading_in_p(book):
+    """an h2 inside a p."""
+    return _body(book, "<p>Intro <h2>Heading</h2></p>")
+
+
+@mutation("xhtml")
+def dt_outside_dl(book):
+    """a dt directly in the body."""
+    return _body(book, "<dt>Lonely term</dt>")
+
+
+@mutation("xhtml")
+def td_directly_in_table(book):
+    """a td directly inside table (no tr)."""
+    return _body(book, "<table><td>cell</td></table>")
+
+
+@mutation("xhtml")
+def colspan_not_number(book):
+    """colspan="two"."""
+    return _body(book, '<table><tbody><tr><td colspan="two">x</td></tr></tbody></table>')
+
+
+@mutation("xhtml")
+def empty_id(book):
+    """id="" on an element."""
+    return _body(book, '<p id="">x</p>')
+
+
+@mutation("xhtml")
+def role_invalid(book):
+    """role="chapter" (not an ARIA or DPUB-ARIA role)."""
+    return _body(book, '<section role="chapter"><p>x</p></section>')
+
+
+@mutation("xhtml")
+def ol_start_not_number(book):
+    """ol start="a"."""
+    return _body(book, '<ol start="a"><li>x</li></ol>')
+
+
+@mutation("xhtml")
+def figure_two_captions(book):
+    """a figure with two figcaption elements."""
+    return _body(book, "<figure><figcaption>One</figcaption><p>x</p><figcaption>Two</figcaption></figure>")
+
+
+@mutation("xhtml")
+def hr_in_ul(book):
+    """an hr between the li of a ul."""
+    return _body(book, "<ul><li>a</li><hr/><li>b</li></ul>")
+
+
+@mutation("xhtml")
+def missing_head(book):
+    """html with a body but no head."""
+    return _para(book, r"<head\b.*?</head>\s*", "")
+
+
+@mutation("xhtml")
+def block_in_heading(book):
+    """a div inside an h2."""
+    return _body(book, "<h2><div>Heading</div></h2>")
+
+
+@mutation("xhtml")
+def button_in_a(book):
+    """a button inside an a (interactive inside interactive)."""
+    return _body(book, '<p><a href="#c2"><button type="button">Go</button></a></p>')
