@@ -81,6 +81,11 @@ struct AttributeRule: Rule {
                                 + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces"))
         }
         if name == "lang" { return AttributeRule.languageProblem(a) }
+        if name == "http-equiv", e.localName == "meta", epub2,
+           !a.value.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_:".unicodeScalars.contains($0) }) {
+            // XHTML 1.1 types http-equiv as an NMTOKEN.
+            return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be a name token")
+        }
         if name == "http-equiv", e.localName == "meta", !epub2,
            !AttributeRule.httpEquivValues.contains(a.value.trimmingCharacters(in: .whitespaces).lowercased()) {
             return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be content-type, default-style, refresh, x-ua-compatible or content-security-policy")
