@@ -1,7 +1,7 @@
 import BookModel
 import Foundation
 import OCF
-import Rendering
+@testable import Rendering
 import XCTest
 
 /// What the Markdown reader's pandoc features need from the renderer: chapter anchors, task
@@ -105,5 +105,28 @@ final class PandocFeaturesRenderingTests: XCTestCase {
         XCTAssertEqual(authorLine("he", ["דוד", "Smith"]), ["דוד ו-Smith"])
         XCTAssertEqual(authorLine("ar", ["أحمد", "سارة", "علي"]), ["أحمد، سارة وعلي"])
         XCTAssertEqual(authorLine("ru", ["Пушкин", "Гоголь"]), ["Пушкин и Гоголь"])
+    }
+}
+
+extension PandocFeaturesRenderingTests {
+    /// Links written against pandoc's automatic identifiers — Unicode letters kept, leading
+    /// numbers dropped, repeats numbered -1, -2 — reach their headings.
+    func testLinksByPandocsIdentifiersLand() {
+        func link(_ fragment: String) -> Inline { .link(href: "#" + fragment, title: nil, content: [.text(fragment)]) }
+        let book = Book(metadata: Metadata(title: "T"), chapters: [
+            Chapter(title: [.text("Über uns")], blocks: [
+                .heading(level: 2, content: [.text("1. Intro")], id: "h-1-intro"),
+                .heading(level: 2, content: [.text("Notes")], id: "notes"),
+            ]),
+            Chapter(title: [.text("Notes")], blocks: [
+                .paragraph([link("über-uns"), link("%C3%BCber-uns"), link("intro"), link("notes-1"), link("nowhere")]),
+            ]),
+        ])
+        let text = render(book).text("text/ch002.xhtml")
+        XCTAssertEqual(captures("<a href=\"([^\"]*)\"", in: text),
+                       ["ch001.xhtml", "ch001.xhtml", "ch001.xhtml#h-1-intro", "ch002.xhtml"], text)
+        XCTAssertTrue(text.contains(">nowhere</p>"), "a link to nothing keeps its words")
+        XCTAssertEqual(PandocIdentifier.base("Ça va, l’ami? (2nd ed.)"), "ça-va-lami-2nd-ed.")
+        XCTAssertEqual(PandocIdentifier.base("1984"), "section")
     }
 }

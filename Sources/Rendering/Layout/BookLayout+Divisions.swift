@@ -21,6 +21,8 @@ extension BookLayout {
             let sectionID = IDRegistry.sanitize(anchor)
             if !sectionID.isEmpty { anchors[anchor] = ("text/\(fileID(index)).xhtml", sectionID) }
         }
+        var pandocIDs = PandocIdentifier()
+        for chapter in chapters { if let anchor = chapter.anchor { pandocIDs.reserve(anchor) } }
         for (index, chapter) in chapters.enumerated() {
             let id = fileID(index)
             if chapter.kind == .chapter { chapterCount += 1 }
@@ -53,6 +55,10 @@ extension BookLayout {
             if let title = chapter.title {
                 let slug = IDRegistry.slug(Self.label(title))
                 if !slug.isEmpty, anchors[slug] == nil { anchors[slug] = (file, "") }
+                if chapter.anchor == nil {
+                    let pandoc = pandocIDs.next(Self.label(title))
+                    if pandocAnchors[pandoc] == nil { pandocAnchors[pandoc] = (file, "") }
+                }
             }
             var ids = IDRegistry()
             // Claimed before the headings inside, so none of them takes it.
@@ -66,6 +72,8 @@ extension BookLayout {
                 let anchor = ids.claim(proposed.isEmpty ? IDRegistry.slug(text) : proposed, fallback: "section")
                 headingIDs.append(anchor)
                 if let given = heading.givenID, anchors[given] == nil { anchors[given] = (file, anchor) }
+                let pandoc = pandocIDs.next(text)
+                if pandocAnchors[pandoc] == nil { pandocAnchors[pandoc] = (file, anchor) }
                 let headingLevel = min(max(heading.level, 2), 6)
                 if heading.inOutline, headingLevel <= tocDepth, !text.isEmpty {
                     outline.append((level + headingLevel - 1, text, anchor))

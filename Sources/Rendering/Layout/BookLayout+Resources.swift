@@ -57,6 +57,13 @@ extension BookLayout {
         return ContainerPath.href(from: file, to: placed.path)
     }
 
+    /// The heading a link's fragment names: Imprint's ids first, then pandoc's, each as written
+    /// and percent-decoded.
+    private func anchor(_ fragment: String) -> (file: String, id: String)? {
+        let decoded = fragment.removingPercentEncoding ?? fragment
+        return anchors[fragment] ?? anchors[decoded] ?? pandocAnchors[fragment] ?? pandocAnchors[decoded]
+    }
+
     /// The `href` of a link in the document at `file`: absolute URLs as they are, `#id` to the
     /// heading that has that id. Nil when the target is not a place in the book's text, so the
     /// words are written without a link rather than with a broken one: that includes files the
@@ -68,7 +75,7 @@ extension BookLayout {
         let fragment = reference.firstIndex(of: "#").map { reference[reference.index(after: $0)...] }
         // "#id", or a manuscript file name with a fragment ("chapter2.md#id"): the heading
         // with that id, wherever it ended up.
-        if let fragment, let anchor = anchors[String(fragment)] ?? anchors[fragment.removingPercentEncoding ?? ""] {
+        if let fragment, let anchor = anchor(String(fragment)) {
             // An empty id is the top of a document (a chapter's title).
             let document = ContainerPath.href(from: file, to: anchor.file)
             if anchor.id.isEmpty { return document }

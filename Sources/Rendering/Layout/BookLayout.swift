@@ -85,6 +85,9 @@ struct BookLayout {
     var resourceByPath: [String: Int] = [:]
     /// Ids the manuscript gave headings → the document and id they ended up with.
     var anchors: [String: (file: String, id: String)] = [:]
+    /// pandoc's automatic identifiers of the same headings (`über-uns`, `intro` for "1. Intro"),
+    /// tried when `anchors` has no match, so links written for pandoc still land.
+    var pandocAnchors: [String: (file: String, id: String)] = [:]
     var imageCount = 0
     var imagesWithoutAlt = 0
     var usesGIF = false

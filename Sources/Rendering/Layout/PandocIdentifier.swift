@@ -1,0 +1,35 @@
+/// The identifiers pandoc gives headings (its `auto_identifiers`), so that links an author
+/// wrote against them — `[us](#über-uns)`, `[start](#intro)` for "1. Intro" — still land when
+/// the book is built by Imprint, whose own ids are ASCII and keep leading numbers.
+///
+/// pandoc: lower-case the heading's text; keep letters, digits, `_`, `-` and `.`; join the
+/// words with `-`; drop everything before the first letter; "section" when nothing is left;
+/// a repeat gets `-1`, `-2` … in document order.
+struct PandocIdentifier {
+    private var used: Set<String> = []
+
+    static func base(_ text: String) -> String {
+        let kept = text.lowercased().filter {
+            $0.isWhitespace || $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        let joined = kept.split(whereSeparator: \.isWhitespace).joined(separator: "-")
+        let fromLetter = joined.drop { !$0.isLetter }
+        return fromLetter.isEmpty ? "section" : String(fromLetter)
+    }
+
+    /// The next heading's identifier, unique among those handed out before it.
+    mutating func next(_ text: String) -> String {
+        let base = Self.base(text)
+        guard used.contains(base) else {
+            used.insert(base)
+            return base
+        }
+        var n = 1
+        while used.contains("\(base)-\(n)") { n += 1 }
+        used.insert("\(base)-\(n)")
+        return "\(base)-\(n)"
+    }
+
+    /// An id the author gave explicitly: later automatic ones step around it.
+    mutating func reserve(_ id: String) { used.insert(id) }
+}
