@@ -51,7 +51,7 @@ def run_case(imprint, corpus, case):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "conformance"))
-    ap.add_argument("--imprint", default=None, help="imprint binary (default: .build/release or .build/debug)")
+    ap.add_argument("--imprint", default=None, help="imprint binary (default: the newer of .build/release and .build/debug)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--min-agreement", type=float, default=99.0)
     ap.add_argument("--verbose", action="store_true", help="list every disagreement and ID mismatch")
@@ -60,11 +60,10 @@ def main():
 
     imprint = args.imprint
     if imprint is None:
-        for candidate in (".build/release/imprint", ".build/debug/imprint"):
-            p = os.path.join(ROOT, candidate)
-            if os.path.exists(p):
-                imprint = p
-                break
+        # The most recently built binary, so a stale release build never scores new code.
+        built = [os.path.join(ROOT, c) for c in (".build/release/imprint", ".build/debug/imprint")]
+        built = [p for p in built if os.path.exists(p)]
+        imprint = max(built, key=os.path.getmtime) if built else None
     if imprint is None or not os.path.exists(imprint):
         sys.exit("no imprint binary: run `swift build` first or pass --imprint")
     expected_path = os.path.join(args.corpus, "expected.json")
