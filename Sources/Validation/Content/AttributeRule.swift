@@ -81,6 +81,9 @@ struct AttributeRule: Rule {
                                 + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces"))
         }
         if name == "lang" { return AttributeRule.languageProblem(a) }
+        if name == "charset", e.localName == "meta", !epub2, a.value.trimmingCharacters(in: .whitespaces).lowercased() != "utf-8" {
+            return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"charset\" is invalid (\"\(a.value)\"); must be \"utf-8\"")
+        }
         if name == "http-equiv", e.localName == "meta", epub2,
            !a.value.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_:".unicodeScalars.contains($0) }) {
             // XHTML 1.1 types http-equiv as an NMTOKEN.

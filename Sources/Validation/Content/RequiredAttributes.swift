@@ -14,7 +14,8 @@ enum RequiredAttributes {
             if !has("src") { return "required attribute \"src\"" }
             return epub2 && !has("alt") ? "required attribute \"alt\"" : nil
         case "link":
-            return has("href") || (!epub2 && has("imagesrcset")) ? nil : "required attribute \"href\""
+            // XHTML 1.1 leaves href optional on link.
+            return epub2 || has("href") || has("imagesrcset") ? nil : "required attribute \"href\""
         case "bdo":
             return has("dir") ? nil : "required attribute \"dir\""
         case "optgroup":
