@@ -660,12 +660,8 @@ def dl_without_dd(book):
 
 @mutation("xhtml")
 def double_hash_fragment(book):
-    """a link whose fragment holds a second # (a split file's old name kept in the anchor)."""
-    docs = book.spine_docs()
-    doc = _doc(book)
-    if not docs or not doc:
-        return False
-    return _body(book, f'<p><a href="{book.relative(docs[0]["path"], doc)}#old_split.html#part">see</a></p>')
+    """a link whose fragment holds a second # (pandoc keeps a split file's name in the id: id="f_split_002.html#DNS")."""
+    return _body(book, '<p id="f_split_002.html#DNS">DNS</p><p><a href="#f_split_002.html#DNS">see</a></p>')
 
 
 @mutation("xhtml")
