@@ -318,6 +318,17 @@ def report(rows, args):
             continue
         key = (r["kind"], tuple(r["missing"]), tuple(r["extra"]))
         groups.setdefault(key, []).append(r)
+    # Mutants are named <seed>/<area>-<mutation>.epub: one line per mutation says which faults
+    # imprint misses (or invents) across every seed it was applied to.
+    per_mutation = collections.defaultdict(collections.Counter)
+    for r in rows:
+        if os.sep + "mutants" + os.sep in r["file"] and r["kind"] in ("FALSE-VALID", "FALSE-INVALID"):
+            per_mutation[os.path.basename(r["file"])[:-5]][r["kind"]] += 1
+    if per_mutation:
+        print("\nMutations with wrong verdicts (false valid / false invalid, over all seeds):")
+        for name, c in sorted(per_mutation.items(), key=lambda kv: (-kv[1]["FALSE-VALID"], -kv[1]["FALSE-INVALID"], kv[0])):
+            print(f"  {name:45} {c['FALSE-VALID']:3} / {c['FALSE-INVALID']:3}")
+
     print("\nDisagreements by signature (class | only EPUBCheck | only imprint | files):")
     for (kind, missing, extra), rs in groups.items():
         print(f"\n  {kind:14} | EPUBCheck-only: {' '.join(missing) or '-'} | imprint-only: {' '.join(extra) or '-'} | {len(rs)} file(s)")
