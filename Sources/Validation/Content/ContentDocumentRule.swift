@@ -16,7 +16,7 @@ struct ContentDocumentRule: Rule {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: the root element must be \"svg\" in the SVG namespace, found \"\(doc.root.localName)\"",
                           at: context.location(path, line: doc.root.line), suggestion: "Start the document with <svg xmlns=\"http://www.w3.org/2000/svg\">.")
             }
-            if item.essence == MediaType.xhtml {
+            if item.essence == MediaType.xhtml && !context.isEPUB2 {
                 for e in [doc.root] + doc.root.descendants() {
                     guard let lang = e.attribute("lang"), let xmlLang = e.attribute("lang", namespace: NS.xml),
                           lang.lowercased() != xmlLang.lowercased() else { continue }

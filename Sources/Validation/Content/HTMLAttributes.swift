@@ -14,7 +14,7 @@ enum HTMLAttributes {
     ]
 
     static let elements: [String: Set<String>] = [
-        "a": ["href", "target", "download", "ping", "hreflang", "type", "referrerpolicy", "media"],
+        "a": ["href", "target", "download", "ping", "hreflang", "type", "referrerpolicy", "media", "name"],
         "area": ["alt", "coords", "shape", "href", "target", "download", "ping", "hreflang", "type", "referrerpolicy"],
         "audio": ["src", "crossorigin", "preload", "autoplay", "loop", "muted", "controls", "mediagroup"],
         "video": ["src", "crossorigin", "poster", "preload", "autoplay", "playsinline", "loop", "muted", "controls",
@@ -73,7 +73,7 @@ enum HTMLAttributes {
     static let xhtml11Common: Set<String> = ["id", "class", "title", "style", "dir", "lang"]
 
     static let xhtml11Elements: [String: Set<String>] = [
-        "a": ["accesskey", "charset", "coords", "href", "hreflang", "name", "rel", "rev", "shape", "tabindex", "type"],
+        "a": ["accesskey", "charset", "coords", "href", "hreflang", "rel", "rev", "shape", "tabindex", "type"],
         "area": ["shape", "coords", "href", "nohref", "alt", "tabindex", "accesskey"],
         "base": ["href"], "bdo": [], "blockquote": ["cite"], "q": ["cite"], "ins": ["cite", "datetime"], "del": ["cite", "datetime"],
         "button": ["accesskey", "disabled", "name", "tabindex", "type", "value"],

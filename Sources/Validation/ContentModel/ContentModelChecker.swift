@@ -80,6 +80,12 @@ struct ContentModelChecker {
             return nil
         }
         guard let rule else {
+            // HTML's autonomous custom elements (a hyphen in the name) are allowed where
+            // flow or phrasing content is; EPUB 2's XHTML 1.1 has none.
+            if vocabulary.count == HTMLVocabulary.xhtml.count, child.namespace == NS.xhtml, child.localName.contains("-"),
+               frame.model.allowsForeign {
+                return .anything
+            }
             misplaced(child, in: frame, suggestion: ContentModelAdvice.unknown(child), &sink)
             return nil
         }

@@ -1,6 +1,7 @@
 /// The elements of XHTML 1.1 as OPS 2.0.1 (EPUB 2) content documents use them, with XHTML
-/// 1.1's content models: `body`, `blockquote`, `form` and `noscript` hold blocks only, the
-/// HTML5 sectioning and media elements do not exist, and `tt`, `big`, `acronym` do.
+/// 1.1's content models: `body`, `blockquote` and `noscript` hold blocks only, the HTML5
+/// sectioning and media elements do not exist, `tt`, `big`, `acronym` do, and OPS leaves
+/// out XHTML's forms modules.
 enum XHTML11Vocabulary {
     static let xhtml: [String: ElementRule] = Dictionary(uniqueKeysWithValues: rules.map { ($0.name, $0) })
 
@@ -20,9 +21,8 @@ enum XHTML11Vocabulary {
         // Blocks.
         add(["address", "p", "pre", "h1", "h2", "h3", "h4", "h5", "h6"], flow: .phrasing)
         add(["div"], flow: .flow)
-        add(["blockquote", "form"], flow: .block)
+        add(["blockquote"], flow: .block)
         add(["noscript"], flow: .block, phrasing: .block)
-        add(["fieldset"], flow: .flow)
         add(["hr"], flow: .empty)
         add(["ul", "ol"], flow: .listItems)
         add(["dl"], flow: .descriptionList)
@@ -30,16 +30,12 @@ enum XHTML11Vocabulary {
         add(["ins", "del"], flow: .flow, phrasing: .flow)
         // Inline.
         add(["a", "abbr", "acronym", "b", "bdo", "big", "cite", "code", "dfn", "em", "i", "kbd", "q", "samp", "small",
-             "span", "strong", "sub", "sup", "tt", "var", "label"], phrasing: .phrasing)
-        add(["button"], phrasing: .flow)
-        add(["br", "img", "input"], phrasing: .empty)
-        add(["textarea"], phrasing: .text)
-        add(["select"], phrasing: .select)
+             "span", "strong", "sub", "sup", "tt", "var"], phrasing: .phrasing)
+        add(["br", "img"], phrasing: .empty)
         add(["map"], phrasing: .flow)
         add(["object"], phrasing: .object, head: .object)
         add(["ruby"], phrasing: .ruby)
         // Children of particular parents.
-        add(["legend"], slots: [(.flow, .phrasing)])
         add(["area"], slots: [(.flow, .empty)])
         add(["li"], slots: [(.listItems, .flow)])
         add(["dt"], slots: [(.descriptionList, .phrasing)])
@@ -50,8 +46,6 @@ enum XHTML11Vocabulary {
         add(["thead", "tbody", "tfoot"], slots: [(.table, .rows)])
         add(["tr"], slots: [(.table, .row), (.rows, .row)])
         add(["td", "th"], slots: [(.row, .flow)])
-        add(["option"], slots: [(.select, .text), (.optionGroup, .text)])
-        add(["optgroup"], slots: [(.select, .optionGroup)])
         add(["param"], slots: [(.object, .empty)])
         add(["rb", "rt"], slots: [(.ruby, .phrasing), (.rubyTextContainer, .phrasing)])
         add(["rp"], slots: [(.ruby, .text)])

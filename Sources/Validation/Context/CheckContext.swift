@@ -29,6 +29,8 @@ final class CheckContext {
     var stylesheets: [String: Stylesheet] = [:]
     /// References from the package document and every scanned document, in scan order.
     var references: [Reference] = []
+    /// Resources `META-INF/encryption.xml` lists: their bytes cannot be read.
+    var encryptedPaths: Set<String> = []
     /// Paths that failed to parse (fatal): rules skip them instead of reporting twice.
     var unparsable: Set<String> = []
 

@@ -6,7 +6,10 @@ struct ContentFacts: Sendable {
     var duplicateIDs: [(id: String, line: Int?)] = []
     var references: [Reference] = []
     var hasScript = false
+    /// A `form` element: EPUBCheck requires `scripted` for it.
     var hasForm = false
+    /// Form controls outside a form (pandoc's task-list checkboxes): `scripted` is allowed, not required.
+    var hasFormControls = false
     var hasSVG = false
     var hasMathML = false
     var hasSwitch = false

@@ -157,13 +157,23 @@ struct ContentScanner {
         case "track": add(e.attribute("src"), .track, base: base, element: e, facts: &facts, source: true)
         case "iframe": add(e.attribute("src"), .frame, base: base, element: e, facts: &facts, source: true)
         case "embed": add(e.attribute("src"), .object, base: base, element: e, facts: &facts, source: true)
-        case "object": add(e.attribute("data"), .object, base: base, element: e, facts: &facts, source: true)
+        case "object":
+            add(e.attribute("data"), .object, base: base, element: e, facts: &facts, source: true)
+            if e.attribute("data") != nil, !facts.references.isEmpty {
+                facts.references[facts.references.count - 1].hasFallbackContent = e.children.contains { node in
+                    switch node {
+                    case .element(let child): return child.localName != "param"
+                    case .text(let text): return text.contains { !$0.isWhitespace }
+                    }
+                }
+            }
         case "input":
             if e.attribute("type")?.lowercased() == "image" {
                 add(e.attribute("src"), .image, base: base, element: e, facts: &facts, source: true)
             }
-            facts.hasForm = true
-        case "form", "button", "select", "textarea": facts.hasForm = true
+            facts.hasFormControls = true
+        case "form": facts.hasForm = true
+        case "button", "select", "textarea": facts.hasFormControls = true
         case "script":
             if ScriptEvents.isJavaScript(type: e.attribute("type")) {
                 facts.hasScript = true

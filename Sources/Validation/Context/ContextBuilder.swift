@@ -39,6 +39,10 @@ struct ContextBuilder {
                               suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
                     continue
                 }
+                if ContainerURL(fullPath, relativeTo: "").leaks {
+                    sink.emit(.rsc026, "URL \"\(fullPath)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
+                              at: context.location(path, line: rootfile.line), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
+                }
                 if mediaType == MediaType.opf {
                     if found == nil { found = fullPath }
                     context.renditionPaths.append(ContainerURL(fullPath, relativeTo: "").path)
@@ -99,6 +103,7 @@ struct ContextBuilder {
     /// Parses and scans every local manifest item that Imprint understands.
     func readContent(_ sink: inout DiagnosticSink) {
         let encrypted = EncryptionInfo.encryptedPaths(in: context)
+        context.encryptedPaths = encrypted
         for item in context.manifest where item.url.isLocal && !encrypted.contains(item.path) {
             guard let data = context.data(item.path) else { continue }
             switch item.essence {

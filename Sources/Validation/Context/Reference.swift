@@ -21,6 +21,8 @@ struct Reference: Sendable {
     /// Whether the URL was written in a `src`-like attribute (`src`, `data`, `poster`): a
     /// remote URL there makes the document need the `remote-resources` property.
     var isSource: Bool = false
+    /// For `object`: whether the element has content of its own to show instead (an intrinsic fallback).
+    var hasFallbackContent: Bool = false
 }
 
 /// An `id` in a document and what kind of target it is.

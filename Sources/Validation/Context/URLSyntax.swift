@@ -5,6 +5,12 @@ import Foundation
 enum URLSyntax {
     static let special: Set<String> = ["http", "https", "ftp", "ws", "wss"]
 
+    /// Why a relative URL is not valid, or nil: URL paths cannot hold a raw space.
+    static func localProblem(_ raw: String) -> String? {
+        let url = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        return url.contains(" ") ? "illegal character in path segment: space is not allowed" : nil
+    }
+
     /// Why `raw` is not a valid URL, or nil.
     static func problem(_ raw: String) -> String? {
         let url = raw.trimmingCharacters(in: .whitespacesAndNewlines)

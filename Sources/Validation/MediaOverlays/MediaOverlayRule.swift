@@ -36,12 +36,41 @@ struct MediaOverlayRule: Rule {
                           at: context.location(context.packagePath, line: item.line), suggestion: "Set media-overlay to the overlay that refers to the document.")
             }
         }
+        checkDurations(context, &sink)
+        for item in context.manifest {
+            guard let overlayID = item.mediaOverlay, let overlay = context.item(withID: overlayID), overlay.essence == MediaType.smil,
+                  context.documents[overlay.path] != nil else { continue }
+            if !(textTargets[item.path]?.contains(overlay.id) ?? false) {
+                sink.emit(.med013, "Media Overlay Document \"\(overlay.path)\" referenced from the \"media-overlay\" attribute of \"\(item.path)\" does not contain a reference to it",
+                          at: context.location(context.packagePath, line: item.line), suggestion: "Point the overlay's text elements at the document, or fix media-overlay.")
+            }
+        }
         let classes = context.package.meta("media:active-class") + context.package.meta("media:playback-active-class")
         guard !classes.isEmpty else { return }
         for item in context.manifest where item.mediaOverlay != nil {
             guard let facts = context.facts[item.path], !facts.usesStylesheet, facts.inlineStyles.isEmpty else { continue }
             sink.emit(.css030, "The package document declares media overlays styling class names but no CSS was found in the content document \"\(item.path)\"",
                       at: context.location(item.path), suggestion: "Link a style sheet that styles the active class.")
+        }
+    }
+}
+
+extension MediaOverlayRule {
+    /// Publications with overlays give their total duration and each overlay's (RSC-005).
+    func checkDurations(_ context: CheckContext, _ sink: inout DiagnosticSink) {
+        let overlayIDs = Set(context.manifest.compactMap(\.mediaOverlay))
+        guard !overlayIDs.isEmpty else { return }
+        let durations = context.package.metadata.filter { $0.property == "media:duration" }
+        if !durations.contains(where: { $0.refines == nil }) {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: global media:duration meta element not set", at: context.packageLocation,
+                      suggestion: "Add <meta property=\"media:duration\">0:05:00</meta> with the total duration.")
+        }
+        for id in overlayIDs.sorted() where context.item(withID: id) != nil {
+            if !durations.contains(where: { $0.refines?.trimmingCharacters(in: .whitespaces) == "#" + id }) {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: item media:duration meta element not set (expecting: meta property='media:duration' refines='#\(id)')",
+                          at: context.location(context.packagePath, line: context.item(withID: id)?.line),
+                          suggestion: "Add <meta property=\"media:duration\" refines=\"#\(id)\">…</meta>.")
+            }
         }
     }
 }

@@ -9,11 +9,11 @@ struct FileNameRule: Rule {
         case 0x00...0x1F, 0x7F, 0x80...0x9F: return true
         case 0xE000...0xF8FF, 0xF0000...0xFFFFF, 0x100000...0x10FFFF: return true   // private use
         case 0xFDD0...0xFDEF, 0xFFF0...0xFFFF: return true                            // non-characters, specials
-        case 0x2F, 0x5C: return false   // separators are handled by the path itself
+        case 0x2F: return false   // the path separator itself
         default: break
         }
         if scalar.value & 0xFFFE == 0xFFFE { return true }   // U+nFFFE/U+nFFFF
-        return "\"*:<>?|".unicodeScalars.contains(scalar)
+        return "\"*:<>?|\\".unicodeScalars.contains(scalar)
     }
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {

@@ -8,9 +8,10 @@ struct DateRule: Rule {
     static let pattern = #"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"#
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        // EPUB 3 leaves dc:date's form to W3CDTF only as a recommendation; EPUB 2 requires it.
+        guard context.isEPUB2 else { return }
         for date in context.package.dc("date") {
             let value = date.value.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !value.isEmpty else { continue }   // empty elements are the schema's finding
             if value.range(of: DateRule.pattern, options: .regularExpression) == nil || !DateRule.fieldsInRange(value) {
                 sink.emit(.opf054, "Date value \"\(value)\" is not valid as per http://www.w3.org/TR/NOTE-datetime",
                           at: context.location(context.packagePath, line: date.line),

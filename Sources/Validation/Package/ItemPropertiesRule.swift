@@ -70,7 +70,8 @@ struct ItemPropertiesRule: Rule {
         var allowed = Set<String>()
         if let facts = context.facts[item.path] {
             if facts.hasScript { required.insert("scripted") }
-            if facts.hasForm { allowed.insert("scripted") }
+            if facts.hasForm { required.insert("scripted") }   // EPUB 3.3: scripts or forms
+            if facts.hasFormControls { allowed.insert("scripted") }
             if facts.hasMathML { required.insert("mathml") }
             if facts.hasSwitch { required.insert("switch") }
             if facts.hasSVG && item.essence == MediaType.xhtml { required.insert("svg") }

@@ -15,6 +15,10 @@ struct ManifestItemRule: Rule {
         for item in context.manifest {
             let location = context.location(context.packagePath, line: item.line)
             guard item.url.isLocal else { continue }
+            if let problem = URLSyntax.localProblem(item.href) {
+                sink.emit(.rsc020, "\"\(item.href)\" is not a valid URL (\(problem))", at: location,
+                          suggestion: "Percent-encode the character (a space is %20).")
+            }
             if item.url.leaks {
                 sink.emit(.rsc026, "URL \"\(item.href)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
                           at: location, suggestion: "Use a URL relative to the package document that stays inside the container.")

@@ -7,13 +7,13 @@ import Foundation
 struct MetadataRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let p = context.package
-        guard !p.isEPUB2 else { return }
         let location = context.packageLocation
         for name in ["title", "identifier", "language"] where p.dc(name).isEmpty {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: the metadata must include a dc:\(name) element", at: location,
                       suggestion: "Add <dc:\(name)>…</dc:\(name)> to the package metadata.")
         }
-        for entry in p.metadata where entry.isDC && ["title", "identifier", "language"].contains(entry.name) {
+        guard !p.isEPUB2 else { return }
+        for entry in p.metadata where entry.isDC {
             if entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"dc:\(entry.name)\" must not be empty",
                           at: context.location(context.packagePath, line: entry.line), suggestion: "Give dc:\(entry.name) a value.")

@@ -7,7 +7,8 @@ struct ImageRule: Rule {
         for item in context.manifest where item.url.isLocal && ["image/png", "image/jpeg", "image/gif", "image/webp"].contains(item.essence) {
             guard let data = context.data(item.path) else { continue }
             let location = context.location(item.path)
-            guard let sniffed = MediaType.sniff(data), let actual = MediaType.imageType(of: sniffed) else {
+            guard let sniffed = MediaType.sniff(data), let actual = MediaType.imageType(of: sniffed),
+                  ImageHeader.isReadable(data, as: sniffed) else {
                 sink.emit(.pkg021, "Corrupted image file encountered: \"\(item.path)\" is not a readable \(item.mediaType) image",
                           at: location, suggestion: "Re-export the image.")
                 sink.emit(.med004, "Image file header may be corrupted (\"\(item.path)\")", at: location,

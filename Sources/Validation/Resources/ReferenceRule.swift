@@ -11,7 +11,12 @@ struct ReferenceRule: Rule {
         for ref in context.references {
             let location = context.location(ref.source, line: ref.line)
             switch ref.url.kind {
-            case .otherScheme: continue
+            case .otherScheme:
+                if ref.url.raw.trimmingCharacters(in: .whitespacesAndNewlines).contains(" ") {
+                    sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (illegal character in scheme data: space is not allowed)",
+                              at: location, suggestion: "Percent-encode the spaces (%20).")
+                }
+                continue
             case .file:
                 sink.emit(.rsc030, "File URLs are not allowed in EPUB, but found \"\(ref.url.raw)\"", at: location,
                           suggestion: "Put the resource in the container and refer to it with a relative URL.")
@@ -29,6 +34,10 @@ struct ReferenceRule: Rule {
                 continue
             case .local:
                 break
+            }
+            if let problem = URLSyntax.localProblem(ref.url.raw) {
+                sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (\(problem))", at: location,
+                          suggestion: "Percent-encode the character (a space is %20).")
             }
             if ref.url.leaks {
                 sink.emit(.rsc026, "URL \"\(ref.url.raw)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
@@ -81,6 +90,7 @@ struct ReferenceRule: Rule {
     private func checkLocal(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation,
                             undeclared: inout Set<String>, _ sink: inout DiagnosticSink) {
         let path = ref.url.path
+        if ref.url.raw.trimmingCharacters(in: .whitespaces).isEmpty && ref.kind != .hyperlink { return }
         guard let item = context.item(atPath: path) else {
             if !context.exists(path) {
                 let code: DiagnosticCode = (!context.isEPUB2 && ref.kind == .link) ? .rsc007w : .rsc007
@@ -129,8 +139,9 @@ struct ReferenceRule: Rule {
             if !MediaType.isCore(item.mediaType) && !Fallbacks.reachesCore(item, in: context) {
                 emitNoFallback(ref, item, location, &sink)
             }
-        case .object where ref.element == "embed":
-            if !MediaType.isCore(item.mediaType) && !Fallbacks.reachesCore(item, in: context) {
+        case .object where ref.element == "embed" || (ref.element == "object" && !ref.hasFallbackContent):
+            if !MediaType.isCore(item.mediaType) && !MediaType.isVideo(item.mediaType) && !MediaType.isAudio(item.mediaType)
+                && !Fallbacks.reachesCore(item, in: context) {
                 emitNoFallback(ref, item, location, &sink)
             }
         case .stylesheet:
@@ -161,7 +172,14 @@ struct ReferenceRule: Rule {
         if fragment.hasPrefix("epubcfi(") { return }
         if item.essence == MediaType.svg && fragment.hasPrefix("svgView(") { return }
         if fragment.contains("="), context.item(atPath: ref.source)?.has("data-nav") == true { return }   // media fragments
-        guard let facts = context.facts[item.path] else { return }   // not a document we parsed: nothing to resolve against
+        guard let facts = context.facts[item.path] else {
+            // An encrypted document's ids cannot be known: the fragment cannot be shown to exist.
+            if context.encryptedPaths.contains(item.path) && MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2) {
+                sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" points into an encrypted document whose ids cannot be read",
+                          at: location, suggestion: "Link to the document without a fragment, or do not encrypt it.")
+            }
+            return
+        }
         guard let anchor = facts.anchors[fragment] else {
             sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" has no element with id \"\(fragment)\"",
                       at: location, suggestion: "Add id=\"\(fragment)\" to the target element or fix the link.")

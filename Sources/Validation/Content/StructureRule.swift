@@ -1,0 +1,95 @@
+import Diagnostics
+import XMLSupport
+
+/// Structural constraints of HTML and XHTML 1.1 that a per-child content model does not
+/// express (RSC-005): required children (`head` needs a `title`, a `dl`'s terms need their
+/// descriptions, EPUB 2 lists and rows need items), no interactive content inside `a`, one
+/// `figcaption` per `figure`, attribute values typed as numbers or keywords, and in EPUB 2
+/// no foreign vocabularies but SVG.
+struct StructureRule: Rule {
+    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
+        let epub2 = context.isEPUB2
+        for item in context.manifest where item.essence == MediaType.xhtml {
+            guard let doc = context.documents[item.path], doc.root.namespace == NS.xhtml else { continue }
+            var stack: [(XMLElement, insideLink: Bool)] = [(doc.root, false)]
+            while let (e, insideLink) = stack.popLast() {
+                let location = context.location(item.path, line: e.line)
+                func report(_ message: String, _ suggestion: String) {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: location, suggestion: suggestion)
+                }
+                if e.namespace != NS.xhtml {
+                    if epub2 && e.namespace != NS.svg && e.namespace != NS.epub {
+                        report("elements from namespace \"\(e.namespace ?? "")\" are not allowed", "EPUB 2 content documents allow XHTML and SVG only.")
+                    }
+                    continue   // foreign content: its own rules
+                }
+                if let problem = childrenProblem(e, epub2: epub2) { report(problem, "Add the element the content model requires.") }
+                if insideLink && (e.localName == "a" || (!epub2 && ["button", "select", "textarea", "iframe", "details", "embed"].contains(e.localName))) {
+                    report("the \(e.localName) element must not appear inside a elements", "Do not nest links or controls inside a link.")
+                }
+                for (name, value) in e.attributes.compactMap({ $0.namespace == nil ? ($0.localName, $0.value) : nil }) {
+                    if let problem = valueProblem(name, value, on: e, epub2: epub2) { report(problem, "Fix the attribute value.") }
+                }
+                let link = insideLink || e.localName == "a"
+                for child in e.elementChildren.reversed() { stack.append((child, link)) }
+            }
+        }
+    }
+
+    private func childrenProblem(_ e: XMLElement, epub2: Bool) -> String? {
+        let names = e.elementChildren.filter { $0.namespace == NS.xhtml }.map(\.localName)
+        func incomplete(_ missing: String) -> String { "element \"\(e.localName)\" incomplete; missing required element \"\(missing)\"" }
+        switch e.localName {
+        case "head":
+            // XHTML 1.1 requires the title; EPUBCheck's HTML grammar does not.
+            return !epub2 || names.contains("title") ? nil : incomplete("title")
+        case "dl":
+            let terms = names.filter { $0 == "dt" || $0 == "dd" || (!epub2 && $0 == "div") }
+            if epub2 && terms.isEmpty { return incomplete("dt") }
+            if !epub2, let last = terms.last, last == "dt" { return incomplete("dd") }
+            return nil
+        case "ul", "ol":
+            return epub2 && !names.contains("li") ? incomplete("li") : nil
+        case "tr":
+            return epub2 && !names.contains(where: { $0 == "td" || $0 == "th" }) ? incomplete("td") : nil
+        case "table":
+            return epub2 && !names.contains(where: { $0 == "tr" || $0 == "tbody" }) ? incomplete("tr") : nil
+        case "figure":
+            return names.filter({ $0 == "figcaption" }).count > 1 ? "element \"figcaption\" not allowed here: a figure has at most one figcaption" : nil
+        default:
+            return nil
+        }
+    }
+
+    private func valueProblem(_ name: String, _ value: String, on e: XMLElement, epub2: Bool) -> String? {
+        switch name {
+        case "colspan", "rowspan":
+            // XHTML 1.1 (EPUB 2) leaves these as text.
+            guard !epub2, e.localName == "td" || e.localName == "th" else { return nil }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            return !trimmed.isEmpty && trimmed.allSatisfy(\.isASCII) && trimmed.allSatisfy(\.isNumber)
+                ? nil : "value of attribute \"\(name)\" is invalid (\"\(value)\"); must be an integer"
+        case "width", "height":
+            // HTML dimensions are integers of CSS pixels; XHTML 1.1 allowed lengths like 50%.
+            guard !epub2, ["img", "video", "canvas", "iframe", "embed", "object", "input", "source"].contains(e.localName) else { return nil }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            return !trimmed.isEmpty && trimmed.allSatisfy({ $0.isASCII && $0.isNumber })
+                ? nil : "value of attribute \"\(name)\" is invalid (\"\(value)\"); must be an integer"
+        case "start" where e.localName == "ol" && !epub2:
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let digits = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
+            return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber })
+                ? nil : "value of attribute \"start\" is invalid (\"\(value)\"); must be an integer"
+        case "role" where !epub2:
+            let unknown = value.splitTokens().filter { !ARIARoles.all.contains($0) }
+            return unknown.isEmpty ? nil : "value of attribute \"role\" is invalid (\"\(unknown.joined(separator: " "))\" is not an ARIA role)"
+        case "dir":
+            let allowed = epub2 ? ["ltr", "rtl"] : ["ltr", "rtl", "auto"]
+            return allowed.contains(value) ? nil : "value of attribute \"dir\" is invalid (\"\(value)\"); must be \(allowed.joined(separator: " or "))"
+        case "src" where e.localName == "img" && !epub2:
+            return value.trimmingCharacters(in: .whitespaces).isEmpty ? "value of attribute \"src\" is invalid; must be a non-empty URL" : nil
+        default:
+            return nil
+        }
+    }
+}
