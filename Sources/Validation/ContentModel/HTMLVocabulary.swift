@@ -48,8 +48,8 @@ enum HTMLVocabulary {
         add(["figure"], flow: .figure)
         add(["details"], flow: .details)
         add(["table"], flow: .table)
-        // EPUBCheck's grammar leaves style content open (elements inside are not reported).
-        add(["style"], flow: .anything, head: .anything)
+        // Only in head; EPUBCheck's grammar leaves style content open (elements inside are not reported).
+        add(["style"], head: .anything)
         add(["a", "ins", "del", "map", "canvas"], flow: .flow, transparent: true)
         add(["noscript"], flow: .flow, transparent: true, head: .headNoscript)
         // Phrasing content.
