@@ -76,7 +76,7 @@ struct AttributeRule: Rule {
         }
         if name == "id" {
             // XHTML 1.1 ids are XML names; HTML ids are any non-empty string without spaces.
-            let ok = epub2 ? XMLName.isNCName(a.value) : !a.value.isEmpty && !a.value.contains(where: { $0.isWhitespace })
+            let ok = epub2 ? XMLName.isNCName(a.value) : !a.value.isEmpty && !a.value.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D })
             return ok ? nil : (.xmlSchemaViolation, "Error while parsing file: value of attribute \"id\" is invalid (\"\(a.value)\")"
                                 + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces"))
         }

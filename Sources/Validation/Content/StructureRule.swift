@@ -27,8 +27,10 @@ struct StructureRule: Rule {
                 if insideLink && (e.localName == "a" || (!epub2 && ["button", "select", "textarea", "iframe", "details", "embed"].contains(e.localName))) {
                     report("the \(e.localName) element must not appear inside a elements", "Do not nest links or controls inside a link.")
                 }
-                for (name, value) in e.attributes.compactMap({ $0.namespace == nil ? ($0.localName, $0.value) : nil }) {
-                    if let problem = valueProblem(name, value, on: e, epub2: epub2) { report(problem, "Fix the attribute value.") }
+                for attribute in e.attributes where attribute.namespace == nil && StructureRule.typedAttributes.contains(attribute.localName) {
+                    if let problem = valueProblem(attribute.localName, attribute.value, on: e, epub2: epub2) {
+                        report(problem, "Fix the attribute value.")
+                    }
                 }
                 let link = insideLink || e.localName == "a"
                 for child in e.elementChildren.reversed() { stack.append((child, link)) }
@@ -36,7 +38,12 @@ struct StructureRule: Rule {
         }
     }
 
+    /// Elements whose children are constrained here; others are not looked at (this runs for
+    /// every element of every document).
+    static let constrained: Set<String> = ["head", "dl", "ul", "ol", "tr", "table", "figure"]
+
     private func childrenProblem(_ e: XMLElement, epub2: Bool) -> String? {
+        guard StructureRule.constrained.contains(e.localName) else { return nil }
         let names = e.elementChildren.filter { $0.namespace == NS.xhtml }.map(\.localName)
         func incomplete(_ missing: String) -> String { "element \"\(e.localName)\" incomplete; missing required element \"\(missing)\"" }
         switch e.localName {
@@ -60,6 +67,8 @@ struct StructureRule: Rule {
             return nil
         }
     }
+
+    static let typedAttributes: Set<String> = ["colspan", "rowspan", "width", "height", "start", "role", "dir", "src"]
 
     private func valueProblem(_ name: String, _ value: String, on e: XMLElement, epub2: Bool) -> String? {
         switch name {

@@ -74,7 +74,7 @@ struct ContentScanner {
                      facts: inout ContentFacts, loads: Bool = true, source: Bool = false) {
         guard let href else { return }
         let url: ContainerURL
-        if base.contains("://") {
+        if base.hasPrefix("http:") || base.hasPrefix("https:") {
             // Under a remote xml:base or base element, a relative URL is remote too.
             if ContainerURL.scheme(of: href.trimmingCharacters(in: .whitespaces)) == nil {
                 url = ContainerURL(base.replacingOccurrences(of: #"[^/]*$"#, with: "", options: .regularExpression)

@@ -7,8 +7,23 @@ enum URLSyntax {
 
     /// Why a relative URL is not valid, or nil: URL paths cannot hold a raw space.
     static func localProblem(_ raw: String) -> String? {
-        let url = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        return url.contains(" ") ? "illegal character in path segment: space is not allowed" : nil
+        hasInnerSpace(raw) ? "illegal character in path segment: space is not allowed" : nil
+    }
+
+    /// Whether a space stands between other characters (surrounding white space is trimmed
+    /// away by URL parsing). A byte scan: this runs for every reference in a book.
+    static func hasInnerSpace(_ raw: String) -> Bool {
+        var sawContent = false, pendingSpace = false
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x20: if sawContent { pendingSpace = true }
+            case 0x09, 0x0A, 0x0C, 0x0D: continue
+            default:
+                if pendingSpace { return true }
+                sawContent = true
+            }
+        }
+        return false
     }
 
     /// Why `raw` is not a valid URL, or nil.

@@ -12,7 +12,7 @@ struct ReferenceRule: Rule {
             let location = context.location(ref.source, line: ref.line)
             switch ref.url.kind {
             case .otherScheme:
-                if ref.url.raw.trimmingCharacters(in: .whitespacesAndNewlines).contains(" ") {
+                if URLSyntax.hasInnerSpace(ref.url.raw) {
                     sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (illegal character in scheme data: space is not allowed)",
                               at: location, suggestion: "Percent-encode the spaces (%20).")
                 }
