@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "ImprintResources", "TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "BookModelTests", dependencies: ["BookModel"]),
         .testTarget(name: "OCFTests", dependencies: ["OCF", "TestSupport"]),
         .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "TestSupport"],
                     exclude: ["Fixtures"]),

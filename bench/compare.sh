@@ -26,16 +26,16 @@ fi
 bash bench/kjv-manuscript.sh "$work/bible/bible.txt" >/dev/null
 
 echo "== build: the 4 MB King James Bible as a plain-text manuscript"
-hyperfine -w 1 -r 5 -N --export-markdown "$work/build-bible.md" \
+hyperfine -w 1 -r 3 -N --export-markdown "$work/build-bible.md" \
   "$imprint build --quiet $work/bible/bible.txt -o $work/out-imprint" \
-  "pandoc -f markdown $work/bible/bible.txt -o $work/out-pandoc-bible.epub"
+  "pandoc -f markdown --metadata title=Bible --metadata lang=en $work/bible/bible.txt -o $work/out-pandoc-bible.epub"
 "$bin/imprint-bench" "$work/bible/bible.txt" 5
 
 if [ -f "$work/novel/novel.txt" ]; then
   echo "== build: a novel"
   hyperfine -w 1 -r 10 -N \
     "$imprint build --quiet $work/novel/novel.txt -o $work/out-novel" \
-    "pandoc -f markdown $work/novel/novel.txt -o $work/pandoc-novel.epub"
+    "pandoc -f markdown --metadata title=Novel --metadata lang=en $work/novel/novel.txt -o $work/pandoc-novel.epub"
   book=$(ls "$work"/out-novel/*.epub | head -1)
   echo "== check: $(basename "$book") ($(du -k "$book" | cut -f1) KB) and pandoc's EPUB of the same novel"
   hyperfine -w 1 -r 5 -N -i \
