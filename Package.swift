@@ -30,6 +30,9 @@ let package = Package(
                     .embedInCode("schemas/package30.rng"),
                     .embedInCode("schemas/package20.rng"),
                     .embedInCode("schemas/ncx.rng"),
+                    .embedInCode("schemas/imprint-content.rng"),
+                    .embedInCode("schemas/imprint-xhtml5.rng"),
+                    .embedInCode("schemas/imprint-xhtml11.rng"),
                     .embedInCode("css/imprint.css"),
                 ]),
 

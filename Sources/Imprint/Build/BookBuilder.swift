@@ -103,7 +103,7 @@ public enum BookBuilder {
         var check = DiagnosticSink()
         let container = BookFileName.slug(book.metadata.title) + ".epub"
         if let (listing, reread) = Archive.read(data: data, name: container, limits: .default, sink: &check) {
-            _ = Checker().check(reread, listing: listing, container: container, sink: &check)
+            _ = Checker(options: CheckOptions(imprintOutput: true)).check(reread, listing: listing, container: container, sink: &check)
         }
         let problems = check.diagnostics.filter { $0.severity >= .warning }
         if !problems.isEmpty {

@@ -108,7 +108,8 @@ struct ContextBuilder {
             guard let data = context.data(item.path) else { continue }
             switch item.essence {
             case MediaType.xhtml:
-                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
+                let schema = context.options.imprintOutput ? (context.isEPUB2 ? Schemas.imprintXHTML11 : Schemas.imprintXHTML5) : nil
+                guard let doc = parse(data, path: item.path, schema: schema, &sink) else { continue }
                 ContentModelChecker.check(doc, location: context.location(item.path), epub2: context.isEPUB2, sink: &sink)
                 context.documents[item.path] = doc
                 var facts = ContentScanner(path: item.path, context: context).scan(doc)
