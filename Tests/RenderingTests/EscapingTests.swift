@@ -25,7 +25,7 @@ final class EscapingTests: XCTestCase {
         }
         let chapter = publication.text("text/ch001.xhtml")
         XCTAssertTrue(chapter.contains(
-            "href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\" title=\"Tom &amp; Jerry &lt;&quot;Live&quot;&gt; 'Again' ]]&gt;\""))
+            "href=\"https://x.org/?a=1&amp;b=%222%22\" title=\"Tom &amp; Jerry &lt;&quot;Live&quot;&gt; 'Again' ]]&gt;\""))
         XCTAssertTrue(chapter.contains("<title>Tom &amp; Jerry"))
         XCTAssertTrue(publication.text("toc.ncx").contains("<text>A &amp; B &lt;C&gt;</text>"))
     }

@@ -36,6 +36,25 @@ final class ResourceAndLinkTests: XCTestCase {
         XCTAssertTrue(chapter.contains("<a href=\"https://example.com/a.png\" class=\"image-link\">Remote</a>"))
     }
 
+    /// Web links are written as valid URLs (EPUBCheck's RSC-020): a second `#`, spaces and other
+    /// characters a URL cannot hold raw are percent-encoded, escapes and non-ASCII are kept.
+    func testWebLinksAreWrittenAsValidURLs() {
+        let hrefs = [
+            "https://matrix.to/#/#pyyaml:yaml.io", "https://example.com/a b?q=\"x\"", "https://example.com/%41%zz",
+            "https://例え.jp/パス", "mailto:someone@example.com?subject=Hello%20there", "https://example.com/{x}|y",
+        ]
+        let book = Book(metadata: Metadata(title: "T"), chapters: [Chapter(title: [.text("C")], blocks: [
+            .paragraph(hrefs.map { .link(href: $0, title: nil, content: [.text("x")]) }),
+            .paragraph([.image(source: "https://example.com/a b.png", alt: "Remote", title: nil)]),
+        ])])
+        let chapter = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
+        XCTAssertEqual(captures("href=\"(http[^\"]*|mailto[^\"]*)\"", in: chapter), [
+            "https://matrix.to/#/%23pyyaml:yaml.io", "https://example.com/a%20b?q=%22x%22", "https://example.com/%41%25zz",
+            "https://例え.jp/パス", "mailto:someone@example.com?subject=Hello%20there", "https://example.com/%7Bx%7D%7Cy",
+            "https://example.com/a%20b.png",
+        ])
+    }
+
     func testLinksResolveToHeadingsAcrossDocumentsAndDropDeadTargets() {
         let book = Book(metadata: Metadata(title: "T"), chapters: [
             Chapter(title: [.text("One")], blocks: [

@@ -89,7 +89,7 @@ extension ContentWriter {
     mutating func writeMissingImage(source: String, alt: String) {
         let text = alt.isEmpty ? source : alt
         if ContainerPath.hasScheme(source) {
-            link(["href": source, "class": "image-link"]) { $0.xml.text(text) }
+            link(["href": ContainerPath.externalHref(source), "class": "image-link"]) { $0.xml.text(text) }
         } else {
             container("span", ["class": "image-missing"], layout: .inline) { $0.xml.text(text) }
         }

@@ -71,7 +71,7 @@ extension BookLayout {
     /// in the reading order.
     func linkHref(_ href: String, from file: String) -> String? {
         let reference = href.trimmingCharacters(in: .whitespaces)
-        if ContainerPath.hasScheme(reference) { return reference }
+        if ContainerPath.hasScheme(reference) { return ContainerPath.externalHref(reference) }
         let fragment = reference.firstIndex(of: "#").map { reference[reference.index(after: $0)...] }
         // "#id", or a manuscript file name with a fragment ("chapter2.md#id"): the heading
         // with that id, wherever it ended up.

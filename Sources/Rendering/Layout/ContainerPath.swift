@@ -54,6 +54,39 @@ enum ContainerPath {
         return (Array(repeating: "..", count: fromDir.count) + target).joined(separator: "/")
     }
 
+    /// An absolute URL as the manuscript gave it, made valid for `href`: characters a URL may
+    /// not hold raw (spaces, quotes, `<>\\^`{|}`, controls, a `#` after the fragment's own,
+    /// a `%` that starts no escape) are percent-encoded, everything else is kept, so a link
+    /// like `https://matrix.to/#/#room:example.org` is valid (RSC-020) and still reaches its room.
+    static func externalHref(_ url: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count)
+        let bytes = Array(url.utf8)
+        var inFragment = false
+        func isHex(_ b: UInt8) -> Bool {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(b)
+                || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(b)
+        }
+        func encode(_ b: UInt8) {
+            let hex = Array("0123456789ABCDEF".utf8)
+            out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0x0F)]]
+        }
+        for (i, b) in bytes.enumerated() {
+            switch b {
+            case UInt8(ascii: "#"):
+                if inFragment { encode(b) } else { inFragment = true; out.append(b) }
+            case UInt8(ascii: "%"):
+                if i + 2 < bytes.count, isHex(bytes[i + 1]), isHex(bytes[i + 2]) { out.append(b) } else { encode(b) }
+            case 0x00...0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                 UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+                encode(b)
+            default:
+                out.append(b)   // non-ASCII stays: HTML's URLs are IRIs
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Whether `reference` is an absolute URL (`https:`, `mailto:` …) rather than a path.
     static func hasScheme(_ reference: String) -> Bool {
         var first = true
