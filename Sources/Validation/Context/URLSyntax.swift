@@ -26,6 +26,17 @@ enum URLSyntax {
         return false
     }
 
+    /// Whether a fragment holds a second `#` (`#f_split_002.html#DNS`): URL fragments cannot,
+    /// in any scheme, so EPUBCheck rejects the URL (RSC-020) and HTML's schema the attribute.
+    static func hasSecondHash(_ raw: String) -> Bool {
+        var seen = false
+        for byte in raw.utf8 where byte == UInt8(ascii: "#") {
+            if seen { return true }
+            seen = true
+        }
+        return false
+    }
+
     /// Why `raw` is not a valid URL, or nil.
     static func problem(_ raw: String) -> String? {
         let url = raw.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -10,6 +10,9 @@ struct ReferenceRule: Rule {
         let navPath = context.navItem?.path
         for ref in context.references {
             let location = context.location(ref.source, line: ref.line)
+            if ref.url.kind != .data, URLSyntax.hasSecondHash(ref.url.raw) {
+                reportSecondHash(ref, context, location, &sink)
+            }
             switch ref.url.kind {
             case .otherScheme:
                 if URLSyntax.hasInnerSpace(ref.url.raw) {
@@ -45,6 +48,17 @@ struct ReferenceRule: Rule {
             }
             checkLocal(ref, context, location, undeclared: &undeclaredReported, &sink)
         }
+    }
+
+    /// A second `#` is a URL syntax error (RSC-020) wherever it is; in content documents the
+    /// schemas of HTML and XHTML 1.1 also type the attribute as a URI (RSC-005), as EPUBCheck reports.
+    private func reportSecondHash(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation,
+                                  _ sink: inout DiagnosticSink) {
+        sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (illegal character in fragment: \"#\" is not allowed)",
+                  at: location, suggestion: "Percent-encode the second # as %23, or fix the id the link points at.")
+        guard context.item(atPath: ref.source)?.essence == MediaType.xhtml else { return }
+        sink.emit(.xmlSchemaViolation, "Error while parsing file: the URL of <\(ref.element)> is invalid; it must be a URI",
+                  at: location, suggestion: "Percent-encode the second # as %23.")
     }
 
     private func checkDataURL(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
