@@ -265,4 +265,38 @@ final class MarkdownReaderTests: XCTestCase {
             .text(", [plain] text."),
         ])])
     }
+
+    /// Web addresses as READMEs and browsers give them: a second `#`, brackets in a query, an
+    /// IPv6 host stay links (the renderer percent-encodes what a URL may not hold); GitHub's
+    /// autolink of `https://user:pa ss@…` (cut at the space, so "pa" is read as a port), a
+    /// port in words and `https:` without `//` are not URLs at all, and lose the link with a
+    /// warning at their line instead of failing the book. (Autolinks carry no position in
+    /// cmark-gfm: their line is worked out from the text before them.)
+    func testWebAddressesThatCannotBeURLsLoseTheLinkWithAWarning() {
+        let (m, _, sink) = read("web-addresses.md")
+        var hrefs: [String] = []
+        func collect(_ inlines: [Inline]) {
+            for inline in inlines {
+                if case .link(let href, _, let content) = inline { hrefs.append(href); collect(content) }
+            }
+        }
+        for chapter in m.chapters {
+            for case .paragraph(let inlines, _) in chapter.blocks { collect(inlines) }
+        }
+        XCTAssertEqual(hrefs, ["https://matrix.to/#/#psmisc:dropbear.xyz",
+                               "https://bugs.example.org/issues?label[]=bug&label[]=docs",
+                               "https://example.org/api/items[0]/name", "http://[::1]:8080/status",
+                               "mailto:ss@example.org"], "GitHub's autolink also sees ss@example.org as a mail address")
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-MD-002", "IMP-MD-002", "IMP-MD-002"])
+        XCTAssertEqual(sink.diagnostics.map { $0.location?.line }, [12, 13, 13])
+        XCTAssertEqual(sink.diagnostics.map(\.message), [
+            "link to https://user:pa dropped: its port 'pa' is not a number; its text is kept",
+            "link to https:example.org dropped: a web address needs // and a host after https:; its text is kept",
+            "link to https://mirror.example.org:eighty/ dropped: its port 'eighty' is not a number; its text is kept",
+        ])
+        XCTAssertTrue(m.chapters.flatMap(\.blocks).contains { block in
+            if case .paragraph(let inlines, _) = block { return inlines.plainText.contains("Log in at https://user:pa ss@example.org/") }
+            return false
+        }, "the words stay")
+    }
 }

@@ -1,7 +1,10 @@
 import BookModel
+import Diagnostics
 import Foundation
+import Manuscript
 import OCF
 import Rendering
+import TestSupport
 import XCTest
 
 final class ResourceAndLinkTests: XCTestCase {
@@ -52,6 +55,23 @@ final class ResourceAndLinkTests: XCTestCase {
             "https://matrix.to/#/%23pyyaml:yaml.io", "https://example.com/a%20b?q=%22x%22", "https://example.com/%41%25zz",
             "https://例え.jp/パス", "mailto:someone@example.com?subject=Hello%20there", "https://example.com/%7Bx%7D%7Cy",
             "https://example.com/a%20b.png",
+        ])
+    }
+
+    /// The web-addresses fixture (shapes from Debian's READMEs) read and rendered: brackets
+    /// outside an IPv6 host are percent-encoded, which the new output schema and EPUBCheck
+    /// (RSC-020) require; the host's own brackets stay.
+    func testWebAddressesFromTheFixtureAreValidURLs() throws {
+        let url = testDirectory().deletingLastPathComponent().appendingPathComponent("ManuscriptTests/Fixtures/markdown/web-addresses.md")
+        var sink = DiagnosticSink()
+        let (manuscript, _) = MarkdownReader.read(try String(contentsOf: url, encoding: .utf8), path: "web-addresses.md",
+                                                  options: MarkdownOptions(), sink: &sink)
+        let book = Book(metadata: Metadata(title: "T"), chapters: manuscript.chapters)
+        let chapter = PublicationRenderer.render(book, options: SampleBooks.options()).text("text/ch001.xhtml")
+        XCTAssertEqual(captures("href=\"(http[^\"]*)\"", in: chapter), [
+            "https://matrix.to/#/%23psmisc:dropbear.xyz",
+            "https://bugs.example.org/issues?label%5B%5D=bug&amp;label%5B%5D=docs",
+            "https://example.org/api/items%5B0%5D/name", "http://[::1]:8080/status",
         ])
     }
 

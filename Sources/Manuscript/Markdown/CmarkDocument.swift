@@ -62,6 +62,23 @@ struct CmarkNode {
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var previous: CmarkNode? { cmark_node_previous(pointer).map(CmarkNode.init) }
+    var parent: CmarkNode? { cmark_node_parent(pointer).map(CmarkNode.init) }
+
+    /// The line the node starts on, also for nodes the GFM autolink extension makes from text
+    /// (`https://…`, `name@host`), which carry no position: the line of the nearest earlier
+    /// sibling that has one, plus the line breaks between, else the parent's.
+    var sourceLine: Int {
+        if startLine > 0 { return startLine }
+        var breaks = 0
+        var node = previous
+        while let n = node {
+            if n.startLine > 0 { return n.startLine + breaks }
+            if n.type == CMARK_NODE_SOFTBREAK || n.type == CMARK_NODE_LINEBREAK { breaks += 1 }
+            node = n.previous
+        }
+        return parent?.sourceLine ?? 0
+    }
 
     /// Table helpers from the extensions library.
     var tableAlignments: [UInt8] {

@@ -69,13 +69,52 @@ final class MarkdownContext {
         return .image(source: path, alt: alt, title: title?.isEmpty == false ? title : nil)
     }
 
+    /// Why the part of a web address after `https://` cannot be a URL, or nil when it can: no
+    /// host, or a port that is not a number. GitHub's autolinks make such addresses from text
+    /// like `https://user:pa ss@host` (the link ends at the space), and a browser would refuse
+    /// them too; every other stray character is percent-encoded when the book is written.
+    static func webAddressProblem(_ rest: Substring) -> String? {
+        let authority = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" && $0 != "\\" })
+        let hostPort = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
+        var host = hostPort
+        var port: Substring = ""
+        if hostPort.hasPrefix("[") {
+            guard let close = hostPort.firstIndex(of: "]") else { return "its IPv6 host has no closing ]" }
+            host = hostPort[...close]
+            let after = hostPort[hostPort.index(after: close)...]
+            if !after.isEmpty {
+                guard after.hasPrefix(":") else { return "text follows its IPv6 host" }
+                port = after.dropFirst()
+            }
+        } else if let colon = hostPort.lastIndex(of: ":") {
+            host = hostPort[..<colon]
+            port = hostPort[hostPort.index(after: colon)...]
+        }
+        if host.isEmpty { return "it names no host" }
+        if !port.allSatisfy({ $0.isASCII && $0.isNumber }) { return "its port '\(port)' is not a number" }
+        return nil
+    }
+
     /// Whether a link target can stay a link in the book: a web or mail address or a fragment.
     /// A relative file link would point outside the book; it is reported and its text kept.
     func acceptsLink(_ href: String, line: Int) -> Bool {
         let lower = href.lowercased()
         if href.hasPrefix("#") && href.count > 1 { return true }
-        for scheme in ["http://", "https://", "mailto:", "tel:", "ftp://", "urn:", "doi:"] where lower.hasPrefix(scheme) {
+        for scheme in ["http://", "https://", "ftp://"] where lower.hasPrefix(scheme) {
+            if let problem = Self.webAddressProblem(href.dropFirst(scheme.count)) {
+                emit(.rawHTMLAttributeDropped, "link to \(href) dropped: \(problem); its text is kept", line: line,
+                     suggestion: "Write the whole address, as in https://example.org:8080/page.")
+                return false
+            }
             return true
+        }
+        for scheme in ["mailto:", "tel:", "urn:", "doi:"] where lower.hasPrefix(scheme) {
+            return true
+        }
+        for scheme in ["http:", "https:", "ftp:"] where lower.hasPrefix(scheme) {
+            emit(.rawHTMLAttributeDropped, "link to \(href) dropped: a web address needs // and a host after \(scheme); its text is kept",
+                 line: line, suggestion: "Write the whole address, as in https://example.org/page.")
+            return false
         }
         if let colon = lower.firstIndex(of: ":"), lower[..<colon].allSatisfy({ $0.isLetter }), lower[..<colon].count > 1 {
             emit(.rawHTMLAttributeDropped, "link to \(href) dropped: its scheme is not allowed in a book", line: line,

@@ -53,7 +53,7 @@ extension MarkdownConverter {
             case CMARK_NODE_LINK:
                 skipAttributes(after: node)
                 let content = inlines(of: node, depth: depth + 1)
-                if context.acceptsLink(node.url, line: node.startLine) {
+                if context.acceptsLink(node.url, line: node.sourceLine) {
                     let title = node.title
                     builder.append(.link(href: node.url, title: title.isEmpty ? nil : title, content: content))
                 } else {

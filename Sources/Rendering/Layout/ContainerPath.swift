@@ -63,6 +63,13 @@ enum ContainerPath {
         out.reserveCapacity(url.utf8.count)
         let bytes = Array(url.utf8)
         var inFragment = false
+        // `[` and `]` belong to an IPv6 host only (`https://[::1]/`); in a path, query or
+        // fragment (`…/wiki/a[1]`, `?q[]=x`) they are not URL characters (RSC-020).
+        let authorityEnd: Int = {
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[(colon + 1)...].starts(with: Array("//".utf8)) else { return 0 }
+            return bytes[(colon + 3)...].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") })
+                ?? bytes.count
+        }()
         func isHex(_ b: UInt8) -> Bool {
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(b)
                 || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(b)
@@ -77,6 +84,8 @@ enum ContainerPath {
                 if inFragment { encode(b) } else { inFragment = true; out.append(b) }
             case UInt8(ascii: "%"):
                 if i + 2 < bytes.count, isHex(bytes[i + 1]), isHex(bytes[i + 2]) { out.append(b) } else { encode(b) }
+            case UInt8(ascii: "["), UInt8(ascii: "]"):
+                if i < authorityEnd { out.append(b) } else { encode(b) }
             case 0x00...0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
                  UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
                 encode(b)
