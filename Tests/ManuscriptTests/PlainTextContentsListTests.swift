@@ -3,7 +3,8 @@ import Manuscript
 import XCTest
 
 /// A contents list at the top of a manuscript is dropped (the book's navigation replaces it),
-/// and so is a printed title page; the chapters it lists are found where the text has them.
+/// and so is a printed title page, all but its dedication and epigraph; the chapters it lists
+/// are found where the text has them.
 final class PlainTextContentsListTests: XCTestCase {
     func testLabelledListInOneBlockAfterAPreface() throws {
         let (m, sink) = try PlainTextFixture.read("contents-labelled-block.txt")
@@ -22,27 +23,33 @@ final class PlainTextContentsListTests: XCTestCase {
         let (m, sink) = try PlainTextFixture.read("contents-page-numbers.txt")
         XCTAssertEqual(m.detectedTitle, "THE MARSH HOUSE")
         XCTAssertEqual(m.detectedAuthor, "Agnes Pryor")
-        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I", "CHAPTER II", "CHAPTER III"])
+        XCTAssertEqual(m.chapters.map(\.plainTitle), [nil, "CHAPTER I", "CHAPTER II", "CHAPTER III"])
         XCTAssertEqual(m.chapters.map(\.plainSubtitle),
-                       ["AGNES PRYOR’S JOURNAL", "LETTERS—AGNES AND KIT", "AGNES PRYOR’S JOURNAL"])
+                       [nil, "AGNES PRYOR’S JOURNAL", "LETTERS—AGNES AND KIT", "AGNES PRYOR’S JOURNAL"])
         XCTAssertEqual(Set(sink.plainIDs), ["IMP-SRC-008", "IMP-SRC-009"])
         let allText = m.chapters.flatMap(\.plainParagraphs).joined(separator: "\n")
         XCTAssertFalse(allText.contains("FENWICK"), "the publisher's title page is left out")
         XCTAssertFalse(allText.contains("Page"))
+        // The dedication is the author's, not the printer's: it stays, as front matter.
+        XCTAssertEqual(m.chapters[0].kind, .dedication)
+        XCTAssertEqual(m.chapters[0].plainParagraphs, ["TO", "MY MOTHER"])
         // Not a Project Gutenberg text: THE END stays, set centred.
-        XCTAssertEqual(m.chapters[2].blocks.last?.plainParagraph, "THE END")
-        XCTAssertEqual(m.chapters[2].blocks.last?.plainStyle, .centered)
+        XCTAssertEqual(m.chapters[3].blocks.last?.plainParagraph, "THE END")
+        XCTAssertEqual(m.chapters[3].blocks.last?.plainStyle, .centered)
     }
 
     func testListNamingPartsAndChapters() throws {
         let (m, sink) = try PlainTextFixture.read("contents-parts.txt")
         XCTAssertEqual(m.detectedAuthor, "Owen Hale")
         XCTAssertEqual(m.chapters.map(\.plainTitle), [
-            "PART ONE", "I. THE LAST KEEPER.", "II. THE DARK NIGHT.", "III. THE WRECK.",
+            nil, "PART ONE", "I. THE LAST KEEPER.", "II. THE DARK NIGHT.", "III. THE WRECK.",
             "PART TWO", "I. THE NEW KEEPER.", "II. THE FIRST LIGHT.",
         ])
-        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 1, 0, 1, 1])
-        XCTAssertEqual(sink.plainIDs.sorted(), ["IMP-SRC-008", "IMP-SRC-009"])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 0, 1, 1, 1, 0, 1, 1], "front matter sits beside the parts")
+        // The title page holds only the epigraph, which stays: nothing is left out but the list.
+        XCTAssertEqual(m.chapters[0].kind, .epigraph)
+        XCTAssertEqual(m.chapters[0].plainParagraphs, ["AN OLD SONG"])
+        XCTAssertEqual(sink.plainIDs.sorted(), ["IMP-SRC-009"])
     }
 
     func testUnlabelledListThatTheHeadingsRepeat() throws {

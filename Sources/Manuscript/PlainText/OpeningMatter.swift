@@ -1,8 +1,11 @@
+import BookModel
+
 /// What comes before the first chapter: a title standing alone on the first line, a
 /// "by AUTHOR" line, and in printed books a title page (publisher, copyright, dedication).
 ///
 /// The title and author become the book's metadata; a printed title page is left out, since
-/// the EPUB gets its own; anything else before the first heading (an untitled opening) stays.
+/// the EPUB gets its own, except its dedication and epigraph; anything else before the first
+/// heading (an untitled opening) stays.
 struct OpeningMatter {
     var title: String?
     var author: String?
@@ -10,11 +13,23 @@ struct OpeningMatter {
     var consumed: [Int] = []
     /// Units of a printed title page, left out.
     var titlePage: Range<Int>?
+    /// Parts of the title page that are the author's words, not the printer's: a dedication
+    /// ("TO / MY DEAR FRIEND / HOMMY-BEG" in Dracula) and an epigraph (the Kepler quotation
+    /// in The War of the Worlds). They stay in the book as front matter, each to the start of
+    /// the next or the end of the title page; only what comes before the first is left out.
+    var keptMatter: [(kind: DivisionKind, units: Range<Int>)] = []
+
+    /// The units of the title page that are left out: those before the first kept part.
+    var omittedTitlePage: Range<Int>? {
+        guard let page = titlePage else { return nil }
+        let end = keptMatter.first?.units.lowerBound ?? page.upperBound
+        return end > page.lowerBound ? page.lowerBound..<end : nil
+    }
 
     /// `end` is the first unit of the first chapter (or of the contents list), `hasHeadings`
     /// whether the text has chapters at all.
-    static func find(_ units: [TextUnit], _ facts: [UnitFacts], end: Int, hasHeadings: Bool, baseIndent: Int,
-                     frameTitle: String?, frameAuthor: String?) -> OpeningMatter {
+    static func find(_ units: [TextUnit], _ facts: [UnitFacts], _ table: LineTable, end: Int, hasHeadings: Bool,
+                     baseIndent: Int, frameTitle: String?, frameAuthor: String?) -> OpeningMatter {
         var m = OpeningMatter(title: frameTitle, author: frameAuthor)
         var next = 0
         if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
@@ -35,8 +50,34 @@ struct OpeningMatter {
         let rest = (next..<end).filter { !m.consumed.contains($0) }
         if hasHeadings, let first = rest.first, isTitlePage(rest, facts, baseIndent: baseIndent) {
             m.titlePage = first..<end
+            m.keptMatter = authorsMatter(in: first..<end, units, table)
         }
         return m
+    }
+
+    /// The dedication and epigraph on a title page: a unit that opens with "To", "Dedicated",
+    /// "Inscribed" or "In memory" starts a dedication, one that opens with a quotation mark an
+    /// epigraph. Each runs to the start of the other or the end of the page.
+    private static func authorsMatter(in page: Range<Int>, _ units: [TextUnit], _ table: LineTable)
+        -> [(kind: DivisionKind, units: Range<Int>)] {
+        var starts: [(kind: DivisionKind, unit: Int)] = []
+        for i in page where units[i].kind == .text {
+            let text = table.collapsedText(units[i].first)
+            let plain = text.strippingEnds(of: "_* ")
+            let upper = plain.uppercased()
+            let words = upper.split(whereSeparator: { !$0.isLetter })
+            let dedication = upper == "TO" || upper.hasPrefix("TO ") || words.first == "DEDICATED" || words.first == "INSCRIBED"
+                || upper.hasPrefix("IN MEMORY") || upper.hasPrefix("IN MEMORIAM") || upper.hasPrefix("TO THE MEMORY")
+            let epigraph = plain.first.map { "\"'\u{2018}\u{201C}\u{00AB}\u{201E}\u{201A}".contains($0) } ?? false
+            if dedication, starts.last?.kind != .dedication {
+                starts.append((.dedication, i))
+            } else if epigraph, starts.last?.kind != .epigraph {
+                starts.append((.epigraph, i))
+            }
+        }
+        return starts.indices.map { k in
+            (starts[k].kind, starts[k].unit..<(k + 1 < starts.count ? starts[k + 1].unit : page.upperBound))
+        }
     }
 
     /// A short title-case line standing alone at the very top, with more text after it.

@@ -39,6 +39,16 @@ struct PlainChapterBuilder {
         expectOpening = true
     }
 
+    /// Opens an untitled division of front matter (a dedication, an epigraph) at `unit`.
+    mutating func startMatter(_ kind: DivisionKind, at unit: TextUnit) {
+        closeChapter()
+        let line = table[unit.first]
+        chapters.append(Chapter(kind: kind, title: nil, depth: 1, blocks: [],
+                                source: SourceLocation(file: path, line: line.number, column: line.indent + 1)))
+        headings.append(nil)
+        expectOpening = true
+    }
+
     mutating func add(_ unit: TextUnit) {
         if chapters.isEmpty {
             if unit.kind == .sceneBreak { return }

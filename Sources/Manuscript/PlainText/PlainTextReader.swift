@@ -35,13 +35,13 @@ public enum PlainTextReader {
         }
         let chapterHeadings = headings.filter { !omitted[$0.unit] }
         let firstChapter = min(contents.first?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
-        let opening = OpeningMatter.find(units, facts, end: firstChapter, hasHeadings: !chapterHeadings.isEmpty,
+        let opening = OpeningMatter.find(units, facts, table, end: firstChapter, hasHeadings: !chapterHeadings.isEmpty,
                                          baseIndent: baseIndent, frameTitle: frame?.title, frameAuthor: frame?.author)
         for i in opening.consumed { omitted[i] = true }
-        if let page = opening.titlePage {
+        if let page = opening.omittedTitlePage {
             for i in page { omitted[i] = true }
             report(.titlePageOmitted, "a printed title page", page, units, table, path, &sink,
-                   suggestion: "If these lines belong in the book (a dedication, an epigraph), put them under a heading such as \"Dedication\".")
+                   suggestion: "A dedication (\"To …\") or an epigraph (a quotation) after them is kept; if these lines belong in the book too, put them under a heading such as \"Frontispiece\".")
         }
         if frame != nil, let last = chapterHeadings.last,
            let tail = ClosingMatter.afterTheEnd(units, facts, lastHeadingUnit: last.lastUnit) {
@@ -53,6 +53,12 @@ public enum PlainTextReader {
         var builder = PlainChapterBuilder(table: table, layout: layout, baseIndent: baseIndent,
                                           smart: options.smartTypography, path: path)
         var next = 0
+        // The dedication and epigraph kept from the title page, as front matter.
+        for matter in opening.keptMatter {
+            builder.startMatter(matter.kind, at: units[matter.units.lowerBound])
+            addUnits(matter.units, units, omitted, &builder)
+            next = matter.units.upperBound
+        }
         for h in chapterHeadings {
             addUnits(next..<h.unit, units, omitted, &builder)
             builder.start(h, units: units)
