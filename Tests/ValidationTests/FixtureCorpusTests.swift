@@ -55,6 +55,23 @@ final class FixtureCorpusTests: XCTestCase {
                                             manifestExtra: "\n    <item id=\"img\" href=\"cover.jpg\" media-type=\"image/jpeg\"/>")
                         .adding("EPUB/cover.jpg", "GIF89a" + String(repeating: "\u{1}", count: 40)),
                     expected: ["OPF-029", "PKG-022"]),
+            // EPUBCheck reads an image in steps (first four bytes, signature, format against
+            // extension, header): which step fails decides the IDs.
+            Fixture(name: "image-header-short-error",
+                    book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.gif\" alt=\"Cover\"/></p>",
+                                            manifestExtra: "\n    <item id=\"img\" href=\"cover.gif\" media-type=\"image/gif\"/>")
+                        .adding("EPUB/cover.gif", "GI"),
+                    expected: ["MED-004", "PKG-021"]),
+            Fixture(name: "image-truncated-error",
+                    book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.gif\" alt=\"Cover\"/></p>",
+                                            manifestExtra: "\n    <item id=\"img\" href=\"cover.gif\" media-type=\"image/gif\"/>")
+                        .adding("EPUB/cover.gif", "GIF89a\u{1}"),
+                    expected: ["PKG-021"]),
+            Fixture(name: "image-not-an-image-error",
+                    book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.gif\" alt=\"Cover\"/></p>",
+                                            manifestExtra: "\n    <item id=\"img\" href=\"cover.gif\" media-type=\"image/gif\"/>")
+                        .adding("EPUB/cover.gif", "This is not an image at all."),
+                    expected: ["OPF-029", "PKG-021"]),
             Fixture(name: "nav-toc-missing-error", book: b3.replacing("epub:type=\"toc\"", with: "epub:type=\"landmarks\"", in: nav),
                     expected: ["RSC-005"]),
             Fixture(name: "nav-link-remote-error",
