@@ -257,6 +257,14 @@ def build_calibre(inputs, out_dir, inputs_dir, pandoc_made):
             ("html-shared-mime", next((p for n, p in inputs.items() if n.startswith("html-shared")), None), ["--epub-version", "3"])]
     for pm in [p for p in pandoc_made if "-features" in p][:2]:
         plan.append(("re-" + os.path.basename(pm)[:-5], pm, []))
+    # calibre's other input plugins, fed pandoc's renderings of the rich input: DOCX, ODT, FB2, RTF
+    for fmt in ("docx", "odt", "fb2", "rtf"):
+        src = os.path.join(inputs_dir, f"features.{fmt}")
+        if inputs.get("features") and (os.path.exists(src) or run(["pandoc", inputs["features"], "-s", "-o", src, "--resource-path", inputs_dir], cwd=inputs_dir)):
+            plan.append((f"{fmt}-features", src, ["--epub-version", "3"] if fmt in ("docx", "fb2") else []))
+    plan += [("the-war-of-the-worlds", inputs.get("the-war-of-the-worlds"), []),
+             ("html-nodejs", next((p for n, p in inputs.items() if n.startswith("html-nodejs")), None), ["--epub-version", "3"]),
+             ("md-systemd", next((p for n, p in inputs.items() if n.startswith("md-systemd")), None), [])]
     for name, path, extra in plan:
         if not path:
             continue
@@ -267,6 +275,38 @@ def build_calibre(inputs, out_dir, inputs_dir, pandoc_made):
         dst = os.path.join(out_dir, f"calibre-epub{version}-{name}.epub")
         if os.path.exists(dst) or run(["ebook-convert", src, dst, "--title", name.replace("-", " ").title(), "--language", "en", *extra], timeout=600, cwd=inputs_dir):
             made.append(dst)
+    return made
+
+
+DOCBOOK_XSL = "/usr/share/xml/docbook/stylesheet/docbook-xsl"
+
+
+def build_docbook(out_dir, inputs_dir):
+    """DocBook sources that Debian ships, through docbook-xsl's own EPUB 3 and EPUB 2 stylesheets
+    (xsltproc writes the OEBPS files and the container; the ZIP is packed here as OCF says)."""
+    if not shutil.which("xsltproc") or not os.path.isdir(DOCBOOK_XSL):
+        log("  docbook: xsltproc or docbook-xsl not installed, skipped")
+        return []
+    sources = [p for p in (os.path.join(DOCBOOK_XSL, "roundtrip", "specifications.xml"),
+                           os.path.join(DOCBOOK_XSL, "slides", "RELEASE-NOTES.xml"),
+                           "/usr/share/doc/dbtoepub/examples/test.xml") if os.path.exists(p)]
+    made = []
+    for src in sources:
+        name = os.path.basename(src)[:-4].lower()
+        for variant, sheet in (("epub3", "epub3/chunk.xsl"), ("epub2", "epub/docbook.xsl")):
+            dst = os.path.join(out_dir, f"docbook-{variant}-{name}.epub")
+            if os.path.exists(dst):
+                made.append(dst)
+                continue
+            tmp = os.path.join(inputs_dir, f"docbook-{variant}-{name}")
+            shutil.rmtree(tmp, ignore_errors=True)
+            os.makedirs(tmp)
+            if not run(["xsltproc", "--stringparam", "base.dir", "OEBPS/", os.path.join(DOCBOOK_XSL, sheet), src], cwd=tmp):
+                continue
+            with open(os.path.join(tmp, "mimetype"), "w") as f:
+                f.write("application/epub+zip")
+            if run(["zip", "-X0q", dst, "mimetype"], cwd=tmp) and run(["zip", "-rXq", dst, "META-INF", "OEBPS"], cwd=tmp):
+                made.append(dst)
     return made
 
 
@@ -313,5 +353,8 @@ def build_all(out_dir, imprint, work):
     log(f"imprint: {len(im)} EPUBs")
     cal = build_calibre(inputs, out_dir, inputs_dir, made)
     log(f"calibre: {len(cal)} EPUBs")
+    db = build_docbook(out_dir, inputs_dir)
+    log(f"docbook-xsl: {len(db)} EPUBs")
+    cal += db
     real = sorted(glob.glob(os.path.join(work, "corpus", "real", "**", "*.epub"), recursive=True))
     return made + im + cal + real
