@@ -17,6 +17,9 @@ extension HeadingMatcher {
                 digits = true
             } else if !digits && ((c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c == 0x2D && !word.isEmpty)) {
                 if !"IVXLCDM".utf8.contains(c) { upperRoman = false }
+            } else if c >= 0x80 {
+                // A letter beyond ASCII: "Capítulo", "Глава", "第一章" are judged on the text.
+                return mightMatchBeyondASCII(table.collapsedText(i))
             } else {
                 break
             }
@@ -39,4 +42,5 @@ extension HeadingMatcher {
     /// Every word a keyword heading or a contents label can start with.
     private static let keywordFirstWords: Set<String> =
         Set(numberedKeywords.keys).union(namedKeywords.keys).union(["about", "contents", "table", "list", "illustrations"])
+            .union(foreignNumberedKeywords.keys).union(foreignNamedKeywords.keys)
 }

@@ -53,9 +53,16 @@ enum HeadingMatcher {
         if core.lowercased().hasPrefix("about the author") {
             return named(.aboutAuthor, core, rest: core.dropFirst(16), lenient: lenient)
         }
-        if let (kind, canonical) = numberedKeywords[keyword], head.count <= keyword.count + 1 {
+        if let m = eastAsian(core) { return m }
+        if let (kind, canonical) = numberedKeywords[keyword] ?? foreignNumberedKeywords[keyword], head.count <= keyword.count + 1 {
             if keyword == "ch" && !head.hasSuffix(".") { return nil }
             return numbered(kind, canonical, core, words: words, lenient: lenient)
+        }
+        let namedKeyword = foreignNamedKeywords[head.prefix(while: { $0.isLetter || $0 == "-" }).lowercased()] != nil
+            ? head.prefix(while: { $0.isLetter || $0 == "-" }).lowercased() : keyword
+        if let kind = namedKeywords[namedKeyword] ?? foreignNamedKeywords[namedKeyword],
+           head.dropFirst(namedKeyword.count).allSatisfy({ separators.contains($0) }) {
+            return named(kind, core, rest: core.dropFirst(namedKeyword.count), lenient: lenient)
         }
         if let kind = namedKeywords[keyword], head.dropFirst(keyword.count).allSatisfy({ separators.contains($0) }) {
             return named(kind, core, rest: core.dropFirst(keyword.count), lenient: lenient)
@@ -86,6 +93,9 @@ enum HeadingMatcher {
         var value: Int?
         var used = 1
         if let n = HeadingNumber.arabic(token) ?? HeadingNumber.roman(token) {
+            value = n
+        } else if canonical == "chapter" || canonical == "part", core.first.map({ ("\u{0590}"..."\u{05FF}").contains($0) }) == true,
+                  let n = HeadingNumber.hebrew(token) {
             value = n
         } else if let (n, count) = HeadingNumber.words(words[1...]) {
             value = n

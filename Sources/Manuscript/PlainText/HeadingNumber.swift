@@ -26,10 +26,17 @@ enum HeadingNumber {
         return out
     }
 
+    /// A decimal digit of any script (0–9, ٠–٩, ０–９ …), not a numeral with a value of its own
+    /// (十 is 10, Ⅻ is 12: neither is a digit).
+    static func isDecimalDigit(_ c: Character) -> Bool {
+        c.unicodeScalars.count == 1 && c.unicodeScalars.first?.properties.numericType == .decimal
+    }
+
     /// Arabic digits (at most `maxDigits`).
     static func arabic(_ s: Substring, maxDigits: Int = 4) -> Int? {
-        guard !s.isEmpty, s.count <= maxDigits, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(s)
+        // Any script's decimal digits: ASCII, Arabic-Indic (١٢), Devanagari, full width (１２).
+        guard !s.isEmpty, s.count <= maxDigits, s.allSatisfy(isDecimalDigit) else { return nil }
+        return s.reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) }
     }
 
     private static let units: [String: Int] = [
@@ -39,6 +46,19 @@ enum HeadingNumber {
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        // Arabic ordinals, as chapters are numbered in words ("الفصل الأول"), with and without hamza.
+        "الأول": 1, "الاول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
+        "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6, "السابع": 7, "السابعة": 7,
+        "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9, "العاشر": 10, "العاشرة": 10,
+        // French ordinals ("Chapitre premier").
+        "premier": 1, "première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+        "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+        // Spanish, Portuguese and Italian ordinals ("Capítulo primero", "Capitolo terzo").
+        "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7,
+        "octavo": 8, "noveno": 9, "décimo": 10, "primeiro": 1, "terceiro": 3, "sétimo": 7, "oitavo": 8,
+        "nono": 9, "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "settimo": 7, "ottavo": 8, "decimo": 10,
+        // German ("Erstes Kapitel" is not read, "Kapitel eins" is).
+        "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     ]
     private static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,

@@ -130,10 +130,23 @@ struct LineTable {
         return bytes.withUnsafeBufferPointer { b in
             var n = 0
             var inWord = false
-            for k in l.contentStart..<l.contentEnd {
-                let space = b[k] == 0x20 || b[k] == 0x09
+            var k = l.contentStart
+            while k < l.contentEnd {
+                let c = b[k]
+                // Chinese and Japanese put no spaces between words: each kana or ideograph
+                // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
+                // as a space, so a paragraph of prose is not "one word" when judging headings.
+                if c >= 0xE3 && c <= 0xE9 && k + 2 < l.contentEnd {
+                    let punctuation = c == 0xE3 && b[k + 1] == 0x80
+                    if !punctuation { n += 1 }
+                    inWord = false
+                    k += 3
+                    continue
+                }
+                let space = c == 0x20 || c == 0x09
                 if !space && !inWord { n += 1 }
                 inWord = !space
+                k += 1
             }
             return n
         }

@@ -19,15 +19,31 @@ enum TitleShape {
         guard words.count <= 14 else { return false }
         var letters = 0
         var lowercase = 0
+        var cased = 0
         for ch in s where ch.isLetter {
             letters += 1
             if ch.isLowercase { lowercase += 1 }
+            if ch.isLowercase || ch.isUppercase { cased += 1 }
         }
         guard letters > 0 else { return false }
+        // Arabic, Hebrew, Chinese, Japanese … have no capitals to tell a title from a sentence:
+        // a short line that does not end or pause like a sentence reads as a title.
+        if cased == 0 { return isUncasedTitle(s, words: words) }
         if lowercase == 0 { return true }
         // "Rain." or "Run!" under a heading is a sentence; "Lucy Westenra's Diary." is a title.
         if (last == "." || last == "!" || last == "?") && words.count < 3 { return false }
         return isTitleCase(words)
+    }
+
+    private static let uncasedSentencePunctuation: Set<Character> = [
+        ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{3001}", "\u{FF0C}", "\u{060C}", "\u{061B}", "\u{061F}", "\u{06D4}",
+    ]
+
+    private static func isUncasedTitle(_ s: String, words: [Substring]) -> Bool {
+        guard let last = s.last, !uncasedSentencePunctuation.contains(last) else { return false }
+        if s.contains(where: { $0 == "\u{3002}" || $0 == "\u{3001}" || $0 == "\u{FF0C}" }) { return false }
+        // Scripts written without spaces count characters, the others words.
+        return words.count <= 1 ? s.count <= 24 : words.count <= 8
     }
 
     /// A book title: like a heading's title but not ending with a full stop.
