@@ -10,15 +10,10 @@ struct ReferenceRule: Rule {
         let navPath = context.navItem?.path
         for ref in context.references {
             let location = context.location(ref.source, line: ref.line)
-            if ref.url.kind != .data, URLSyntax.hasSecondHash(ref.url.raw) {
-                reportSecondHash(ref, context, location, &sink)
-            }
+            let fault = ref.url.kind == .data ? nil : URLSyntax.fault(ref.url.raw)
+            if let fault { reportInvalidURL(ref, fault, context, location, &sink) }
             switch ref.url.kind {
             case .otherScheme:
-                if URLSyntax.hasInnerSpace(ref.url.raw) {
-                    sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (illegal character in scheme data: space is not allowed)",
-                              at: location, suggestion: "Percent-encode the spaces (%20).")
-                }
                 continue
             case .file:
                 sink.emit(.rsc030, "File URLs are not allowed in EPUB, but found \"\(ref.url.raw)\"", at: location,
@@ -28,19 +23,12 @@ struct ReferenceRule: Rule {
                 checkDataURL(ref, context, location, &sink)
                 continue
             case .remote:
-                if let problem = URLSyntax.problem(ref.url.raw) {
-                    sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (\(problem))", at: location,
-                              suggestion: "Write the URL as scheme://host/path.")
-                    continue
+                if fault == nil {
+                    checkRemote(ref, context, location, navPath: navPath, undeclared: &undeclaredReported, &sink)
                 }
-                checkRemote(ref, context, location, navPath: navPath, undeclared: &undeclaredReported, &sink)
                 continue
             case .local:
                 break
-            }
-            if let problem = URLSyntax.localProblem(ref.url.raw) {
-                sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (\(problem))", at: location,
-                          suggestion: "Percent-encode the character (a space is %20).")
             }
             if ref.url.leaks {
                 sink.emit(.rsc026, "URL \"\(ref.url.raw)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
@@ -50,15 +38,15 @@ struct ReferenceRule: Rule {
         }
     }
 
-    /// A second `#` is a URL syntax error (RSC-020) wherever it is; in content documents the
-    /// schemas of HTML and XHTML 1.1 also type the attribute as a URI (RSC-005), as EPUBCheck reports.
-    private func reportSecondHash(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation,
-                                  _ sink: inout DiagnosticSink) {
-        sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (illegal character in fragment: \"#\" is not allowed)",
-                  at: location, suggestion: "Percent-encode the second # as %23, or fix the id the link points at.")
-        guard context.item(atPath: ref.source)?.essence == MediaType.xhtml else { return }
+    /// An invalid URL is RSC-020 wherever it is; in content documents the URI datatype of
+    /// HTML's and XHTML 1.1's schemas rejects some of them too (RSC-005), as EPUBCheck reports.
+    private func reportInvalidURL(_ ref: Reference, _ fault: URLSyntax.Fault, _ context: CheckContext,
+                                  _ location: SourceLocation, _ sink: inout DiagnosticSink) {
+        sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (\(fault.problem))", at: location,
+                  suggestion: "Percent-encode the character (a space is %20, # is %23, % is %25).")
+        guard fault.schemaInvalid, context.item(atPath: ref.source)?.essence == MediaType.xhtml else { return }
         sink.emit(.xmlSchemaViolation, "Error while parsing file: the URL of <\(ref.element)> is invalid; it must be a URI",
-                  at: location, suggestion: "Percent-encode the second # as %23.")
+                  at: location, suggestion: "Percent-encode the character (# is %23, % is %25, [ is %5B).")
     }
 
     private func checkDataURL(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
