@@ -102,6 +102,23 @@ final class FixtureCorpusTests: XCTestCase {
                     expected: ["RSC-007"]),
             Fixture(name: "xhtml-link-missing-fragment-error",
                     book: b3.replacing("<a href=\"chapter.xhtml\">", with: "<a href=\"chapter.xhtml#two\">", in: nav), expected: ["RSC-012"]),
+            Fixture(name: "xhtml-link-into-missing-document-error",
+                    book: FixtureBook.epub3(chapter: "    <p><a href=\"two.xhtml#part\">Next</a></p>",
+                                            manifestExtra: "\n    <item id=\"c2\" href=\"two.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                                            spineExtra: "\n    <itemref idref=\"c2\"/>"),
+                    expected: ["RSC-001", "RSC-012"]),
+            Fixture(name: "xhtml-link-into-empty-document-fatal",
+                    book: FixtureBook.epub3(chapter: "    <p><a href=\"two.xhtml#part\">Next</a></p>",
+                                            manifestExtra: "\n    <item id=\"c2\" href=\"two.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                                            spineExtra: "\n    <itemref idref=\"c2\"/>")
+                        .adding("EPUB/two.xhtml", ""),
+                    expected: ["RSC-016", "RSC-012"]),
+            Fixture(name: "xhtml-link-into-broken-document-fatal",
+                    book: FixtureBook.epub3(chapter: "    <p><a href=\"two.xhtml#part\">Next</a></p>",
+                                            manifestExtra: "\n    <item id=\"c2\" href=\"two.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                                            spineExtra: "\n    <itemref idref=\"c2\"/>")
+                        .adding("EPUB/two.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Two</title></head><body><h1 id=\"part\">Two</h1><p>Broken</div></body></html>"),
+                    expected: ["RSC-016"]),
             Fixture(name: "xhtml-image-undeclared-error",
                     book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.gif\" alt=\"Cover\"/></p>")
                         .adding("EPUB/cover.gif", "GIF89a" + String(repeating: "\u{1}", count: 40)),

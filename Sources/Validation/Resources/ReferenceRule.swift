@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Every reference between publication resources resolves: the target exists (RSC-007), is
 /// declared (RSC-008), is of a kind the reference may point at (RSC-010, RSC-011, MED-003,
@@ -175,10 +176,21 @@ struct ReferenceRule: Rule {
         if item.essence == MediaType.svg && fragment.hasPrefix("svgView(") { return }
         if fragment.contains("="), context.item(atPath: ref.source)?.has("data-nav") == true { return }   // media fragments
         guard let facts = context.facts[item.path] else {
-            // An encrypted document's ids cannot be known: the fragment cannot be shown to exist.
-            if context.encryptedPaths.contains(item.path) && MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2) {
+            // A document whose ids cannot be known: the fragment cannot be shown to exist.
+            guard MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2) else { return }
+            if context.encryptedPaths.contains(item.path) {
                 sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" points into an encrypted document whose ids cannot be read",
                           at: location, suggestion: "Link to the document without a fragment, or do not encrypt it.")
+            } else if let data = context.data(item.path) {
+                // Not well-formed: EPUBCheck knows the ids its parser met before the error, so
+                // only a fragment whose id the bytes never mention is reported.
+                if context.unparsable.contains(item.path), !ReferenceRule.mentionsID(fragment, in: data) {
+                    sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" points into a document that cannot be parsed and has no id \"\(fragment)\"",
+                              at: location, suggestion: "Fix the target document, then its ids can be linked to.")
+                }
+            } else {
+                sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" points into a document missing from the container",
+                          at: location, suggestion: "Add the document, or fix the link.")
             }
             return
         }
@@ -199,5 +211,14 @@ struct ReferenceRule: Rule {
             sink.emit(.rsc014, "Fragment identifier \"\(fragment)\" defines an incompatible resource type in \"\(item.path)\"", at: location,
                       suggestion: "Point the reference at an element of the right kind.")
         }
+    }
+
+    /// Whether `id="fragment"` (either quote) occurs in the bytes of a document that could not be parsed.
+    static func mentionsID(_ fragment: String, in data: Data) -> Bool {
+        for quote in ["\"", "'"] {
+            let needle = Data(("id=" + quote + fragment + quote).utf8)
+            if data.range(of: needle) != nil { return true }
+        }
+        return false
     }
 }
