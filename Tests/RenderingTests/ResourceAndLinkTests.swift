@@ -45,6 +45,7 @@ final class ResourceAndLinkTests: XCTestCase {
         let hrefs = [
             "https://matrix.to/#/#pyyaml:yaml.io", "https://example.com/a b?q=\"x\"", "https://example.com/%41%zz",
             "https://例え.jp/パス", "mailto:someone@example.com?subject=Hello%20there", "https://example.com/{x}|y",
+            "https://en.wikipedia.org/wiki/A_[b]?c=[d]#[e]", "http://[::1]:8080/x",
         ]
         let book = Book(metadata: Metadata(title: "T"), chapters: [Chapter(title: [.text("C")], blocks: [
             .paragraph(hrefs.map { .link(href: $0, title: nil, content: [.text("x")]) }),
@@ -54,7 +55,7 @@ final class ResourceAndLinkTests: XCTestCase {
         XCTAssertEqual(captures("href=\"(http[^\"]*|mailto[^\"]*)\"", in: chapter), [
             "https://matrix.to/#/%23pyyaml:yaml.io", "https://example.com/a%20b?q=%22x%22", "https://example.com/%41%25zz",
             "https://例え.jp/パス", "mailto:someone@example.com?subject=Hello%20there", "https://example.com/%7Bx%7D%7Cy",
-            "https://example.com/a%20b.png",
+            "https://en.wikipedia.org/wiki/A_%5Bb%5D?c=%5Bd%5D#%5Be%5D", "http://[::1]:8080/x", "https://example.com/a%20b.png",
         ])
     }
 
