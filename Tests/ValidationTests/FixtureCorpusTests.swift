@@ -142,6 +142,9 @@ final class FixtureCorpusTests: XCTestCase {
             Fixture(name: "ncx-uid-mismatch-error",
                     book: b2.replacing("content=\"urn:uuid:8f2d7d7e", with: "content=\"urn:uuid:0f2d7d7e", in: "EPUB/toc.ncx"),
                     expected: ["NCX-001"]),
+            Fixture(name: "opf-epub2-identifier-empty-error",
+                    book: b2.replacing("urn:uuid:8f2d7d7e-4a0b-4d7c-9a8e-1c2b3d4e5f60</dc:identifier>", with: "</dc:identifier>", in: "EPUB/package.opf"),
+                    expected: ["RSC-005"]),
             Fixture(name: "ncx-missing-fragment-error", book: b2.replacing("chapter.xhtml#one", with: "chapter.xhtml#two", in: "EPUB/toc.ncx"),
                     expected: ["RSC-012"]),
         ]

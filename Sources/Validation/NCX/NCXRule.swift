@@ -11,7 +11,8 @@ struct NCXRule: Rule {
             let root = doc.root
             if let uidMeta = root.elementChildren.first(where: { $0.localName == "head" })?
                 .elementChildren.first(where: { $0.localName == "meta" && $0.attribute("name") == "dtb:uid" }),
-               let uid = uidMeta.attribute("content"), let identifier = context.package.identifier {
+               let uid = uidMeta.attribute("content"), let identifier = context.package.identifier,
+               !identifier.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {   // an empty one is RSC-005 alone
                 let trimmed = uid.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed != identifier.trimmingCharacters(in: .whitespacesAndNewlines) {
                     sink.emit(.ncx001, "NCX identifier (\"\(uid)\") does not match OPF identifier (\"\(identifier)\")",

@@ -1,8 +1,8 @@
 import Diagnostics
 import Foundation
 
-/// EPUB 3 package metadata: `dc:title`, `dc:identifier` and `dc:language` present and not
-/// empty, exactly one `dcterms:modified` of the form `CCYY-MM-DDThh:mm:ssZ` (RSC-005, as
+/// Package metadata: `dc:title`, `dc:identifier` and `dc:language` present and (EPUB 3; in
+/// EPUB 2 only `dc:identifier`) not empty, exactly one `dcterms:modified` of the form `CCYY-MM-DDThh:mm:ssZ` (RSC-005, as
 /// EPUBCheck reports schema rules), and well-formed language tags (OPF-092).
 struct MetadataRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
@@ -12,7 +12,14 @@ struct MetadataRule: Rule {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: the metadata must include a dc:\(name) element", at: location,
                       suggestion: "Add <dc:\(name)>…</dc:\(name)> to the package metadata.")
         }
-        guard !p.isEPUB2 else { return }
+        guard !p.isEPUB2 else {
+            // OPF 2.0's schema types dc:identifier (only it) as a token of at least one character.
+            for entry in p.dc("identifier") where entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: character content of element \"dc:identifier\" invalid; must be a string with length at least 1",
+                          at: context.location(context.packagePath, line: entry.line), suggestion: "Give dc:identifier a value.")
+            }
+            return
+        }
         for entry in p.metadata where entry.isDC {
             if entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"dc:\(entry.name)\" must not be empty",
