@@ -60,6 +60,20 @@ final class BuildPipelineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 
+    func testNoInputAndNoSeedsFolderSaysWhatToDo() throws {
+        let empty = output.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let here = FileManager.default.currentDirectoryPath
+        defer { FileManager.default.changeCurrentDirectoryPath(here) }
+        FileManager.default.changeCurrentDirectoryPath(empty.path)
+        let outcome = build([], to: empty.appendingPathComponent("build"))
+        XCTAssertFalse(outcome.succeeded)
+        let error = try XCTUnwrap(outcome.diagnostics.first { $0.id == "IMP-SRC-001" })
+        XCTAssertTrue(error.message.contains("no seeds/ folder"), error.message)
+        XCTAssertTrue(error.suggestion?.contains("imprint build novel.txt") == true)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: empty.appendingPathComponent("build").path))
+    }
+
     func testFolderWithoutManuscriptsIsAnError() throws {
         let empty = output.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)

@@ -16,6 +16,12 @@ public enum BookBuilder {
     public static func build(_ request: BuildRequest) -> BuildOutcome {
         var sink = DiagnosticSink(policy: request.policy)
         let inputs = request.inputs.isEmpty ? ["seeds"] : request.inputs
+        if request.inputs.isEmpty, !FileManager.default.fileExists(atPath: "seeds") {
+            sink.emit(.fileUnreadable, "no manuscript was named, and there is no seeds/ folder here to build by default",
+                      at: SourceLocation(file: "seeds"),
+                      suggestion: "name the manuscripts: imprint build novel.txt [-o DIR], or run imprint build in a folder that has seeds/")
+            return BuildOutcome(books: [], diagnostics: sink.diagnostics)
+        }
         let sources = InputDiscovery.sources(for: inputs, sink: &sink)
         if !sources.isEmpty, let reason = OutputFolder.problem(folder: request.outputDirectory) {
             sink.emit(.outputUnwritable, "output folder '\(request.outputDirectory)' is not writable: \(reason)",
