@@ -139,4 +139,23 @@ final class PlainTextHeadingTests: XCTestCase {
         XCTAssertEqual(shapes[1].0, "Ashes And Allies")
         XCTAssertEqual(shapes[1].1, ["Chapter 3: The Smell of Ash", "Chapter 4: Sparks Beneath the Ruins"])
     }
+
+    /// Scenes numbered "1.", "2." under each "Chapter One: …" heading are headings inside the
+    /// chapter, not chapters of their own (they made "1." and "2." top-level chapters, between
+    /// "Chapter One" and "Chapter Two", in the table of contents).
+    func testNumberedScenesInsideKeywordChaptersStayInTheirChapter() throws {
+        let (m, _) = try PlainTextFixture.read("headings-numbered-scenes.txt")
+        XCTAssertEqual(m.detectedTitle, "The Glass Harbour")
+        XCTAssertEqual(m.detectedAuthor, "Tomas Reyes")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["Prologue", "Chapter One: Arrival", "Chapter Two: The Lighthouse", "Epilogue"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.prologue, .chapter, .chapter, .epilogue])
+        let scenes = m.chapters[1].blocks.compactMap { block -> String? in
+            if case .heading(let level, let content, _) = block { return "\(level) \(content.plainText)" }
+            return nil
+        }
+        XCTAssertEqual(scenes, ["2 1.", "2 2."])
+        XCTAssertEqual(m.chapters[1].plainParagraphs, ["She stepped off the ferry into rain.", "The hotel clerk did not look up."])
+        XCTAssertEqual(m.chapters[1].blocks.map(\.plainStyle), [nil, .opening, nil, .opening])
+        XCTAssertEqual(m.chapters[2].blocks.filter { if case .heading = $0 { return true } else { return false } }.count, 2)
+    }
 }

@@ -39,6 +39,15 @@ struct PlainChapterBuilder {
         expectOpening = true
     }
 
+    /// A numbered scene inside the current chapter ("1.", "2" under "Chapter One"): a heading
+    /// one level below the chapter's, and the text under it set as an opening.
+    mutating func addSceneHeading(_ h: ResolvedHeading) {
+        guard let c = chapters.indices.last else { return }
+        closeChapter()
+        chapters[c].blocks.append(.heading(level: 2, content: InlineText.make(h.title, smart: smart), id: nil))
+        expectOpening = true
+    }
+
     /// Opens an untitled division of front matter (a dedication, an epigraph) at `unit`.
     mutating func startMatter(_ kind: DivisionKind, at unit: TextUnit) {
         closeChapter()

@@ -59,9 +59,14 @@ public enum PlainTextReader {
             addUnits(matter.units, units, omitted, &builder)
             next = matter.units.upperBound
         }
+        let scenes = sceneNumbers(chapterHeadings)
         for h in chapterHeadings {
             addUnits(next..<h.unit, units, omitted, &builder)
-            builder.start(h, units: units)
+            if scenes.contains(h.unit) {
+                builder.addSceneHeading(h)
+            } else {
+                builder.start(h, units: units)
+            }
             next = h.lastUnit + 1
         }
         addUnits(next..<units.count, units, omitted, &builder)
@@ -76,6 +81,28 @@ public enum PlainTextReader {
         let title = opening.title.map { InlineText.make($0, smart: options.smartTypography).plainText }
         let author = opening.author.map { InlineText.make($0, smart: options.smartTypography).plainText }
         return Manuscript(path: path, detectedTitle: title, detectedAuthor: author, chapters: chapters)
+    }
+
+    /// Bare numbers ("1.", "2") that number the scenes of a chapter rather than chapters: they
+    /// come after a keyword chapter heading ("Chapter One: Arrival", "CHAPTER IV") and start
+    /// again at 1 under each. They stay headings inside their chapter. After a part ("BOOK
+    /// ONE") or a named division ("Prologue"), bare numbers are chapters, as before.
+    static func sceneNumbers(_ headings: [ResolvedHeading]) -> Set<Int> {
+        var scenes: Set<Int> = []
+        var inKeywordChapter = false
+        var run: [Int] = []
+        for h in headings {
+            if h.match.form == .bare {
+                // The run must start at 1 under its chapter heading.
+                if inKeywordChapter && (!run.isEmpty || h.match.number == 1) { run.append(h.unit) }
+                continue
+            }
+            scenes.formUnion(run)
+            run = []
+            inKeywordChapter = h.match.kind == .chapter && h.match.form == .numbered
+        }
+        scenes.formUnion(run)
+        return scenes
     }
 
     private static func addUnits(_ range: Range<Int>, _ units: [TextUnit], _ omitted: [Bool],
