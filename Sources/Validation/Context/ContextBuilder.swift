@@ -71,10 +71,12 @@ struct ContextBuilder {
         let version = PackageVersionPeek.version(in: data)
         let schema: RelaxNGSchema?
         switch version {
-        case .some(let v) where v.hasPrefix("2"): schema = Schemas.package20
-        case .some(let v) where v.hasPrefix("3"): schema = Schemas.package30
+        case "2.0": schema = Schemas.package20
+        case "3.0": schema = Schemas.package30
         default:
-            // Without a version (OEBPS 1.2, or not a package at all) no EPUB rule applies.
+            // Without a version (OEBPS 1.2, or not a package at all) no EPUB rule applies; nor
+            // with one that no EPUB specification defines ("2.0.1", "3.3", " 3.0"): EPUB 3.3
+            // §5.4.1 requires version="3.0", OPF 2.0.1 §2.1 "2.0", and EPUBCheck stops there.
             sink.emit(.opf001, "There was an error when parsing the EPUB version: the package document declares "
                       + (version.map { "version \"\($0)\"" } ?? "no version") + "; expected \"3.0\" or \"2.0\"",
                       at: context.location(path), suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for EPUB 2).")
@@ -155,18 +157,25 @@ struct ContextBuilder {
 /// Reads the `version` attribute of a package document without parsing it, so the right
 /// schema can be chosen for the one real parse.
 enum PackageVersionPeek {
+    /// The `version` attribute's value exactly as written (EPUBCheck does not trim it), or nil.
     static func version(in data: Data) -> String? {
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
         guard let start = head.range(of: "<package") ?? head.range(of: ":package") else { return nil }
         let tail = head[start.upperBound...]
         guard let end = tail.firstIndex(of: ">") else { return nil }
         let tag = tail[..<end]
-        guard let v = tag.range(of: "version") else { return nil }
-        var rest = tag[v.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard rest.first == "=" else { return nil }
-        rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        let value = rest.dropFirst().prefix { $0 != quote }
-        return String(value).trimmingCharacters(in: .whitespaces)
+        func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
+        var from = tag.startIndex
+        // The attribute named version, not "version" inside another name or value.
+        while let v = tag[from...].range(of: "version") {
+            from = v.upperBound
+            guard v.lowerBound > tag.startIndex, isSpace(tag[tag.index(before: v.lowerBound)]) else { continue }
+            var rest = tag[v.upperBound...].drop(while: isSpace)
+            guard rest.first == "=" else { continue }
+            rest = rest.dropFirst().drop(while: isSpace)
+            guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+            return String(rest.dropFirst().prefix { $0 != quote })
+        }
+        return nil
     }
 }
