@@ -12,10 +12,14 @@ final class PlainTextHeadingLanguagesTests: XCTestCase {
         let (m, _) = try PlainTextFixture.read("headings-languages-europe.txt")
         XCTAssertEqual(m.detectedTitle, "Don Quijote de la Mancha")
         XCTAssertEqual(m.chapters.map(\.plainTitle),
-                       ["Capítulo primero", "Capítulo II", "CHAPITRE III", "Kapitel 4", "Глава 5", "Épilogue"])
-        XCTAssertEqual(m.chapters.map(\.kind), [.chapter, .chapter, .chapter, .chapter, .chapter, .epilogue])
+                       ["Primera parte", "Capítulo primero", "Capítulo II", "DEUXIÈME PARTIE", "CHAPITRE III",
+                        "Zweites Buch", "Kapitel 4", "Глава 5", "Épilogue"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .part, .chapter, .part, .chapter, .chapter, .epilogue])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 0, 1, 0, 1, 1, 0], "the epilogue sits beside the parts")
         // "Parte de lo que …" starts with a keyword but is a sentence: it stays text.
-        XCTAssertEqual(m.chapters[5].plainParagraphs, ["Parte de lo que se cuenta aquí es verdad."])
+        XCTAssertEqual(m.chapters[8].plainParagraphs, ["Parte de lo que se cuenta aquí es verdad."])
+        XCTAssertNil(HeadingMatcher.match("First part of the story was true"))
+        XCTAssertEqual(HeadingMatcher.match("Second Book")?.kind, .part)
     }
 
     func testChineseAndJapaneseOrdinalsBetweenDiAndACounter() throws {

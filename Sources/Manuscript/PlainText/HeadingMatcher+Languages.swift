@@ -59,13 +59,39 @@ extension HeadingMatcher {
                             identity: "\(canonical) \(value)")
     }
 
+    /// "PREMIÈRE PARTIE", "Zweites Buch", "Primera parte", "Second Book": the ordinal before
+    /// the keyword, as French, German, Spanish and Italian title their parts.
+    static func ordinalFirst(_ core: String, words: [Substring], lenient: Bool) -> HeadingMatch? {
+        guard words.count >= 2 else { return nil }
+        let second = words[1]
+        let keyword = second.prefix(while: { $0.isLetter }).lowercased()
+        guard let (kind, canonical) = numberedKeywords[keyword] ?? foreignNumberedKeywords[keyword],
+              second.count <= keyword.count + 1,
+              let (value, used) = HeadingNumber.words(words[0...0]), used == 1 else { return nil }
+        let rest = words.dropFirst(2)
+        let punctuated = second.last.map { [".", ":", "-", "\u{2013}", "\u{2014}"].contains($0) } ?? false
+        if !rest.isEmpty && !punctuated && !lenient {
+            guard let f = rest.first, f.allSatisfy({ ".:-\u{2013}\u{2014}".contains($0) }) else { return nil }
+        }
+        return HeadingMatch(kind: kind, form: .numbered, number: value, hasOwnTitle: !rest.isEmpty, text: core,
+                            identity: "\(canonical) \(value)")
+    }
+
     /// What the fast byte prefilter cannot judge: a first word with letters beyond ASCII
     /// ("Capítulo", "Глава", "الفصل") or a line that starts with 第 / 제.
     static func mightMatchBeyondASCII(_ text: String) -> Bool {
         let core = stripDecoration(text)
         if core.hasPrefix("第") || core.hasPrefix("제") { return true }
         let word = core.prefix(while: { $0.isLetter || $0 == "-" }).lowercased()
-        return foreignNumberedKeywords[word] != nil || foreignNamedKeywords[word] != nil
+        return foreignNumberedKeywords[word] != nil || foreignNamedKeywords[word] != nil || secondWordIsKeyword(core)
+    }
+
+    /// Whether the line's second word is a division keyword ("PREMIÈRE PARTIE").
+    static func secondWordIsKeyword(_ text: String) -> Bool {
+        let words = stripDecoration(text).split(separator: " ", maxSplits: 2)
+        guard words.count >= 2 else { return false }
+        let word = words[1].prefix(while: { $0.isLetter }).lowercased()
+        return numberedKeywords[word] != nil || foreignNumberedKeywords[word] != nil
     }
 }
 

@@ -36,7 +36,9 @@ extension HeadingMatcher {
         // A number alone starts a heading only when the line ends or a separator follows it
         // ("IV.", "12", "IV. The Mail"), which rules out "I am …" and "One day …".
         while k < line.contentEnd && b[k] == 0x20 { k += 1 }
-        return k == line.contentEnd || ".:)-|".utf8.contains(b[k]) || b[k] == 0xE2
+        if k == line.contentEnd || ".:)-|".utf8.contains(b[k]) || b[k] == 0xE2 { return true }
+        // "Second Book", "Zweites Buch": an ordinal word before the keyword.
+        return !digits && !upperRoman && secondWordIsKeyword(table.collapsedText(i))
     }
 
     /// Every word a keyword heading or a contents label can start with.

@@ -54,6 +54,7 @@ enum HeadingMatcher {
             return named(.aboutAuthor, core, rest: core.dropFirst(16), lenient: lenient)
         }
         if let m = eastAsian(core) { return m }
+        if let m = ordinalFirst(core, words: words, lenient: lenient) { return m }
         if let (kind, canonical) = numberedKeywords[keyword] ?? foreignNumberedKeywords[keyword], head.count <= keyword.count + 1 {
             if keyword == "ch" && !head.hasSuffix(".") { return nil }
             return numbered(kind, canonical, core, words: words, lenient: lenient)

@@ -59,6 +59,11 @@ enum HeadingNumber {
         "nono": 9, "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "settimo": 7, "ottavo": 8, "decimo": 10,
         // German ("Erstes Kapitel" is not read, "Kapitel eins" is).
         "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+        "erster": 1, "erstes": 1, "erste": 1, "zweiter": 2, "zweites": 2, "zweite": 2, "dritter": 3, "drittes": 3,
+        "dritte": 3, "vierter": 4, "viertes": 4, "vierte": 4, "fünfter": 5, "fünftes": 5, "fünfte": 5,
+        // Feminine forms for "parte" ("Primera parte", "Prima parte").
+        "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "prima": 1, "seconda": 2, "terza": 3,
+        "quarta": 4, "seconde": 2,
     ]
     private static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
