@@ -48,6 +48,10 @@ final class FixtureCorpusTests: XCTestCase {
                                        with: "xml:lang=\"en\" unique-identifier=\"uid\" version=\"3.0\"", in: opf)
                         .replacing("id=\"uid\"", with: "id=\"version\"", in: opf).replacing("unique-identifier=\"uid\"", with: "unique-identifier=\"version\"", in: opf),
                     expected: []),
+            Fixture(name: "opf-unique-identifier-missing-error", book: b3.replacing(" unique-identifier=\"uid\"", with: "", in: opf),
+                    expected: ["OPF-048", "OPF-030", "RSC-005"]),
+            Fixture(name: "opf-epub2-unique-identifier-missing-error", book: b2.replacing(" unique-identifier=\"uid\"", with: "", in: opf),
+                    expected: ["OPF-048", "OPF-030", "RSC-005"]),
             Fixture(name: "opf-modified-missing-error",
                     book: b3.replacing("<meta property=\"dcterms:modified\">2024-01-01T00:00:00Z</meta>", with: "", in: opf), expected: ["RSC-005"]),
             Fixture(name: "opf-manifest-file-missing-error", book: b3.removing(chapter), expected: ["RSC-001"]),

@@ -9,6 +9,14 @@ struct UniqueIdentifierRule: Rule {
         guard let uid = p.uniqueIdentifier else {
             sink.emit(.opf048, "The package element is missing its required unique-identifier attribute", at: location,
                       suggestion: "Add unique-identifier=\"…\" naming the id of the book's dc:identifier.")
+            // EPUBCheck also looks the missing value up (OPF-030 "null"), and its EPUB 3 schema
+            // requires the attribute (the EPUB 2 schema reports that itself).
+            sink.emit(.opf030, "The unique-identifier was not found: the package element names none", at: location,
+                      suggestion: "Add unique-identifier=\"…\" naming the id of the book's dc:identifier.")
+            if !p.isEPUB2 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"package\" missing required attribute \"unique-identifier\"",
+                          at: location, suggestion: "Add unique-identifier=\"…\" to the package element.")
+            }
             return
         }
         guard let identifier = p.dc("identifier").first(where: { $0.id == uid }) else {
