@@ -229,6 +229,12 @@ def meta_unknown_prefix(book):
 
 
 @mutation("opf")
+def package_version_201(book):
+    """EPUB 2 package version="2.0.1" (the OPS version written where the package's 2.0 belongs)."""
+    return not book.is_epub3 and _opf(book, r'(<package\b[^>]*\sversion\s*=\s*")2\.0"', r'\g<1>2.0.1"', regex=True)
+
+
+@mutation("opf")
 def package_version_wrong(book):
     """package version="3.3" (a version number that does not exist for packages)."""
     return _opf(book, r'(<package\b[^>]*\sversion\s*=\s*")[^"]*', r"\g<1>3.3", regex=True)
