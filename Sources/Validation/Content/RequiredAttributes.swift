@@ -9,13 +9,17 @@ enum RequiredAttributes {
         case "meta":
             if epub2 { return has("content") ? nil : "required attribute \"content\"" }
             let ok = has("name") || has("http-equiv") || has("charset") || has("itemprop") || has("property")
-            return ok ? nil : "one of the attributes \"name\", \"http-equiv\", \"charset\", \"itemprop\" or \"property\""
+            if !ok { return "one of the attributes \"name\", \"http-equiv\", \"charset\", \"itemprop\" or \"property\"" }
+            // A named or http-equiv meta states its value in content.
+            return (has("name") || has("http-equiv")) && !has("content") ? "required attribute \"content\"" : nil
         case "img":
             if !has("src") { return "required attribute \"src\"" }
             return epub2 && !has("alt") ? "required attribute \"alt\"" : nil
         case "link":
-            // XHTML 1.1 leaves href optional on link.
-            return epub2 || has("href") || has("imagesrcset") ? nil : "required attribute \"href\""
+            // XHTML 1.1 leaves href and rel optional on link; HTML needs a rel (or microdata/RDFa).
+            if epub2 { return nil }
+            if !has("rel") && !has("itemprop") && !has("property") { return "required attribute \"rel\"" }
+            return has("href") || has("imagesrcset") ? nil : "required attribute \"href\""
         case "bdo":
             return has("dir") ? nil : "required attribute \"dir\""
         case "optgroup":

@@ -40,7 +40,7 @@ struct StructureRule: Rule {
 
     /// Elements whose children are constrained here; others are not looked at (this runs for
     /// every element of every document).
-    static let constrained: Set<String> = ["head", "dl", "ul", "ol", "tr", "table", "figure"]
+    static let constrained: Set<String> = ["head", "dl", "ul", "ol", "tr", "table", "figure", "title"]
 
     private func childrenProblem(_ e: XMLElement, epub2: Bool) -> String? {
         guard StructureRule.constrained.contains(e.localName) else { return nil }
@@ -60,7 +60,11 @@ struct StructureRule: Rule {
         case "tr":
             return epub2 && !names.contains(where: { $0 == "td" || $0 == "th" }) ? incomplete("td") : nil
         case "table":
-            return epub2 && !names.contains(where: { $0 == "tr" || $0 == "tbody" }) ? incomplete("tr") : nil
+            if epub2 { return !names.contains(where: { $0 == "tr" || $0 == "tbody" }) ? incomplete("tr") : nil }
+            return StructureRule.tableOrderProblem(names)
+        case "title":
+            // HTML: a document's title is never empty.
+            return !epub2 && e.children.isEmpty ? "element \"title\" must not be empty" : nil
         case "figure":
             return names.filter({ $0 == "figcaption" }).count > 1 ? "element \"figcaption\" not allowed here: a figure has at most one figcaption" : nil
         default:
@@ -68,7 +72,7 @@ struct StructureRule: Rule {
         }
     }
 
-    static let typedAttributes: Set<String> = ["colspan", "rowspan", "width", "height", "start", "role", "dir", "src"]
+    static let typedAttributes: Set<String> = ["colspan", "rowspan", "width", "height", "start", "role", "dir", "src", "type", "hidden"]
 
     private func valueProblem(_ name: String, _ value: String, on e: XMLElement, epub2: Bool) -> String? {
         switch name {
@@ -95,10 +99,32 @@ struct StructureRule: Rule {
         case "dir":
             let allowed = epub2 ? ["ltr", "rtl"] : ["ltr", "rtl", "auto"]
             return allowed.contains(value) ? nil : "value of attribute \"dir\" is invalid (\"\(value)\"); must be \(allowed.joined(separator: " or "))"
+        case "type" where e.localName == "ol" && !epub2:
+            return ["1", "a", "A", "i", "I"].contains(value) ? nil : "value of attribute \"type\" is invalid (\"\(value)\"); must be equal to \"1\", \"A\", \"I\", \"a\" or \"i\""
+        case "hidden" where !epub2:
+            return ["", "hidden", "until-found"].contains(value.lowercased()) ? nil : "value of attribute \"hidden\" is invalid (\"\(value)\"); must be equal to \"\", \"hidden\" or \"until-found\""
         case "src" where e.localName == "img" && !epub2:
             return value.trimmingCharacters(in: .whitespaces).isEmpty ? "value of attribute \"src\" is invalid; must be a non-empty URL" : nil
         default:
             return nil
         }
+    }
+
+    /// HTML's table content model, in order: caption?, colgroup*, thead?, (tbody* | tr+), tfoot?
+    /// (script-supporting elements anywhere). The first element out of place is reported.
+    static func tableOrderProblem(_ names: [String]) -> String? {
+        let rank: [String: Int] = ["caption": 0, "colgroup": 1, "thead": 2, "tbody": 3, "tr": 3, "tfoot": 4]
+        var last = -1
+        var seen: Set<String> = []
+        for name in names {
+            guard let r = rank[name] else { continue }
+            let once = name == "caption" || name == "thead" || name == "tfoot"
+            if r < last || (once && seen.contains(name)) || (name == "tr" && seen.contains("tbody")) || (name == "tbody" && seen.contains("tr")) {
+                return "element \"\(name)\" not allowed here (a table holds caption, colgroup, thead, tbody or tr, tfoot in that order)"
+            }
+            last = r
+            seen.insert(name)
+        }
+        return nil
     }
 }
