@@ -25,8 +25,10 @@ struct PrefixRule: Rule {
                       suggestion: "Declare it in the package's prefix attribute: prefix=\"\(prefix): http://…\".")
             return false
         }
+        // An EPUB 2-style <meta name="calibre:series" content="…"/> names no property: its
+        // name is free text (EPUB 3.3 §D.1 keeps such meta elements for older readers).
         for m in p.metadata where !m.isDC {
-            if let property = m.property { _ = prefixOK(property, line: m.line) }
+            if let property = m.property, m.content == nil { _ = prefixOK(property, line: m.line) }
             if let scheme = m.scheme { _ = prefixOK(scheme, line: m.line) }
         }
         for link in p.links {
