@@ -66,4 +66,23 @@ final class PlainTextParagraphStyleTests: XCTestCase {
         XCTAssertEqual(blocks[4].plainParagraph, "THE END")
         XCTAssertEqual(blocks[4].plainStyle, .centered)
     }
+
+    /// A collection of poems typed one line per verse line: each stanza is a line block (its
+    /// lines and indents kept), each poem's title a chapter, and "Poems by …" the author. It
+    /// came out as one chapter with a paragraph per verse line and the titles as paragraphs.
+    func testVerseCollectionKeepsStanzasAndTitlesItsPoems() throws {
+        let (m, _) = try PlainTextFixture.read("verse-collection.txt")
+        XCTAssertEqual(m.detectedTitle, "Two Poems and a Song")
+        XCTAssertEqual(m.detectedAuthor, "Christina Rossetti")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["UP-HILL", "REMEMBER", "A Last Line"])
+        let stanzas = m.chapters[0].blocks.compactMap { block -> [String]? in
+            if case .lineBlock(let lines) = block { return lines.map(\.plainText) }
+            return nil
+        }
+        XCTAssertEqual(stanzas.count, 2)
+        XCTAssertEqual(stanzas[0], ["Does the road wind up-hill all the way?", "   Yes, to the very end.",
+                                    "Will the day’s journey take the whole long day?", "   From morn to night, my friend."])
+        XCTAssertEqual(m.chapters[1].blocks.count, 1)
+        XCTAssertEqual(m.chapters[2].plainParagraphs, ["Goodbye."])
+    }
 }

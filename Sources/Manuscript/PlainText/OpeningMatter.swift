@@ -95,10 +95,23 @@ struct OpeningMatter {
         let plain = line.strippingEnds(of: "_* ")
         let lower = plain.lowercased()
         if lower == "by", i + 1 < end, let name = facts[i + 1].line, isName(name) { return (name.strippingEnds(of: "_* "), 2) }
+        // "Poems by Ines Varga", "A Novel by …": a word or three naming the kind of book first.
+        // Not "Illustrated by …" or "Translated by …": those name someone else.
+        if !lower.hasPrefix("by "), let range = lower.range(of: " by "),
+           let kind = lower[..<range.lowerBound].split(separator: " ").last,
+           lower[..<range.lowerBound].split(separator: " ").count <= 3, Self.kindsOfBook.contains(String(kind)) {
+            let name = String(plain[range.upperBound...]).strippingEnds(of: " ")
+            return isName(name) ? (name, 1) : nil
+        }
         guard lower.hasPrefix("by ") else { return nil }
         let name = String(plain.dropFirst(3)).strippingEnds(of: " ")
         return isName(name) ? (name, 1) : nil
     }
+
+    private static let kindsOfBook: Set<String> = [
+        "poems", "poem", "verses", "verse", "sonnets", "songs", "ballads", "rhymes", "stories", "story", "tales", "tale",
+        "novel", "novella", "romance", "essays", "sketches", "letters", "fables", "play", "drama", "memoir", "book",
+    ]
 
     private static func isName(_ s: String) -> Bool {
         let name = s.strippingEnds(of: "_* .")

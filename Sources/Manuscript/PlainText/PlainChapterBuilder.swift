@@ -79,6 +79,14 @@ struct PlainChapterBuilder {
             } else if !paragraphs.isEmpty {
                 chapters[c].blocks.append(.blockquote(paragraphs))
             }
+        case .text where unit.isVerse:
+            let indent = unit.lines.map { table[$0].indent }.min() ?? 0
+            chapters[c].blocks.append(.lineBlock(unit.lines.map { i in
+                // Indentation beyond the stanza's own is kept ("  their lanterns low and gold;").
+                let extra = max(0, table[i].indent - indent)
+                return InlineText.make(String(repeating: " ", count: extra) + table.collapsedText(i), smart: smart)
+            }))
+            expectOpening = false
         case .text:
             if layout == .linePerParagraph, let m = ListMarker.parse(table, unit.first, allowDash: false) {
                 addLineItem(m, unit, chapter: c, after: previousItem)

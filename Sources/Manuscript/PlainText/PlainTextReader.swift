@@ -33,7 +33,8 @@ public enum PlainTextReader {
             report(.contentsListOmitted, "a contents list", list, units, table, path, &sink,
                    suggestion: "Nothing to do: the book's table of contents is made from the chapter headings.")
         }
-        let chapterHeadings = headings.filter { !omitted[$0.unit] }
+        var chapterHeadings = headings.filter { !omitted[$0.unit] }
+        if chapterHeadings.isEmpty { chapterHeadings = poemTitles(units, facts) }
         let firstChapter = min(contents.first?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
         let opening = OpeningMatter.find(units, facts, table, end: firstChapter, hasHeadings: !chapterHeadings.isEmpty,
                                          baseIndent: baseIndent, frameTitle: frame?.title, frameAuthor: frame?.author)
@@ -81,6 +82,30 @@ public enum PlainTextReader {
         let title = opening.title.map { InlineText.make($0, smart: options.smartTypography).plainText }
         let author = opening.author.map { InlineText.make($0, smart: options.smartTypography).plainText }
         return Manuscript(path: path, detectedTitle: title, detectedAuthor: author, chapters: chapters)
+    }
+
+    /// A collection of poems: a line standing alone in capitals or title case with a stanza
+    /// right under it titles a poem, which becomes a chapter. Only in a text with no other
+    /// headings and at least two such titles; before, the titles were paragraphs and the whole
+    /// collection one chapter.
+    static func poemTitles(_ units: [TextUnit], _ facts: [UnitFacts]) -> [ResolvedHeading] {
+        func isTitle(_ i: Int) -> Bool {
+            guard units[i].kind == .text, !units[i].isVerse, units[i].isSingleLine, units[i].blankBefore, units[i].blankAfter,
+                  let line = facts[i].line, line.count <= 60 else { return false }
+            return TitleShape.isHeadingText(line)
+        }
+        let overStanzas = units.indices.dropLast().filter { isTitle($0) && units[$0 + 1].isVerse }
+        guard overStanzas.count >= 2 else { return [] }
+        // Once the collection is known, a title over a one-line poem counts too.
+        let all = units.indices.dropLast().filter {
+            isTitle($0) && (units[$0 + 1].isVerse || (units[$0 + 1].isSingleLine && !isTitle($0 + 1) && facts[$0 + 1].words <= 12))
+        }
+        return all.enumerated().map { n, i in
+            let line = facts[i].line ?? ""
+            let match = HeadingMatch(kind: .chapter, form: .named, number: nil, hasOwnTitle: true, text: line,
+                                     identity: "poem \(n + 1)")
+            return ResolvedHeading(match: match, unit: i, title: line, hasProse: true)
+        }
     }
 
     /// Bare numbers ("1.", "2") that number the scenes of a chapter rather than chapters: they

@@ -8,6 +8,8 @@ struct TextUnit {
     /// Whether a blank line (or the start of the body) comes right before and after.
     var blankBefore: Bool
     var blankAfter: Bool
+    /// A stanza of verse in a file of one line per paragraph: its lines stay lines.
+    var isVerse = false
 
     var first: Int { lines.lowerBound }
     var isSingleLine: Bool { lines.count == 1 }
@@ -37,6 +39,10 @@ enum TextUnitSplitter {
     /// in a wrapped layout gets a unit of its own.
     private static func splitBlock(_ table: LineTable, _ block: Range<Int>, layout: LineLayout, baseIndent: Int,
                                    into units: inout [TextUnit], blankBefore: Bool) {
+        if layout == .linePerParagraph, isStanza(table, block) {
+            units.append(TextUnit(kind: .text, lines: block, blankBefore: blankBefore, blankAfter: false, isVerse: true))
+            return
+        }
         var start = block.lowerBound
         var kind: TextUnit.Kind?
         var before = blankBefore
@@ -67,6 +73,22 @@ enum TextUnitSplitter {
             }
         }
         flush(block.upperBound)
+    }
+
+    /// A block of short lines that reads as a stanza of verse (or an address, a signature:
+    /// lines that must stay lines), in a file whose lines are otherwise paragraphs — verse lines
+    /// are short, so a poem reads as "one line per paragraph": two to forty lines of at most 70
+    /// characters, none a heading, a contents entry, a list item, a `>` quotation or a scene
+    /// break. Read line by line, a stanza became a paragraph per verse line.
+    static func isStanza(_ table: LineTable, _ block: Range<Int>) -> Bool {
+        guard block.count >= 2, block.count <= 40 else { return false }
+        for i in block {
+            let line = table[i]
+            guard line.length <= 70, !SceneBreak.isBreak(table, i), !table.starts(i, with: 0x3E),
+                  ListMarker.parse(table, i, allowDash: true) == nil else { return false }
+            if HeadingMatcher.mightMatch(table, i), HeadingMatcher.match(table.collapsedText(i)) != nil { return false }
+        }
+        return !ContentsEntry.isEntryBlock(table, block)
     }
 
     /// "CHAPTER I" as the first line of a wrapped paragraph: a short keyword heading followed by
