@@ -107,6 +107,31 @@ final class AssemblyTests: XCTestCase {
         XCTAssertEqual(book.metadata.title, "قصة")
     }
 
+    /// No language given: the text's script tells it, so an Arabic manuscript is an Arabic
+    /// book, right to left (it was declared English, left to right); Latin script keeps `en`.
+    func testLanguageFromTheScriptWhenNoneIsGiven() throws {
+        let fixtures = testDirectory().appendingPathComponent("Fixtures/plaintext")
+        var sink = DiagnosticSink()
+        let rtl = try XCTUnwrap(SourceLoader.load(path: fixtures.appendingPathComponent("headings-languages-rtl.txt").path,
+                                                  options: SourceOptions(), sink: &sink))
+        XCTAssertEqual(rtl.metadata.language, "ar")
+        XCTAssertEqual(rtl.metadata.direction, .rtl)
+        XCTAssertEqual(rtl.metadata.pageProgression, .rtl)
+        let cjk = try XCTUnwrap(SourceLoader.load(path: fixtures.appendingPathComponent("headings-languages-cjk.txt").path,
+                                                  options: SourceOptions(), sink: &sink))
+        XCTAssertEqual(cjk.metadata.language, "ja", "kana among the kanji")
+        XCTAssertNil(cjk.metadata.direction)
+        let latin = try XCTUnwrap(SourceLoader.load(path: fixtures.appendingPathComponent("headings-languages-europe.txt").path,
+                                                    options: SourceOptions(), sink: &sink))
+        XCTAssertEqual(latin.metadata.language, "en")
+        let chapter = { (text: String) in [Chapter(title: nil, blocks: [.paragraph([.text(text)])])] }
+        XCTAssertEqual(ScriptLanguage.guess(chapter("从前有座山。山里有座庙。")), "zh")
+        XCTAssertEqual(ScriptLanguage.guess(chapter("Все счастливые семьи похожи друг на друга")), "ru")
+        XCTAssertEqual(ScriptLanguage.guess(chapter("Усі щасливі родини схожі між собою, їх")), "uk")
+        XCTAssertEqual(ScriptLanguage.guess(chapter("یک روز گرم تابستان بود")), "fa")
+        XCTAssertNil(ScriptLanguage.guess(chapter("Ein Tag wie jeder andere, mit ein paar Wörtern: Москва")))
+    }
+
     func testImagesAreSniffedRenamedAndShared() throws {
         let dir = try ScratchFolder()
         try dir.write("art/map.jpg", TinyImages.png)          // a PNG with a .jpg name

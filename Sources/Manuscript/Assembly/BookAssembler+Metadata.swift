@@ -3,7 +3,8 @@ import Foundation
 
 extension BookAssembler {
     /// The book's metadata: the layered fields, then what the text says, then fallbacks — the
-    /// title from the file or folder name, language `en`, direction from the language.
+    /// title from the file or folder name, the language the text's script tells (else `en`),
+    /// direction from the language.
     static func makeMetadata(_ fields: MetadataFields, manuscripts: [Manuscript], nameSource: String?,
                              smart: Bool) -> Metadata {
         func prose(_ s: String?) -> String? {
@@ -27,7 +28,7 @@ extension BookAssembler {
             p.name = prose(p.name) ?? p.name
             return p
         }
-        let language = fields.language ?? "en"
+        let language = fields.language ?? ScriptLanguage.guess(manuscripts.flatMap(\.chapters)) ?? "en"
         let direction = fields.direction ?? (LanguageTag.isRightToLeft(language) ? .rtl : nil)
         let progression = fields.pageProgression ?? (direction == .rtl ? .rtl : nil)
         let series = prose(fields.seriesName).map { Series(name: $0, position: fields.seriesPosition) }
