@@ -8,11 +8,13 @@ struct AttributeRule: Rule {
     static let httpEquivValues: Set<String> = ["content-type", "default-style", "refresh", "x-ua-compatible", "content-security-policy"]
 
     /// `lang` and `xml:lang` hold an RFC 3066 language identifier (what the XML schemas type
-    /// them as: letters, then letter-or-digit subtags, each 1–8 long) or nothing.
-    static func languageProblem(_ a: XMLAttribute) -> (code: DiagnosticCode, message: String)? {
+    /// them as: letters, then letter-or-digit subtags, each 1–8 long) or, in EPUB 3, nothing.
+    static func languageProblem(_ a: XMLAttribute, epub2: Bool = false) -> (code: DiagnosticCode, message: String)? {
         let value = a.value
-        if value.isEmpty || isLanguageIdentifier(value) { return nil }
-        return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"\(a.qualifiedName)\" is invalid (\"\(a.value)\"); must be a language tag such as en or pt-BR, or empty")
+        // XHTML 1.1 types them as RFC 3066 codes, which are never empty; HTML allows "" (unknown).
+        if (value.isEmpty && !epub2) || isLanguageIdentifier(value) { return nil }
+        return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"\(a.qualifiedName)\" is invalid (\"\(a.value)\"); must be a language tag such as en or pt-BR"
+                + (epub2 ? "" : ", or empty"))
     }
 
     /// `^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$` without a regular expression, which Foundation
@@ -65,7 +67,9 @@ struct AttributeRule: Rule {
         case nil:
             break
         case NS.xml:
-            if name == "lang" { return AttributeRule.languageProblem(a) }
+            if name == "lang" { return AttributeRule.languageProblem(a, epub2: epub2) }
+            // XHTML 1.1 fixes xml:space on pre, script and style only.
+            if name == "space" && epub2 { return ["pre", "script", "style"].contains(e.localName) ? nil : notAllowed }
             return ["lang", "base", "space"].contains(name) ? nil : notAllowed
         case NS.epub:
             if epub2 { return notAllowed }
@@ -80,7 +84,7 @@ struct AttributeRule: Rule {
             return ok ? nil : (.xmlSchemaViolation, "Error while parsing file: value of attribute \"id\" is invalid (\"\(a.value)\")"
                                 + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces"))
         }
-        if name == "lang" { return AttributeRule.languageProblem(a) }
+        if name == "lang" { return AttributeRule.languageProblem(a, epub2: epub2) }
         if name == "charset", e.localName == "meta", !epub2, a.value.trimmingCharacters(in: .whitespaces).lowercased() != "utf-8" {
             return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"charset\" is invalid (\"\(a.value)\"); must be \"utf-8\"")
         }
@@ -93,7 +97,9 @@ struct AttributeRule: Rule {
            !AttributeRule.httpEquivValues.contains(a.value.trimmingCharacters(in: .whitespaces).lowercased()) {
             return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be content-type, default-style, refresh, x-ua-compatible or content-security-policy")
         }
-        if ScriptEvents.isHandler(name) { return nil }
+        // EPUBCheck's XHTML 1.1 for OPS 2.0.1 has no Intrinsic Events module (OPS 2.0.1 §2.2
+        // does not list it): event handler attributes are HTML's, EPUB 3's.
+        if ScriptEvents.isHandler(name) { return epub2 ? notAllowed : nil }
         if epub2 {
             if let bare = HTMLAttributes.xhtml11Bare[e.localName] { return bare.contains(name) ? nil : notAllowed }
             if HTMLAttributes.xhtml11Common.contains(name) || HTMLAttributes.xhtml11Elements[e.localName]?.contains(name) == true {

@@ -10,7 +10,7 @@ enum HTMLAttributes {
         "itemtype", "lang", "nonce", "popover", "spellcheck", "style", "tabindex", "title", "translate",
         "writingsuggestions", "role",
         // RDFa 1.1 (allowed on every element)
-        "about", "content", "datatype", "inlist", "prefix", "property", "rel", "resource", "rev", "typeof", "vocab",
+        "about", "content", "datatype", "inlist", "prefix", "property", "rel", "resource", "typeof", "vocab",
     ]
 
     static let elements: [String: Set<String>] = [
@@ -64,7 +64,7 @@ enum HTMLAttributes {
         "textarea": ["autocomplete", "cols", "dirname", "disabled", "form", "maxlength", "minlength", "name",
                      "placeholder", "readonly", "required", "rows", "wrap"],
         "track": ["default", "kind", "label", "src", "srclang"],
-        "html": ["manifest", "version"],
+        "html": ["manifest"],
         "menu": ["type", "label"],
     ]
 
@@ -73,7 +73,7 @@ enum HTMLAttributes {
     static let xhtml11Common: Set<String> = ["id", "class", "title", "style", "dir", "lang"]
 
     static let xhtml11Elements: [String: Set<String>] = [
-        "a": ["accesskey", "charset", "coords", "href", "hreflang", "rel", "rev", "shape", "tabindex", "type"],
+        "a": ["accesskey", "charset", "coords", "href", "hreflang", "rel", "rev", "shape", "tabindex", "type", "target"],
         "area": ["shape", "coords", "href", "nohref", "alt", "tabindex", "accesskey"],
         "base": ["href"], "bdo": [], "blockquote": ["cite"], "q": ["cite"], "ins": ["cite", "datetime"], "del": ["cite", "datetime"],
         "button": ["accesskey", "disabled", "name", "tabindex", "type", "value"],

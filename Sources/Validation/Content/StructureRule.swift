@@ -12,6 +12,7 @@ struct StructureRule: Rule {
         for item in context.manifest where item.essence == MediaType.xhtml {
             guard let doc = context.documents[item.path], doc.root.namespace == NS.xhtml else { continue }
             var stack: [(XMLElement, insideLink: Bool)] = [(doc.root, false)]
+            var documentIDs: Set<String>?   // gathered on the first ARIA reference
             while let (e, insideLink) = stack.popLast() {
                 let location = context.location(item.path, line: e.line)
                 func report(_ message: String, _ suggestion: String) {
@@ -30,6 +31,26 @@ struct StructureRule: Rule {
                 for attribute in e.attributes where attribute.namespace == nil && StructureRule.typedAttributes.contains(attribute.localName) {
                     if let problem = valueProblem(attribute.localName, attribute.value, on: e, epub2: epub2) {
                         report(problem, "Fix the attribute value.")
+                    }
+                }
+                if !epub2 {
+                    for attribute in e.attributes where attribute.namespace == nil && StructureRule.ariaReferences.contains(attribute.localName) {
+                        if documentIDs == nil {
+                            documentIDs = Set(([doc.root] + doc.root.descendants()).compactMap { $0.attribute("id") })
+                        }
+                        let scope: Set<String>
+                        if attribute.localName == "aria-activedescendant" {
+                            scope = Set(e.descendants().compactMap { $0.attribute("id") })
+                        } else {
+                            scope = documentIDs ?? []
+                        }
+                        let missing = attribute.value.splitTokens().filter { !scope.contains($0) }
+                        if !missing.isEmpty {
+                            report("the \(attribute.localName) attribute must refer to "
+                                   + (attribute.localName == "aria-activedescendant" ? "a descendant element" : "elements in the same document")
+                                   + " (no id \(missing.map { "\"\($0)\"" }.joined(separator: ", ")))",
+                                   "Point it at the id of an element in this document.")
+                        }
                     }
                 }
                 let link = insideLink || e.localName == "a"
@@ -72,7 +93,11 @@ struct StructureRule: Rule {
         }
     }
 
-    static let typedAttributes: Set<String> = ["colspan", "rowspan", "width", "height", "start", "role", "dir", "src", "type", "hidden"]
+    static let typedAttributes: Set<String> = ["colspan", "rowspan", "width", "height", "start", "role", "dir", "src", "type", "hidden", "usemap"]
+
+    /// ARIA attributes whose ids must exist in the document (EPUBCheck's HTML Schematron).
+    static let ariaReferences: Set<String> = ["aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "aria-flowto",
+                                              "aria-activedescendant"]
 
     private func valueProblem(_ name: String, _ value: String, on e: XMLElement, epub2: Bool) -> String? {
         switch name {
@@ -96,9 +121,13 @@ struct StructureRule: Rule {
         case "role" where !epub2:
             let unknown = value.splitTokens().filter { !ARIARoles.all.contains($0) }
             return unknown.isEmpty ? nil : "value of attribute \"role\" is invalid (\"\(unknown.joined(separator: " "))\" is not an ARIA role)"
+        case "usemap" where !epub2:
+            // A hash-name reference: "#" and at least one character.
+            return value.hasPrefix("#") && value.count > 1 ? nil : "value of attribute \"usemap\" is invalid (\"\(value)\"); must be \"#\" followed by a map name"
         case "dir":
+            // HTML's enumerated attributes are ASCII case-insensitive; XHTML 1.1's DTD values are not.
             let allowed = epub2 ? ["ltr", "rtl"] : ["ltr", "rtl", "auto"]
-            return allowed.contains(value) ? nil : "value of attribute \"dir\" is invalid (\"\(value)\"); must be \(allowed.joined(separator: " or "))"
+            return allowed.contains(epub2 ? value : value.lowercased()) ? nil : "value of attribute \"dir\" is invalid (\"\(value)\"); must be \(allowed.joined(separator: " or "))"
         case "type" where e.localName == "ol" && !epub2:
             return ["1", "a", "A", "i", "I"].contains(value) ? nil : "value of attribute \"type\" is invalid (\"\(value)\"); must be equal to \"1\", \"A\", \"I\", \"a\" or \"i\""
         case "hidden" where !epub2:
