@@ -27,6 +27,10 @@ public indirect enum Inline: Hashable, Sendable {
     case phrase(Phrase, content: [Inline])
     /// The check box that starts a task-list item (`- [x] done`); `checked` when ticked.
     case taskMarker(checked: Bool)
+    /// A place links can reach: the `id` the manuscript gave an element (`<a id="v20"></a>`,
+    /// `<span id>`, `<div id>` in raw HTML). Nothing is shown; the renderer keeps the id unique
+    /// and valid, and links to `#id` land here.
+    case anchor(id: String)
 }
 
 extension Inline {
@@ -40,7 +44,7 @@ extension Inline {
         case .link(_, _, let c), .span(_, _, let c), .abbreviation(_, let c), .phrase(_, let c): return c.plainText
         case .image(_, let alt, _): return alt
         case .lineBreak: return " "
-        case .noteReference, .taskMarker: return ""
+        case .noteReference, .taskMarker, .anchor: return ""
         }
     }
 }

@@ -299,4 +299,24 @@ final class MarkdownReaderTests: XCTestCase {
             return false
         }, "the words stay")
     }
+
+    /// Ids in raw HTML are places links reach: `<a id="20.20.2"></a>` on its own line before a
+    /// heading names that chapter (Node.js's changelogs link their versions so), `<a name>`,
+    /// `<span id>` and `<div id>` mark their text. The ids were dropped with a warning, and
+    /// every link to them silently lost its target.
+    func testIDsInRawHTMLAreAnchorsWithTheirText() {
+        let (m, _, sink) = read("html-anchors.md")
+        XCTAssertFalse(sink.diagnostics.contains { $0.message.contains("id=") }, "\(sink.diagnostics)")
+        XCTAssertEqual(m.chapters.map { $0.title?.plainText }, [nil, "2026-03-24, Version 20.20.2 ‘Iron’ (LTS)",
+                                                                 "2026-01-13, Version 20.20.1 ‘Iron’ (LTS)"])
+        XCTAssertEqual(m.chapters.map(\.anchor), [nil, "20.20.2", "20.20.1"], "the line before a chapter's heading names it")
+        XCTAssertEqual(m.chapters[1].blocks.first, .paragraph([
+            .text("This is a security release. See "), .anchor(id: "notable"), .text("the notable changes and "),
+            .anchor(id: "cve"), .text("the CVE list."),
+        ]))
+        XCTAssertEqual(m.chapters[2].blocks, [
+            .division(classes: [], content: [.paragraph([.anchor(id: "output-formats"), .text("Output formats are listed here.")])]),
+            .paragraph([.anchor(id: "archive"), .anchor(id: "archive")]),
+        ], "anchors at the very end stay there")
+    }
 }

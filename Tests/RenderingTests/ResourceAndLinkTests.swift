@@ -76,6 +76,28 @@ final class ResourceAndLinkTests: XCTestCase {
         ])
     }
 
+    /// The raw-HTML anchors fixture rendered: links to `#20.20.2` reach the chapter its
+    /// `<a id>` names, ids that are not XML names are made valid (EPUB 2 needs that too), and a
+    /// repeated id is written once.
+    func testRawHTMLAnchorsAreLinkTargets() throws {
+        let url = testDirectory().deletingLastPathComponent().appendingPathComponent("ManuscriptTests/Fixtures/markdown/html-anchors.md")
+        var sink = DiagnosticSink()
+        let (manuscript, _) = MarkdownReader.read(try String(contentsOf: url, encoding: .utf8), path: "html-anchors.md",
+                                                  options: MarkdownOptions(), sink: &sink)
+        let book = Book(metadata: Metadata(title: "T"), chapters: manuscript.chapters)
+        for version in [EPUBVersion.epub3, .epub2] {
+            let publication = PublicationRenderer.render(book, options: SampleBooks.options(version))
+            let first = publication.text("text/ch001.xhtml")
+            XCTAssertEqual(captures("href=\"([^\"]*)\"", in: first).filter { !$0.hasSuffix(".css") },
+                           ["ch002.xhtml#x-20.20.2", "ch003.xhtml#x-20.20.1", "ch003.xhtml#archive", "ch003.xhtml#output-formats"])
+            let second = publication.text("text/ch002.xhtml")
+            XCTAssertTrue(second.contains("id=\"x-20.20.2\""), second)
+            XCTAssertTrue(second.contains("<span id=\"notable\"></span>the notable changes"), second)
+            let third = publication.text("text/ch003.xhtml")
+            XCTAssertEqual(captures("id=\"(archive)\"", in: third), ["archive"], "written once")
+        }
+    }
+
     func testLinksResolveToHeadingsAcrossDocumentsAndDropDeadTargets() {
         let book = Book(metadata: Metadata(title: "T"), chapters: [
             Chapter(title: [.text("One")], blocks: [

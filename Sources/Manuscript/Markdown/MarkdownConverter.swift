@@ -91,7 +91,7 @@ struct MarkdownConverter {
             }
         }
         finish(draft, &builder, into: &chapters)
-        return chapters
+        return AnchorPlacement.place(chapters)
     }
 
     /// `# Book Title` once at the top, `## Chapter …` below it: the author means a titled book

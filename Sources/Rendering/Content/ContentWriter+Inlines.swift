@@ -67,6 +67,13 @@ extension ContentWriter {
             container(name, ["class": cls], layout: .inline) { $0.write(content) }
         case .taskMarker(let checked):
             writeTaskMarker(checked: checked)
+        case .anchor(let given):
+            // Written once, where the layout placed it: a repeated id is not written again.
+            if let placed = layout.anchors[given], placed.file == file, !placed.id.isEmpty,
+               !writtenAnchors.contains(placed.id) {
+                writtenAnchors.insert(placed.id)
+                container("span", ["id": placed.id], layout: .inline) { _ in }
+            }
         }
     }
 

@@ -16,6 +16,8 @@ struct ContentWriter {
     var ids: IDRegistry
     private let headingIDs: [String]
     private var headingCursor = 0
+    /// Ids of `Inline.anchor` places already written in this document.
+    var writtenAnchors: Set<String> = []
     /// Notes whose first reference has been written (its id is the back link's target).
     private var referenced: Set<BookLayout.NoteKey> = []
     /// Inside a note: headings there get fresh ids (they are not in the outline).

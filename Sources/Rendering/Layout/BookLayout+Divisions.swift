@@ -79,6 +79,11 @@ extension BookLayout {
                     outline.append((level + headingLevel - 1, text, anchor))
                 }
             }
+            // Places the manuscript named (`<a id="v2"></a>`): the first with an id takes it.
+            for given in scan.anchorIDs where anchors[given] == nil {
+                let proposed = IDRegistry.sanitize(given)
+                anchors[given] = (file, ids.claim(proposed.isEmpty ? "anchor" : proposed, fallback: "anchor"))
+            }
             countImages(scan.images)
             divisions.append(Division(chapter: chapter, file: file, manifestID: id, label: label, level: level,
                                       headingIDs: headingIDs, outline: outline, ids: ids, sectionID: sectionID))

@@ -18,6 +18,8 @@ struct ContentScan {
 
     var headings: [Heading] = []
     var noteReferences: [String] = []
+    /// Ids the manuscript gave places in the text (`Inline.anchor`), in document order.
+    var anchorIDs: [String] = []
     var images: [(source: String, alt: String)] = []
 
     static func scan(title: [Inline]?, subtitle: [Inline]?, blocks: [Block]) -> ContentScan {
@@ -74,6 +76,8 @@ struct ContentScan {
             switch inline {
             case .text, .code, .lineBreak, .taskMarker:
                 break
+            case .anchor(let id):
+                anchorIDs.append(id)
             case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c),
                  .subscripted(let c), .smallCaps(let c), .link(_, _, let c), .span(_, _, let c),
                  .abbreviation(_, let c), .phrase(_, let c):

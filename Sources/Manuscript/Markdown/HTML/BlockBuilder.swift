@@ -141,6 +141,7 @@ struct BlockBuilder {
         case .textBlock:
             flushInline()
             textBlock = element
+            if let anchor = element.anchor { inline.append(.anchor(id: anchor)) }
             if selfClosing { flushInline() }
         case .container, .list, .listItem:
             flushInline()
@@ -154,6 +155,8 @@ struct BlockBuilder {
                 return
             }
             stack.append(Frame(element: element))
+            // The container's id goes with its first text (moved there by `AnchorPlacement`).
+            if let anchor = element.anchor { inline.append(.anchor(id: anchor)) }
             if selfClosing { closeTop() }
         }
     }

@@ -59,6 +59,8 @@ struct HTMLElement {
     /// a span around its content.
     var language: String?
     var direction: TextDirection?
+    /// The element's `id` (or an `<a name>`): a place links to `#id` can reach.
+    var anchor: String?
 
     /// Whether the element has no end tag.
     var isVoid: Bool {

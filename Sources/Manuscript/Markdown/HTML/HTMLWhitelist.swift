@@ -91,6 +91,10 @@ enum HTMLWhitelist {
             }
         }
         var element = HTMLElement(name: name, role: role, line: line)
+        // An id is a place links reach (`<a id="v20"></a>` before a heading, `<div id="x">`);
+        // old HTML names one with `<a name>`.
+        let id = (attrs.take("id") ?? (name == "a" ? attrs.take("name") : nil))?.trimmingCharacters(in: .whitespaces)
+        if let id, !id.isEmpty { element.anchor = id }
         switch role {
         case .container, .textBlock, .list, .listItem, .inline(.phrase), .inline(.abbreviation):
             // Blocks and phrases have no language of their own in the model: it is carried by

@@ -55,6 +55,7 @@ struct InlineBuilder {
 
     /// Handles an inline start tag (block tags are the caller's business).
     mutating func open(_ element: HTMLElement) {
+        if let anchor = element.anchor, element.role != .droppedWithContent { append(.anchor(id: anchor)) }
         switch element.role {
         case .lineBreak: append(.lineBreak)
         case .image(let source, let alt, let title):
