@@ -42,10 +42,37 @@ struct NCXRule: Rule {
                     targets[order] = target
                 }
             }
+            checkSequence(root, item, context, &sink)
             for text in root.descendants() where text.localName == "text" && text.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 sink.emit(.ncx006, "Empty \"text\" label in the NCX document", at: context.location(item.path, line: text.line),
                           suggestion: "Give every navLabel a text.")
             }
+        }
+    }
+}
+
+extension NCXRule {
+    /// The NCX Schematron's sequence rules (EPUBCheck's ncx.sch, from the Z39.86 validator):
+    /// some playOrder is "1", every playOrder n > 1 has an n − 1 (no gaps), and a page
+    /// target's value and type together are unique (RSC-005).
+    func checkSequence(_ root: XMLElement, _ item: ManifestItem, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        let ordered = root.descendants().filter { $0.attribute("playOrder") != nil }
+        let numbers = Set(ordered.compactMap { Double($0.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)) })
+        if !ordered.isEmpty && !ordered.contains(where: { $0.attribute("playOrder") == "1" }) {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: the first playOrder value is not 1",
+                      at: context.location(item.path, line: ordered[0].line), suggestion: "Number the entries 1, 2, 3 … in reading order.")
+        }
+        for e in ordered {
+            guard let n = Double(e.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)), n > 1, !numbers.contains(n - 1) else { continue }
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: playOrder sequence has gaps (no \(Int(n) - 1) before \(e.attribute("playOrder")!))",
+                      at: context.location(item.path, line: e.line), suggestion: "Number the entries 1, 2, 3 … without gaps.")
+        }
+        var pages: [String: Int] = [:]
+        let targets = root.descendants().filter { $0.localName == "pageTarget" && $0.attribute("value") != nil }
+        for t in targets { pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? ""), default: 0] += 1 }
+        for t in targets where pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? "")]! > 1 {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: pageTarget combination of value and type is not unique (value \"\(t.attribute("value")!)\")",
+                      at: context.location(item.path, line: t.line), suggestion: "Give each page target its own value.")
         }
     }
 }
