@@ -734,3 +734,16 @@ def block_in_heading(book):
 def button_in_a(book):
     """a button inside an a (interactive inside interactive)."""
     return _body(book, '<p><a href="#c2"><button type="button">Go</button></a></p>')
+
+
+@mutation("xhtml")
+def xhtml10_doctype_epub2(book):
+    """an EPUB 2 chapter declares XHTML 1.0 Strict, not XHTML 1.1 (HTM-004 in EPUBCheck)."""
+    doc = _doc(book)
+    if book.is_epub3 or not doc:
+        return False
+    text = book.text(doc)
+    decl = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+    if "<!DOCTYPE" in text:
+        return book.replace(doc, r"<!DOCTYPE[^>]*>", decl, regex=True)
+    return book.replace(doc, "<html", decl + "\n<html")

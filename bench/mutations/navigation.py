@@ -229,3 +229,16 @@ def ncx_doc_title_missing(book):
     """an NCX without docTitle."""
     ncx = _ncx(book)
     return bool(ncx) and book.replace(ncx, r"<docTitle>.*?</docTitle>\s*", "", regex=True)
+
+
+@mutation("ncx")
+def ncx_play_order_gap(book):
+    """the last navPoint's playOrder skips a number (an entry deleted by hand, the rest not renumbered)."""
+    ncx = _ncx(book)
+    if not ncx:
+        return False
+    orders = [int(n) for n in re.findall(r'playOrder="(\d+)"', book.text(ncx))]
+    if len(orders) < 2:
+        return False
+    last = max(orders)
+    return book.replace(ncx, f'playOrder="{last}"', f'playOrder="{last + 5}"')
