@@ -19,6 +19,18 @@ final class StylesheetTests: XCTestCase {
         XCTAssertTrue(sheet.syntaxErrors.isEmpty, "\(sheet.syntaxErrors)")
     }
 
+    /// A hostile sheet: one statement holding tens of thousands of url()s, each recorded once,
+    /// and a statement's first word still decides what its url() is (bench/ times it).
+    func testEveryURLOfAHugeStatementIsRecorded() {
+        let count = 20_000
+        let text = "  /* c */ @import url(a.css);\np { background: " + (0..<count).map { "url(i\($0).png)" }.joined(separator: ", ") + " }"
+        let sheet = Stylesheet(text: text, path: "EPUB/s.css")
+        XCTAssertEqual(sheet.references.count, count + 1)
+        XCTAssertEqual(sheet.references.first.map { "\($0.kind.rawValue) \($0.url.path)" }, "stylesheet EPUB/a.css")
+        XCTAssertEqual(sheet.references.last?.url.path, "EPUB/i\(count - 1).png")
+        XCTAssertTrue(sheet.syntaxErrors.isEmpty, "\(sheet.syntaxErrors.prefix(3))")
+    }
+
     func testUnclosedBlocksAreSyntaxErrorsButLaterURLsAreStillFound() {
         let sheet = Stylesheet(text: "p {\n  color: red;\n\n@font-face {\n  src: url(Free.otf);\n}\n", path: "EPUB/s.css")
         XCTAssertFalse(sheet.syntaxErrors.isEmpty)
