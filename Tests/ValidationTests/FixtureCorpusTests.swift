@@ -140,6 +140,11 @@ final class FixtureCorpusTests: XCTestCase {
                                             spineExtra: "\n    <itemref idref=\"c2\"/>")
                         .adding("EPUB/two.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Two</title></head><body><h1 id=\"part\">Two</h1><p>Broken</div></body></html>"),
                     expected: ["RSC-016"]),
+            Fixture(name: "xhtml-link-query-error",
+                    book: b3.replacing("<a href=\"chapter.xhtml\">", with: "<a href=\"chapter.xhtml?page=2\">", in: nav), expected: ["RSC-033"]),
+            Fixture(name: "xhtml-epub2-link-query-error",
+                    book: b2.replacing("<p>It was a dark night.</p>", with: "<p><a href=\"chapter.xhtml?p=1#one\">It was a dark night.</a></p>", in: chapter),
+                    expected: ["RSC-033"]),
             Fixture(name: "xhtml-image-undeclared-error",
                     book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.gif\" alt=\"Cover\"/></p>")
                         .adding("EPUB/cover.gif", "GIF89a" + String(repeating: "\u{1}", count: 40)),

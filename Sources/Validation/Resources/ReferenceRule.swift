@@ -4,7 +4,8 @@ import Foundation
 /// Every reference between publication resources resolves: the target exists (RSC-007), is
 /// declared (RSC-008), is of a kind the reference may point at (RSC-010, RSC-011, MED-003,
 /// MED-007, RSC-032), stays inside the container (RSC-026), is not remote where only local
-/// resources are allowed (RSC-006), and its fragment names an element (RSC-012, RSC-014).
+/// resources are allowed (RSC-006), has no query (RSC-033), and its fragment names an element
+/// (RSC-012, RSC-014).
 struct ReferenceRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var undeclaredReported = Set<String>()
@@ -30,6 +31,11 @@ struct ReferenceRule: Rule {
                 continue
             case .local:
                 break
+            }
+            if ref.url.hasQuery {
+                // EPUB 3.3 §6.1.3 (and EPUBCheck in EPUB 2 too): a relative URL has no query.
+                sink.emit(.rsc033, "Relative URL strings must not have a query component, but found one in \"\(ref.url.raw)\"", at: location,
+                          suggestion: "Remove the ?… part: files in the container take no parameters.")
             }
             if ref.url.leaks {
                 sink.emit(.rsc026, "URL \"\(ref.url.raw)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
