@@ -747,3 +747,10 @@ def xhtml10_doctype_epub2(book):
     if "<!DOCTYPE" in text:
         return book.replace(doc, r"<!DOCTYPE[^>]*>", decl, regex=True)
     return book.replace(doc, "<html", decl + "\n<html")
+
+
+@mutation("xhtml")
+def link_with_query(book):
+    """an internal link keeps its web query string (href="chapter.xhtml?lang=en"), as in converted web pages."""
+    doc = _doc(book)
+    return bool(doc) and book.replace(doc, r'(<a\s[^>]*href="[^":#?]+)(#[^"]*)?"', r'\1?lang=en\2"', regex=True)
