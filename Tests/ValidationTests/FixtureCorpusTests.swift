@@ -58,6 +58,27 @@ final class FixtureCorpusTests: XCTestCase {
             Fixture(name: "opf-property-prefix-undeclared-error",
                     book: FixtureBook.epub3(metadataExtra: "\n    <meta property=\"calibre:series\">Tales</meta>"),
                     expected: ["OPF-028"]),
+            Fixture(name: "opf-rendition-layout-value-error",
+                    book: FixtureBook.epub3(metadataExtra: "\n    <meta property=\"rendition:layout\">fixed</meta>"), expected: ["RSC-005"]),
+            Fixture(name: "opf-rendition-spread-twice-error",
+                    book: FixtureBook.epub3(metadataExtra: "\n    <meta property=\"rendition:spread\">auto</meta>\n    <meta property=\"rendition:spread\">none</meta>"),
+                    expected: ["RSC-005"]),
+            Fixture(name: "opf-title-type-refines-identifier-error",
+                    book: FixtureBook.epub3(metadataExtra: "\n    <meta refines=\"#uid\" property=\"title-type\">main</meta>"), expected: ["RSC-005"]),
+            Fixture(name: "opf-source-of-value-error",
+                    book: FixtureBook.epub3(metadataExtra: "\n    <dc:source id=\"src\">urn:isbn:9780000000002</dc:source>\n    <meta refines=\"#src\" property=\"source-of\">pages</meta>"),
+                    expected: ["RSC-005"]),
+            Fixture(name: "opf-refining-metadata-valid",
+                    book: FixtureBook.epub3(metadataExtra: """
+
+                        <meta property="rendition:layout">reflowable</meta>
+                        <meta property="rendition:spread"> auto </meta>
+                        <dc:source id="src">urn:isbn:9780000000002</dc:source>
+                        <meta refines="#src" property="source-of">pagination</meta>
+                        <meta property="belongs-to-collection" id="series">Tales</meta>
+                        <meta refines="#series" property="collection-type">series</meta>
+                    """).replacing("<dc:title>Fixture</dc:title>", with: "<dc:title id=\"t\">Fixture</dc:title><meta refines=\"#t\" property=\"title-type\">main</meta>", in: opf),
+                    expected: []),
             Fixture(name: "opf-modified-missing-error",
                     book: b3.replacing("<meta property=\"dcterms:modified\">2024-01-01T00:00:00Z</meta>", with: "", in: opf), expected: ["RSC-005"]),
             Fixture(name: "opf-manifest-file-missing-error", book: b3.removing(chapter), expected: ["RSC-001"]),

@@ -36,6 +36,7 @@ enum Rules {
         AttributeRule(),
         StructureRule(),
         RefinesRule(),
+        PackageSchematronRule(),
         EncodingRule(),
         EntityRule(),
         PrefixRule(),
