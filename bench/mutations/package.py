@@ -471,3 +471,10 @@ def font_legacy_media_type(book):
 def opf_doctype(book):
     """the package document starts with a DOCTYPE."""
     return _opf(book, r"(<\?xml[^>]*\?>)", r'\1\n<!DOCTYPE package>', regex=True)
+
+
+@mutation("opf")
+def rendition_layout_fixed(book):
+    """EPUB 3 rendition:layout "fixed" (the word authors use, not the vocabulary's pre-paginated)."""
+    return book.is_epub3 and _opf(book, "</metadata>", '<meta property="rendition:layout">fixed</meta>\n  </metadata>')
+
