@@ -54,7 +54,7 @@ let package = Package(
             "Diagnostics", "XMLSupport", "OCF", "BookModel", "Manuscript", "Rendering", "Validation",
         ]),
         .target(name: "CLI", dependencies: [
-            "Imprint",
+            "Imprint", "OCF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "imprint", dependencies: ["CLI"]),
@@ -78,7 +78,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ImprintTests", dependencies: ["Imprint", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "OCF", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import Imprint
+import OCF
 import Validation
 
 /// `imprint check PATH…`: validates EPUB publications with EPUBCheck's message IDs.
@@ -20,8 +21,13 @@ struct CheckCommand: ParsableCommand {
               2  usage or I/O error: bad options, a missing path, a folder without publications, \
             an unwritable --output
 
+            Limits on what one publication may cost to read (--limit), against zip bombs and \
+            the like; the defaults admit any real book: archive-size=2G, entries=10000, \
+            entry-size=256M, total-size=1G, ratio=200 (for entries over 1 MiB).
+
             Config file (--config), JSON; options on the command line win over it:
-              {"severity": {"RSC-005": "warning", "OPF-085": "off"}, "failOn": "warning", "profile": "default"}
+              {"severity": {"RSC-005": "warning", "OPF-085": "off"}, "failOn": "warning", "profile": "default",
+               "limits": {"entries": 20000, "entry-size": "512M"}}
             """)
 
     @Argument(help: ArgumentHelp("EPUB files, folders holding them, or unpacked EPUB folders.", valueName: "path"))
@@ -36,7 +42,12 @@ struct CheckCommand: ParsableCommand {
             help: ArgumentHelp("Re-grade or suppress a message: ID=fatal|error|warning|info|usage|off. Repeatable.", valueName: "ID=level"))
     var severities: [String] = []
 
-    @Option(help: ArgumentHelp("A JSON config file with severity overrides, failOn and profile.", valueName: "file"))
+    @Option(name: .customLong("limit"),
+            help: ArgumentHelp("Raise or lower a reading limit: \(ArchiveLimits.names.joined(separator: "|"))=VALUE (sizes take K, M, G). Repeatable.",
+                               valueName: "name=value"))
+    var limits: [String] = []
+
+    @Option(help: ArgumentHelp("A JSON config file with severity overrides, failOn, profile and limits.", valueName: "file"))
     var config: String?
 
     @Option(help: ArgumentHelp("Extension profile: \(CheckOptions.profiles.joined(separator: ", ")).", valueName: "name"))
@@ -55,6 +66,10 @@ struct CheckCommand: ParsableCommand {
         for spec in severities {
             do { try policy.add(spec) } catch { throw ValidationError("--severity \(error)") }
         }
+        var archiveLimits = ArchiveLimits.default
+        for spec in limits {
+            do { try archiveLimits.set(spec) } catch { throw ValidationError("--limit \(error)") }
+        }
     }
 
     /// The library request and the failing level these options ask for: the config file
@@ -68,7 +83,11 @@ struct CheckCommand: ParsableCommand {
         }
         let profileName = profile ?? configuration.profile
         let options = CheckOptions(profile: profileName == "default" ? nil : profileName)
-        let request = CheckRequest(inputs: paths, options: options, policy: policy,
+        var archiveLimits = configuration.limits
+        for spec in limits {
+            do { try archiveLimits.set(spec) } catch { throw CLIError("--limit \(error)") }
+        }
+        let request = CheckRequest(inputs: paths, options: options, policy: policy, limits: archiveLimits,
                                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         return (request, failOn?.severity ?? configuration.failOn ?? .error)
     }

@@ -1,12 +1,14 @@
 import Diagnostics
 import Foundation
+import OCF
 import Validation
 
 /// The `--config FILE` of `imprint check`: a small JSON file kept in a repository so every CI
 /// run grades messages the same way. Command-line options win over it.
 ///
 /// ```json
-/// { "severity": { "RSC-005": "warning", "OPF-085": "off" }, "failOn": "warning", "profile": "default" }
+/// { "severity": { "RSC-005": "warning", "OPF-085": "off" }, "failOn": "warning", "profile": "default",
+///   "limits": { "entries": 20000, "entry-size": "512M" } }
 /// ```
 /// JSON rather than YAML so the CLI needs no parser dependency; unknown keys are refused, so a
 /// typo cannot silently turn a rule off.
@@ -14,8 +16,9 @@ struct CheckConfiguration: Equatable {
     var policy = SeverityPolicy()
     var failOn: Severity?
     var profile: String?
+    var limits = ArchiveLimits.default
 
-    static let keys: Set<String> = ["severity", "failOn", "profile"]
+    static let keys: Set<String> = ["severity", "failOn", "profile", "limits"]
     /// Config files are a few lines; anything larger is a wrong path.
     static let maxSize = 1 << 20
 
@@ -65,6 +68,20 @@ struct CheckConfiguration: Equatable {
                 throw CLIError("in '\(name)', \"profile\" must be one of \(CheckOptions.profiles.joined(separator: ", "))")
             }
             config.profile = text
+        }
+        if let limits = root["limits"] {
+            guard let map = limits as? [String: Any] else {
+                throw CLIError("in '\(name)', \"limits\" must map limit names to values, such as {\"entries\": 20000}")
+            }
+            for key in map.keys.sorted() {
+                let value: String
+                switch map[key] {
+                case let number as NSNumber: value = number.stringValue
+                case let text as String: value = text
+                default: throw CLIError("in '\(name)', the limit \"\(key)\" must be a number or a size such as \"512M\"")
+                }
+                do { try config.limits.set("\(key)=\(value)") } catch { throw CLIError("in '\(name)': \(error)") }
+            }
         }
         return config
     }

@@ -37,7 +37,7 @@ public enum Archive {
         guard size <= limits.maxArchiveSize else {
             sink.emit(.archiveFileTooLarge,
                       "\"\(path)\" is \(size.byteCount), more than the limit of \(limits.maxArchiveSize.byteCount); it was not read",
-                      at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the archive size limit.")
+                      at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the limit: imprint check --limit archive-size=4G.")
             return nil
         }
         let data: Data

@@ -68,7 +68,7 @@ struct ArchiveReader {
                 totalExceeded = true
                 sink.emit(.archiveTotalTooLarge,
                           "The entries of \"\(container)\" add up to more than \(limits.maxTotalSize.byteCount) uncompressed; \"\(item.name)\" and the entries after it were not read",
-                          at: archiveLocation, suggestion: "If the book is genuine, raise the total size limit.")
+                          at: archiveLocation, suggestion: "If the book is genuine, raise the limit: imprint check --limit total-size=2G.")
                 continue
             }
             switch zip.read(index, declaredSize: Int(item.uncompressedSize)) {
@@ -157,14 +157,15 @@ struct ArchiveReader {
         if item.uncompressedSize > limits.maxEntrySize {
             sink.emit(.archiveEntryTooLarge,
                       "\"\(item.name)\" declares \(item.uncompressedSize.byteCount) uncompressed, more than the limit of \(limits.maxEntrySize.byteCount); it was not read",
-                      at: at, suggestion: "If the file is genuine, raise the per-entry size limit.")
+                      at: at, suggestion: "If the file is genuine, raise the limit: imprint check --limit entry-size=512M.")
             return false
         }
         let ratio = item.uncompressedSize / max(item.compressedSize, 1)
         if item.uncompressedSize > limits.ratioThreshold, ratio > limits.maxCompressionRatio {
             sink.emit(.archiveCompressionRatio,
                       "\"\(item.name)\" would expand from \(item.compressedSize.byteCount) to \(item.uncompressedSize.byteCount) (\(ratio):1, limit \(limits.maxCompressionRatio):1); it was not read",
-                      at: at, notes: ["Ratios like this come from zip bombs, not from books."])
+                      at: at, notes: ["Ratios like this come from zip bombs, not from books."],
+                      suggestion: "If the file is genuine, raise the limit: imprint check --limit ratio=2000.")
             return false
         }
         return true
@@ -173,7 +174,7 @@ struct ArchiveReader {
     private func reportTooManyEntries(_ count: UInt64, sink: inout DiagnosticSink) {
         sink.emit(.archiveTooManyEntries,
                   "\"\(container)\" declares \(count) entries, more than the limit of \(limits.maxEntries); it was not read",
-                  at: archiveLocation, suggestion: "If the book is genuine, raise the entry limit.")
+                  at: archiveLocation, suggestion: "If the book is genuine, raise the limit: imprint check --limit entries=100000.")
     }
 
     private var archiveLocation: SourceLocation { SourceLocation(file: container) }

@@ -32,7 +32,7 @@ public enum FolderReader {
                 seen += 1
                 if seen > limits.maxEntries {
                     sink.emit(.archiveTooManyEntries, "\"\(path)\" holds more than \(limits.maxEntries) files and folders; it was not read",
-                              at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the entry limit.")
+                              at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the limit: imprint check --limit entries=100000.")
                     return nil
                 }
                 let relative = folder.isEmpty ? name : folder + "/" + name
@@ -75,12 +75,12 @@ public enum FolderReader {
             let size = fileSize(file.absolute)
             if size > limits.maxEntrySize {
                 sink.emit(.archiveEntryTooLarge, "\"\(file.relative)\" is \(size.byteCount), more than the limit of \(limits.maxEntrySize.byteCount); it was not read",
-                          at: at, suggestion: "If the file is genuine, raise the per-entry size limit.")
+                          at: at, suggestion: "If the file is genuine, raise the limit: imprint check --limit entry-size=512M.")
                 continue
             }
             if total + size > limits.maxTotalSize {
                 sink.emit(.archiveTotalTooLarge, "The files of \"\(path)\" add up to more than \(limits.maxTotalSize.byteCount); \"\(file.relative)\" and the files after it were not read",
-                          at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the total size limit.")
+                          at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the limit: imprint check --limit total-size=2G.")
                 break
             }
             guard let data = readBounded(file.absolute, limit: limits.maxEntrySize) else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import OCF
 import XCTest
 @testable import CLI
 
@@ -80,6 +81,34 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(failOn2, .error)
 
         XCTAssertThrowsError(try request(["a.epub", "--config", folder + "/missing.json"]))
+    }
+
+    func testLimitsFromConfigThenCommandLine() throws {
+        let folder = NSTemporaryDirectory() + "imprint-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let config = folder + "/imprint-check.json"
+        try Data(#"{"limits": {"entries": 20000, "entry-size": "512M", "ratio": 1000}}"#.utf8).write(to: URL(fileURLWithPath: config))
+
+        let fromFile = try CheckCommand.parse(["a.epub", "--config", config]).makeRequest().request.limits
+        XCTAssertEqual(fromFile.maxEntries, 20_000)
+        XCTAssertEqual(fromFile.maxEntrySize, 512 << 20)
+        XCTAssertEqual(fromFile.maxCompressionRatio, 1000)
+        XCTAssertEqual(fromFile.maxTotalSize, ArchiveLimits.default.maxTotalSize)
+
+        let both = try CheckCommand.parse(["a.epub", "--config", config, "--limit", "entries=50000", "--limit", "total-size=3g"])
+            .makeRequest().request.limits
+        XCTAssertEqual(both.maxEntries, 50_000)
+        XCTAssertEqual(both.maxTotalSize, 3 << 30)
+        XCTAssertEqual(both.maxEntrySize, 512 << 20)
+
+        for bad in ["entries", "files=3", "entries=lots", "ratio=0", "entry-size=12X", "entries=-1"] {
+            XCTAssertThrowsError(try CheckCommand.parse(["a.epub", "--limit", bad]), bad)
+        }
+        try Data(#"{"limits": {"entries": "many"}}"#.utf8).write(to: URL(fileURLWithPath: config))
+        XCTAssertThrowsError(try CheckCommand.parse(["a.epub", "--config", config]).makeRequest())
+        try Data(#"{"limits": {"entries": [1]}}"#.utf8).write(to: URL(fileURLWithPath: config))
+        XCTAssertThrowsError(try CheckCommand.parse(["a.epub", "--config", config]).makeRequest())
     }
 
     func testRootCommandExitCodes() {
