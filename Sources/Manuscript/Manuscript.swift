@@ -16,6 +16,11 @@ public struct Manuscript: Sendable {
     /// Files the text refers to (images), with the line that names each; the assembler loads
     /// them and reports problems there. Empty for readers whose text refers to no files.
     public var resourceReferences: [ResourceReference] = []
+    /// Links to local files that may be other chapters of the book (`02-two.md`,
+    /// `02-two.md#section`, `getting-started`), kept as links in the model with the line that
+    /// names each; the assembler, which knows the book's files, points them at their chapters
+    /// or reports them.
+    public var linkReferences: [ResourceReference] = []
 
     public init(path: String, detectedTitle: String? = nil, detectedAuthor: String? = nil, chapters: [Chapter]) {
         self.path = path

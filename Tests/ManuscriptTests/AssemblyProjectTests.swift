@@ -212,4 +212,25 @@ final class AssemblyProjectTests: XCTestCase {
         XCTAssertEqual(book.metadata.publisher, "From Chapter Two")
         XCTAssertEqual(book.chapters.filter { $0.kind == .chapter }.map { $0.title?.plainText }, ["The First", "The Second"])
     }
+
+    /// Links between the book's own files — `guide/installing.md`, `first-steps.md#the-first-tide`,
+    /// `../index.md`, Sphinx's extensionless `first-steps` — reach the chapters those files
+    /// became; only a link to a file outside the book is dropped with a warning. All of them
+    /// used to be dropped with "points at a file that is not part of the book".
+    func testLinksBetweenChapterFilesReachTheirChapters() throws {
+        let folder = testDirectory().appendingPathComponent("Fixtures/books/links")
+        var sink = DiagnosticSink()
+        let book = try XCTUnwrap(SourceLoader.load(path: folder.path, options: SourceOptions(), sink: &sink))
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-MD-005"])
+        XCTAssertEqual(sink.diagnostics.first?.location?.line, 4)
+        XCTAssertTrue(sink.diagnostics.first?.message.contains("CHANGELOG.md") == true)
+        XCTAssertEqual(book.chapters.map { $0.title?.plainText }, ["Introduction", "Installing", "First Steps"])
+        var hrefs: [String] = []
+        func collect(_ inlines: [Inline]) {
+            for case .link(let href, _, let content) in inlines { hrefs.append(href); collect(content) }
+        }
+        for chapter in book.chapters { for case .paragraph(let inlines, _) in chapter.blocks { collect(inlines) } }
+        XCTAssertEqual(hrefs, ["#file-installing", "#the-first-tide", "#file-first-steps", "#file-index", "#file-installing"])
+        XCTAssertEqual(book.chapters.map(\.anchor), ["file-index", "file-installing", "file-first-steps"])
+    }
 }

@@ -180,11 +180,15 @@ final class MarkdownReaderTests: XCTestCase {
     }
 
     func testLinksToLocalFilesKeepTheirText() {
-        let (m, sink) = parse("See [the notes](notes.md) and [above](#top).\n")
-        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-MD-005"])
+        let (m, sink) = parse("See [the notes](notes.md) and [above](#top), [the scan](scan.pdf).\n")
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-MD-005"], "a PDF is never a chapter")
         XCTAssertEqual(m.chapters[0].blocks, [.paragraph([
-            .text("See the notes and "), .link(href: "#top", title: nil, content: [.text("above")]), .text("."),
+            .text("See "), .link(href: "notes.md", title: nil, content: [.text("the notes")]), .text(" and "),
+            .link(href: "#top", title: nil, content: [.text("above")]), .text(", the scan."),
         ])])
+        // notes.md may be another chapter: the assembler, which knows the book's files, decides.
+        XCTAssertEqual(m.linkReferences.map(\.source), ["notes.md"])
+        XCTAssertEqual(m.linkReferences.map(\.location.line), [1])
     }
 
     func testDeepNestingIsBounded() {

@@ -30,10 +30,14 @@ public enum BookAssembler {
 
         var body: [Chapter] = []
         var usedNoteIDs: Set<String> = []
+        var ranges: [Range<Int>] = []
         for manuscript in manuscripts {
+            let start = body.count
             body += chapters(of: manuscript, usedNoteIDs: &usedNoteIDs, collector: &collector,
                              allowRemote: options.allowRemote, sink: &sink)
+            ranges.append(start..<body.count)
         }
+        ChapterLinks.resolve(manuscripts, ranges: ranges, body: &body, sink: &sink)
         let matter = MatterChapters(metadata: bookMetadata, options: options)
         var front = matter.front(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
         let back = matter.back(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)

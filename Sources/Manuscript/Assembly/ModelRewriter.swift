@@ -8,6 +8,8 @@ struct ModelRewriter {
     /// leaves its alt text).
     var image: (String) -> String? = { $0 }
     var noteID: (String) -> String = { $0 }
+    /// The new target of a link, or nil to keep its words without the link.
+    var link: (String) -> String? = { $0 }
 
     func rewrite(_ chapter: Chapter) -> Chapter {
         var c = chapter
@@ -43,24 +45,32 @@ struct ModelRewriter {
     }
 
     func inlines(_ list: [Inline]) -> [Inline] {
-        list.map { inline in
-            switch inline {
-            case .image(let source, let alt, let title):
-                guard let s = image(source) else { return .text(alt) }
-                return .image(source: s, alt: alt, title: title)
-            case .noteReference(let id): return .noteReference(id: noteID(id))
-            case .emphasis(let c): return .emphasis(inlines(c))
-            case .strong(let c): return .strong(inlines(c))
-            case .strikethrough(let c): return .strikethrough(inlines(c))
-            case .superscript(let c): return .superscript(inlines(c))
-            case .subscripted(let c): return .subscripted(inlines(c))
-            case .smallCaps(let c): return .smallCaps(inlines(c))
-            case .link(let href, let title, let c): return .link(href: href, title: title, content: inlines(c))
-            case .span(let lang, let dir, let c): return .span(language: lang, direction: dir, content: inlines(c))
-            case .abbreviation(let title, let c): return .abbreviation(title: title, content: inlines(c))
-            case .phrase(let phrase, let c): return .phrase(phrase, content: inlines(c))
-            case .text, .code, .lineBreak, .taskMarker, .anchor: return inline
+        list.flatMap { inline -> [Inline] in
+            if case .link(let href, let title, let c) = inline {
+                guard let target = link(href) else { return inlines(c) }
+                return [.link(href: target, title: title, content: inlines(c))]
             }
+            return [rewritten(inline)]
+        }
+    }
+
+    private func rewritten(_ inline: Inline) -> Inline {
+        switch inline {
+        case .image(let source, let alt, let title):
+            guard let s = image(source) else { return .text(alt) }
+            return .image(source: s, alt: alt, title: title)
+        case .noteReference(let id): return .noteReference(id: noteID(id))
+        case .emphasis(let c): return .emphasis(inlines(c))
+        case .strong(let c): return .strong(inlines(c))
+        case .strikethrough(let c): return .strikethrough(inlines(c))
+        case .superscript(let c): return .superscript(inlines(c))
+        case .subscripted(let c): return .subscripted(inlines(c))
+        case .smallCaps(let c): return .smallCaps(inlines(c))
+        case .link(let href, let title, let c): return .link(href: href, title: title, content: inlines(c))
+        case .span(let lang, let dir, let c): return .span(language: lang, direction: dir, content: inlines(c))
+        case .abbreviation(let title, let c): return .abbreviation(title: title, content: inlines(c))
+        case .phrase(let phrase, let c): return .phrase(phrase, content: inlines(c))
+        case .text, .code, .lineBreak, .taskMarker, .anchor: return inline
         }
     }
 }

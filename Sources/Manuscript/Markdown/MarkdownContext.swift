@@ -12,6 +12,8 @@ final class MarkdownContext {
     let options: MarkdownOptions
     var sink = DiagnosticSink()
     var references: [ResourceReference] = []
+    /// Links that may name another chapter file (`Manuscript.linkReferences`).
+    var linkReferences: [ResourceReference] = []
     var usedIDs: Set<String> = []
 
     init(path: String, options: MarkdownOptions) {
@@ -69,6 +71,18 @@ final class MarkdownContext {
         return .image(source: path, alt: alt, title: title?.isEmpty == false ? title : nil)
     }
 
+    /// Whether a relative link may name a manuscript of the book: a Markdown or text file
+    /// (`02-two.md`, `notes.txt#a`) or a name without extension, as Sphinx and MyST documents
+    /// link to each other (`getting-started`).
+    static func mayNameChapterFile(_ href: String) -> Bool {
+        guard !href.hasPrefix("/"), !href.hasPrefix("#") else { return false }
+        let path = href.prefix(while: { $0 != "#" && $0 != "?" })
+        guard !path.isEmpty else { return false }
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return !name.isEmpty && name != ".." }
+        return ["md", "markdown", "txt", "text"].contains(name[name.index(after: dot)...].lowercased())
+    }
+
     /// Why the part of a web address after `https://` cannot be a URL, or nil when it can: no
     /// host, or a port that is not a number. GitHub's autolinks make such addresses from text
     /// like `https://user:pa ss@host` (the link ends at the space), and a browser would refuse
@@ -122,6 +136,10 @@ final class MarkdownContext {
             return false
         }
         if href.isEmpty { return false }
+        if Self.mayNameChapterFile(href) {
+            linkReferences.append(ResourceReference(source: href, location: location(line: line)))
+            return true
+        }
         emit(.markdownLinkToFile, "link to \(href) points at a file that is not part of the book; its text is kept", line: line,
              suggestion: "Link to a heading with #its-id, or to a web address.")
         return false

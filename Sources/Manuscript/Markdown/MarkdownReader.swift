@@ -48,6 +48,7 @@ public enum MarkdownReader {
         }
         sink.append(contentsOf: context.sink)
         manuscript.resourceReferences = context.references
+        manuscript.linkReferences = context.linkReferences
         return (manuscript, split.document)
     }
 
@@ -61,6 +62,11 @@ public enum MarkdownReader {
         var converter = MarkdownConverter(context: context, splitLevel: 0)
         let chapters = CmarkDocument(padded, smart: options.smartTypography).map { converter.convert($0, source: padded) } ?? []
         sink.append(contentsOf: context.sink)
+        // Front and back matter are not chapters other files link to, nor do they link on.
+        for link in context.linkReferences {
+            sink.emit(.markdownLinkToFile, "link to \(link.source) points at a file that is not part of the book; its text is kept",
+                      at: link.location, suggestion: "Link to a heading with #its-id, or to a web address.")
+        }
         return (chapters.flatMap(\.blocks), context.references)
     }
 }
