@@ -35,15 +35,25 @@ struct ContainerURL: Hashable, Sendable {
     var isRemote: Bool { kind == .remote }
     var isLocal: Bool { kind == .local }
 
-    /// The scheme of `string` in lower case, if it has one.
+    /// The scheme of `string` in lower case, if it has one. A byte scan: it runs for every
+    /// reference of every document.
     static func scheme(of string: String) -> String? {
-        guard let colon = string.firstIndex(of: ":") else { return nil }
-        let candidate = string[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter else { return nil }
-        for c in candidate where !(c.isASCII && (c.isLetter || c.isNumber || c == "+" || c == "-" || c == ".")) {
-            return nil
+        var length = 0
+        for b in string.utf8 {
+            switch b {
+            case UInt8(ascii: ":"):
+                guard length > 0 else { return nil }
+                return String(decoding: string.utf8.prefix(length), as: UTF8.self).lowercased()
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                length += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                guard length > 0 else { return nil }
+                length += 1
+            default:
+                return nil
+            }
         }
-        return candidate.lowercased()
+        return nil
     }
 
     /// `href` without surrounding white space. Most hrefs have none, and `trimmingCharacters`
@@ -89,6 +99,10 @@ struct ContainerURL: Hashable, Sendable {
             path = "https:" + rest
             return
         }
+        if let plain = ContainerURL.plainJoin(rest, base: base) {
+            path = plain
+            return
+        }
         let decoded = ContainerURL.percentDecode(String(rest))
         if decoded.isEmpty {
             path = base   // a same-document reference
@@ -115,6 +129,19 @@ struct ContainerURL: Hashable, Sendable {
             }
         }
         path = segments.joined(separator: "/")
+    }
+
+    /// The common case without splitting into segments: a non-empty relative path with no `%`,
+    /// no leading `/` and no `.` or `..` segment is the base's folder plus the path.
+    static func plainJoin(_ rest: Substring, base: String) -> String? {
+        guard let first = rest.utf8.first, first != UInt8(ascii: "/") else { return nil }
+        var previous = UInt8(ascii: "/")
+        for b in rest.utf8 {
+            if b == UInt8(ascii: "%") || (b == UInt8(ascii: ".") && previous == UInt8(ascii: "/")) { return nil }
+            previous = b
+        }
+        guard let slash = base.utf8.lastIndex(of: UInt8(ascii: "/")) else { return String(rest) }
+        return String(base[...slash]) + rest
     }
 
     /// Decodes `%XX` escapes as UTF-8; malformed escapes stay as written.
