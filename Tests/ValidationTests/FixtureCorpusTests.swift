@@ -234,6 +234,17 @@ final class FixtureCorpusTests: XCTestCase {
                     book: b3.replacing("<p>It was", with: "<p><a href=\"chapter.xhtml\" rev=\"prev\">back</a></p><p>It was", in: chapter)
                         .replacing("<html ", with: "<html version=\"5\" ", in: chapter),
                     expected: ["RSC-005"]),
+            Fixture(name: "xhtml-epub-type-in-head-error",
+                    book: b3.replacing("<title>One</title>", with: "<title epub:type=\"title\">One</title>", in: chapter), expected: ["RSC-005"]),
+            Fixture(name: "xhtml-table-headers-valid",
+                    book: b3.replacing("<p>It was a dark night.</p>",
+                                       with: "<table><tr><th id=\"h1\">h</th><th id=\"h2\">i</th></tr><tr><td headers=\"h1 h2\">x</td></tr></table>", in: chapter)
+                        .replacing("<html ", with: "<html epub:type=\"book\" ", in: chapter),
+                    expected: []),
+            Fixture(name: "xhtml-table-headers-not-th-error",
+                    book: b3.replacing("<p>It was a dark night.</p>",
+                                       with: "<table><tr><td id=\"h1\">h</td></tr><tr><td headers=\"h1\">x</td></tr></table>", in: chapter),
+                    expected: ["RSC-005"]),
             Fixture(name: "css-url-missing-error",
                     book: FixtureBook.epub3(manifestExtra: "\n    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>",
                                             head: "<link rel=\"stylesheet\" href=\"style.css\"/>")
@@ -260,6 +271,15 @@ final class FixtureCorpusTests: XCTestCase {
                     expected: ["RSC-005"]),
             Fixture(name: "ncx-play-order-origin-error",
                     book: b2.replacing("playOrder=\"1\"", with: "playOrder=\"01\"", in: "EPUB/toc.ncx"),
+                    expected: ["RSC-005"]),
+            // calibre numbers from 0: EPUBCheck's NCX schema takes any playOrder text, and its
+            // sequence rules only need some playOrder "1" and no gaps.
+            Fixture(name: "ncx-play-order-from-zero-valid",
+                    book: b2.replacing("playOrder=\"1\"><navLabel><text>One</text></navLabel><content src=\"chapter.xhtml#one\"/></navPoint>",
+                                       with: "playOrder=\"0\"><navLabel><text>One</text></navLabel><content src=\"chapter.xhtml#one\"/></navPoint><navPoint id=\"p2\" playOrder=\"1\"><navLabel><text>Two</text></navLabel><content src=\"chapter.xhtml\"/></navPoint>",
+                                       in: "EPUB/toc.ncx"),
+                    expected: []),
+            Fixture(name: "ncx-play-order-zero-alone-error", book: b2.replacing("playOrder=\"1\"", with: "playOrder=\"0\"", in: "EPUB/toc.ncx"),
                     expected: ["RSC-005"]),
             Fixture(name: "ncx-missing-fragment-error", book: b2.replacing("chapter.xhtml#one", with: "chapter.xhtml#two", in: "EPUB/toc.ncx"),
                     expected: ["RSC-012"]),
