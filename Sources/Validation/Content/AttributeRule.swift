@@ -5,6 +5,7 @@ import XMLSupport
 /// `data-*`, ARIA, event handlers, RDFa and attributes in other namespaces (RSC-005, HTM-061).
 struct AttributeRule: Rule {
     static let epubAttributes: Set<String> = ["type", "prefix", "textref", "trigger"]
+    static let metadataElements: Set<String> = ["head", "title", "meta", "link", "style", "base"]
     static let httpEquivValues: Set<String> = ["content-type", "default-style", "refresh", "x-ua-compatible", "content-security-policy"]
 
     /// `lang` and `xml:lang` hold an RFC 3066 language identifier (what the XML schemas type
@@ -74,6 +75,9 @@ struct AttributeRule: Rule {
         case NS.epub:
             if epub2 { return notAllowed }
             if name == "prefix" && e.localName != "html" { return notAllowed }
+            // EPUBCheck's schema gives epub:type to html, body and its content, not to the
+            // document metadata.
+            if name == "type" && AttributeRule.metadataElements.contains(e.localName) { return notAllowed }
             return AttributeRule.epubAttributes.contains(name) ? nil : notAllowed
         default:
             return nil   // extension attributes in other namespaces are allowed

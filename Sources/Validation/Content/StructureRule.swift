@@ -33,6 +33,9 @@ struct StructureRule: Rule {
                         report(problem, "Fix the attribute value.")
                     }
                 }
+                if !epub2 && e.localName == "table", let problem = StructureRule.headersProblem(e) {
+                    report(problem.message, "Point headers at the ids of th cells of the same table.")
+                }
                 if !epub2 {
                     for attribute in e.attributes where attribute.namespace == nil && StructureRule.ariaReferences.contains(attribute.localName) {
                         if documentIDs == nil {
@@ -153,6 +156,26 @@ struct StructureRule: Rule {
             }
             last = r
             seen.insert(name)
+        }
+        return nil
+    }
+
+    /// HTML: a cell's headers name th cells of its own table (nested tables are their own).
+    static func headersProblem(_ table: XMLElement) -> (message: String, line: Int)? {
+        var headerIDs: Set<String> = []
+        var cells: [XMLElement] = []
+        var stack = table.elementChildren
+        while let e = stack.popLast() {
+            if e.localName == "table" { continue }
+            if e.localName == "th", let id = e.attribute("id") { headerIDs.insert(id) }
+            if (e.localName == "td" || e.localName == "th") && e.attribute("headers") != nil { cells.append(e) }
+            stack.append(contentsOf: e.elementChildren)
+        }
+        for cell in cells {
+            let missing = cell.attribute("headers")!.splitTokens().filter { !headerIDs.contains($0) }
+            if !missing.isEmpty {
+                return ("the headers attribute must refer to th elements in the same table (no th with id \(missing.map { "\"\($0)\"" }.joined(separator: ", ")))", cell.line)
+            }
         }
         return nil
     }
