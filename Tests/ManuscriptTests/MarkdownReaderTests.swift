@@ -320,6 +320,8 @@ final class MarkdownReaderTests: XCTestCase {
         ]))
         XCTAssertEqual(m.chapters[2].blocks, [
             .division(classes: [], content: [.paragraph([.anchor(id: "output-formats"), .text("Output formats are listed here.")])]),
+            .heading(level: 2, content: [.text("The List")], id: "the-list"),
+            .paragraph([.text("See "), .anchor(id: "the-list"), .text("the list again.")]),
             .paragraph([.anchor(id: "archive"), .anchor(id: "archive")]),
         ], "anchors at the very end stay there")
     }

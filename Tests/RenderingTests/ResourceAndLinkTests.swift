@@ -95,6 +95,7 @@ final class ResourceAndLinkTests: XCTestCase {
             XCTAssertTrue(second.contains("<span id=\"notable\"></span>the notable changes"), second)
             let third = publication.text("text/ch003.xhtml")
             XCTAssertEqual(captures("id=\"(archive)\"", in: third), ["archive"], "written once")
+            XCTAssertEqual(captures("id=\"(the-list)\"", in: third), ["the-list"], "the heading keeps an id it already has")
         }
     }
 

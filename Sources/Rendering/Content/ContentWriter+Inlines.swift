@@ -69,7 +69,7 @@ extension ContentWriter {
             writeTaskMarker(checked: checked)
         case .anchor(let given):
             // Written once, where the layout placed it: a repeated id is not written again.
-            if let placed = layout.anchors[given], placed.file == file, !placed.id.isEmpty,
+            if let placed = layout.anchorPlaces[given], placed.file == file, !placed.id.isEmpty,
                !writtenAnchors.contains(placed.id) {
                 writtenAnchors.insert(placed.id)
                 container("span", ["id": placed.id], layout: .inline) { _ in }

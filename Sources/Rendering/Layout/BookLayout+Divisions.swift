@@ -80,9 +80,12 @@ extension BookLayout {
                 }
             }
             // Places the manuscript named (`<a id="v2"></a>`): the first with an id takes it.
+            // A heading or chapter that already has the id keeps it, and the anchor is not written.
             for given in scan.anchorIDs where anchors[given] == nil {
                 let proposed = IDRegistry.sanitize(given)
-                anchors[given] = (file, ids.claim(proposed.isEmpty ? "anchor" : proposed, fallback: "anchor"))
+                let place = (file: file, id: ids.claim(proposed.isEmpty ? "anchor" : proposed, fallback: "anchor"))
+                anchors[given] = place
+                anchorPlaces[given] = place
             }
             countImages(scan.images)
             divisions.append(Division(chapter: chapter, file: file, manifestID: id, label: label, level: level,

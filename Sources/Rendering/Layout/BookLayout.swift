@@ -88,6 +88,9 @@ struct BookLayout {
     /// pandoc's automatic identifiers of the same headings (`über-uns`, `intro` for "1. Intro"),
     /// tried when `anchors` has no match, so links written for pandoc still land.
     var pandocAnchors: [String: (file: String, id: String)] = [:]
+    /// Where each `Inline.anchor` is written: the first anchor with a given id that no heading
+    /// or chapter had taken.
+    var anchorPlaces: [String: (file: String, id: String)] = [:]
     var imageCount = 0
     var imagesWithoutAlt = 0
     var usesGIF = false
