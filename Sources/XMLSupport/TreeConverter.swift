@@ -15,15 +15,19 @@ struct TreeConverter {
     let limits: XMLLimits
     private(set) var unexpanded: [XMLEntityReference] = []
     private var names: [UnsafePointer<xmlChar>: String] = [:]
+    private var locator: StartTagLocator?
 
-    init(document: xmlDocPtr, limits: XMLLimits) {
+    /// `source` is the document's bytes, for the columns of start tags (none without it).
+    init(document: xmlDocPtr, limits: XMLLimits, source: [UInt8]? = nil) {
         self.document = document
         self.limits = limits
+        locator = source.map(StartTagLocator.init)
     }
 
     private struct Frame {
         let node: xmlNodePtr
         var cursor: xmlNodePtr?
+        var column: Int?
         var children: [XMLNode] = []
         var text = ""
 
@@ -33,13 +37,13 @@ struct TreeConverter {
     }
 
     mutating func convert(_ root: xmlNodePtr) throws -> XMLElement {
-        var stack = [Frame(node: root, cursor: root.pointee.children)]
+        var stack = [Frame(node: root, cursor: root.pointee.children, column: column(of: root))]
         while !stack.isEmpty {
             let top = stack.count - 1
             guard let child = stack[top].cursor else {
                 var frame = stack.removeLast()
                 frame.flushText()
-                let element = try makeElement(frame.node, children: frame.children)
+                let element = try makeElement(frame.node, children: frame.children, column: frame.column)
                 if stack.isEmpty { return element }
                 stack[stack.count - 1].flushText()
                 stack[stack.count - 1].children.append(.element(element))
@@ -49,7 +53,7 @@ struct TreeConverter {
             switch child.pointee.type {
             case XML_ELEMENT_NODE:
                 guard stack.count < limits.maxDepth else { throw Failure.tooDeep(line: Int(xmlGetLineNo(child))) }
-                stack.append(Frame(node: child, cursor: child.pointee.children))
+                stack.append(Frame(node: child, cursor: child.pointee.children, column: column(of: child)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = child.pointee.content { stack[top].text += String(cString: content) }
             case XML_ENTITY_REF_NODE:
@@ -61,7 +65,16 @@ struct TreeConverter {
         preconditionFailure("the loop returns when the root frame closes")
     }
 
-    private mutating func makeElement(_ node: xmlNodePtr, children: [XMLNode]) throws -> XMLElement {
+    /// Where the element's start tag ends, asked in document order as the locator needs.
+    private mutating func column(of node: xmlNodePtr) -> Int? {
+        guard locator != nil else { return nil }
+        let ns = node.pointee.ns
+        let local = name(node.pointee.name)
+        let qualified = ns.flatMap { $0.pointee.prefix }.map { name($0) + ":" + local } ?? local
+        return locator?.column(of: qualified, line: Int(xmlGetLineNo(node)))
+    }
+
+    private mutating func makeElement(_ node: xmlNodePtr, children: [XMLNode], column: Int?) throws -> XMLElement {
         var attributes: [XMLAttribute] = []
         var property = node.pointee.properties
         while let attr = property {
@@ -81,7 +94,7 @@ struct TreeConverter {
         return XMLElement(localName: name(node.pointee.name),
                           namespace: ns.map { name($0.pointee.href) },
                           prefix: ns.flatMap { $0.pointee.prefix }.map { name($0) },
-                          attributes: attributes, children: children, line: Int(xmlGetLineNo(node)))
+                          attributes: attributes, children: children, line: Int(xmlGetLineNo(node)), column: column)
     }
 
     /// An attribute's value from its text children (entity references stay unexpanded).

@@ -11,17 +11,21 @@ public final class XMLElement: @unchecked Sendable {
     /// Attributes in document order; namespace declarations (`xmlns…`) are not attributes.
     public let attributes: [XMLAttribute]
     public let children: [XMLNode]
-    /// 1-based line of the start tag.
+    /// 1-based line where the start tag ends (libxml2's line for the element).
     public let line: Int
+    /// 1-based column just after the start tag's `>`, where EPUBCheck places messages about
+    /// the element; nil when the source could not show it (UTF-16 documents).
+    public let column: Int?
 
     public init(localName: String, namespace: String? = nil, prefix: String? = nil,
-                attributes: [XMLAttribute] = [], children: [XMLNode] = [], line: Int = 0) {
+                attributes: [XMLAttribute] = [], children: [XMLNode] = [], line: Int = 0, column: Int? = nil) {
         self.localName = localName
         self.namespace = namespace
         self.prefix = prefix
         self.attributes = attributes
         self.children = children
         self.line = line
+        self.column = column
     }
 
     /// `prefix:localName` or `localName`, as the author wrote it.

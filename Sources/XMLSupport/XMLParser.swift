@@ -48,7 +48,7 @@ public enum XMLParser {
                 }
                 return nil
             }
-            var converter = TreeConverter(document: pointer, limits: limits)
+            var converter = TreeConverter(document: pointer, limits: limits, source: [UInt8](data))
             let root: XMLElement
             do {
                 root = try converter.convert(rootNode)
