@@ -325,4 +325,31 @@ final class MarkdownReaderTests: XCTestCase {
             .paragraph([.anchor(id: "archive"), .anchor(id: "archive")]),
         ], "anchors at the very end stay there")
     }
+
+    /// Raw HTML tables (Node.js's changelogs open with one, its API docs list constants in
+    /// them) are tables: `<th>` rows are the header, cells keep their links, code and line
+    /// breaks, `align` aligns the column, `colspan` pads, and the `</td>` and `</tr>` old HTML
+    /// leaves out are implied. The tags were dropped with a warning each (689 in Debian's
+    /// READMEs) and the cells ran together as one paragraph.
+    func testRawHTMLTablesAreTables() {
+        let (m, _, sink) = read("html-tables.md")
+        XCTAssertFalse(sink.diagnostics.contains { ["IMP-MD-001", "IMP-MD-003"].contains($0.id) }, "\(sink.diagnostics)")
+        let tables = m.chapters[0].blocks.compactMap { block -> Table? in
+            if case .table(let t) = block { return t }
+            return nil
+        }
+        XCTAssertEqual(tables.count, 3)
+        XCTAssertEqual(tables[0].header, [[.text("LTS ‘Iron’")], [.text("Current")]])
+        XCTAssertEqual(tables[0].rows, [[
+            [.link(href: "#v20", title: nil, content: [.text("20.20.2")]), .lineBreak, .text("\n"),
+             .link(href: "#v20", title: nil, content: [.text("20.20.1")])],
+            [.link(href: "#v21", title: nil, content: [.text("21.0.0")])],
+        ]])
+        XCTAssertEqual(tables[1].alignments, [.none, .right])
+        XCTAssertEqual(tables[1].rows[0][0], [.code("SIGHUP")])
+        XCTAssertEqual(tables[1].rows[0][1].plainText,
+                       "Sent to indicate when a controlling terminal is closed or a parent\n    process exits.")
+        XCTAssertEqual(tables[2].header, [[.text("Old style")], []])
+        XCTAssertEqual(tables[2].rows, [[[.text("one")], [.text("two")]], [[.text("three")], []]])
+    }
 }

@@ -99,6 +99,24 @@ final class ResourceAndLinkTests: XCTestCase {
         }
     }
 
+    /// The raw-HTML tables fixture rendered: real tables with a header, cells that keep their
+    /// links (to the version chapters) and line breaks, the right-aligned column classed.
+    func testRawHTMLTablesRenderAsTables() throws {
+        let url = testDirectory().deletingLastPathComponent().appendingPathComponent("ManuscriptTests/Fixtures/markdown/html-tables.md")
+        var sink = DiagnosticSink()
+        let (manuscript, _) = MarkdownReader.read(try String(contentsOf: url, encoding: .utf8), path: "html-tables.md",
+                                                  options: MarkdownOptions(), sink: &sink)
+        let book = Book(metadata: Metadata(title: "T"), chapters: manuscript.chapters)
+        for version in [EPUBVersion.epub3, .epub2] {
+            let chapter = PublicationRenderer.render(book, options: SampleBooks.options(version)).text("text/ch001.xhtml")
+            XCTAssertEqual(captures("<(table)>", in: chapter).count, 3, chapter)
+            XCTAssertTrue(chapter.contains("<th scope=\"col\">LTS ‘Iron’</th>"), chapter)
+            XCTAssertTrue(chapter.contains("<td><a href=\"ch002.xhtml#v20\">20.20.2</a><br/>"), chapter)
+            XCTAssertTrue(chapter.contains("<th scope=\"col\" class=\"align-right\">Value</th>"), chapter)
+            XCTAssertTrue(chapter.contains("<td><code>SIGHUP</code></td>"), chapter)
+        }
+    }
+
     func testLinksResolveToHeadingsAcrossDocumentsAndDropDeadTargets() {
         let book = Book(metadata: Metadata(title: "T"), chapters: [
             Chapter(title: [.text("One")], blocks: [

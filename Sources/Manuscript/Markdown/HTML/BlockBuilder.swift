@@ -19,6 +19,15 @@ struct BlockBuilder {
         var blocks: [Block] = []
         var items: [[Block]] = []
         var caption: [Inline]?
+        /// A `<tr>`'s cells so far; a `<table>`'s rows.
+        var cells: [TableCell] = []
+        var rows: [[TableCell]] = []
+    }
+
+    struct TableCell {
+        var header: Bool
+        var alignment: Table.Alignment
+        var content: [Inline]
     }
 
     private var stack: [Frame] = [Frame(element: nil)]
@@ -145,6 +154,16 @@ struct BlockBuilder {
             if selfClosing { flushInline() }
         case .container, .list, .listItem:
             flushInline()
+            // HTML lets </td> and </tr> go unwritten: a new cell closes the open one, a new row
+            // the open row, and either closes what is open inside them.
+            if case .container(.tableCell) = element.role, let i = stack.lastIndex(where: { isTablePart($0.element) }),
+               case .container(.tableCell)? = stack[i].element?.role {
+                while stack.count > i { closeTop() }
+            } else if case .container(.tableRow) = element.role, let i = stack.lastIndex(where: { isTablePart($0.element) }),
+                      stack[i].element?.role != .container(.table), stack[i].element?.role != .container(.tableSection) {
+                while stack.count > i { closeTop() }
+                if case .container(.tableRow)? = stack.last?.element?.role { closeTop() }
+            }
             guard stack.count < InlineBuilder.maxDepth else {
                 context.emit(.markdownNestingTooDeep, "<\(element.name)> nested too deep: tag dropped", line: element.line)
                 return
@@ -171,7 +190,13 @@ struct BlockBuilder {
             flushInline()
             while stack.count - 1 > index {
                 let inner = stack[stack.count - 1].element
-                if inner.map({ $0.role != .listItem }) ?? false {
+                // HTML closes <li>, <td> and <tr> by itself; they need no end tag.
+                let impliedEnd: Bool
+                switch inner?.role {
+                case .listItem?, .container(.tableCell)?, .container(.tableRow)?: impliedEnd = true
+                default: impliedEnd = false
+                }
+                if inner != nil && !impliedEnd {
                     context.emit(.rawHTMLUnbalanced, "<\(inner?.name ?? "")> is not closed before </\(name)>", line: line)
                 }
                 closeTop()
@@ -239,6 +264,24 @@ struct BlockBuilder {
             } else {
                 add(.division(classes: classes, content: blocks))
             }
+        case .container(.tableCell(let header, let alignment, let span)):
+            guard let row = stack.indices.last, stack[row].element?.role == .container(.tableRow) else {
+                for b in blocks { add(b) }   // a cell outside a row: its content stays
+                return
+            }
+            stack[row].cells.append(TableCell(header: header, alignment: alignment, content: Self.cellInlines(blocks)))
+            for _ in 1..<max(span, 1) { stack[row].cells.append(TableCell(header: header, alignment: .none, content: [])) }
+        case .container(.tableRow):
+            for b in blocks { add(b) }
+            if let table = stack.lastIndex(where: { $0.element?.role == .container(.table) }), !frame.cells.isEmpty {
+                stack[table].rows.append(frame.cells)
+            }
+        case .container(.tableSection):
+            for b in blocks { add(b) }
+        case .container(.table):
+            // Text between the rows (not in a cell) comes before the table.
+            for b in blocks { add(b) }
+            if let table = Self.table(frame.rows) { add(.table(table)) }
         case .container(.blockquote): add(.blockquote(blocks))
         case .container(.figure): add(Self.figure(blocks, caption: frame.caption))
         case .list(let ordered, let start):
@@ -248,6 +291,64 @@ struct BlockBuilder {
         default:
             for b in blocks { add(b) }
         }
+    }
+
+    private func isTablePart(_ element: HTMLElement?) -> Bool {
+        switch element?.role {
+        case .container(.table)?, .container(.tableSection)?, .container(.tableRow)?, .container(.tableCell)?: return true
+        default: return false
+        }
+    }
+
+    /// A raw HTML table as the model's table: a first row of header cells (`<th>`) is the
+    /// header; rows are padded to the widest; a column's alignment is its first cell's that has one.
+    static func table(_ rows: [[TableCell]]) -> Table? {
+        guard !rows.isEmpty else { return nil }
+        let width = rows.map(\.count).max() ?? 0
+        guard width > 0 else { return nil }
+        var body = rows
+        var header: [TableCell] = []
+        if let first = rows.first, first.allSatisfy(\.header) {
+            header = first
+            body.removeFirst()
+        }
+        func padded(_ cells: [TableCell]) -> [TableCell] {
+            cells + Array(repeating: TableCell(header: false, alignment: .none, content: []), count: width - cells.count)
+        }
+        var alignments = [Table.Alignment](repeating: .none, count: width)
+        for row in rows {
+            for (i, cell) in row.enumerated() where alignments[i] == .none { alignments[i] = cell.alignment }
+        }
+        return Table(alignments: alignments, header: header.isEmpty ? [] : padded(header).map(\.content),
+                     rows: body.map { padded($0).map(\.content) })
+    }
+
+    /// A cell's blocks as the one run of text a table cell holds: paragraphs and list items on
+    /// lines of their own, anything else as its text.
+    static func cellInlines(_ blocks: [Block]) -> [Inline] {
+        var out: [Inline] = []
+        func line(_ inlines: [Inline]) {
+            guard !inlines.isEmpty else { return }
+            if !out.isEmpty { out.append(.lineBreak) }
+            out += inlines
+        }
+        func visit(_ block: Block) {
+            switch block {
+            case .paragraph(let c, _), .heading(_, let c, _): line(c)
+            case .list(_, _, let items): for item in items { item.forEach(visit) }
+            case .division(_, let inner), .blockquote(let inner): inner.forEach(visit)
+            case .lineBlock(let lines): lines.forEach(line)
+            case .codeBlock(let code, _): line([.code(code)])
+            case .figure(let source, let alt, _): line([.image(source: source, alt: alt, title: nil)])
+            case .table(let t): for row in [t.header] + t.rows { line(Array(row.joined(separator: [Inline.text(" ")]))) }
+            case .definitionList(let items): for item in items { line(item.term); item.definitions.forEach { $0.forEach(visit) } }
+            case .sceneBreak: break
+            }
+        }
+        blocks.forEach(visit)
+        // A trailing break (`<a>…</a><br/>` at the end of a cell) shows nothing.
+        while case .lineBreak? = out.last { out.removeLast() }
+        return out
     }
 
     private func isList(_ element: HTMLElement?) -> Bool {

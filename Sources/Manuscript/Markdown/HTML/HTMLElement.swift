@@ -43,6 +43,11 @@ struct HTMLElement {
         case division(classes: [String])
         case blockquote
         case figure
+        /// `<table>` and its parts: `<thead>`/`<tbody>`/`<tfoot>` (transparent), `<tr>`, `<td>`/`<th>`.
+        case table
+        case tableSection
+        case tableRow
+        case tableCell(header: Bool, alignment: Table.Alignment, span: Int)
     }
 
     enum TextBlockKind: Equatable {

@@ -64,6 +64,23 @@ enum HTMLWhitelist {
             _ = attrs.take("cite")
             role = .container(.blockquote)
         case "figure": role = .container(.figure)
+        case "table":
+            for presentational in ["border", "cellpadding", "cellspacing", "width", "summary", "frame", "rules"] {
+                _ = attrs.take(presentational)
+            }
+            role = .container(.table)
+        case "thead", "tbody", "tfoot": role = .container(.tableSection)
+        case "tr": role = .container(.tableRow)
+        case "td", "th":
+            let alignment: Table.Alignment
+            switch attrs.takeAlignment() {
+            case .centered?: alignment = .center
+            case .right?: alignment = .right
+            default: alignment = .none
+            }
+            let span = attrs.take("colspan").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.map { min(max($0, 1), 50) } ?? 1
+            _ = attrs.take("width"); _ = attrs.take("valign"); _ = attrs.take("scope")
+            role = .container(.tableCell(header: name == "th", alignment: alignment, span: span))
         case "ul": role = .list(ordered: false, start: 1)
         case "ol":
             let start = attrs.take("start").flatMap { Int($0) } ?? 1
