@@ -79,6 +79,8 @@ public struct XMLEntityReference: Sendable, Hashable {
     public let line: Int
     /// Whether the document declares the entity (in its internal subset).
     public let isDeclared: Bool
+    /// libxml2 keeps no column for entity references.
+    public var column: Int? { nil }
 
     public init(name: String, line: Int, isDeclared: Bool) {
         self.name = name

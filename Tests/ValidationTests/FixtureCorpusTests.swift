@@ -286,6 +286,19 @@ final class FixtureCorpusTests: XCTestCase {
         ]
     }
 
+    /// Messages about an element point where EPUBCheck points: the line and column just after
+    /// its start tag. EPUBCheck 5.3 placed both messages of this fixture at chapter.xhtml(6,106).
+    func testElementMessagesHaveEPUBChecksLineAndColumn() throws {
+        let fixture = try XCTUnwrap(Self.fixtures.first { $0.name == "xhtml-url-second-hash-remote-error" })
+        var sink = DiagnosticSink()
+        let data = try fixture.book.archive()
+        if let (listing, publication) = Archive.read(data: data, name: "f.epub", sink: &sink) {
+            _ = Checker().check(publication, listing: listing, container: "f.epub", sink: &sink)
+        }
+        let places = Set(sink.diagnostics.map { "\($0.id) \($0.location?.line ?? 0):\($0.location?.column ?? 0)" })
+        XCTAssertEqual(places, ["RSC-020 6:106", "RSC-005 6:106"])
+    }
+
     func testEachFixtureReportsExactlyEPUBChecksMessages() throws {
         let out = ProcessInfo.processInfo.environment["FIXTURES_OUT"]
         for fixture in Self.fixtures {

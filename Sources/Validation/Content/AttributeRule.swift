@@ -47,11 +47,11 @@ struct AttributeRule: Rule {
             for e in [doc.root] + doc.root.descendants() where e.namespace == NS.xhtml {
                 if let missing = RequiredAttributes.missing(on: e, epub2: context.isEPUB2) {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(e.localName)\" is missing \(missing)",
-                              at: context.location(item.path, line: e.line), suggestion: "Add the attribute the element requires.")
+                              at: context.location(item.path, line: e.line, column: e.column), suggestion: "Add the attribute the element requires.")
                 }
                 for attribute in e.attributes {
                     guard let problem = problem(attribute, on: e, epub2: context.isEPUB2) else { continue }
-                    sink.emit(problem.code, problem.message, at: context.location(item.path, line: e.line),
+                    sink.emit(problem.code, problem.message, at: context.location(item.path, line: e.line, column: e.column),
                               suggestion: "Remove the attribute, or use a data-* attribute or CSS instead.")
                 }
             }

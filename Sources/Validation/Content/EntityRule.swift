@@ -13,7 +13,7 @@ struct EntityRule: Rule {
                 if htmlDTD && EntityRule.htmlNames.contains(entity.name) { continue }
                 guard reported.insert("\(entity.name):\(entity.line)").inserted else { continue }
                 sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the entity \"\(entity.name)\" was referenced, but not declared",
-                          at: context.location(path, line: entity.line),
+                          at: context.location(path, line: entity.line, column: entity.column),
                           suggestion: "Write the character itself or a numeric reference (&#160; for &nbsp;).")
             }
         }

@@ -12,7 +12,7 @@ struct FixedLayoutRule: Rule {
             if item.essence == MediaType.svg {
                 if doc.root.localName == "svg", doc.root.attribute("viewBox") == nil {
                     sink.emit(.htm048, "SVG Fixed-Layout Documents must have a \"viewBox\" attribute on the outermost \"svg\" element",
-                              at: context.location(item.path, line: doc.root.line),
+                              at: context.location(item.path, line: doc.root.line, column: doc.root.column),
                               suggestion: "Add viewBox=\"0 0 WIDTH HEIGHT\" to the root svg element.")
                 }
                 continue
@@ -23,7 +23,7 @@ struct FixedLayoutRule: Rule {
                           suggestion: "Add <meta name=\"viewport\" content=\"width=1200, height=1600\"/> to the head.")
                 continue
             }
-            check(viewport.content, at: context.location(item.path, line: viewport.line), &sink)
+            check(viewport.content, at: context.location(item.path, line: viewport.line, column: viewport.column), &sink)
         }
     }
 

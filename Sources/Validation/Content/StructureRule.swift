@@ -14,7 +14,7 @@ struct StructureRule: Rule {
             var stack: [(XMLElement, insideLink: Bool)] = [(doc.root, false)]
             var documentIDs: Set<String>?   // gathered on the first ARIA reference
             while let (e, insideLink) = stack.popLast() {
-                let location = context.location(item.path, line: e.line)
+                let location = context.location(item.path, line: e.line, column: e.column)
                 func report(_ message: String, _ suggestion: String) {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: location, suggestion: suggestion)
                 }

@@ -28,7 +28,7 @@ struct ContentFacts: Sendable {
     /// `style` elements' sheets with the line the element starts on.
     var styleElements: [(sheet: Stylesheet, line: Int)] = []
     /// `meta name="viewport"` contents, in order, with their lines.
-    var viewports: [(content: String, line: Int?)] = []
+    var viewports: [(content: String, line: Int?, column: Int?)] = []
     var title: String?
     var lang: String?
 }

@@ -85,7 +85,7 @@ struct ContentScanner {
         } else {
             url = ContainerURL(href, relativeTo: base)
         }
-        var reference = Reference(kind: kind, url: url, source: path, line: element.line, element: element.localName)
+        var reference = Reference(kind: kind, url: url, source: path, line: element.line, column: element.column, element: element.localName)
         reference.isSource = source && ContainerURL(href, relativeTo: path).isRemote
         facts.references.append(reference)
         if loads && url.isRemote { facts.remoteResources.append(reference) }
@@ -190,7 +190,7 @@ struct ContentScanner {
             }
         case "meta":
             if e.attribute("name")?.lowercased() == "viewport" {
-                facts.viewports.append((e.attribute("content") ?? "", e.line))
+                facts.viewports.append((e.attribute("content") ?? "", e.line, e.column))
             }
         case "title":
             if facts.title == nil { facts.title = e.textContent }

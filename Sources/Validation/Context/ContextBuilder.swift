@@ -29,19 +29,19 @@ struct ContextBuilder {
                 let mediaType = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces)
                 guard let fullPath = rootfile.attribute("full-path") else {
                     sink.emit(.opf016, "The element \"rootfile\" is missing its required attribute \"full-path\"",
-                              at: context.location(path, line: rootfile.line),
+                              at: context.location(path, line: rootfile.line, column: rootfile.column),
                               suggestion: "Give the rootfile a full-path naming the package document, such as EPUB/package.opf.")
                     continue
                 }
                 if fullPath.trimmingCharacters(in: .whitespaces).isEmpty {
                     sink.emit(.opf017, "The attribute \"full-path\" on element \"rootfile\" must not be empty",
-                              at: context.location(path, line: rootfile.line),
+                              at: context.location(path, line: rootfile.line, column: rootfile.column),
                               suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
                     continue
                 }
                 if ContainerURL(fullPath, relativeTo: "").leaks {
                     sink.emit(.rsc026, "URL \"\(fullPath)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
-                              at: context.location(path, line: rootfile.line), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
+                              at: context.location(path, line: rootfile.line, column: rootfile.column), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
                 }
                 if mediaType == MediaType.opf {
                     if found == nil { found = fullPath }
@@ -143,7 +143,7 @@ struct ContextBuilder {
         context.references += OverlayReferences.collect(context)
         context.references += SearchKeyReferences.collect(context)
         for link in context.package.links where !link.rel.contains("record") || link.url.isLocal {
-            context.references.append(Reference(kind: .link, url: link.url, source: context.packagePath, line: link.line, element: "link"))
+            context.references.append(Reference(kind: .link, url: link.url, source: context.packagePath, line: link.line, column: link.column, element: "link"))
         }
     }
 

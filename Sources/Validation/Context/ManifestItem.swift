@@ -10,6 +10,7 @@ struct ManifestItem: Sendable {
     var fallback: String?
     var mediaOverlay: String?
     var line: Int?
+    var column: Int? = nil
     /// Position in the spine (0-based), when the spine refers to this item.
     var spineIndex: Int?
     var linear: Bool = true
@@ -26,6 +27,7 @@ struct SpineItemref: Sendable {
     var linear: Bool
     var properties: [String]
     var line: Int?
+    var column: Int? = nil
 }
 
 /// A metadata entry: a DCMES element or a `meta`.
@@ -39,6 +41,7 @@ struct MetadataEntry: Sendable {
     var content: String?      // EPUB 2 meta@content
     var scheme: String?
     var line: Int?
+    var column: Int? = nil
 }
 
 /// A package `link` element.
@@ -50,6 +53,7 @@ struct PackageLink: Sendable {
     var properties: [String]
     var refines: String?
     var line: Int?
+    var column: Int? = nil
 }
 
 /// A `collection` element (EPUB 3 extension specs: dictionaries, indexes, previews …).
@@ -59,6 +63,7 @@ struct PackageCollection: Sendable {
     var metadata: [MetadataEntry]
     var children: [PackageCollection]
     var line: Int?
+    var column: Int? = nil
 }
 
 /// A `guide/reference` (EPUB 2, still allowed in EPUB 3 as legacy).
@@ -67,4 +72,5 @@ struct GuideReference: Sendable {
     var href: String
     var url: ContainerURL
     var line: Int?
+    var column: Int? = nil
 }

@@ -51,13 +51,13 @@ struct PackageDocument: Sendable {
                 metadata.append(MetadataEntry(name: e.localName, isDC: true, id: e.attribute("id")?.trimmed, property: nil,
                                               refines: nil, value: e.textContent, content: nil,
                                               scheme: e.attribute("scheme", namespace: PackageDocument.opfNamespace),
-                                              line: e.line))
+                                              line: e.line, column: e.column))
             } else if e.namespace == PackageDocument.opfNamespace && e.localName == "meta" {
                 metadata.append(MetadataEntry(name: "meta", isDC: false, id: e.attribute("id"),
                                               property: e.attribute("property") ?? e.attribute("name"),
                                               refines: e.attribute("refines"), value: e.textContent,
                                               content: e.attribute("content"), scheme: e.attribute("scheme"),
-                                              line: e.line))
+                                              line: e.line, column: e.column))
             } else if e.namespace == PackageDocument.opfNamespace && e.localName == "link" {
                 links.append(readLink(e))
             } else if e.localName == "dc-metadata" || e.localName == "x-metadata" {
@@ -71,7 +71,7 @@ struct PackageDocument: Sendable {
         return PackageLink(href: href, url: ContainerURL(href, relativeTo: path),
                            rel: (e.attribute("rel") ?? "").splitTokens(), mediaType: e.attribute("media-type"),
                            properties: (e.attribute("properties") ?? "").splitTokens(),
-                           refines: e.attribute("refines"), line: e.line)
+                           refines: e.attribute("refines"), line: e.line, column: e.column)
     }
 
     private mutating func readManifest(_ section: XMLElement) {
@@ -82,7 +82,7 @@ struct PackageDocument: Sendable {
                                          url: url, mediaType: e.attribute("media-type") ?? "",
                                          properties: (e.attribute("properties") ?? "").splitTokens(),
                                          fallback: e.attribute("fallback")?.trimmed,
-                                         mediaOverlay: e.attribute("media-overlay"), line: e.line))
+                                         mediaOverlay: e.attribute("media-overlay"), line: e.line, column: e.column))
         }
     }
 
@@ -93,7 +93,7 @@ struct PackageDocument: Sendable {
         for e in section.elementChildren where e.localName == "itemref" && e.namespace == PackageDocument.opfNamespace {
             itemrefs.append(SpineItemref(idref: e.attribute("idref")?.trimmed ?? "",
                                          linear: e.attribute("linear")?.trimmingCharacters(in: .whitespaces) != "no",
-                                         properties: (e.attribute("properties") ?? "").splitTokens(), line: e.line))
+                                         properties: (e.attribute("properties") ?? "").splitTokens(), line: e.line, column: e.column))
         }
     }
 
@@ -101,12 +101,12 @@ struct PackageDocument: Sendable {
         for e in section.elementChildren where e.localName == "reference" {
             let href = e.attribute("href") ?? ""
             guide.append(GuideReference(type: e.attribute("type") ?? "", href: href,
-                                        url: ContainerURL(href, relativeTo: path), line: e.line))
+                                        url: ContainerURL(href, relativeTo: path), line: e.line, column: e.column))
         }
     }
 
     private func readCollection(_ e: XMLElement) -> PackageCollection {
-        var c = PackageCollection(role: e.attribute("role") ?? "", links: [], metadata: [], children: [], line: e.line)
+        var c = PackageCollection(role: e.attribute("role") ?? "", links: [], metadata: [], children: [], line: e.line, column: e.column)
         for child in e.elementChildren {
             switch child.localName {
             case "link": c.links.append(readLink(child))
@@ -117,7 +117,7 @@ struct PackageDocument: Sendable {
                                                     isDC: m.namespace == PackageDocument.dcNamespace,
                                                     id: m.attribute("id"), property: m.attribute("property"),
                                                     refines: m.attribute("refines"), value: m.textContent,
-                                                    content: nil, scheme: nil, line: m.line))
+                                                    content: nil, scheme: nil, line: m.line, column: m.column))
                 }
             default: break
             }

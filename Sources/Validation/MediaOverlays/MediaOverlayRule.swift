@@ -16,7 +16,7 @@ struct MediaOverlayRule: Rule {
                 if e.localName == "audio", url.isLocal, let target = context.item(atPath: url.path),
                    !MediaType.coreAudio.contains(target.essence) && target.essence != "audio/ogg" {
                     sink.emit(.med005, "Media Overlay audio reference \(src) to non-standard audio type \(target.mediaType) found",
-                              at: context.location(item.path, line: e.line), suggestion: "Use MP3 (audio/mpeg) or AAC/MP4 (audio/mp4) audio.")
+                              at: context.location(item.path, line: e.line, column: e.column), suggestion: "Use MP3 (audio/mpeg) or AAC/MP4 (audio/mp4) audio.")
                 }
                 if e.localName == "text", url.isLocal { textTargets[url.path, default: []].insert(item.id) }
             }
@@ -25,15 +25,15 @@ struct MediaOverlayRule: Rule {
             guard let item = context.item(atPath: path), MediaType.isContentDocument(item.mediaType, epub2: false) else { continue }
             guard let declared = item.mediaOverlay else {
                 sink.emit(.med010, "EPUB Content Documents referenced from a Media Overlay must specify the \"media-overlay\" attribute (\"\(path)\")",
-                          at: context.location(context.packagePath, line: item.line), suggestion: "Add media-overlay=\"\(overlays.sorted()[0])\" to the item.")
+                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Add media-overlay=\"\(overlays.sorted()[0])\" to the item.")
                 continue
             }
             if overlays.count > 1 {
                 sink.emit(.med011, "EPUB Content Document \"\(path)\" referenced from multiple Media Overlay Documents",
-                          at: context.location(context.packagePath, line: item.line), suggestion: "Point each content document at one overlay.")
+                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Point each content document at one overlay.")
             } else if !overlays.contains(declared) {
                 sink.emit(.med012, "The \"media-overlay\" attribute of \"\(path)\" does not match the ID of the Media Overlay that refers to it",
-                          at: context.location(context.packagePath, line: item.line), suggestion: "Set media-overlay to the overlay that refers to the document.")
+                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Set media-overlay to the overlay that refers to the document.")
             }
         }
         checkDurations(context, &sink)
@@ -42,7 +42,7 @@ struct MediaOverlayRule: Rule {
                   context.documents[overlay.path] != nil else { continue }
             if !(textTargets[item.path]?.contains(overlay.id) ?? false) {
                 sink.emit(.med013, "Media Overlay Document \"\(overlay.path)\" referenced from the \"media-overlay\" attribute of \"\(item.path)\" does not contain a reference to it",
-                          at: context.location(context.packagePath, line: item.line), suggestion: "Point the overlay's text elements at the document, or fix media-overlay.")
+                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Point the overlay's text elements at the document, or fix media-overlay.")
             }
         }
         let classes = context.package.meta("media:active-class") + context.package.meta("media:playback-active-class")

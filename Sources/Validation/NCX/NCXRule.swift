@@ -16,11 +16,11 @@ struct NCXRule: Rule {
                 let trimmed = uid.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed != identifier.trimmingCharacters(in: .whitespacesAndNewlines) {
                     sink.emit(.ncx001, "NCX identifier (\"\(uid)\") does not match OPF identifier (\"\(identifier)\")",
-                              at: context.location(item.path, line: uidMeta.line),
+                              at: context.location(item.path, line: uidMeta.line, column: uidMeta.column),
                               suggestion: "Make the NCX dtb:uid equal to the package's unique identifier.")
                 } else if trimmed != uid {
                     sink.emit(.ncx004, "NCX identifier (\"dtb:uid\" metadata) should not contain leading or trailing whitespace",
-                              at: context.location(item.path, line: uidMeta.line), suggestion: "Trim the dtb:uid value.")
+                              at: context.location(item.path, line: uidMeta.line, column: uidMeta.column), suggestion: "Trim the dtb:uid value.")
                 }
             }
             var playOrders: [String: String] = [:]
@@ -31,20 +31,20 @@ struct NCXRule: Rule {
                 let target = ContainerURL(src, relativeTo: item.path).display
                 if let other = playOrders[target], other != order {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: different playOrder values (\(other), \(order)) for navPoint/navTarget/pageTarget that refer to the same target \"\(src)\"",
-                              at: context.location(item.path, line: point.line), suggestion: "Give entries that point at the same place the same playOrder.")
+                              at: context.location(item.path, line: point.line, column: point.column), suggestion: "Give entries that point at the same place the same playOrder.")
                 } else {
                     playOrders[target] = order
                 }
                 if let other = targets[order], other != target {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: identical playOrder values (\(order)) for navPoint/navTarget/pageTarget that do not refer to the same target (\"\(other)\" and \"\(src)\")",
-                              at: context.location(item.path, line: point.line), suggestion: "Number the entries in reading order, one playOrder per target.")
+                              at: context.location(item.path, line: point.line, column: point.column), suggestion: "Number the entries in reading order, one playOrder per target.")
                 } else {
                     targets[order] = target
                 }
             }
             checkSequence(root, item, context, &sink)
             for text in root.descendants() where text.localName == "text" && text.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                sink.emit(.ncx006, "Empty \"text\" label in the NCX document", at: context.location(item.path, line: text.line),
+                sink.emit(.ncx006, "Empty \"text\" label in the NCX document", at: context.location(item.path, line: text.line, column: text.column),
                           suggestion: "Give every navLabel a text.")
             }
         }
@@ -65,14 +65,14 @@ extension NCXRule {
         for e in ordered {
             guard let n = Double(e.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)), n > 1, !numbers.contains(n - 1) else { continue }
             sink.emit(.xmlSchemaViolation, "Error while parsing file: playOrder sequence has gaps (no \(Int(n) - 1) before \(e.attribute("playOrder")!))",
-                      at: context.location(item.path, line: e.line), suggestion: "Number the entries 1, 2, 3 … without gaps.")
+                      at: context.location(item.path, line: e.line, column: e.column), suggestion: "Number the entries 1, 2, 3 … without gaps.")
         }
         var pages: [String: Int] = [:]
         let targets = root.descendants().filter { $0.localName == "pageTarget" && $0.attribute("value") != nil }
         for t in targets { pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? ""), default: 0] += 1 }
         for t in targets where pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? "")]! > 1 {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: pageTarget combination of value and type is not unique (value \"\(t.attribute("value")!)\")",
-                      at: context.location(item.path, line: t.line), suggestion: "Give each page target its own value.")
+                      at: context.location(item.path, line: t.line, column: t.column), suggestion: "Give each page target its own value.")
         }
     }
 }

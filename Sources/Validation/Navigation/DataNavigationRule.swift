@@ -12,7 +12,7 @@ struct DataNavigationRule: Rule {
             for e in doc.root.descendants() where (e.attribute("type", namespace: NS.epub) ?? "").splitTokens().contains("region-based") {
                 guard e.localName == "nav", item.has("data-nav") else {
                     sink.emit(.htm052, "The property \"region-based\" is only allowed on nav elements in Data Navigation Documents",
-                              at: context.location(item.path, line: e.line), suggestion: "Move the region-based nav to the data-nav document.")
+                              at: context.location(item.path, line: e.line, column: e.column), suggestion: "Move the region-based nav to the data-nav document.")
                     continue
                 }
                 for a in e.descendants() where a.localName == "a" {
@@ -20,7 +20,7 @@ struct DataNavigationRule: Rule {
                     let url = ContainerURL(href, relativeTo: item.path)
                     if url.isLocal, let target = context.item(atPath: url.path), !context.isFixedLayout(target) {
                         sink.emit(.nav009, "Region-based navigation links must point to Fixed-Layout Documents (\"\(url.path)\" is reflowable)",
-                                  at: context.location(item.path, line: a.line), suggestion: "Link only to pre-paginated documents.")
+                                  at: context.location(item.path, line: a.line, column: a.column), suggestion: "Link only to pre-paginated documents.")
                     }
                 }
             }

@@ -84,17 +84,17 @@ struct NavDocumentRule: Rule {
             let url = ContainerURL(href, relativeTo: path)
             if url.isRemote {
                 sink.emit(.nav010, "\"\(kind)\" nav must not link to remote resources; found link to \"\(href)\"",
-                          at: context.location(path, line: a.line), suggestion: "Link only to content documents in the container.")
+                          at: context.location(path, line: a.line, column: a.column), suggestion: "Link only to content documents in the container.")
             }
             if kind == "landmarks" {
                 let types = (a.attribute("type", namespace: NS.epub) ?? "").splitTokens()
                 if types.isEmpty {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: landmarks links must have an epub:type attribute",
-                              at: context.location(path, line: a.line), suggestion: "Add epub:type (bodymatter, toc, cover …) to the link.")
+                              at: context.location(path, line: a.line, column: a.column), suggestion: "Add epub:type (bodymatter, toc, cover …) to the link.")
                 }
                 for t in types where !landmarks.insert(t + " " + url.display).inserted {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: another landmark was found with the same epub:type \"\(t)\" and same reference to \"\(href)\"",
-                              at: context.location(path, line: a.line), suggestion: "Remove the duplicate landmark.")
+                              at: context.location(path, line: a.line, column: a.column), suggestion: "Remove the duplicate landmark.")
                 }
             }
         }

@@ -15,14 +15,14 @@ struct EncryptionFileRule: Rule {
             guard let doc = XMLParser.parse(data, location: context.location(file), sink: &sink) else { continue }
             if doc.root.localName != root || doc.root.namespace != EncryptionFileRule.containerNS {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: the root element of \(file) must be \"\(root)\" in the OCF container namespace, found \"\(doc.root.localName)\"",
-                          at: context.location(file, line: doc.root.line),
+                          at: context.location(file, line: doc.root.line, column: doc.root.column),
                           suggestion: "Make <\(root) xmlns=\"\(EncryptionFileRule.containerNS)\"> the root element, or remove the file.")
                 continue
             }
             guard root == "encryption" else { continue }
             var reported = Set<String>()
             for entry in EncryptionInfo.entries(in: context, document: doc) where reported.insert(entry.path).inserted {
-                let location = context.location(file, line: entry.line)
+                let location = context.location(file, line: entry.line, column: entry.column)
                 if entry.algorithm == EncryptionInfo.fontObfuscation {
                     if let item = context.item(atPath: entry.path), !MediaType.coreFonts.contains(item.essence) {
                         sink.emit(.pkg026, "Obfuscated resource must be a Font Core Media Type (was declared as \"\(item.mediaType)\" in \"\(context.packagePath)\")",

@@ -12,7 +12,7 @@ enum EncryptionInfo {
     static let fontObfuscation = "http://www.idpf.org/2008/embedding"
     static let adobeObfuscation = "http://ns.adobe.com/pdf/enc#RC"
 
-    struct Entry { var path: String; var algorithm: String?; var line: Int? }
+    struct Entry { var path: String; var algorithm: String?; var line: Int?; var column: Int? = nil }
 
     static func entries(in context: CheckContext, document: XMLDocument?) -> [Entry] {
         guard let root = document?.root, root.localName == "encryption" else { return [] }
@@ -22,7 +22,7 @@ enum EncryptionInfo {
             for cipher in data.elementChildren where cipher.localName == "CipherData" {
                 for ref in cipher.elementChildren where ref.localName == "CipherReference" {
                     guard let uri = ref.attribute("URI") else { continue }
-                    result.append(Entry(path: ContainerURL(uri, relativeTo: "").path, algorithm: algorithm, line: ref.line))
+                    result.append(Entry(path: ContainerURL(uri, relativeTo: "").path, algorithm: algorithm, line: ref.line, column: ref.column))
                 }
             }
         }

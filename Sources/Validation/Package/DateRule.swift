@@ -14,7 +14,7 @@ struct DateRule: Rule {
             let value = date.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if value.range(of: DateRule.pattern, options: .regularExpression) == nil || !DateRule.fieldsInRange(value) {
                 sink.emit(.opf054, "Date value \"\(value)\" is not valid as per http://www.w3.org/TR/NOTE-datetime",
-                          at: context.location(context.packagePath, line: date.line),
+                          at: context.location(context.packagePath, line: date.line, column: date.column),
                           suggestion: "Write the date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.")
             }
         }

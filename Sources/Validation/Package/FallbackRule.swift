@@ -5,7 +5,7 @@ struct FallbackRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for item in context.manifest {
             guard let fallback = item.fallback else { continue }
-            let location = context.location(context.packagePath, line: item.line)
+            let location = context.location(context.packagePath, line: item.line, column: item.column)
             guard context.item(withID: fallback) != nil else {
                 sink.emit(.opf040, "Fallback item with id \"\(fallback)\" could not be found (item \"\(item.id)\")", at: location,
                           suggestion: "Point fallback at the id of another manifest item.")

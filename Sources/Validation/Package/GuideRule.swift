@@ -4,7 +4,7 @@ import Diagnostics
 struct GuideRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for ref in context.package.guide where ref.url.isLocal {
-            let location = context.location(context.packagePath, line: ref.line)
+            let location = context.location(context.packagePath, line: ref.line, column: ref.column)
             guard let item = context.item(atPath: ref.url.path) else {
                 sink.emit(.opf031, "File listed in reference element in guide was not declared in OPF manifest: \(ref.href)", at: location,
                           suggestion: "Declare \"\(ref.url.path)\" in the manifest or fix the guide reference.")

@@ -15,7 +15,7 @@ struct ItemPropertiesRule: Rule {
         guard !context.isEPUB2 else { return }
         var coverImages = 0
         for item in context.manifest {
-            let location = context.location(context.packagePath, line: item.line)
+            let location = context.location(context.packagePath, line: item.line, column: item.column)
             for property in item.properties {
                 if let colon = property.firstIndex(of: ":") {
                     // Reserved prefixes define no manifest properties; other prefixes are extensions.
@@ -88,7 +88,7 @@ struct ItemPropertiesRule: Rule {
         } else {
             return   // not a document we read: nothing to compare against
         }
-        let location = context.location(context.packagePath, line: item.line)
+        let location = context.location(context.packagePath, line: item.line, column: item.column)
         if item.has("index"), let facts = context.facts[item.path], !facts.hasIndexContent {
             sink.emit(.opf015, "The property \"index\" should not be declared in the OPF file for item \"\(item.id)\": it holds no epub:type=\"index\" content",
                       at: location, suggestion: "Mark the index with epub:type=\"index\" or remove the property.")

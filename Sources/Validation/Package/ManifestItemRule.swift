@@ -13,7 +13,7 @@ struct ManifestItemRule: Rule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var seenPaths: [String: String] = [:]
         for item in context.manifest {
-            let location = context.location(context.packagePath, line: item.line)
+            let location = context.location(context.packagePath, line: item.line, column: item.column)
             guard item.url.isLocal else { continue }
             if let problem = URLSyntax.localProblem(item.href) {
                 sink.emit(.rsc020, "\"\(item.href)\" is not a valid URL (\(problem))", at: location,

@@ -16,14 +16,14 @@ struct MetadataRule: Rule {
             // OPF 2.0's schema types dc:identifier (only it) as a token of at least one character.
             for entry in p.dc("identifier") where entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: character content of element \"dc:identifier\" invalid; must be a string with length at least 1",
-                          at: context.location(context.packagePath, line: entry.line), suggestion: "Give dc:identifier a value.")
+                          at: context.location(context.packagePath, line: entry.line, column: entry.column), suggestion: "Give dc:identifier a value.")
             }
             return
         }
         for entry in p.metadata where entry.isDC {
             if entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"dc:\(entry.name)\" must not be empty",
-                          at: context.location(context.packagePath, line: entry.line), suggestion: "Give dc:\(entry.name) a value.")
+                          at: context.location(context.packagePath, line: entry.line, column: entry.column), suggestion: "Give dc:\(entry.name) a value.")
             }
         }
         let modified = p.meta("dcterms:modified")
@@ -33,12 +33,12 @@ struct MetadataRule: Rule {
         }
         for m in modified where !MetadataRule.isModifiedDate(m.value.trimmingCharacters(in: .whitespacesAndNewlines)) {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: dcterms:modified illegal syntax (expecting 'CCYY-MM-DDThh:mm:ssZ'), found \"\(m.value)\"",
-                      at: context.location(context.packagePath, line: m.line), suggestion: "Write the date in UTC as 2024-01-31T12:00:00Z.")
+                      at: context.location(context.packagePath, line: m.line, column: m.column), suggestion: "Write the date in UTC as 2024-01-31T12:00:00Z.")
         }
         for lang in p.dc("language") {
             let tag = lang.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !tag.isEmpty && !LanguageTag.isWellFormed(tag) {
-                sink.emit(.opf092, "Language tag \"\(tag)\" is not well-formed", at: context.location(context.packagePath, line: lang.line),
+                sink.emit(.opf092, "Language tag \"\(tag)\" is not well-formed", at: context.location(context.packagePath, line: lang.line, column: lang.column),
                           suggestion: "Use a BCP 47 tag such as en, en-GB or zh-Hant.")
             }
         }

@@ -11,7 +11,7 @@ struct NonLinearReachabilityRule: Rule {
         let linked = Set(context.references.filter { $0.kind == .hyperlink && $0.url.isLocal }.map(\.url.path))
         let scripted = context.facts.values.contains { $0.hasScript }
         for item in nonLinear where !linked.contains(item.path) {
-            let location = context.location(context.packagePath, line: item.line)
+            let location = context.location(context.packagePath, line: item.line, column: item.column)
             if scripted {
                 sink.emit(.opf096b, "No hyperlink was found to non-linear document \"\(item.path)\", please check that it can be reached from scripted content",
                           at: location, suggestion: "Link to it from the navigation document or a content document.")

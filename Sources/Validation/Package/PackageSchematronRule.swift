@@ -27,7 +27,7 @@ struct PackageSchematronRule: Rule {
         }
         func report(_ e: XMLElement, _ message: String, _ suggestion: String) {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message,
-                      at: context.location(context.packagePath, line: e.line), suggestion: suggestion)
+                      at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: suggestion)
         }
         var counts: [String: Int] = [:]
         for e in children where e.localName == "meta" && e.namespace == PackageDocument.opfNamespace {

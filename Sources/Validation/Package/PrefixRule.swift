@@ -46,7 +46,7 @@ struct PrefixRule: Rule {
                     known = PrefixRule.itemrefProperties.contains(token)
                 }
                 if !known {
-                    sink.emit(.opf027, "Undefined property: \"\(token)\" on a spine itemref", at: context.location(context.packagePath, line: itemref.line),
+                    sink.emit(.opf027, "Undefined property: \"\(token)\" on a spine itemref", at: context.location(context.packagePath, line: itemref.line, column: itemref.column),
                               suggestion: "Use page-spread-left, page-spread-right or a rendition: property.")
                 }
             }

@@ -12,14 +12,14 @@ struct RefinesRule: Rule {
             let target = String(refines.dropFirst())
             if !ids.contains(target) {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: @refines missing target id: \"\(target)\"",
-                          at: context.location(context.packagePath, line: e.line), suggestion: "Point refines at the id of an element in this package document.")
+                          at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: "Point refines at the id of an element in this package document.")
             }
         }
         guard context.packagePath == context.renditionPaths.first, let container = context.containerDocument?.root else { return }
         for rootfile in container.descendants() where rootfile.localName == "rootfile" {
             if let type = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces), type != MediaType.opf {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"media-type\" is invalid (\"\(type)\"); must be equal to \"application/oebps-package+xml\"",
-                          at: context.location("META-INF/container.xml", line: rootfile.line), suggestion: "List only package documents as rootfiles.")
+                          at: context.location("META-INF/container.xml", line: rootfile.line, column: rootfile.column), suggestion: "List only package documents as rootfiles.")
             }
         }
     }

@@ -8,7 +8,7 @@ struct SpineRule: Rule {
         var seen = Set<String>()
         var anyLinear = false
         for itemref in context.package.itemrefs {
-            let location = context.location(context.packagePath, line: itemref.line)
+            let location = context.location(context.packagePath, line: itemref.line, column: itemref.column)
             guard let item = context.item(withID: itemref.idref) else {
                 sink.emit(.opf049, "Item id \"\(itemref.idref)\" was not found in the manifest", at: location,
                           suggestion: "Point the itemref at the id of a manifest item.")

@@ -33,7 +33,7 @@ struct UniqueIdentifierRule: Rule {
             let uuid = value.dropFirst(9)
             if !UniqueIdentifierRule.isUUID(String(uuid)) {
                 sink.emit(.opf085, "dc:identifier value \"\(value)\" is marked as a UUID, but is an invalid UUID",
-                          at: context.location(context.packagePath, line: identifier.line),
+                          at: context.location(context.packagePath, line: identifier.line, column: identifier.column),
                           suggestion: "Use a UUID of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.")
             }
         }

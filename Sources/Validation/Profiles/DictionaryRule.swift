@@ -42,10 +42,10 @@ struct DictionaryRule: Rule {
             let groups = doc.root.elementChildren.filter { $0.localName == "search-key-group" }
             if doc.root.localName != "search-key-map" || groups.isEmpty {
                 schema("a Search Key Map document must be a search-key-map element with at least one search-key-group",
-                       context.location(item.path, line: doc.root.line), "Add search-key-group elements for the dictionary entries.")
+                       context.location(item.path, line: doc.root.line, column: doc.root.column), "Add search-key-group elements for the dictionary entries.")
             }
             for group in groups where group.elementChildren.filter({ $0.localName == "match" }).isEmpty {
-                schema("a search-key-group must contain at least one match element", context.location(item.path, line: group.line),
+                schema("a search-key-group must contain at least one match element", context.location(item.path, line: group.line, column: group.column),
                        "Add <match value=\"…\"/> to the group.")
             }
         }
@@ -63,7 +63,7 @@ struct DictionaryRule: Rule {
 
     private func checkEntries(_ doc: XMLDocument, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
         for e in [doc.root] + doc.root.descendants() where e.hasEPUBType("dictionary") {
-            let location = context.location(path, line: e.line)
+            let location = context.location(path, line: e.line, column: e.column)
             if e.localName != "body" && e.localName != "section" {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: the \"dictionary\" type is only allowed on \"body\" or \"section\" elements",
                           at: location, suggestion: "Move epub:type=\"dictionary\" to the body or a section.")
@@ -76,7 +76,7 @@ struct DictionaryRule: Rule {
             for article in articles {
                 if !Self.definesTerm(article) {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: a dictionary entry must have at least one \"dfn\" descendant",
-                              at: context.location(path, line: article.line), suggestion: "Mark the headword with a dfn element.")
+                              at: context.location(path, line: article.line, column: article.column), suggestion: "Mark the headword with a dfn element.")
                 }
             }
         }

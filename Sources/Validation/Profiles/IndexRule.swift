@@ -27,7 +27,7 @@ struct IndexRule: Rule {
     }
 
     private func checkIndex(_ e: XMLElement, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
-        let location = context.location(path, line: e.line)
+        let location = context.location(path, line: e.line, column: e.column)
         if !IndexRule.sectioning.contains(e.localName) {
             schema("the \"index\" type is only allowed on \"body\" or sectioning elements", location, "Put epub:type=\"index\" on a section.", &sink)
         }
@@ -42,7 +42,7 @@ struct IndexRule: Rule {
                    location, "Give the index one ul of entries, or index-group sections.", &sink)
         }
         for list in lists where list.localName == "ul" && !list.elementChildren.contains(where: { $0.localName == "li" }) {
-            schema("an index entry list must have at least one entry", context.location(path, line: list.line), "Add li entries.", &sink)
+            schema("an index entry list must have at least one entry", context.location(path, line: list.line, column: list.column), "Add li entries.", &sink)
         }
     }
 

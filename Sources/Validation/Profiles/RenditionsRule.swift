@@ -15,7 +15,7 @@ struct RenditionsRule: Rule {
         let file = "META-INF/container.xml"
         let rootfiles = root.elementChildren.filter { $0.localName == "rootfiles" }.flatMap(\.elementChildren).filter { $0.localName == "rootfile" }
         for (index, rootfile) in rootfiles.enumerated() {
-            let location = context.location(file, line: rootfile.line)
+            let location = context.location(file, line: rootfile.line, column: rootfile.column)
             let selection = rootfile.attributes.filter { $0.namespace == RenditionsRule.renditionNS }
             if index > 0 && selection.isEmpty {
                 sink.emit(.rsc017, "Warning while parsing file: at least one rendition selection attribute should be specified for each non-first rootfile element",
@@ -32,7 +32,7 @@ struct RenditionsRule: Rule {
         if mappings.count > 1 { schema("the container document must not reference more than one mapping document", context.location(file), &sink) }
         for link in mappings {
             if link.attribute("media-type")?.trimmingCharacters(in: .whitespaces) != MediaType.xhtml {
-                schema("the media type of Rendition Mapping Documents must be \"application/xhtml+xml\"", context.location(file, line: link.line), &sink)
+                schema("the media type of Rendition Mapping Documents must be \"application/xhtml+xml\"", context.location(file, line: link.line, column: link.column), &sink)
             }
         }
         if let link = mappings.first, let href = link.attribute("href") {

@@ -29,7 +29,7 @@ struct ImageRule: Rule {
             if !ImageRule.signatureMatches(item.essence, data: data, actual: actual) {
                 sink.emit(.opf029, "The file \"\(item.path)\" does not appear to match the media type \(item.mediaType), as specified in the OPF file"
                           + (actual.map { " (its bytes are \($0))" } ?? " (its bytes are no known image format)"),
-                          at: context.location(context.packagePath, line: item.line),
+                          at: context.location(context.packagePath, line: item.line, column: item.column),
                           suggestion: actual.map { "Declare the item as \($0)." } ?? "Re-export the image.")
             }
             guard let sniffed, let actual else {

@@ -11,7 +11,7 @@ struct ReferenceRule: Rule {
         var undeclaredReported = Set<String>()
         let navPath = context.navItem?.path
         for ref in context.references {
-            let location = context.location(ref.source, line: ref.line)
+            let location = context.location(ref.source, line: ref.line, column: ref.column)
             let fault = ref.url.kind == .data ? nil : URLSyntax.fault(ref.url.raw)
             if let fault { reportInvalidURL(ref, fault, context, location, &sink) }
             switch ref.url.kind {
