@@ -225,6 +225,11 @@ final class FixtureCorpusTests: XCTestCase {
                     book: b3.replacing("<p>It was", with: "<p xml:lang=\"\" lang=\"\" dir=\"RTL\" aria-labelledby=\"one\">It was", in: chapter), expected: []),
             Fixture(name: "xhtml-aria-reference-missing-error",
                     book: b3.replacing("<p>It was", with: "<p aria-describedby=\"one note\">It was", in: chapter), expected: ["RSC-005"]),
+            Fixture(name: "xhtml-img-border-valid",
+                    book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.svg\" alt=\"Cover\" border=\"0\"/></p>",
+                                            manifestExtra: "\n    <item id=\"img\" href=\"cover.svg\" media-type=\"image/svg+xml\"/>")
+                        .adding("EPUB/cover.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg>"),
+                    expected: []),
             Fixture(name: "xhtml-usemap-without-hash-error",
                     book: FixtureBook.epub3(chapter: "    <p><img src=\"cover.svg\" alt=\"Cover\" usemap=\"m\"/></p>",
                                             manifestExtra: "\n    <item id=\"img\" href=\"cover.svg\" media-type=\"image/svg+xml\"/>")

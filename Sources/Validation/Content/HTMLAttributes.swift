@@ -32,8 +32,9 @@ enum HTMLAttributes {
         "form": ["accept-charset", "action", "autocomplete", "enctype", "method", "name", "novalidate", "target"],
         "iframe": ["src", "srcdoc", "name", "sandbox", "allow", "allowfullscreen", "width", "height", "referrerpolicy",
                    "loading", "allowpaymentrequest"],
+        // border: obsolete but conforming on img (HTML §16.1, as "0"); EPUBCheck accepts it.
         "img": ["alt", "src", "srcset", "sizes", "crossorigin", "usemap", "ismap", "width", "height", "referrerpolicy",
-                "decoding", "loading", "fetchpriority"],
+                "decoding", "loading", "fetchpriority", "border"],
         "input": ["accept", "alt", "autocomplete", "checked", "dirname", "disabled", "form", "formaction", "formenctype",
                   "formmethod", "formnovalidate", "formtarget", "height", "list", "max", "maxlength", "min", "minlength",
                   "multiple", "name", "pattern", "placeholder", "readonly", "required", "size", "src", "step", "type",
