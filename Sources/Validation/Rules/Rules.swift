@@ -21,6 +21,7 @@ enum Rules {
         UniqueIdentifierRule(),
         MetadataRule(),
         DateRule(),
+        CreatorRoleRule(),
         ManifestItemRule(),
         UndeclaredResourceRule(),
         FallbackRule(),
