@@ -478,3 +478,13 @@ def rendition_layout_fixed(book):
     """EPUB 3 rendition:layout "fixed" (the word authors use, not the vocabulary's pre-paginated)."""
     return book.is_epub3 and _opf(book, "</metadata>", '<meta property="rendition:layout">fixed</meta>\n  </metadata>')
 
+
+
+@mutation("opf")
+def creator_role_word(book):
+    """EPUB 2 dc:creator opf:role="author" (the word, not the MARC code aut)."""
+    if book.is_epub3:
+        return False
+    if re.search(r'<dc:creator\b[^>]*opf:role="', book.opf):
+        return _opf(book, r'(<dc:creator\b[^>]*opf:role=")[^"]*"', r'\1author"', regex=True)
+    return _opf(book, r"<dc:creator\b", '<dc:creator opf:role="author"', regex=True)
