@@ -255,6 +255,13 @@ final class FixtureCorpusTests: XCTestCase {
                                             head: "<link rel=\"stylesheet\" href=\"style.css\"/>")
                         .adding("EPUB/style.css", "body { background: url(paper.png) }"),
                     expected: ["RSC-007"]),
+            Fixture(name: "css-style-attribute-no-value-error",
+                    book: b3.replacing("<p>It was", with: "<p style=\"color:\">It was", in: chapter), expected: ["CSS-008"]),
+            Fixture(name: "css-style-attribute-stray-brace-error",
+                    book: b3.replacing("<p>It was", with: "<p style=\"color: red; }\">It was", in: chapter), expected: ["CSS-008"]),
+            Fixture(name: "css-style-attributes-valid",
+                    book: b3.replacing("<p>It was", with: "<p style=\"color: red\"><span style=\"\">x</span><span style=\"margin:0;;padding: 1em;\">y</span>It was", in: chapter),
+                    expected: []),
             Fixture(name: "css-forbidden-property-error",
                     book: FixtureBook.epub3(manifestExtra: "\n    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>",
                                             head: "<link rel=\"stylesheet\" href=\"style.css\"/>")

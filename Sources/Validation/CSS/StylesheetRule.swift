@@ -23,6 +23,10 @@ struct StylesheetRule: Rule {
             for style in context.facts[path]?.styleElements ?? [] {
                 report(style.sheet, path: path, lineOffset: style.line - 1, context, &sink)
             }
+            for error in context.facts[path]?.inlineStyleErrors ?? [] {
+                sink.emit(.css008, "An error occurred while parsing the CSS of a style attribute: \(error.message)", at: context.location(path, line: error.line),
+                          suggestion: "Write the attribute as property: value declarations separated by semicolons.")
+            }
         }
     }
 

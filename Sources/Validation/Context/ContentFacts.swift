@@ -25,6 +25,8 @@ struct ContentFacts: Sendable {
     /// Class names used in the document (for media overlay active-class checks).
     var usesStylesheet = false
     var inlineStyles: [String] = []
+    /// Why `style` attributes do not parse as declarations, with the element's line.
+    var inlineStyleErrors: [(line: Int?, message: String)] = []
     /// `style` elements' sheets with the line the element starts on.
     var styleElements: [(sheet: Stylesheet, line: Int)] = []
     /// `meta name="viewport"` contents, in order, with their lines.

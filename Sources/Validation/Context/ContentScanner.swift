@@ -103,9 +103,11 @@ struct ContentScanner {
         if e.attribute("property") != nil && e.namespace == NS.xhtml { facts.hasRDFa = true }
         if let style = e.attribute("style") {
             facts.inlineStyles.append(style)
-            for ref in Stylesheet.urlReferences(inDeclarations: style) {
+            let inline = Stylesheet.inlineDeclarations(style)
+            for ref in inline.urls {
                 add(ref, .generic, base: base, element: e, facts: &facts)
             }
+            for problem in inline.problems { facts.inlineStyleErrors.append((e.line, problem)) }
         }
         for attribute in e.attributes where attribute.namespace == nil || attribute.namespace == "" {
             if ScriptEvents.isHandler(attribute.localName) {
