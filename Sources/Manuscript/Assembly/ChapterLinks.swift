@@ -23,7 +23,12 @@ enum ChapterLinks {
         for (m, range) in zip(manuscripts, ranges) where !m.linkReferences.isEmpty {
             let folder = URL(fileURLWithPath: m.path).deletingLastPathComponent()
             var targets: [String: String?] = [:]
-            for ref in m.linkReferences where targets[ref.source] == nil {
+            for ref in m.linkReferences {
+                if let known = targets[ref.source] {
+                    // Every link to a file outside the book is reported at its own line.
+                    if known == nil { warn(ref, &sink) }
+                    continue
+                }
                 let hash = ref.source.firstIndex(of: "#")
                 let path = String(ref.source[..<(hash ?? ref.source.endIndex)]).prefix { $0 != "?" }
                 let fragment = hash.map { String(ref.source[ref.source.index(after: $0)...]) }
@@ -31,8 +36,7 @@ enum ChapterLinks {
                 let base = folder.appendingPathComponent(decoded).path
                 let index = [base, base + ".md", base + ".markdown", base + ".txt"].lazy.compactMap { firstChapter[key($0)] }.first
                 guard let index else {
-                    sink.emit(.markdownLinkToFile, "link to \(ref.source) points at a file that is not part of the book; its text is kept",
-                              at: ref.location, suggestion: "Link to a heading with #its-id, to a chapter file the book lists, or to a web address.")
+                    warn(ref, &sink)
                     targets[ref.source] = .some(nil)
                     continue
                 }
@@ -54,6 +58,11 @@ enum ChapterLinks {
             let rewriter = ModelRewriter(link: { href in targets[href].map { $0 } ?? href })
             for i in range { body[i] = rewriter.rewrite(body[i]) }
         }
+    }
+
+    private static func warn(_ ref: ResourceReference, _ sink: inout DiagnosticSink) {
+        sink.emit(.markdownLinkToFile, "link to \(ref.source) points at a file that is not part of the book; its text is kept",
+                  at: ref.location, suggestion: "Link to a heading with #its-id, to a chapter file the book lists, or to a web address.")
     }
 
     private static func key(_ path: String) -> String {
