@@ -352,4 +352,17 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(tables[2].header, [[.text("Old style")], []])
         XCTAssertEqual(tables[2].rows, [[[.text("one")], [.text("two")]], [[.text("three")], []]])
     }
+
+    /// `<details>` and its `<summary>` (Node.js's README folds its emeriti lists so): the
+    /// summary is a paragraph over the content, not a dropped tag with a warning.
+    func testDetailsSummaryIsAParagraph() {
+        let (m, _, sink) = read("html-details.md")
+        XCTAssertEqual(sink.diagnostics, [])
+        guard case .division(let classes, let content)? = m.chapters.first?.blocks.first else {
+            return XCTFail("\(m.chapters)")
+        }
+        XCTAssertEqual(classes, [])
+        XCTAssertEqual(content.first, .division(classes: ["summary"], content: [.paragraph([.text("TSC emeriti members")])]))
+        XCTAssertEqual(content.count, 3, "summary, heading, list")
+    }
 }

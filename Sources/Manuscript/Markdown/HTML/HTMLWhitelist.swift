@@ -59,6 +59,8 @@ enum HTMLWhitelist {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             role = .textBlock(.heading(Int(String(name.dropFirst())) ?? 2))
         case "figcaption": role = .textBlock(.caption)
+        // A book does not fold: the summary of a <details> is a paragraph over its content.
+        case "summary": role = .textBlock(.paragraph(.normal, classes: ["summary"]))
         case "pre": role = .textBlock(.preformatted)
         case "blockquote":
             _ = attrs.take("cite")
