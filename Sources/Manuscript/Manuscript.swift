@@ -12,6 +12,9 @@ public struct Manuscript: Sendable {
     public var detectedTitle: String?
     /// An author found in the text itself ("by Bram Stoker" under the title), if any.
     public var detectedAuthor: String?
+    /// A subtitle found in the text itself: a short line between the title and the "by" line
+    /// ("The Time Machine" / "An Invention" / "by H. G. Wells"), if any.
+    public var detectedSubtitle: String?
     public var chapters: [Chapter]
     /// Files the text refers to (images), with the line that names each; the assembler loads
     /// them and reports problems there. Empty for readers whose text refers to no files.

@@ -132,6 +132,25 @@ final class AssemblyTests: XCTestCase {
         XCTAssertNil(ScriptLanguage.guess(chapter("Ein Tag wie jeder andere, mit ein paar Wörtern: Москва")))
     }
 
+    /// "The Time Machine" / "An Invention" / "by H. G. Wells": the line between title and
+    /// author is the book's subtitle (it was left out with the printed title page); a subtitle
+    /// given in metadata wins, and a title given there takes no subtitle from the text.
+    func testSubtitleBetweenTitleAndAuthorLines() throws {
+        let path = testDirectory().appendingPathComponent("Fixtures/plaintext/opening-subtitle-time-machine.txt").path
+        var sink = DiagnosticSink()
+        let book = try XCTUnwrap(SourceLoader.load(path: path, options: SourceOptions(), sink: &sink))
+        XCTAssertEqual(book.metadata.title, "The Time Machine")
+        XCTAssertEqual(book.metadata.subtitle, "An Invention")
+        XCTAssertEqual(book.metadata.creators.map(\.name), ["H. G. Wells"])
+        XCTAssertFalse(sink.diagnostics.contains { $0.id == "IMP-SRC-008" }, "nothing of the opening is left out")
+        var manuscript = try XCTUnwrap(PlainTextFixture.read("opening-subtitle-time-machine.txt").0 as Manuscript?)
+        XCTAssertEqual(manuscript.detectedSubtitle, "An Invention")
+        manuscript.path = path
+        let retitled = BookAssembler.assemble(manuscripts: [manuscript], metadata: [MetadataFields(title: "Given")],
+                                              configuration: nil, baseDirectory: URL(fileURLWithPath: "/tmp"), sink: &sink)
+        XCTAssertNil(retitled?.metadata.subtitle)
+    }
+
     func testImagesAreSniffedRenamedAndShared() throws {
         let dir = try ScratchFolder()
         try dir.write("art/map.jpg", TinyImages.png)          // a PNG with a .jpg name

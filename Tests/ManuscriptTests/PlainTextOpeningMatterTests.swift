@@ -19,7 +19,8 @@ final class PlainTextOpeningMatterTests: XCTestCase {
         XCTAssertEqual(m.chapters[1].plainTitle, "CHAPTER I")
         // Publisher, copyright and printer are left out, and the note says which lines.
         let note = try XCTUnwrap(sink.diagnostics.first { $0.id == "IMP-SRC-008" })
-        XCTAssertEqual(note.message, "left out a printed title page, lines 7–28")
+        XCTAssertEqual(note.message, "left out a printed title page, lines 13–28", "after the title, its repeat and the author")
+        XCTAssertNil(m.detectedSubtitle, "the repeated title is no subtitle")
         let text = m.chapters.flatMap(\.plainParagraphs).joined(separator: "\n")
         XCTAssertFalse(text.contains("GROSSET"))
         XCTAssertFalse(text.contains("Copyright"))

@@ -34,7 +34,9 @@ extension BookAssembler {
         let series = prose(fields.seriesName).map { Series(name: $0, position: fields.seriesPosition) }
         var accessibility = fields.accessibility
         accessibility.summary = prose(accessibility.summary)
-        return Metadata(title: title, subtitle: prose(fields.subtitle), creators: creators, contributors: contributors,
+        // The text's own subtitle goes with the text's own title, never under a given one.
+        let detectedSubtitle = prose(fields.title) == nil ? manuscripts.lazy.compactMap(\.detectedSubtitle).first : nil
+        return Metadata(title: title, subtitle: prose(fields.subtitle) ?? detectedSubtitle, creators: creators, contributors: contributors,
                         language: language, identifier: fields.identifier, date: fields.date,
                         publisher: prose(fields.publisher), rights: prose(fields.rights),
                         description: prose(fields.description), subjects: (fields.subjects ?? []).compactMap(prose),

@@ -9,6 +9,8 @@ import BookModel
 struct OpeningMatter {
     var title: String?
     var author: String?
+    /// Lines between the title and the "by" line ("An Invention"), joined.
+    var subtitle: String?
     /// Units used as title and author lines.
     var consumed: [Int] = []
     /// Units of a printed title page, left out.
@@ -42,6 +44,17 @@ struct OpeningMatter {
             if let (name, used) = byLine(units, facts, k, end: end) {
                 if m.author == nil { m.author = name }
                 m.consumed.append(contentsOf: k..<(k + used))
+                // The lines between title and author are its subtitle, when a title was found.
+                if k > next, !m.consumed.isEmpty, m.consumed.first == 0 {
+                    let lines = (next..<k).compactMap { facts[$0].line }
+                    if lines.count == k - next {
+                        // A title page that repeats the title ("DRACULA" twice) has no subtitle in it.
+                        let titles = Set([m.title, facts[0].line].compactMap { $0?.strippingEnds(of: "_* ").lowercased() })
+                        let own = lines.filter { !titles.contains($0.strippingEnds(of: "_* ").lowercased()) }
+                        if !own.isEmpty { m.subtitle = own.joined(separator: " ") }
+                        m.consumed.append(contentsOf: next..<k)
+                    }
+                }
                 if k == next { next += used }
                 break
             }

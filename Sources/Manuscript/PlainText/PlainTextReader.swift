@@ -81,7 +81,9 @@ public enum PlainTextReader {
         // Emphasis markers go and quotes curl, as in the headings ("_Dracula_", "Flann O'Brien").
         let title = opening.title.map { InlineText.make($0, smart: options.smartTypography).plainText }
         let author = opening.author.map { InlineText.make($0, smart: options.smartTypography).plainText }
-        return Manuscript(path: path, detectedTitle: title, detectedAuthor: author, chapters: chapters)
+        var manuscript = Manuscript(path: path, detectedTitle: title, detectedAuthor: author, chapters: chapters)
+        manuscript.detectedSubtitle = opening.subtitle.map { InlineText.make($0, smart: options.smartTypography).plainText }
+        return manuscript
     }
 
     /// A collection of poems: a line standing alone in capitals or title case with a stanza
