@@ -284,6 +284,11 @@ final class FixtureCorpusTests: XCTestCase {
                                        with: "<dc:title>Fixture</dc:title><dc:creator opf:role=\"aut\">Ann</dc:creator><dc:creator opf:role=\"oth.scribe\">Bo</dc:creator><dc:contributor opf:role=\"helper\">Cy</dc:contributor>",
                                        in: "EPUB/package.opf"),
                     expected: []),
+            Fixture(name: "opf-epub2-spine-image-error",
+                    book: b2.replacing("<item id=\"c1\"", with: "<item id=\"pic\" href=\"cover.svg\" media-type=\"image/svg+xml\"/>\n    <item id=\"c1\"", in: "EPUB/package.opf")
+                        .replacing("<itemref idref=\"c1\"/>", with: "<itemref idref=\"pic\"/><itemref idref=\"c1\"/>", in: "EPUB/package.opf")
+                        .adding("EPUB/cover.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg>"),
+                    expected: ["OPF-042"]),
             Fixture(name: "ncx-play-order-gap-error",
                     book: b2.replacing("</navPoint></navMap>",
                                        with: "</navPoint><navPoint id=\"p2\" playOrder=\"3\"><navLabel><text>End</text></navLabel><content src=\"chapter.xhtml\"/></navPoint></navMap>",

@@ -28,8 +28,12 @@ struct SpineRule: Rule {
             if itemref.linear { anyLinear = true }
             if !MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2),
                !Fallbacks.chain(from: item, in: context).contains(where: { MediaType.isContentDocument($0.mediaType, epub2: context.isEPUB2) }) {
-                let code: DiagnosticCode = item.fallback == nil ? .opf043 : .opf044
-                sink.emit(code, "Spine item \"\(item.id)\" with non-standard media-type \"\(item.mediaType)\" has no content document fallback",
+                // EPUBCheck's EPUB 2 checker words a spine item without any fallback as a media
+                // type the spine does not permit (OPF-042); its EPUB 3 checker as OPF-043.
+                let code: DiagnosticCode = item.fallback != nil ? .opf044 : context.isEPUB2 ? .opf042 : .opf043
+                sink.emit(code, code == .opf042
+                          ? "\"\(item.mediaType)\" is not a permissible spine media-type (spine item \"\(item.id)\" has no content document fallback)"
+                          : "Spine item \"\(item.id)\" with non-standard media-type \"\(item.mediaType)\" has no content document fallback",
                           at: location, suggestion: "Add a fallback attribute naming an XHTML version of this item.")
             }
         }
