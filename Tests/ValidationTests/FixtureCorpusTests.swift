@@ -289,6 +289,11 @@ final class FixtureCorpusTests: XCTestCase {
                         .replacing("<itemref idref=\"c1\"/>", with: "<itemref idref=\"pic\"/><itemref idref=\"c1\"/>", in: "EPUB/package.opf")
                         .adding("EPUB/cover.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg>"),
                     expected: ["OPF-042"]),
+            Fixture(name: "opf-epub2-spine-text-error",
+                    book: b2.replacing("<item id=\"c1\"", with: "<item id=\"txt\" href=\"notes.txt\" media-type=\"text/plain\"/>\n    <item id=\"c1\"", in: "EPUB/package.opf")
+                        .replacing("<itemref idref=\"c1\"/>", with: "<itemref idref=\"c1\"/><itemref idref=\"txt\"/>", in: "EPUB/package.opf")
+                        .adding("EPUB/notes.txt", "Notes."),
+                    expected: ["OPF-043"]),
             Fixture(name: "ncx-play-order-gap-error",
                     book: b2.replacing("</navPoint></navMap>",
                                        with: "</navPoint><navPoint id=\"p2\" playOrder=\"3\"><navLabel><text>End</text></navLabel><content src=\"chapter.xhtml\"/></navPoint></navMap>",

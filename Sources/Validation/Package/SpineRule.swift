@@ -28,9 +28,10 @@ struct SpineRule: Rule {
             if itemref.linear { anyLinear = true }
             if !MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2),
                !Fallbacks.chain(from: item, in: context).contains(where: { MediaType.isContentDocument($0.mediaType, epub2: context.isEPUB2) }) {
-                // EPUBCheck's EPUB 2 checker words a spine item without any fallback as a media
-                // type the spine does not permit (OPF-042); its EPUB 3 checker as OPF-043.
-                let code: DiagnosticCode = item.fallback != nil ? .opf044 : context.isEPUB2 ? .opf042 : .opf043
+                // EPUBCheck's EPUB 2 checker words an image or style sheet in the spine as a media
+                // type the spine does not permit (OPF-042); other types, and EPUB 3, are OPF-043.
+                let imageOrStyle = MediaType.coreImages.contains(item.essence) || item.essence == "text/css"
+                let code: DiagnosticCode = item.fallback != nil ? .opf044 : context.isEPUB2 && imageOrStyle ? .opf042 : .opf043
                 sink.emit(code, code == .opf042
                           ? "\"\(item.mediaType)\" is not a permissible spine media-type (spine item \"\(item.id)\" has no content document fallback)"
                           : "Spine item \"\(item.id)\" with non-standard media-type \"\(item.mediaType)\" has no content document fallback",
