@@ -37,7 +37,7 @@ public struct Checker: Sendable {
                 if index == 0 { return nil } else { continue }
             }
             builder.readContent(&sink)
-            for rule in Rules.publication { rule.check(rendition, into: &sink) }
+            RuleRunner.run(Rules.publication, on: rendition, into: &sink)
             if index == 0 { info = rendition.info }
         }
         return info
