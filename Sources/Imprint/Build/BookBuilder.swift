@@ -84,9 +84,24 @@ public enum BookBuilder {
             built.words = book.wordCount
             data = package(book, request: request, date: date, sink: &sink)
         }
-        built.diagnostics = sink.diagnostics
+        built.diagnostics = inReadingOrder(sink.diagnostics)
         built.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
         return BookResult(book: built, data: sink.hasErrors ? nil : data)
+    }
+
+    /// Findings as an author reads them: file by file (in the order the files first come up),
+    /// then by line and column. Readers report per pass (headings, then typography …), which
+    /// would print line 108 before line 77. Findings without a line lead their file.
+    static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for d in diagnostics where fileOrder[d.location?.file ?? ""] == nil {
+            fileOrder[d.location?.file ?? ""] = fileOrder.count
+        }
+        return diagnostics.enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            let key = { (l: SourceLocation?, i: Int) in (fileOrder[l?.file ?? ""] ?? 0, l?.line ?? 0, l?.column ?? 0, i) }
+            return key(la, a.offset) < key(lb, b.offset)
+        }.map(\.element)
     }
 
     static func load(source: String, request: BuildRequest, sink: inout DiagnosticSink) -> Book? {
