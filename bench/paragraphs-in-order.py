@@ -45,6 +45,44 @@ def book_text(epub: Path) -> str:
     return normalise(result.stdout)
 
 
+def occurrences(text: str, p: str, cap: int = 200) -> list[int]:
+    found, i = [], text.find(p)
+    while i >= 0 and len(found) < cap:
+        found.append(i)
+        i = text.find(p, i + 1)
+    return found
+
+
+def missing_in_order(paras: list[str], text: str) -> list[str]:
+    """The paragraphs outside the longest run of paragraphs found in the text in manuscript
+    order (a longest increasing subsequence over every place each one occurs), so a short
+    paragraph that also occurs much later ("Contents", "THE END") cannot drag the search past
+    the rest, and a book passes exactly when every paragraph is there, in order."""
+    import bisect
+    tails: list[int] = []        # smallest end position of a chain of each length
+    tail_nodes: list[int] = []   # the node that ends that chain
+    nodes: list[tuple[int, int]] = []   # (paragraph, node before it in its chain or -1)
+    for k, p in enumerate(paras):
+        # Later places first, so one paragraph never extends a chain it already ends.
+        for pos in reversed(occurrences(text, p)):
+            end = pos + len(p) - 1
+            j = bisect.bisect_left(tails, pos)
+            if j < len(tails) and end >= tails[j]:
+                continue
+            nodes.append((k, tail_nodes[j - 1] if j > 0 else -1))
+            if j == len(tails):
+                tails.append(end)
+                tail_nodes.append(len(nodes) - 1)
+            else:
+                tails[j] = end
+                tail_nodes[j] = len(nodes) - 1
+    kept, n = set(), (tail_nodes[-1] if tail_nodes else -1)
+    while n >= 0:
+        k, n = nodes[n]
+        kept.add(k)
+    return [p for i, p in enumerate(paras) if i not in kept]
+
+
 def main() -> int:
     manuscripts = sorted(Path(sys.argv[1]).glob("*.txt"))
     books = sorted(Path(sys.argv[2]).glob("*.epub"))
@@ -54,13 +92,7 @@ def main() -> int:
         paras = paragraphs(m)
         best = None
         for book, text in texts.items():
-            pos, missing = 0, []
-            for p in paras:
-                i = text.find(p, pos)
-                if i < 0:
-                    missing.append(p)
-                else:
-                    pos = i + len(p)
+            missing = missing_in_order(paras, text)
             if best is None or len(missing) < len(best[1]):
                 best = (book, missing)
         if best is None:
