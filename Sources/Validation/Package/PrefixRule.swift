@@ -53,12 +53,10 @@ struct PrefixRule: Rule {
         }
     }
 
-    /// The prefixes of a `prefix` attribute (`foaf: http://… dbp: http://…`).
+    /// The prefixes a `prefix` attribute declares (`foaf: http://… dbp: http://…`): those of
+    /// well-formed mappings, less `_` and mappings to a default vocabulary or to the DC elements
+    /// namespace, which EPUBCheck refuses (OPF-007a/b/c) and so leaves undeclared.
     static func declaredPrefixes(_ attribute: String) -> Set<String> {
-        var result = Set<String>()
-        for token in attribute.splitTokens() where token.hasSuffix(":") && token.count > 1 {
-            result.insert(String(token.dropLast()))
-        }
-        return result
+        Set(PrefixDeclaration(attribute).mappings.filter { PrefixDeclaration.declares($0.prefix, $0.uri) }.map(\.prefix))
     }
 }

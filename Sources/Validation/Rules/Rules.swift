@@ -41,6 +41,7 @@ enum Rules {
         EncodingRule(),
         EntityRule(),
         PrefixRule(),
+        PrefixDeclarationRule(),
         FixedLayoutRule(),
         DoctypeRule(),
         MediaOverlayRule(),

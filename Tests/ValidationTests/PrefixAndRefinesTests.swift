@@ -1,0 +1,138 @@
+import Diagnostics
+import Foundation
+import OCF
+@testable import Validation
+import XCTest
+
+/// The package's `prefix` attribute and its `refines` graph against EPUBCheck 5.3's verdicts,
+/// recorded by putting each value in the package of an otherwise valid EPUB 3 (this file's
+/// `book`) and running EPUBCheck 5.3 on it. Each case lists the IDs EPUBCheck reported at
+/// warning level and above, with how often (EPUBCheck reports them all at the package start
+/// tag for a prefix, at the `metadata` end tag for OPF-065).
+final class PrefixAndRefinesTests: XCTestCase {
+    static func book(prefix: String? = nil, metadata: String = "") -> FixtureBook {
+        var b = FixtureBook.epub3(metadataExtra: metadata)
+        if let prefix {
+            b = b.replacing("unique-identifier=\"uid\">", with: "unique-identifier=\"uid\" prefix=\"\(prefix)\">", in: "EPUB/package.opf")
+        }
+        return b.replacing("<dc:title>", with: "<dc:title id=\"t\">", in: "EPUB/package.opf")
+    }
+
+    /// Every ID the checker reports at warning level and above, counted.
+    static func reported(_ book: FixtureBook, name: String) throws -> [String: Int] {
+        var sink = DiagnosticSink()
+        let data = try book.archive()
+        if let (listing, publication) = Archive.read(data: data, name: name + ".epub", sink: &sink) {
+            _ = Checker().check(publication, listing: listing, container: name + ".epub", sink: &sink)
+        }
+        var counts: [String: Int] = [:]
+        for d in sink.diagnostics where d.severity >= .warning { counts[d.id, default: 0] += 1 }
+        return counts
+    }
+
+    // MARK: prefix
+
+    /// (prefix attribute as written in the XML, EPUBCheck 5.3's findings)
+    static let prefixVerdicts: [(String, [String: Int])] = [
+        ("foaf: http://xmlns.com/foaf/spec/", [:]),
+        ("foaf:http://x.org/", ["OPF-004d": 1]),
+        ("foaf: http://x.org/ bar: ", ["OPF-005": 1]),
+        ("foaf: http://x.org/ bar:", ["OPF-005": 1]),
+        // a prefix twice: EPUBCheck says nothing (and stops reading the package document)
+        ("foaf: http://a.org/ foaf: http://b.org/", [:]),
+        ("foaf: http://a.org/ foaf: http://a.org/", [:]),
+        ("_: http://x.org/ _: http://y.org/", [:]),
+        ("dcterms: http://example.org/", ["OPF-007": 1]),
+        ("dcterms: http://purl.org/dc/terms/", [:]),
+        ("_: http://x.org/", ["OPF-007a": 1]),
+        ("Foaf: http://x.org/", [:]),
+        (" foaf: http://x.org/", ["OPF-004": 1]),
+        ("foaf: http://x.org/ ", ["OPF-004": 1]),
+        ("&#10;foaf: http://x.org/", ["OPF-004": 1]),
+        ("foaf: http://x.org/&#10;dbp: http://y.org/", [:]),
+        ("foaf: http://x.org/\n    dbp: http://y.org/", [:]),
+        ("foaf: http://x.org/&#9;dbp: http://y.org/", [:]),
+        ("foaf: http://x.org/&#13;dbp: http://y.org/", [:]),
+        ("foaf:&#9;http://x.org/", ["OPF-004e": 1]),
+        ("foaf:&#160;http://x.org/", ["OPF-004e": 1]),
+        ("foaf:  http://x.org/", [:]),
+        ("foaf: http://a.org/    dbp: http://b.org/", [:]),
+        ("", [:]),
+        (" ", ["OPF-004": 1]),
+        (": http://x.org/", ["OPF-004a": 1]),
+        (":", ["OPF-004a": 1, "OPF-005": 1]),
+        ("1foaf: http://x.org/", ["OPF-004b": 1]),
+        ("été: http://x.org/", [:]),
+        ("a.b-c_d: http://x.org/", [:]),
+        ("foaf : http://x.org/", ["OPF-004c": 1]),
+        ("foaf http://x.org/", ["OPF-004c": 1]),
+        ("http://x.org/", ["OPF-004d": 1]),
+        ("a:b: http://x.org/", ["OPF-004d": 2, "OPF-006": 1]),
+        ("foaf:: http://x.org/", [:]),
+        ("foaf:   ", ["OPF-005": 1]),
+        ("foaf: http://a.org/dbp: http://b.org/", ["OPF-004d": 1]),
+        ("foaf: http://ex^ample.org/", ["OPF-006": 1]),
+        ("foaf: http://x.org/%zz", ["OPF-006": 1]),
+        ("isbn: urn:isbn:", [:]),
+        ("rel: foo/bar", [:]),
+        ("meta: http://idpf.org/epub/vocab/package/meta/#", ["OPF-007b": 1]),
+        ("item: http://idpf.org/epub/vocab/package/item/#", ["OPF-007b": 1]),
+        ("l: http://idpf.org/epub/vocab/package/link/#", ["OPF-007b": 1]),
+        ("ir: http://idpf.org/epub/vocab/package/itemref/#", ["OPF-007b": 1]),
+        ("dc: http://purl.org/dc/elements/1.1/", ["OPF-007c": 1]),
+        ("rendition: http://example.org/", ["OPF-007": 1]),
+        ("rendition: http://www.idpf.org/vocab/rendition/#", [:]),
+        ("a11y: http://example.org/", ["OPF-007": 1]),
+        ("media: http://example.org/", ["OPF-007": 1]),
+        ("schema: http://example.org/", ["OPF-007": 1]),
+        ("marc: http://example.org/m onix: http://example.org/o xsd: http://example.org/x", ["OPF-007": 3]),
+        ("msv: http://example.org/m prism: http://example.org/p", [:]),
+        ("sc: http://idpf.org/epub/vocab/sc/#", [:]),
+    ]
+
+    func testPrefixDeclarationsReportWhatEPUBCheckReports() throws {
+        for (i, (prefix, expected)) in Self.prefixVerdicts.enumerated() {
+            let got = try Self.reported(Self.book(prefix: prefix), name: "prefix-\(i)")
+            XCTAssertEqual(got, expected, "prefix=\"\(prefix)\"")
+        }
+    }
+
+    /// A declared prefix makes its properties known; a refused mapping (`_`, a default
+    /// vocabulary) declares nothing, so its properties are OPF-028, as in EPUBCheck.
+    func testDeclaredPrefixesComeFromTheWellFormedMappings() {
+        XCTAssertEqual(PrefixRule.declaredPrefixes("foaf: http://a.org/ dbp: http://b.org/"), ["foaf", "dbp"])
+        XCTAssertEqual(PrefixRule.declaredPrefixes("foaf:http://a.org/ dbp: http://b.org/"), ["dbp"])
+        XCTAssertEqual(PrefixRule.declaredPrefixes("foaf: http://a.org/dbp: http://b.org/"), ["foaf"])
+        XCTAssertEqual(PrefixRule.declaredPrefixes("_: http://a.org/ m: http://idpf.org/epub/vocab/package/meta/#"), [])
+        XCTAssertEqual(PrefixRule.declaredPrefixes("d: http://purl.org/dc/elements/1.1/ x: urn:x"), ["x"])
+    }
+
+    /// A used prefix whose declaration is valid reports nothing (EPUBCheck: valid).
+    func testAPropertyWithADeclaredPrefixIsValid() throws {
+        let book = Self.book(prefix: "foaf: http://xmlns.com/foaf/spec/", metadata: "\n    <meta property=\"foaf:name\">x</meta>")
+        XCTAssertEqual(try Self.reported(book, name: "prefix-used"), [:])
+    }
+
+    /// The parser's findings carry EPUBCheck's arguments: the prefix being read ("null" when
+    /// none was), the URI it could not parse.
+    func testPrefixDeclarationProblemsNameWhatEPUBCheckNames() {
+        XCTAssertEqual(PrefixDeclaration("a:b: http://x.org/").problems,
+                       [.missingSpace("a"), .invalidURI("b:"), .missingSpace("http")])
+        XCTAssertEqual(PrefixDeclaration("foaf http://x.org/").problems, [.missingColon("foaf")])
+        XCTAssertEqual(PrefixDeclaration(":").problems, [.emptyPrefix, .missingURI(nil)])
+        XCTAssertEqual(PrefixDeclaration("foaf: http://x.org/ bar:").problems, [.missingURI("bar")])
+        XCTAssertEqual(PrefixDeclaration("foaf:\thttp://x.org/").mappings.map(\.prefix), ["foaf"])
+    }
+
+    /// `java.net.URI` syntax, which EPUBCheck asks of a prefix's URI.
+    func testJavaURISyntax() {
+        for valid in ["http://x.org/", "urn:isbn:", "foo/bar", "http://x.org/a#b", "http://x.org/?q=[1]", "http:///p", "#f", "x",
+                      "http://é.org/", "mailto:a@b.org", "http://x.org/%20"] {
+            XCTAssertTrue(JavaURI.isValid(valid), valid)
+        }
+        for invalid in ["b:", "http://", "http://ex^ample.org/", "http://x.org/%zz", "http://x.org/%2", "1a:b", "http://x.org/a#b#c",
+                        "http://x.org/<a>", "http://x.org/a|b", "http://x.org/{a}", "x/[y]"] {
+            XCTAssertFalse(JavaURI.isValid(invalid), invalid)
+        }
+    }
+}
