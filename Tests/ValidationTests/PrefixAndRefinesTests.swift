@@ -135,4 +135,54 @@ final class PrefixAndRefinesTests: XCTestCase {
             XCTAssertFalse(JavaURI.isValid(invalid), invalid)
         }
     }
+
+    // MARK: refines
+
+    static func meta(_ id: String?, refines: String?, property: String = "file-as", _ value: String = "x") -> String {
+        "\n    <meta" + (id.map { " id=\"\($0)\"" } ?? "") + (refines.map { " refines=\"\($0)\"" } ?? "") + " property=\"\(property)\">\(value)</meta>"
+    }
+
+    /// (name, prefix attribute, metadata added to the fixture, EPUBCheck 5.3's findings)
+    static let refinesVerdicts: [(String, String?, String, [String: Int])] = [
+        ("a refines b refines a", nil, meta("a", refines: "#b") + meta("b", refines: "#a", "y"), ["OPF-065": 1]),
+        ("a refines itself", nil, meta("a", refines: "#a"), ["OPF-065": 1]),
+        ("a → c → b → a, and a refined from outside", nil,
+         meta("a", refines: "#c") + meta("b", refines: "#a", "y") + meta("c", refines: "#b", "z")
+             + meta(nil, refines: "#a", property: "display-seq", "1"), ["OPF-065": 1]),
+        ("two cycles: one message per metadata block", nil,
+         meta("a", refines: "#b") + meta("b", refines: "#a", "y") + meta("c", refines: "#c", "z"), ["OPF-065": 1]),
+        ("cycle through declared prefixes", "foaf: http://xmlns.com/foaf/spec/",
+         meta("a", refines: "#b", property: "foaf:x") + meta("b", refines: "#a", property: "foaf:y", "y"), ["OPF-065": 1]),
+        // a meta EPUBCheck cannot resolve leaves the block: the cycle is not seen
+        ("cycle through an undeclared prefix", nil,
+         meta("a", refines: "#b", property: "foo:bar") + meta("b", refines: "#a", "y"), ["OPF-028": 1]),
+        ("a chain ending at the identifier", nil,
+         meta("a", refines: "#uid", property: "identifier-type", "15") + meta("b", refines: "#a", "y"), [:]),
+    ]
+
+    func testRefinesCyclesAreReportedAsEPUBCheckReportsThem() throws {
+        for (name, prefix, metadata, expected) in Self.refinesVerdicts {
+            XCTAssertEqual(try Self.reported(Self.book(prefix: prefix, metadata: metadata), name: "refines"), expected, name)
+        }
+    }
+
+    /// A chain as long as a block may be is followed without recursion, and a long loop is found.
+    func testLongRefinesChains() throws {
+        var chain = Self.meta("m0", refines: "#t")
+        for i in 1..<5_000 { chain += Self.meta("m\(i)", refines: "#m\(i - 1)", property: i.isMultiple(of: 2) ? "file-as" : "display-seq") }
+        XCTAssertEqual(try Self.reported(Self.book(metadata: chain), name: "chain"), [:])
+        let loop = chain.replacingOccurrences(of: "id=\"m0\" refines=\"#t\"", with: "id=\"m0\" refines=\"#m4999\"")
+        XCTAssertEqual(try Self.reported(Self.book(metadata: loop), name: "loop"), ["OPF-065": 1])
+    }
+
+    /// EPUBCheck 5.3 places OPF-065 just after the metadata block's end tag.
+    func testRefinesCycleIsReportedAtTheMetadataEndTag() throws {
+        let book = Self.book(metadata: Self.meta("a", refines: "#a"))
+        var sink = DiagnosticSink()
+        let (listing, publication) = try XCTUnwrap(Archive.read(data: try book.archive(), name: "c.epub", sink: &sink))
+        _ = Checker().check(publication, listing: listing, container: "c.epub", sink: &sink)
+        let opf = try XCTUnwrap(book.files.first { $0.path == "EPUB/package.opf" }?.text)
+        let endLine = try XCTUnwrap(opf.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("</metadata>") }) + 1
+        XCTAssertEqual(sink.diagnostics.map { "\($0.id) \($0.location?.line ?? 0):\($0.location?.column ?? 0)" }, ["OPF-065 \(endLine):14"])
+    }
 }

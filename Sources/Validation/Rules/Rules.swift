@@ -37,6 +37,7 @@ enum Rules {
         AttributeRule(),
         StructureRule(),
         RefinesRule(),
+        RefinesCycleRule(),
         PackageSchematronRule(),
         EncodingRule(),
         EntityRule(),
