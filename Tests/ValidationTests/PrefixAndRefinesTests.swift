@@ -185,4 +185,21 @@ final class PrefixAndRefinesTests: XCTestCase {
         let endLine = try XCTUnwrap(opf.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("</metadata>") }) + 1
         XCTAssertEqual(sink.diagnostics.map { "\($0.id) \($0.location?.line ?? 0):\($0.location?.column ?? 0)" }, ["OPF-065 \(endLine):14"])
     }
+
+    // MARK: meta properties
+
+    /// (prefix attribute, metadata added, EPUBCheck 5.3's findings): a meta whose property no
+    /// checked vocabulary defines is OPF-027 (found while probing refines cycles: it was accepted).
+    static let propertyVerdicts: [(String?, String, [String: Int])] = [
+        (nil, meta("a", refines: "#b", property: "nonsense") + meta("b", refines: "#a", "y"), ["OPF-027": 1]),
+        ("_: http://a.org/", "\n    <meta property=\"nonsense\">x</meta>", ["OPF-007a": 1, "OPF-027": 1]),
+        (nil, meta(nil, refines: nil, property: "rendition:foo"), ["OPF-027": 1]),
+        (nil, meta(nil, refines: nil, property: "a11y:certifiedBy"), [:]),
+    ]
+
+    func testMetaPropertiesComeFromTheirVocabularies() throws {
+        for (prefix, metadata, expected) in Self.propertyVerdicts {
+            XCTAssertEqual(try Self.reported(Self.book(prefix: prefix, metadata: metadata), name: "property"), expected, metadata)
+        }
+    }
 }

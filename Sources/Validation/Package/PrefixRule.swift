@@ -1,8 +1,8 @@
 import Diagnostics
 
 /// Prefixed property values (`schema:accessMode`, `rendition:layout-pre-paginated`) use a
-/// prefix the package declares or EPUB reserves (OPF-028), and spine `itemref` properties
-/// come from the vocabularies that define them (OPF-027).
+/// prefix the package declares or EPUB reserves (OPF-028), and spine `itemref` and metadata
+/// `meta` properties come from the vocabularies that define them (OPF-027).
 struct PrefixRule: Rule {
     static let reserved: Set<String> = ["a11y", "dcterms", "marc", "media", "onix", "rendition", "schema", "xsd", "msv", "prism"]
     static let itemrefProperties: Set<String> = ["page-spread-left", "page-spread-right"]
@@ -27,8 +27,13 @@ struct PrefixRule: Rule {
         }
         // An EPUB 2-style <meta name="calibre:series" content="…"/> names no property: its
         // name is free text (EPUB 3.3 §D.1 keeps such meta elements for older readers).
+        let prefixes = MetaProperty.prefixes(p.prefixAttribute)
         for m in p.metadata where !m.isDC {
-            if let property = m.property, m.content == nil { _ = prefixOK(property, line: m.line) }
+            if let property = m.property, m.content == nil, prefixOK(property, line: m.line),
+               MetaProperty.resolve(property, prefixes: prefixes) == .undefined {
+                sink.emit(.opf027, "Undefined property: \"\(property.trimmed)\"", at: context.location(context.packagePath, line: m.line, column: m.column),
+                          suggestion: "Use a property of the meta properties vocabulary (file-as, role, title-type …) or a declared prefix.")
+            }
             if let scheme = m.scheme { _ = prefixOK(scheme, line: m.line) }
         }
         for link in p.links {
