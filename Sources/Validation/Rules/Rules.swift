@@ -36,6 +36,7 @@ enum Rules {
         ContentDocumentRule(),
         AttributeRule(),
         StructureRule(),
+        DatetimeRule(),
         RefinesRule(),
         RefinesCycleRule(),
         PackageSchematronRule(),
