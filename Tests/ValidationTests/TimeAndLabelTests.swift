@@ -4,9 +4,9 @@ import OCF
 @testable import Validation
 import XCTest
 
-/// `time@datetime` (and `ins`/`del@datetime`) values in EPUB 3 content documents. Every
-/// verdict here is EPUBCheck 5.3.0's, recorded by packing each case alone into a minimal
-/// EPUB 3 (mimetype, container, package, nav, one chapter) and running it.
+/// `time@datetime` (and `ins`/`del@datetime`) values and `label@for` targets in EPUB 3 content
+/// documents. Every verdict here is EPUBCheck 5.3.0's, recorded by packing each case alone
+/// into a minimal EPUB 3 (mimetype, container, package, nav, one chapter) and running it.
 final class TimeAndLabelTests: XCTestCase {
     /// `time@datetime` values and whether EPUBCheck accepted them (false: RSC-005).
     static let timeValues: [(value: String, valid: Bool)] = [
@@ -82,6 +82,29 @@ final class TimeAndLabelTests: XCTestCase {
             Case(name: "del-month", book: chapter("<p><del datetime=\"2024-03\">x</del></p>"), expected: ["RSC-005"], schemaMessages: 1),
             Case(name: "epub2-del-words", book: epub2("<p><del datetime=\"yesterday\">x</del></p>"), expected: []),
             Case(name: "epub2-time", book: epub2("<p><time datetime=\"2024\">x</time></p>"), expected: ["RSC-005"], schemaMessages: nil),
+
+            Case(name: "label-input", book: chapter("<p><label for=\"in\">Name</label><input id=\"in\"/></p>"), expected: []),
+            Case(name: "label-every-control", book: chapter("""
+                <p><label for="a">a</label><button id="a">b</button><label for="b">b</label><meter id="b" value="1">m</meter>
+                <label for="c">c</label><output id="c">o</output><label for="d">d</label><progress id="d">p</progress>
+                <label for="e">e</label><select id="e"><option>o</option></select><label for="f">f</label><textarea id="f">t</textarea>
+                <label for="g">g</label><input id="g" type="checkbox"/><label for="g">again</label></p>
+                """), expected: []),
+            Case(name: "label-nested-control", book: chapter("<p><label>Name <input type=\"text\"/></label></p>"), expected: []),
+            Case(name: "label-hidden-input", book: chapter("<p><label for=\"in\">Name</label><input id=\"in\" type=\"hidden\"/></p>"),
+                 expected: ["RSC-005"], schemaMessages: 1),
+            Case(name: "label-hidden-upper-case", book: chapter("<p><label for=\"in\">Name</label><input id=\"in\" type=\"HIDDEN\"/></p>"),
+                 expected: ["RSC-005"], schemaMessages: 1),
+            Case(name: "label-hidden-with-space", book: chapter("<p><label for=\"in\">Name</label><input id=\"in\" type=\" hidden\"/></p>"),
+                 expected: []),
+            Case(name: "label-div", book: chapter("<p><label for=\"d\">Name</label></p><div id=\"d\">x</div>"), expected: ["RSC-005"], schemaMessages: 1),
+            Case(name: "label-missing-id", book: chapter("<p><label for=\"nope\">Name</label></p>"), expected: ["RSC-005"], schemaMessages: 1),
+            Case(name: "label-other-case", book: chapter("<p><label for=\"IN\">Name</label><input id=\"in\"/></p>"), expected: ["RSC-005"], schemaMessages: 1),
+            Case(name: "label-empty-for", book: chapter("<p><label for=\"\">Name</label><input id=\"in\"/></p>"), expected: ["RSC-005"], schemaMessages: 2),
+            Case(name: "label-for-with-space", book: chapter("<p><label for=\" in\">Name</label><input id=\"in\"/></p>"), expected: ["RSC-005"], schemaMessages: 2),
+            Case(name: "label-control-in-other-document", book: navAdding("<p><label for=\"in\">Name</label></p>", chapter: "<p><input id=\"in\"/></p>"),
+                 expected: ["RSC-005"], schemaMessages: 1),
+            Case(name: "epub2-label", book: epub2("<p><label for=\"nope\">Name</label></p>"), expected: ["RSC-005"], schemaMessages: nil),
         ]
     }
 
@@ -103,11 +126,11 @@ final class TimeAndLabelTests: XCTestCase {
 
     /// Messages sit where EPUBCheck puts them: just after the start tag of the element.
     func testMessagesPointAtTheElement() throws {
-        let book = Self.chapter("<p><time datetime=\"soon\">b</time> <time><i>c</i></time></p>")
+        let book = Self.chapter("<p><label for=\"x\">a</label> <time datetime=\"soon\">b</time> <time><i>c</i></time></p>")
         var sink = DiagnosticSink()
         let (listing, publication) = try XCTUnwrap(Archive.read(data: try book.archive(), name: "f.epub", sink: &sink))
         _ = Checker().check(publication, listing: listing, container: "f.epub", sink: &sink)
         let places = sink.diagnostics.filter { $0.id == "RSC-005" }.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0)" }
-        XCTAssertEqual(Set(places), ["7:26", "7:44"])
+        XCTAssertEqual(Set(places), ["7:19", "7:51", "7:69"])
     }
 }

@@ -37,6 +37,7 @@ enum Rules {
         AttributeRule(),
         StructureRule(),
         DatetimeRule(),
+        LabelRule(),
         RefinesRule(),
         RefinesCycleRule(),
         PackageSchematronRule(),
