@@ -31,7 +31,11 @@ struct PrefixRule: Rule {
         for m in p.metadata where !m.isDC {
             if let property = m.property, m.content == nil, prefixOK(property, line: m.line),
                MetaProperty.resolve(property, prefixes: prefixes) == .undefined {
-                sink.emit(.opf027, "Undefined property: \"\(property.trimmed)\"", at: context.location(context.packagePath, line: m.line, column: m.column),
+                // EPUBCheck reads a meta's property at its end tag, and places the message there
+                let packageText = context.publication[context.packagePath].map { String(decoding: $0, as: UTF8.self) }
+                let end = packageText.flatMap { RefinesCycleRule.endTag(named: nil, line: m.line ?? 0, column: m.column, in: $0) }
+                sink.emit(.opf027, "Undefined property: \"\(property.trimmed)\"",
+                          at: context.location(context.packagePath, line: end?.line ?? m.line, column: end?.column ?? m.column),
                           suggestion: "Use a property of the meta properties vocabulary (file-as, role, title-type …) or a declared prefix.")
             }
             if let scheme = m.scheme { _ = prefixOK(scheme, line: m.line) }

@@ -75,16 +75,34 @@ struct RefinesCycleRule: Rule {
         return false
     }
 
-    /// Where EPUBCheck places a message about a whole element: just after its end tag.
+    /// Where EPUBCheck places a message about a whole element: just after its end tag (after
+    /// the start tag when the element is empty, `<meta …/>`). `name` is the qualified name to
+    /// look for; nil takes the first end tag after the start tag (elements holding only text).
     static func endTag(of element: XMLElement, in text: String) -> (line: Int, column: Int)? {
-        let close = "</" + element.qualifiedName
+        endTag(named: element.qualifiedName, line: element.line, column: element.column, in: text)
+    }
+
+    static func endTag(named name: String?, line startLine: Int, column startColumn: Int?, in text: String) -> (line: Int, column: Int)? {
+        let close = "</" + (name ?? "")
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard lineNumber >= element.line, let start = line.range(of: close) else { continue }
-            let rest = line[start.upperBound...]
-            guard let gt = rest.firstIndex(of: ">"), rest[..<gt].allSatisfy(\.isWhitespace) else { continue }
-            return (lineNumber, line[..<gt].utf16.count + 2)   // SAX columns count UTF-16 units
+            guard lineNumber >= startLine else { continue }
+            var from = line.startIndex
+            if lineNumber == startLine, let startColumn {
+                let utf16 = line.utf16
+                guard let after = utf16.index(utf16.startIndex, offsetBy: startColumn - 1, limitedBy: utf16.endIndex) else { return nil }
+                if startColumn >= 3, line.utf16[utf16.index(after, offsetBy: -2)] == UInt16(UInt8(ascii: "/")) { return (startLine, startColumn) }
+                from = after
+            }
+            var search = line[from...]
+            while let open = search.range(of: close) {
+                let rest = line[open.upperBound...]
+                if let gt = rest.firstIndex(of: ">"), name == nil || rest[..<gt].allSatisfy(\.isWhitespace) {
+                    return (lineNumber, line[..<gt].utf16.count + 2)   // SAX columns count UTF-16 units
+                }
+                search = line[open.upperBound...]
+            }
         }
         return nil
     }
