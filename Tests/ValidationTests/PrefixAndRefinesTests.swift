@@ -166,10 +166,10 @@ final class PrefixAndRefinesTests: XCTestCase {
         }
     }
 
-    /// A chain as long as a block may be is followed without recursion, and a long loop is found.
+    /// A chain as long as a block may be is followed without recursion (EPUBCheck 5.3: valid),
+    /// and closing it into a loop is found.
     func testLongRefinesChains() throws {
-        var chain = Self.meta("m0", refines: "#t")
-        for i in 1..<5_000 { chain += Self.meta("m\(i)", refines: "#m\(i - 1)", property: i.isMultiple(of: 2) ? "file-as" : "display-seq") }
+        let chain = Self.chainOf5000
         XCTAssertEqual(try Self.reported(Self.book(metadata: chain), name: "chain"), [:])
         let loop = chain.replacingOccurrences(of: "id=\"m0\" refines=\"#t\"", with: "id=\"m0\" refines=\"#m4999\"")
         XCTAssertEqual(try Self.reported(Self.book(metadata: loop), name: "loop"), ["OPF-065": 1])
@@ -201,5 +201,58 @@ final class PrefixAndRefinesTests: XCTestCase {
         for (prefix, metadata, expected) in Self.propertyVerdicts {
             XCTAssertEqual(try Self.reported(Self.book(prefix: prefix, metadata: metadata), name: "property"), expected, metadata)
         }
+    }
+
+    // MARK: the package Schematron's refines rules
+
+    static let creator = "\n    <dc:creator id=\"c\">A</dc:creator>", subject = "\n    <dc:subject id=\"s\">x</dc:subject>"
+
+    /// (name, metadata added, EPUBCheck 5.3's findings): all RSC-005 but the path one (RSC-017).
+    static let schematronVerdicts: [(String, String, [String: Int])] = [
+        ("file-as twice on one expression", meta(nil, refines: "#t") + meta(nil, refines: "#t"), ["RSC-005": 1]),
+        ("file-as twice on the publication", meta(nil, refines: nil) + meta(nil, refines: nil), ["RSC-005": 1]),
+        ("file-as on two expressions", creator + meta(nil, refines: "#t") + meta(nil, refines: "#c"), [:]),
+        ("display-seq twice", meta(nil, refines: "#t", property: "display-seq", "1") + meta(nil, refines: "#t", property: "display-seq", "2"),
+         ["RSC-005": 1]),
+        ("group-position twice", meta(nil, refines: "#t", property: "group-position", "1") + meta(nil, refines: "#t", property: "group-position", "2"),
+         ["RSC-005": 1]),
+        ("title-type twice", meta(nil, refines: "#t", property: "title-type", "main") + meta(nil, refines: "#t", property: "title-type", "main"),
+         ["RSC-005": 1]),
+        ("identifier-type on a title", meta(nil, refines: "#t", property: "identifier-type", "15"), ["RSC-005": 1]),
+        ("role on a title", meta(nil, refines: "#t", property: "role", "aut"), ["RSC-005": 1]),
+        ("two roles on a creator", creator + meta(nil, refines: "#c", property: "role", "aut") + meta(nil, refines: "#c", property: "role", "edt"), [:]),
+        ("term on a title", meta(nil, refines: "#t", property: "term", "x"), ["RSC-005": 1]),
+        ("authority without term", subject + meta(nil, refines: "#s", property: "authority", "BISAC"), ["RSC-005": 1]),
+        ("authority and term", subject + meta(nil, refines: "#s", property: "authority", "BISAC") + meta(nil, refines: "#s", property: "term", "FIC000000"),
+         [:]),
+        ("absolute refines", meta(nil, refines: "http://x.org/#t"), ["RSC-005": 1]),
+        ("refines by path", meta(nil, refines: "chapter.xhtml"), ["RSC-017": 1]),
+        ("refines=\"#\"", meta(nil, refines: "#"), [:]),
+        ("refines with spaces", meta(nil, refines: " #t "), [:]),
+        ("record link with refines",
+         "\n    <link rel=\"record\" href=\"http://x.org/r.xml\" media-type=\"application/marcxml+xml\" refines=\"#t\"/>", ["RSC-005": 1]),
+        ("voicing link without refines", "\n    <link rel=\"voicing\" href=\"v.mp3\" media-type=\"audio/mpeg\"/>",
+         ["RSC-005": 1, "RSC-007w": 1]),
+        ("chain of 5,000 alternating file-as and display-seq", chainOf5000, [:]),
+    ]
+
+    static var chainOf5000: String {
+        var chain = meta("m0", refines: "#t")
+        for i in 1..<5_000 { chain += meta("m\(i)", refines: "#m\(i - 1)", property: i.isMultiple(of: 2) ? "file-as" : "display-seq") }
+        return chain
+    }
+
+    func testSchematronRefinesRulesReportWhatEPUBCheckReports() throws {
+        for (name, metadata, expected) in Self.schematronVerdicts {
+            XCTAssertEqual(try Self.reported(Self.book(metadata: metadata), name: "schematron"), expected, name)
+        }
+    }
+
+    func testRefinesSchemeSearchIsXPathMatches() {
+        XCTAssertTrue(RefinesSchematronRule.hasScheme("http://x.org/#t"))
+        XCTAssertTrue(RefinesSchematronRule.hasScheme("#a:b"))
+        XCTAssertFalse(RefinesSchematronRule.hasScheme("#t"))
+        XCTAssertFalse(RefinesSchematronRule.hasScheme("../a/b.xhtml#1:2"))
+        XCTAssertEqual(RefinesSchematronRule.resolve("../EPUB/./chapter.xhtml", from: "EPUB/package.opf"), "EPUB/chapter.xhtml")
     }
 }

@@ -40,6 +40,7 @@ enum Rules {
         LabelRule(),
         RefinesRule(),
         RefinesCycleRule(),
+        RefinesSchematronRule(),
         PackageSchematronRule(),
         EncodingRule(),
         EntityRule(),
