@@ -195,6 +195,10 @@ final class PrefixAndRefinesTests: XCTestCase {
         ("_: http://a.org/", "\n    <meta property=\"nonsense\">x</meta>", ["OPF-007a": 1, "OPF-027": 1]),
         (nil, meta(nil, refines: nil, property: "rendition:foo"), ["OPF-027": 1]),
         (nil, meta(nil, refines: nil, property: "a11y:certifiedBy"), [:]),
+        // one property per meta (OPF-025, with the schema's NMTOKEN), both halves of a prefixed one (OPF-026)
+        (nil, meta(nil, refines: "#t", property: "file-as display-seq"), ["OPF-025": 1, "RSC-005": 1]),
+        (nil, meta(nil, refines: nil, property: ":foo"), ["OPF-026": 1]),
+        (nil, meta(nil, refines: nil, property: "dcterms:"), ["OPF-026": 1]),
     ]
 
     func testMetaPropertiesComeFromTheirVocabularies() throws {

@@ -29,16 +29,32 @@ struct PrefixRule: Rule {
         // name is free text (EPUB 3.3 §D.1 keeps such meta elements for older readers).
         let prefixes = MetaProperty.prefixes(p.prefixAttribute)
         for m in p.metadata where !m.isDC {
-            if let property = m.property, m.content == nil, prefixOK(property, line: m.line),
-               MetaProperty.resolve(property, prefixes: prefixes) == .undefined {
-                // EPUBCheck reads a meta's property at its end tag, and places the message there
-                let packageText = context.publication[context.packagePath].map { String(decoding: $0, as: UTF8.self) }
-                let end = packageText.flatMap { RefinesCycleRule.endTag(named: nil, line: m.line ?? 0, column: m.column, in: $0) }
-                sink.emit(.opf027, "Undefined property: \"\(property.trimmed)\"",
-                          at: context.location(context.packagePath, line: end?.line ?? m.line, column: end?.column ?? m.column),
+            if let scheme = m.scheme { _ = prefixOK(scheme, line: m.line) }
+            guard let property = m.property, m.content == nil else { continue }
+            // EPUBCheck reads a meta's property at its end tag, and places its findings there
+            func atEnd() -> SourceLocation {
+                let text = context.publication[context.packagePath].map { String(decoding: $0, as: UTF8.self) }
+                let end = text.flatMap { RefinesCycleRule.endTag(named: nil, line: m.line ?? 0, column: m.column, in: $0) }
+                return context.location(context.packagePath, line: end?.line ?? m.line, column: end?.column ?? m.column)
+            }
+            let tokens = property.splitTokens()
+            guard let token = tokens.first else { continue }
+            if tokens.count > 1 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"property\" is invalid; must be an XML NMTOKEN",
+                          at: context.location(context.packagePath, line: m.line, column: m.column), suggestion: "Give each meta one property.")
+                sink.emit(.opf025, "Property value list \"\(property)\" is not allowed, only one value must be specified", at: atEnd(),
+                          suggestion: "Give each meta one property; write another meta for the next.")
+                continue
+            }
+            if let colon = token.firstIndex(of: ":"), colon == token.startIndex || token.index(after: colon) == token.endIndex {
+                sink.emit(.opf026, "Found malformed property value: \"\(property)\"", at: atEnd(),
+                          suggestion: "Write prefix:name, with both parts, or a name of the meta properties vocabulary.")
+                continue
+            }
+            if prefixOK(token, line: m.line), MetaProperty.resolve(token, prefixes: prefixes) == .undefined {
+                sink.emit(.opf027, "Undefined property: \"\(token)\"", at: atEnd(),
                           suggestion: "Use a property of the meta properties vocabulary (file-as, role, title-type …) or a declared prefix.")
             }
-            if let scheme = m.scheme { _ = prefixOK(scheme, line: m.line) }
         }
         for link in p.links {
             for token in link.rel + link.properties { _ = prefixOK(token, line: link.line) }
