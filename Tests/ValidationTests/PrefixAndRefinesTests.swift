@@ -259,4 +259,25 @@ final class PrefixAndRefinesTests: XCTestCase {
         XCTAssertFalse(RefinesSchematronRule.hasScheme("../a/b.xhtml#1:2"))
         XCTAssertEqual(RefinesSchematronRule.resolve("../EPUB/./chapter.xhtml", from: "EPUB/package.opf"), "EPUB/chapter.xhtml")
     }
+
+    // MARK: collections
+
+    static func collection(_ metadata: String) -> String {
+        "\n  <collection role=\"http://example.org/roles/x\">\n    <metadata>" + metadata
+            + "\n    </metadata>\n    <link href=\"chapter.xhtml\"/>\n  </collection>"
+    }
+
+    /// (name, collection added after the spine, EPUBCheck 5.3's findings)
+    static let collectionVerdicts: [(String, String, [String: Int])] = [
+        ("refines outside the collection", collection(meta(nil, refines: "#t", property: "dcterms:title")), ["RSC-005": 1]),
+        ("refines inside the collection", collection(meta("ct", refines: nil, property: "dcterms:title") + meta(nil, refines: "#ct")), [:]),
+        ("a cycle in the collection's metadata", collection(meta("ca", refines: "#ca")), ["OPF-065": 1]),
+    ]
+
+    func testCollectionMetadataRefinesAsEPUBCheckReports() throws {
+        for (name, collection, expected) in Self.collectionVerdicts {
+            let book = Self.book().replacing("</spine>", with: "</spine>" + collection, in: "EPUB/package.opf")
+            XCTAssertEqual(try Self.reported(book, name: "collection"), expected, name)
+        }
+    }
 }

@@ -14,17 +14,18 @@ struct RefinesCycleRule: Rule {
         guard !context.isEPUB2, let root = context.packageXML?.root else { return }
         let prefixes = MetaProperty.prefixes(root.attribute("prefix"))
         let packageText = context.publication[context.packagePath].map { String(decoding: $0, as: UTF8.self) }
-        var blocks: [(metadata: XMLElement, inPackage: Bool)] = []
-        func collect(_ e: XMLElement, inPackage: Bool) {
-            for child in e.elementChildren where child.namespace == PackageDocument.opfNamespace {
-                if child.localName == "metadata" { blocks.append((child, inPackage)) }
-                if child.localName == "collection" { collect(child, inPackage: false) }
+        // the package's metadata block and those of its collections, however deep
+        var blocks: [XMLElement] = []
+        var parents = [root]
+        while let parent = parents.popLast() {
+            for child in parent.elementChildren where child.namespace == PackageDocument.opfNamespace {
+                if child.localName == "metadata" { blocks.append(child) }
+                if child.localName == "collection" { parents.append(child) }
             }
         }
-        collect(root, inPackage: true)
-        for (metadata, inPackage) in blocks where RefinesCycleRule.hasCycle(metadata, prefixes: prefixes) {
+        for metadata in blocks where RefinesCycleRule.hasCycle(metadata, prefixes: prefixes) {
             var location = context.location(context.packagePath, line: metadata.line, column: metadata.column)
-            if inPackage, let text = packageText, let end = RefinesCycleRule.endTag(of: metadata, in: text) {
+            if let text = packageText, let end = RefinesCycleRule.endTag(of: metadata, in: text) {
                 location = context.location(context.packagePath, line: end.line, column: end.column)
             }
             sink.emit(.opf065, "Invalid metadata declaration, probably due to a cycle in \"refines\" metadata", at: location,

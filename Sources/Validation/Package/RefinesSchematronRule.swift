@@ -10,7 +10,8 @@ import XMLSupport
 /// - `identifier-type` refines a `dc:identifier` or `dc:source`, `role` a `dc:creator`,
 ///   `dc:contributor` or `dc:publisher`, `term` and `authority` a `dc:subject`, and a subject
 ///   has an authority and a term together or neither, at most one pair;
-/// - a `record` link refines nothing, a `voicing` link refines something.
+/// - a `record` link refines nothing, a `voicing` link refines something;
+/// - a collection's metadata refines only elements of its outermost collection.
 ///
 /// The Schematron's XPath is followed as written (normalize-space, sibling axes), so corner
 /// cases come out as EPUBCheck's do: `refines="#"` points nowhere yet passes, a refines holding
@@ -97,6 +98,24 @@ struct RefinesSchematronRule: Rule {
                 if authority > 1 || term > 1 {
                     report(subject, "Only one pair of authority and term properties can be associated with a dc:subject",
                            "Keep one authority and one term for each subject.")
+                }
+            }
+        }
+
+        // in a collection, metadata refines elements of the same (outermost) collection
+        for collection in root.elementChildren where collection.namespace == opf && collection.localName == "collection" {
+            let inside = collection.descendants()
+            let ids = Set(inside.map { ns($0.attribute("id")) })
+            for block in [collection] + inside where block.namespace == opf && block.localName == "collection" {
+                for metadata in block.elementChildren where metadata.namespace == opf && metadata.localName == "metadata" {
+                    for e in metadata.elementChildren {
+                        guard let refines = e.attribute("refines").map(ns) else { continue }
+                        // "#" passes: an element without an id has the empty id the Schematron asks for
+                        if !refines.hasPrefix("#") || !ids.contains(String(refines.dropFirst())) {
+                            report(e, "@refines must point to an element within the current collection",
+                                   "Refine an element of this collection, by #id.")
+                        }
+                    }
                 }
             }
         }
