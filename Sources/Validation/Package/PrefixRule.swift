@@ -17,11 +17,11 @@ struct PrefixRule: Rule {
         guard !context.isEPUB2 else { return }
         let p = context.package
         let declared = PrefixRule.declaredPrefixes(p.prefixAttribute ?? "")
-        func prefixOK(_ token: String, line: Int?) -> Bool {
+        func prefixOK(_ token: String, line: Int?, at location: SourceLocation? = nil) -> Bool {
             guard let colon = token.firstIndex(of: ":") else { return true }
             let prefix = String(token[..<colon])
             if prefix.isEmpty || PrefixRule.reserved.contains(prefix) || declared.contains(prefix) { return true }
-            sink.emit(.opf028, "Undeclared prefix: \"\(prefix)\" (in \"\(token)\")", at: context.location(context.packagePath, line: line),
+            sink.emit(.opf028, "Undeclared prefix: \"\(prefix)\" (in \"\(token)\")", at: location ?? context.location(context.packagePath, line: line),
                       suggestion: "Declare it in the package's prefix attribute: prefix=\"\(prefix): http://…\".")
             return false
         }
@@ -51,7 +51,7 @@ struct PrefixRule: Rule {
                           suggestion: "Write prefix:name, with both parts, or a name of the meta properties vocabulary.")
                 continue
             }
-            if prefixOK(token, line: m.line), MetaProperty.resolve(token, prefixes: prefixes) == .undefined {
+            if prefixOK(token, line: m.line, at: token.contains(":") ? atEnd() : nil), MetaProperty.resolve(token, prefixes: prefixes) == .undefined {
                 sink.emit(.opf027, "Undefined property: \"\(token)\"", at: atEnd(),
                           suggestion: "Use a property of the meta properties vocabulary (file-as, role, title-type …) or a declared prefix.")
             }
