@@ -49,6 +49,11 @@ struct AttributeRule: Rule {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(e.localName)\" is missing \(missing)",
                               at: context.location(item.path, line: e.line, column: e.column), suggestion: "Add the attribute the element requires.")
                 }
+                if !context.isEPUB2, e.localName == "input", let type = e.attribute("type"), !InputType.isValid(type) {
+                    sink.emit(.xmlSchemaViolation,
+                              "Error while parsing file: value of attribute \"type\" is invalid (\"\(type)\"); must be one of \(InputType.values.sorted().joined(separator: ", "))",
+                              at: context.location(item.path, line: e.line, column: e.column), suggestion: "Use one of HTML's input types, such as text or checkbox.")
+                }
                 for attribute in e.attributes {
                     guard let problem = problem(attribute, on: e, epub2: context.isEPUB2) else { continue }
                     sink.emit(problem.code, problem.message, at: context.location(item.path, line: e.line, column: e.column),

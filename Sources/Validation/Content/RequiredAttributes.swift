@@ -1,5 +1,21 @@
 import XMLSupport
 
+/// The `type` values of HTML's `input` element. EPUBCheck's schema matches them as tokens, in
+/// any letter case, white space around them ignored (`" TEXT "` is text); anything else,
+/// the empty value included, is RSC-005.
+enum InputType {
+    static let values: Set<String> = ["button", "checkbox", "color", "date", "datetime-local", "email", "file", "hidden",
+                                      "image", "month", "number", "password", "radio", "range", "reset", "search",
+                                      "submit", "tel", "text", "time", "url", "week"]
+
+    static func normalized(_ value: String) -> String {
+        let space: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }
+        return String(value.drop(while: space).reversed().drop(while: space).reversed()).lowercased()
+    }
+
+    static func isValid(_ value: String) -> Bool { values.contains(normalized(value)) }
+}
+
 /// Attributes an HTML (EPUB 3) or XHTML 1.1 (EPUB 2) element cannot do without.
 enum RequiredAttributes {
     /// A description of what is missing, or nil.
@@ -35,6 +51,10 @@ enum RequiredAttributes {
             return epub2 && !has("action") ? "required attribute \"action\"" : nil
         case "param":
             return has("name") || !epub2 ? nil : "required attribute \"name\""
+        case "input":
+            // An image button is described by its alt, as an img is (HTML; EPUB 2 has no forms).
+            guard !epub2, let type = e.attribute("type"), InputType.normalized(type) == "image" else { return nil }
+            return has("alt") ? nil : "required attribute \"alt\""
         default:
             return nil
         }
