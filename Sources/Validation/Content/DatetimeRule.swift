@@ -158,16 +158,8 @@ enum DatetimeSyntax {
         var i = 0
         while i < s.count {
             if s[i] == 0x20 { i += 1; continue }
-            let n = digits(s[...], from: i)
-            guard n > 0 else { return false }
-            i += n
-            var fraction = false
-            if i < s.count && s[i] == 0x2E {
-                let f = digits(s[...], from: i + 1)
-                guard (1...3).contains(f) else { return false }
-                i += 1 + f
-                fraction = true
-            }
+            guard let (end, fraction) = number(s, at: i) else { return false }
+            i = end
             if i < s.count && s[i] == 0x20 { i += 1 }
             guard i < s.count else { return false }
             // S takes decimals; W, D, H and M whole numbers.
@@ -177,9 +169,20 @@ enum DatetimeSyntax {
         return true
     }
 
+    /// Digits at `i`, then optionally `.` and one to three digits: where the number ends and
+    /// whether it had a fraction; nil without digits or with a bad fraction.
+    private static func number(_ s: [UInt8], at i: Int) -> (end: Int, fraction: Bool)? {
+        let n = digits(s[...], from: i)
+        guard n > 0 else { return nil }
+        guard i + n < s.count, s[i + n] == 0x2E else { return (i + n, false) }
+        let f = digits(s[...], from: i + n + 1)
+        guard (1...3).contains(f) else { return nil }
+        return (i + n + 1 + f, true)
+    }
+
     private static func isISODuration(_ s: [UInt8]) -> Bool {
         var i = 1
-        var n = digits(s[...], from: i)
+        let n = digits(s[...], from: i)
         if n > 0 {
             guard i + n < s.count, s[i + n] == 0x44 else { return false }   // D
             i += n + 1
@@ -190,16 +193,8 @@ enum DatetimeSyntax {
         var components = 0
         var lastUnit = 0   // 1 hours, 2 minutes, 3 seconds: each at most once, in order
         while i < s.count {
-            n = digits(s[...], from: i)
-            guard n > 0 else { return false }
-            i += n
-            var fraction = false
-            if i < s.count && s[i] == 0x2E {
-                let f = digits(s[...], from: i + 1)
-                guard (1...3).contains(f) else { return false }
-                i += 1 + f
-                fraction = true
-            }
+            guard let (end, fraction) = number(s, at: i) else { return false }
+            i = end
             guard i < s.count else { return false }
             let unit: Int
             switch s[i] {
