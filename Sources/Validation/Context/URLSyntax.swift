@@ -25,7 +25,8 @@ enum URLSyntax {
 
     /// The first syntax error of `raw`, or nil for a valid URL. `data:` URLs are not judged.
     static func fault(_ raw: String) -> Fault? {
-        let url = Array(ContainerURL.trimmed(raw).utf8)
+        let trimmed = ContainerURL.trimmed(raw)
+        let url = Array(trimmed.utf8)
         var schemaInvalid = false
         var problem: String?
         func note(_ p: String, schema: Bool = false) {
@@ -35,7 +36,7 @@ enum URLSyntax {
         var i = 0
         var isSpecial = true   // relative URLs resolve against the container's hierarchical base
         var opaque = false
-        if let scheme = ContainerURL.scheme(of: String(decoding: url.prefix(64), as: UTF8.self)) {
+        if let scheme = ContainerURL.scheme(of: trimmed) {
             if scheme == "data" { return nil }
             i = scheme.utf8.count + 1
             isSpecial = special.contains(scheme)
@@ -56,16 +57,6 @@ enum URLSyntax {
         }
         scanRest(url, from: i, special: isSpecial, opaque: opaque, note)
         return problem.map { Fault(problem: $0, schemaInvalid: schemaInvalid) }
-    }
-
-    /// Whether a fragment holds a second `#` (`#f_split_002.html#DNS`).
-    static func hasSecondHash(_ raw: String) -> Bool {
-        var seen = false
-        for byte in raw.utf8 where byte == UInt8(ascii: "#") {
-            if seen { return true }
-            seen = true
-        }
-        return false
     }
 
     /// Whether a space stands between other characters (surrounding white space is trimmed
