@@ -19,26 +19,35 @@ public struct Checker: Sendable {
     /// `container` is the `.epub` (or folder) path used in every message's location. Returns
     /// what was learnt about the publication, or nil when it could not be read far enough
     /// (a fatal message says why).
+    private func run(_ rule: any PublicationRule, on context: CheckContext, _ sink: inout DiagnosticSink) {
+        var local = DiagnosticSink(policy: sink.policy)
+        rule.check(context, into: &local)
+        RuleRunner.assertDeclared(local, by: rule)
+        sink.append(contentsOf: local)
+    }
+
     public func check(_ publication: Publication, listing: ArchiveListing?, container: String,
                       sink: inout DiagnosticSink) -> PublicationInfo? {
-        let context = CheckContext(options: options, container: container, publication: publication, listing: listing)
-        for rule in Rules.container { rule.check(context, into: &sink) }
+        var builder = ContextBuilder(options: options, container: container, publication: publication, listing: listing)
+        let bare = builder.snapshot
+        for rule in Rules.container { run(rule, on: bare, &sink) }
         // Names that are not UTF-8 (PKG-027, reported by the reader) make every path unreliable.
         if let listing, listing.items.contains(where: { !$0.nameIsValidUTF8 }) { return nil }
-        guard ContextBuilder(context: context).readContainerFile(&sink) else { return nil }
-        for rule in Rules.containerFiles { rule.check(context, into: &sink) }
+        guard builder.readContainerFile(&sink) else { return nil }
+        let containerFiles = builder.snapshot
+        for rule in Rules.containerFiles { run(rule, on: containerFiles, &sink) }
         // Each rendition is a publication of its own: the first is the default one.
         var info: PublicationInfo?
-        for (index, path) in context.renditionPaths.enumerated() {
-            let rendition = index == 0 ? context : context.rendition(at: path)
-            rendition.packagePath = path
-            let builder = ContextBuilder(context: rendition)
-            guard builder.readPackage(&sink) else {
+        for (index, path) in builder.renditionPaths.enumerated() {
+            var rendition = builder.rendition(at: path)
+            guard rendition.readPackage(&sink) else {
                 if index == 0 { return nil } else { continue }
             }
-            builder.readContent(&sink)
-            RuleRunner.run(Rules.publication, on: rendition, into: &sink)
-            if index == 0 { info = rendition.info }
+            let packageStage = rendition.snapshot
+            rendition.readContent(rules: Rules.documents.filter { $0.applies(to: packageStage) }, &sink)
+            let context = rendition.snapshot
+            RuleRunner.run(Rules.publication.filter { $0.applies(to: context) }, on: context, into: &sink)
+            if index == 0 { info = context.info }
         }
         return info
     }

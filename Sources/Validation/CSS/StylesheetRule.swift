@@ -3,7 +3,8 @@ import Diagnostics
 /// Style sheets: UTF-8 (CSS-003 for UTF-16, CSS-004 for other declared encodings), syntax that
 /// parses (CSS-008), properties EPUB forbids (CSS-001), and `@font-face` rules that say
 /// something (CSS-019) with non-empty URLs (CSS-002).
-struct StylesheetRule: Rule {
+struct StylesheetRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.css001, .css002, .css003, .css004, .css008, .css019]
     /// EPUB 3.3 §6.3.1: reading systems control these, so style sheets must not set them.
     static let forbiddenProperties: Set<String> = ["direction", "unicode-bidi"]
 

@@ -3,7 +3,8 @@ import XMLSupport
 
 /// Attributes of XHTML elements: only those HTML (EPUB 3) or XHTML 1.1 (EPUB 2) define, plus
 /// `data-*`, ARIA, event handlers, RDFa and attributes in other namespaces (RSC-005, HTM-061).
-struct AttributeRule: Rule {
+struct AttributeRule: DocumentRule {
+    let codes: [DiagnosticCode] = [.htm061, .xmlSchemaViolation]
     static let epubAttributes: Set<String> = ["type", "prefix", "textref", "trigger"]
     static let metadataElements: Set<String> = ["head", "title", "meta", "link", "style", "base"]
     static let httpEquivValues: Set<String> = ["content-type", "default-style", "refresh", "x-ua-compatible", "content-security-policy"]
@@ -41,29 +42,41 @@ struct AttributeRule: Rule {
         return subtag > 0
     }
 
-    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        for item in context.manifest where item.essence == MediaType.xhtml {
-            guard let doc = context.documents[item.path] else { continue }
-            for e in [doc.root] + doc.root.descendants() where e.namespace == NS.xhtml {
-                if let missing = RequiredAttributes.missing(on: e, epub2: context.isEPUB2) {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(e.localName)\" is missing \(missing)",
-                              at: context.location(item.path, line: e.line, column: e.column), suggestion: "Add the attribute the element requires.")
-                }
-                if !context.isEPUB2, e.localName == "input", let type = e.attribute("type"), !InputType.isValid(type) {
-                    sink.emit(.xmlSchemaViolation,
-                              "Error while parsing file: value of attribute \"type\" is invalid (\"\(type)\"); must be one of \(InputType.values.sorted().joined(separator: ", "))",
-                              at: context.location(item.path, line: e.line, column: e.column), suggestion: "Use one of HTML's input types, such as text or checkbox.")
-                }
-                for attribute in e.attributes {
-                    guard let problem = problem(attribute, on: e, epub2: context.isEPUB2) else { continue }
-                    sink.emit(problem.code, problem.message, at: context.location(item.path, line: e.line, column: e.column),
-                              suggestion: "Remove the attribute, or use a data-* attribute or CSS instead.")
-                }
+    func walker(for document: DocumentInput) -> (any ElementWalker)? {
+        document.isXHTML ? Walker(rule: self, document: document) : nil
+    }
+
+    private final class Walker: ElementWalker {
+        let rule: AttributeRule
+        let document: DocumentInput
+        let epub2: Bool
+
+        init(rule: AttributeRule, document: DocumentInput) {
+            self.rule = rule
+            self.document = document
+            epub2 = document.isEPUB2
+        }
+
+        func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+            guard e.namespace == NS.xhtml else { return }
+            if let missing = RequiredAttributes.missing(on: e, epub2: epub2) {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(e.localName)\" is missing \(missing)",
+                          at: document.location(of: e), suggestion: "Add the attribute the element requires.")
+            }
+            if !epub2, e.localName == "input", let type = e.attribute("type"), !InputType.isValid(type) {
+                sink.emit(.xmlSchemaViolation,
+                          "Error while parsing file: value of attribute \"type\" is invalid (\"\(type)\"); must be one of \(InputType.values.sorted().joined(separator: ", "))",
+                          at: document.location(of: e), suggestion: "Use one of HTML's input types, such as text or checkbox.")
+            }
+            for attribute in e.attributes {
+                guard let problem = rule.problem(attribute, on: e, epub2: epub2) else { continue }
+                sink.emit(problem.code, problem.message, at: document.location(of: e),
+                          suggestion: "Remove the attribute, or use a data-* attribute or CSS instead.")
             }
         }
     }
 
-    private func problem(_ a: XMLAttribute, on e: XMLElement, epub2: Bool) -> (code: DiagnosticCode, message: String)? {
+    fileprivate func problem(_ a: XMLAttribute, on e: XMLElement, epub2: Bool) -> (code: DiagnosticCode, message: String)? {
         let name = a.localName
         // Worded only when needed: most attributes are allowed, and this runs for every one.
         var notAllowed: (DiagnosticCode, String) {

@@ -8,36 +8,41 @@ import XMLSupport
 /// The grammar is the one EPUBCheck's schema applies (`datatype.html5.*` in its
 /// `mod/datatypes.rnc`): each form by its digits and separators, without HTML's range checks,
 /// so 2024-13-01 and 25:00 pass, as they do there, and 1h 30m (lower-case units) does not.
-struct DatetimeRule: Rule {
-    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
-        for item in context.manifest where item.essence == MediaType.xhtml {
-            guard let doc = context.documents[item.path], doc.root.namespace == NS.xhtml else { continue }
-            var stack: [XMLElement] = [doc.root]
-            while let e = stack.popLast() {
-                for child in e.children.reversed() { if case .element(let c) = child { stack.append(c) } }
-                guard e.namespace == NS.xhtml else { continue }
-                switch e.localName {
-                case "time":
-                    if let value = e.attribute("datetime") {
-                        guard !DatetimeSyntax.isDateOrTime(value) else { continue }
-                        sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date, month, year, yearless date, week, time, date and time or duration (2024-03-21, 2024-03, 2024, --03-21, 2024-W12, 12:30, 2024-03-21T12:30+01:00, P2DT3H, 1H 30M)",
-                                  at: context.location(item.path, line: e.line, column: e.column),
-                                  suggestion: "Write the machine-readable date in datetime, as in datetime=\"2024-03-21\".")
-                    } else if let child = e.elementChildren.first {
-                        // Without datetime, the element's text is the date: no markup inside.
-                        sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(child.localName)\" not allowed here; a time element without a datetime attribute holds text only",
-                                  at: context.location(item.path, line: child.line, column: child.column),
-                                  suggestion: "Move the date into a datetime attribute, or remove the markup inside time.")
-                    }
-                case "ins", "del":
-                    guard let value = e.attribute("datetime"), !DatetimeSyntax.isDateOrGlobalDateTime(value) else { continue }
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date or a date and time (2024-03-21, 2024-03-21T12:30Z)",
-                              at: context.location(item.path, line: e.line, column: e.column),
-                              suggestion: "Write when the edit was made as a date, or a date and time.")
-                default:
-                    continue
+struct DatetimeRule: DocumentRule {
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
+
+    func walker(for document: DocumentInput) -> (any ElementWalker)? {
+        document.isXHTML && document.root.namespace == NS.xhtml ? Walker(document: document) : nil
+    }
+
+    private final class Walker: ElementWalker {
+        let document: DocumentInput
+        init(document: DocumentInput) { self.document = document }
+        var subscriptions: Set<String>? { ["time", "ins", "del"] }
+
+        func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+            guard e.namespace == NS.xhtml else { return }
+            switch e.localName {
+            case "time":
+                if let value = e.attribute("datetime") {
+                    guard !DatetimeSyntax.isDateOrTime(value) else { return }
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date, month, year, yearless date, week, time, date and time or duration (2024-03-21, 2024-03, 2024, --03-21, 2024-W12, 12:30, 2024-03-21T12:30+01:00, P2DT3H, 1H 30M)",
+                              at: document.location(of: e),
+                              suggestion: "Write the machine-readable date in datetime, as in datetime=\"2024-03-21\".")
+                } else if let child = e.elementChildren.first {
+                    // Without datetime, the element's text is the date: no markup inside.
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(child.localName)\" not allowed here; a time element without a datetime attribute holds text only",
+                              at: document.location(of: child),
+                              suggestion: "Move the date into a datetime attribute, or remove the markup inside time.")
                 }
+            case "ins", "del":
+                guard let value = e.attribute("datetime"), !DatetimeSyntax.isDateOrGlobalDateTime(value) else { return }
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date or a date and time (2024-03-21, 2024-03-21T12:30Z)",
+                          at: document.location(of: e),
+                          suggestion: "Write when the edit was made as a date, or a date and time.")
+            default:
+                return
             }
         }
     }

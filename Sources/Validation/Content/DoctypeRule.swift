@@ -3,7 +3,8 @@ import Diagnostics
 /// EPUB 3 allows external identifiers in a document type declaration only for the few
 /// public DTDs of MathML, SVG 1.1 and the NCX, each in its own media type (OPF-073); EPUB 2
 /// documents that declare one must declare their format's own (HTM-004).
-struct DoctypeRule: Rule {
+struct DoctypeRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.htm004, .opf073]
     static let allowed: [(publicID: String, systemID: String, types: Set<String>)] = [
         ("-//W3C//DTD MathML 3.0//EN", "http://www.w3.org/Math/DTD/mathml3/mathml3.dtd",
          ["application/mathml+xml", "application/mathml-presentation+xml", "application/mathml-content+xml"]),

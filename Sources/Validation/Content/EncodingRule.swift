@@ -2,7 +2,8 @@ import Diagnostics
 
 /// XML documents are UTF-8 (RSC-028) — UTF-16 is tolerated with a warning (RSC-027) except
 /// for XHTML content documents, which must be UTF-8 (HTM-058).
-struct EncodingRule: Rule {
+struct EncodingRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.htm058, .rsc027, .rsc028]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var docs = context.documents.map { ($0.key, $0.value) }
         if let opf = context.packageXML { docs.append((context.packagePath, opf)) }

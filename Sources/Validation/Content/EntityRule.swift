@@ -3,7 +3,8 @@ import Diagnostics
 /// Entity references must be declared (RSC-016, fatal as EPUBCheck reports it): XML declares
 /// only `&amp;` and its four siblings, and an XHTML 1.0/1.1 document type brings HTML's 252
 /// named entities (`&nbsp;`, `&eacute;` …); EPUB 3's `<!DOCTYPE html>` brings none.
-struct EntityRule: Rule {
+struct EntityRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.xmlNotWellFormed]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for path in context.documents.keys.sorted() {
             guard let doc = context.documents[path] else { continue }

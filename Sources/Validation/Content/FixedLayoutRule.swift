@@ -4,7 +4,8 @@ import Foundation
 /// Fixed-layout documents carry their page size (EPUB 3.3 §8.2.2): XHTML ones a `viewport`
 /// meta with positive `width` and `height` (HTM-046, HTM-047, HTM-056, HTM-057, HTM-059),
 /// SVG ones a `viewBox` on the outermost `svg` (HTM-048).
-struct FixedLayoutRule: Rule {
+struct FixedLayoutRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.htm046, .htm047, .htm048, .htm056, .htm057, .htm059]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         for item in context.spineItems where context.isFixedLayout(item) {

@@ -6,58 +6,95 @@ import XMLSupport
 /// descriptions, EPUB 2 lists and rows need items), no interactive content inside `a`, one
 /// `figcaption` per `figure`, attribute values typed as numbers or keywords, and in EPUB 2
 /// no foreign vocabularies but SVG.
-struct StructureRule: Rule {
-    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        let epub2 = context.isEPUB2
-        for item in context.manifest where item.essence == MediaType.xhtml {
-            guard let doc = context.documents[item.path], doc.root.namespace == NS.xhtml else { continue }
-            var stack: [(XMLElement, insideLink: Bool)] = [(doc.root, false)]
-            var documentIDs: Set<String>?   // gathered on the first ARIA reference
-            while let (e, insideLink) = stack.popLast() {
-                let location = context.location(item.path, line: e.line, column: e.column)
-                func report(_ message: String, _ suggestion: String) {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: location, suggestion: suggestion)
+struct StructureRule: DocumentRule {
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation]
+    func walker(for document: DocumentInput) -> (any ElementWalker)? {
+        document.isXHTML && document.root.namespace == NS.xhtml ? Walker(rule: self, document: document) : nil
+    }
+
+    private final class Walker: ElementWalker {
+        let rule: StructureRule
+        let document: DocumentInput
+        let epub2: Bool
+        /// Open `a` elements around the current one.
+        var linkDepth = 0
+        /// Depth inside a foreign (non-XHTML) element, whose content has rules of its own.
+        var foreignDepth = 0
+        /// Every element's 1-based position in document order, and where each id occurs.
+        var position = 0
+        var idPositions: [String: [Int]] = [:]
+        /// ARIA references, judged at the end when every id is known; `aria-activedescendant`
+        /// names a descendant, so it keeps the span of positions its element covers.
+        var ariaReferences: [(element: XMLElement, name: String, value: String, span: Range<Int>?)] = []
+        var openDescendantScopes: [(element: XMLElement, start: Int, value: String)] = []
+        var wantsLeave: Bool { true }
+
+        init(rule: StructureRule, document: DocumentInput) {
+            self.rule = rule
+            self.document = document
+            epub2 = document.isEPUB2
+        }
+
+        private func report(_ message: String, _ suggestion: String, at e: XMLElement, _ sink: inout DiagnosticSink) {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: document.location(of: e), suggestion: suggestion)
+        }
+
+        func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+            position += 1
+            if let id = e.attribute("id") { idPositions[id, default: []].append(position) }
+            if foreignDepth > 0 { foreignDepth += 1; return }
+            if e.namespace != NS.xhtml {
+                if epub2 && e.namespace != NS.svg && e.namespace != NS.epub {
+                    report("elements from namespace \"\(e.namespace ?? "")\" are not allowed", "EPUB 2 content documents allow XHTML and SVG only.", at: e, &sink)
                 }
-                if e.namespace != NS.xhtml {
-                    if epub2 && e.namespace != NS.svg && e.namespace != NS.epub {
-                        report("elements from namespace \"\(e.namespace ?? "")\" are not allowed", "EPUB 2 content documents allow XHTML and SVG only.")
+                foreignDepth = 1
+                return
+            }
+            if let problem = rule.childrenProblem(e, epub2: epub2) { report(problem, "Add the element the content model requires.", at: e, &sink) }
+            if linkDepth > 0 && (e.localName == "a" || (!epub2 && ["button", "select", "textarea", "iframe", "details", "embed"].contains(e.localName))) {
+                report("the \(e.localName) element must not appear inside a elements", "Do not nest links or controls inside a link.", at: e, &sink)
+            }
+            for attribute in e.attributes where attribute.namespace == nil && StructureRule.typedAttributes.contains(attribute.localName) {
+                if let problem = rule.valueProblem(attribute.localName, attribute.value, on: e, epub2: epub2) {
+                    report(problem, "Fix the attribute value.", at: e, &sink)
+                }
+            }
+            if !epub2 && e.localName == "table", let problem = StructureRule.headersProblem(e) {
+                report(problem.message, "Point headers at the ids of th cells of the same table.", at: e, &sink)
+            }
+            if !epub2 {
+                for attribute in e.attributes where attribute.namespace == nil && StructureRule.ariaReferences.contains(attribute.localName) {
+                    if attribute.localName == "aria-activedescendant" {
+                        openDescendantScopes.append((e, position, attribute.value))
+                    } else {
+                        ariaReferences.append((e, attribute.localName, attribute.value, nil))
                     }
-                    continue   // foreign content: its own rules
                 }
-                if let problem = childrenProblem(e, epub2: epub2) { report(problem, "Add the element the content model requires.") }
-                if insideLink && (e.localName == "a" || (!epub2 && ["button", "select", "textarea", "iframe", "details", "embed"].contains(e.localName))) {
-                    report("the \(e.localName) element must not appear inside a elements", "Do not nest links or controls inside a link.")
+            }
+            if e.localName == "a" { linkDepth += 1 }
+        }
+
+        func leave(_ e: XMLElement, into sink: inout DiagnosticSink) {
+            if foreignDepth > 0 { foreignDepth -= 1; return }
+            if e.localName == "a" { linkDepth -= 1 }
+            while let open = openDescendantScopes.last, open.element === e {
+                openDescendantScopes.removeLast()
+                ariaReferences.append((e, "aria-activedescendant", open.value, (open.start + 1)..<(position + 1)))
+            }
+        }
+
+        func finish(into sink: inout DiagnosticSink) {
+            for (e, name, value, span) in ariaReferences {
+                let missing = value.splitTokens().filter { id in
+                    guard let positions = idPositions[id] else { return true }
+                    guard let span else { return false }
+                    return !positions.contains { span.contains($0) }
                 }
-                for attribute in e.attributes where attribute.namespace == nil && StructureRule.typedAttributes.contains(attribute.localName) {
-                    if let problem = valueProblem(attribute.localName, attribute.value, on: e, epub2: epub2) {
-                        report(problem, "Fix the attribute value.")
-                    }
-                }
-                if !epub2 && e.localName == "table", let problem = StructureRule.headersProblem(e) {
-                    report(problem.message, "Point headers at the ids of th cells of the same table.")
-                }
-                if !epub2 {
-                    for attribute in e.attributes where attribute.namespace == nil && StructureRule.ariaReferences.contains(attribute.localName) {
-                        if documentIDs == nil {
-                            documentIDs = Set(([doc.root] + doc.root.descendants()).compactMap { $0.attribute("id") })
-                        }
-                        let scope: Set<String>
-                        if attribute.localName == "aria-activedescendant" {
-                            scope = Set(e.descendants().compactMap { $0.attribute("id") })
-                        } else {
-                            scope = documentIDs ?? []
-                        }
-                        let missing = attribute.value.splitTokens().filter { !scope.contains($0) }
-                        if !missing.isEmpty {
-                            report("the \(attribute.localName) attribute must refer to "
-                                   + (attribute.localName == "aria-activedescendant" ? "a descendant element" : "elements in the same document")
-                                   + " (no id \(missing.map { "\"\($0)\"" }.joined(separator: ", ")))",
-                                   "Point it at the id of an element in this document.")
-                        }
-                    }
-                }
-                let link = insideLink || e.localName == "a"
-                for child in e.elementChildren.reversed() { stack.append((child, link)) }
+                guard !missing.isEmpty else { continue }
+                report("the \(name) attribute must refer to "
+                       + (span != nil ? "a descendant element" : "elements in the same document")
+                       + " (no id \(missing.map { "\"\($0)\"" }.joined(separator: ", ")))",
+                       "Point it at the id of an element in this document.", at: e, &sink)
             }
         }
     }
@@ -66,7 +103,7 @@ struct StructureRule: Rule {
     /// every element of every document).
     static let constrained: Set<String> = ["head", "dl", "ul", "ol", "tr", "table", "figure", "title"]
 
-    private func childrenProblem(_ e: XMLElement, epub2: Bool) -> String? {
+    fileprivate func childrenProblem(_ e: XMLElement, epub2: Bool) -> String? {
         guard StructureRule.constrained.contains(e.localName) else { return nil }
         let names = e.elementChildren.filter { $0.namespace == NS.xhtml }.map(\.localName)
         func incomplete(_ missing: String) -> String { "element \"\(e.localName)\" incomplete; missing required element \"\(missing)\"" }
@@ -102,7 +139,7 @@ struct StructureRule: Rule {
     static let ariaReferences: Set<String> = ["aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "aria-flowto",
                                               "aria-activedescendant"]
 
-    private func valueProblem(_ name: String, _ value: String, on e: XMLElement, epub2: Bool) -> String? {
+    fileprivate func valueProblem(_ name: String, _ value: String, on e: XMLElement, epub2: Bool) -> String? {
         switch name {
         case "colspan", "rowspan":
             // XHTML 1.1 (EPUB 2) leaves these as text.

@@ -12,24 +12,26 @@ import XMLSupport
 /// depth cannot overflow the stack. Each violation is one RSC-005 error, worded as EPUBCheck
 /// (Jing) words it, at the offending element's line; a misplaced element's own content is
 /// still checked, an unknown element's is not (nothing is known about it).
-struct ContentModelChecker {
+final class ContentModelChecker: ElementWalker {
     let location: SourceLocation
     /// XHTML elements by local name: HTML's (EPUB 3) or XHTML 1.1's (EPUB 2).
-    var vocabulary: [String: ElementRule] = HTMLVocabulary.xhtml
+    let vocabulary: [String: ElementRule]
 
-    /// Reports every content-model violation in `document` to `sink`; `epub2` checks against
-    /// XHTML 1.1 (OPS 2.0.1) instead of HTML.
-    static func check(_ document: XMLDocument, location: SourceLocation, epub2: Bool = false, sink: inout DiagnosticSink) {
-        var checker = ContentModelChecker(location: location)
-        if epub2 { checker.vocabulary = XHTML11Vocabulary.xhtml }
-        checker.check(document.root, sink: &sink)
+    init(location: SourceLocation, epub2: Bool) {
+        self.location = location
+        vocabulary = epub2 ? XHTML11Vocabulary.xhtml : HTMLVocabulary.xhtml
     }
 
-    private struct Frame {
+    /// Reports every content-model violation in `document` to `sink`; `epub2` checks against
+    /// XHTML 1.1 (OPS 2.0.1) instead of HTML. For callers outside the one walk (tests).
+    static func check(_ document: XMLDocument, location: SourceLocation, epub2: Bool = false, sink: inout DiagnosticSink) {
+        let found = DocumentWalk([ContentModelChecker(location: location, epub2: epub2)]).run(document.root, policy: sink.policy)
+        for f in found { sink.append(contentsOf: f) }
+    }
+
+    fileprivate struct Frame {
         let element: XMLElement
         let model: ContentModel
-        /// The next child to look at.
-        var next = 0
         /// The line reached so far: the last child element's line plus the newlines of text
         /// since (text nodes carry no line of their own).
         var line: Int
@@ -37,34 +39,52 @@ struct ContentModelChecker {
         var step = 0
     }
 
-    func check(_ root: XMLElement, sink: inout DiagnosticSink) {
-        // Another root is ContentDocumentRule's finding (once, as EPUBCheck reports it); with
-        // no html element, no content model applies below it.
-        guard root.namespace == NS.xhtml, root.localName == "html" else { return }
-        var stack = [Frame(element: root, model: .html, line: root.line)]
-        walk: while var frame = stack.popLast() {
-            let children = frame.element.children
-            while frame.next < children.count {
-                let node = children[frame.next]
-                frame.next += 1
-                switch node {
-                case .text(let text):
-                    if !frame.model.allowsText, let offset = Self.lineOffsetOfContent(text) {
-                        report("text not allowed here; expected " + expectation(frame), line: frame.line + offset,
-                               suggestion: ContentModelAdvice.text(in: frame.element, model: frame.model), &sink)
-                    }
-                    frame.line += Self.newlines(in: text)
-                case .element(let child):
-                    frame.line = max(frame.line, child.line)
-                    guard let model = model(of: child, in: &frame, &sink), model != .anything else { continue }
-                    stack.append(frame)
-                    stack.append(Frame(element: child, model: model, line: child.line))
-                    continue walk
-                }
+    /// The open elements whose content is being checked.
+    private var stack: [Frame] = []
+    /// Depth inside an element whose content is not checked (unknown or foreign).
+    private var skipDepth = 0
+    /// Set when the root is not `html`: another root is ContentDocumentRule's finding (once,
+    /// as EPUBCheck reports it), and with no html element no content model applies below it.
+    private var disabled = false
+
+    var wantsLeave: Bool { true }
+    var wantsText: Bool { true }
+
+    func enter(_ child: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+        if ancestors.isEmpty {
+            if child.namespace == NS.xhtml, child.localName == "html" {
+                stack.append(Frame(element: child, model: .html, line: child.line))
+            } else {
+                disabled = true
             }
-            finish(frame, &sink)
-            if !stack.isEmpty { stack[stack.count - 1].line = max(stack[stack.count - 1].line, frame.line) }
+            return
         }
+        guard !disabled else { return }
+        if skipDepth > 0 { skipDepth += 1; return }
+        var frame = stack.removeLast()
+        frame.line = max(frame.line, child.line)
+        let model = model(of: child, in: &frame, &sink)
+        stack.append(frame)
+        guard let model, model != .anything else { skipDepth = 1; return }
+        stack.append(Frame(element: child, model: model, line: child.line))
+    }
+
+    func text(_ text: String, in parent: XMLElement, into sink: inout DiagnosticSink) {
+        guard !disabled, skipDepth == 0, !stack.isEmpty else { return }
+        let frame = stack[stack.count - 1]
+        if !frame.model.allowsText, let offset = Self.lineOffsetOfContent(text) {
+            report("text not allowed here; expected " + expectation(frame), line: frame.line + offset,
+                   suggestion: ContentModelAdvice.text(in: frame.element, model: frame.model), &sink)
+        }
+        stack[stack.count - 1].line += Self.newlines(in: text)
+    }
+
+    func leave(_ element: XMLElement, into sink: inout DiagnosticSink) {
+        guard !disabled else { return }
+        if skipDepth > 0 { skipDepth -= 1; return }
+        guard let frame = stack.popLast() else { return }
+        finish(frame, &sink)
+        if !stack.isEmpty { stack[stack.count - 1].line = max(stack[stack.count - 1].line, frame.line) }
     }
 
     /// The content model `child` gets inside `frame`, reporting it when it is not allowed

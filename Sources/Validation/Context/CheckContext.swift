@@ -3,55 +3,40 @@ import Foundation
 import OCF
 import XMLSupport
 
-/// Everything the rules read about one publication, each document parsed once.
+/// Everything the rules read about one publication, each document parsed and walked once.
 ///
-/// Built in stages by `ContextBuilder` (container, package, content), then read-only while
-/// the registered rules run. A class so that rules share it without copying the documents.
-final class CheckContext {
+/// A value with `let` fields: `ContextBuilder` makes it in stages (container, package, content)
+/// and hands each rule a finished snapshot, so rules can run on any thread at once and none can
+/// change what another sees. Large parts (documents, the archive's bytes) are shared, not copied.
+struct CheckContext: Sendable {
     let options: CheckOptions
     let container: String
     let publication: Publication
     let listing: ArchiveListing?
 
     /// Path of the package document being checked (one rendition's).
-    var packagePath = ""
+    let packagePath: String
     /// Every package document `META-INF/container.xml` names, in order (several with multiple renditions).
-    var renditionPaths: [String] = []
+    let renditionPaths: [String]
     /// The parsed container file.
-    var containerDocument: XMLDocument?
-    var package: PackageDocument
-    var packageXML: XMLDocument?
-    var itemIndexByPath: [String: Int] = [:]
-    var itemIndexByID: [String: Int] = [:]
+    let containerDocument: XMLDocument?
+    let package: PackageDocument
+    let packageXML: XMLDocument?
+    let itemIndexByPath: [String: Int]
+    let itemIndexByID: [String: Int]
     /// Parsed XML content documents (XHTML, SVG, NCX, SMIL …) by container path.
-    var documents: [String: XMLDocument] = [:]
-    var facts: [String: ContentFacts] = [:]
-    var stylesheets: [String: Stylesheet] = [:]
+    let documents: [String: XMLDocument]
+    let facts: [String: ContentFacts]
+    let stylesheets: [String: Stylesheet]
     /// References from the package document and every scanned document, in scan order.
-    var references: [Reference] = []
+    let references: [Reference]
     /// Resources `META-INF/encryption.xml` lists: their bytes cannot be read.
-    var encryptedPaths: Set<String> = []
+    let encryptedPaths: Set<String>
     /// Paths that failed to parse (fatal): rules skip them instead of reporting twice.
-    var unparsable: Set<String> = []
-
-    init(options: CheckOptions, container: String, publication: Publication, listing: ArchiveListing?) {
-        self.options = options
-        self.container = container
-        self.publication = publication
-        self.listing = listing
-        package = PackageDocument.empty
-    }
+    let unparsable: Set<String>
 
     var isEPUB2: Bool { package.isEPUB2 }
 
-    /// A fresh context for another rendition of the same container.
-    func rendition(at path: String) -> CheckContext {
-        let other = CheckContext(options: options, container: container, publication: publication, listing: listing)
-        other.renditionPaths = renditionPaths
-        other.containerDocument = containerDocument
-        other.packagePath = path
-        return other
-    }
     var manifest: [ManifestItem] { package.manifest }
 
     func item(atPath path: String) -> ManifestItem? { itemIndexByPath[path].map { package.manifest[$0] } }
@@ -80,15 +65,14 @@ final class CheckContext {
 
     /// Whether the rules of an extension specification apply: the `--profile` option asks for
     /// them, or the package declares the matching `dc:type` (as EPUBCheck does).
-    func profileApplies(_ profile: String) -> Bool {
-        if options.profile == profile { return true }
+    func profileApplies(_ profile: CheckProfile) -> Bool {
+        if options.profile == profile.rawValue { return true }
         let types = publicationTypes
         switch profile {
-        case "dict": return types.contains("dictionary")
-        case "edupub": return types.contains("edupub")
-        case "idx": return types.contains("index")
-        case "preview": return types.contains("preview")
-        default: return false
+        case .dict: return types.contains("dictionary")
+        case .edupub: return types.contains("edupub")
+        case .idx: return types.contains("index")
+        case .preview: return types.contains("preview")
         }
     }
 }

@@ -2,8 +2,6 @@
 /// features the package must declare (`scripted`, `svg`, `mathml`, `remote-resources`, `switch`).
 struct ContentFacts: Sendable {
     var anchors: [String: Anchor] = [:]
-    /// Ids that occur more than once, with the line of each repeat.
-    var duplicateIDs: [(id: String, line: Int?)] = []
     var references: [Reference] = []
     var hasScript = false
     /// A `form` element: EPUBCheck requires `scripted` for it.

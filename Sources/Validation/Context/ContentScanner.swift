@@ -1,57 +1,59 @@
+import Diagnostics
 import Foundation
 import XMLSupport
 
-/// Walks one XHTML or SVG document once and records its `ContentFacts`: ids, references with
-/// their kinds, and the features the manifest must declare.
+/// Records one XHTML or SVG document's `ContentFacts` during its one walk: ids, references
+/// with their kinds, and the features the manifest must declare.
 ///
-/// The walk uses an explicit stack, so deep nesting costs memory, never the call stack.
-struct ContentScanner {
+/// It keeps, for each open element, the base URL and the context (inside `picture`, SVG,
+/// `audio` or `video`) its children inherit.
+final class ContentScanner: ElementWalker {
     let path: String
-    let context: CheckContext
+    private(set) var facts = ContentFacts()
 
     private struct Frame {
-        var element: XMLElement
         var base: String           // the document path used to resolve relative URLs here
         var inPicture: Bool
         var inSVG: Bool
         var mediaParent: String?   // "audio" / "video" when inside one
     }
 
-    func scan(_ doc: XMLDocument) -> ContentFacts {
-        var facts = ContentFacts()
-        var position = 0
-        var stack: [Frame] = [Frame(element: doc.root, base: path, inPicture: false, inSVG: false, mediaParent: nil)]
-        var htmlBase = path
-        while let frame = stack.popLast() {
-            let e = frame.element
-            var base = frame.base
-            if let xmlBase = e.attribute("base", namespace: NS.xml) {
-                base = resolveBase(xmlBase, against: base)
-            }
-            if e.namespace == NS.xhtml && e.localName == "base", let href = e.attribute("href") {
-                htmlBase = resolveBase(href, against: path)
-            }
-            if e.namespace == NS.xhtml { base = base == path ? htmlBase : base }
-            position += 1
-            if let id = e.attribute("id") ?? e.attribute("id", namespace: NS.xml) {
-                if facts.anchors[id] == nil {
-                    facts.anchors[id] = Anchor(kind: anchorKind(e), position: position, line: e.line)
-                } else {
-                    facts.duplicateIDs.append((id, e.line))
-                }
-            }
-            var inPicture = frame.inPicture
-            var inSVG = frame.inSVG
-            var mediaParent = frame.mediaParent
-            record(e, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent, facts: &facts)
-            if e.namespace == NS.xhtml && e.localName == "picture" { inPicture = true }
-            if e.namespace == NS.svg { inSVG = true }
-            if e.namespace == NS.xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
-            for case .element(let child) in e.children.reversed() {
-                stack.append(Frame(element: child, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent))
-            }
+    private var frames: [Frame] = []
+    private var position = 0
+    private var htmlBase: String
+    var wantsLeave: Bool { true }
+
+    init(path: String) {
+        self.path = path
+        htmlBase = path
+    }
+
+    func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+        let frame = frames.last ?? Frame(base: path, inPicture: false, inSVG: false, mediaParent: nil)
+        var base = frame.base
+        if let xmlBase = e.attribute("base", namespace: NS.xml) {
+            base = resolveBase(xmlBase, against: base)
         }
-        return facts
+        if e.namespace == NS.xhtml && e.localName == "base", let href = e.attribute("href") {
+            htmlBase = resolveBase(href, against: path)
+        }
+        if e.namespace == NS.xhtml { base = base == path ? htmlBase : base }
+        position += 1
+        if let id = e.attribute("id") ?? e.attribute("id", namespace: NS.xml), facts.anchors[id] == nil {
+            facts.anchors[id] = Anchor(kind: anchorKind(e), position: position, line: e.line)
+        }
+        var inPicture = frame.inPicture
+        var inSVG = frame.inSVG
+        var mediaParent = frame.mediaParent
+        record(e, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent, facts: &facts)
+        if e.namespace == NS.xhtml && e.localName == "picture" { inPicture = true }
+        if e.namespace == NS.svg { inSVG = true }
+        if e.namespace == NS.xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
+        frames.append(Frame(base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent))
+    }
+
+    func leave(_ element: XMLElement, into sink: inout DiagnosticSink) {
+        frames.removeLast()
     }
 
     private func resolveBase(_ href: String, against base: String) -> String {

@@ -1,70 +1,117 @@
 import Diagnostics
 import Foundation
 import ImprintResources
+import OCF
 import XMLSupport
 
 /// Reads a publication into a `CheckContext`: container file, package document, then every
-/// content document, each parsed exactly once (with its schema where we have one).
+/// content document, each parsed exactly once (with its schema where we have one) and walked
+/// exactly once, by all the document rules together (`DocumentWalk`), on all cores.
 ///
-/// Only problems found while reading are reported here (not well-formed, schema violations,
-/// missing container or package); everything else is a rule's job.
+/// The builder is the only thing that ever changes what a context holds: it keeps its working
+/// copy in these fields and hands out `snapshot`s, immutable values the rules share. Only
+/// problems found while reading are reported here (not well-formed, schema violations, missing
+/// container or package) and the document rules' findings; everything else is a rule's job.
 struct ContextBuilder {
     static let containerNamespace = "urn:oasis:names:tc:opendocument:xmlns:container"
-    let context: CheckContext
+
+    private let options: CheckOptions
+    private let container: String
+    private let publication: Publication
+    private let listing: ArchiveListing?
+    private var packagePath = ""
+    private(set) var renditionPaths: [String] = []
+    private var containerDocument: XMLDocument?
+    private var package = PackageDocument.empty
+    private var packageXML: XMLDocument?
+    private var itemIndexByPath: [String: Int] = [:]
+    private var itemIndexByID: [String: Int] = [:]
+    private var documents: [String: XMLDocument] = [:]
+    private var facts: [String: ContentFacts] = [:]
+    private var stylesheets: [String: Stylesheet] = [:]
+    private var references: [Reference] = []
+    private var encryptedPaths: Set<String> = []
+    private var unparsable: Set<String> = []
+
+    init(options: CheckOptions, container: String, publication: Publication, listing: ArchiveListing?) {
+        self.options = options
+        self.container = container
+        self.publication = publication
+        self.listing = listing
+    }
+
+    /// What has been read so far, as the value rules read.
+    var snapshot: CheckContext {
+        CheckContext(options: options, container: container, publication: publication, listing: listing,
+                     packagePath: packagePath, renditionPaths: renditionPaths, containerDocument: containerDocument,
+                     package: package, packageXML: packageXML, itemIndexByPath: itemIndexByPath,
+                     itemIndexByID: itemIndexByID, documents: documents, facts: facts, stylesheets: stylesheets,
+                     references: references, encryptedPaths: encryptedPaths, unparsable: unparsable)
+    }
+
+    /// A builder for another rendition of the same container: the container file is shared,
+    /// everything from the package on is read anew.
+    func rendition(at path: String) -> ContextBuilder {
+        var other = ContextBuilder(options: options, container: container, publication: publication, listing: listing)
+        other.renditionPaths = renditionPaths
+        other.containerDocument = containerDocument
+        other.packagePath = path
+        return other
+    }
 
     /// Parses `META-INF/container.xml` and finds the package document. False when checking cannot go on.
-    func readContainerFile(_ sink: inout DiagnosticSink) -> Bool {
+    mutating func readContainerFile(_ sink: inout DiagnosticSink) -> Bool {
         let path = "META-INF/container.xml"
-        guard let data = context.data(path) else {
+        guard let data = publication[path] else {
             sink.emit(.rsc002, "Required META-INF/container.xml resource could not be found",
-                      at: context.location(path),
+                      at: location(path),
                       suggestion: "Add META-INF/container.xml with a rootfile element naming the package document.")
             return false
         }
         guard let doc = parse(data, path: path, schema: Schemas.container, &sink) else { return false }
-        context.containerDocument = doc
+        containerDocument = doc
         var found: String?
         for rootfiles in doc.root.elementChildren where rootfiles.localName == "rootfiles" {
             for rootfile in rootfiles.elementChildren where rootfile.localName == "rootfile" {
                 let mediaType = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces)
                 guard let fullPath = rootfile.attribute("full-path") else {
                     sink.emit(.opf016, "The element \"rootfile\" is missing its required attribute \"full-path\"",
-                              at: context.location(path, line: rootfile.line, column: rootfile.column),
+                              at: location(path, line: rootfile.line, column: rootfile.column),
                               suggestion: "Give the rootfile a full-path naming the package document, such as EPUB/package.opf.")
                     continue
                 }
                 if fullPath.trimmingCharacters(in: .whitespaces).isEmpty {
                     sink.emit(.opf017, "The attribute \"full-path\" on element \"rootfile\" must not be empty",
-                              at: context.location(path, line: rootfile.line, column: rootfile.column),
+                              at: location(path, line: rootfile.line, column: rootfile.column),
                               suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
                     continue
                 }
                 if ContainerURL(fullPath, relativeTo: "").leaks {
                     sink.emit(.rsc026, "URL \"\(fullPath)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
-                              at: context.location(path, line: rootfile.line, column: rootfile.column), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
+                              at: location(path, line: rootfile.line, column: rootfile.column), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
                 }
                 if mediaType == MediaType.opf {
                     if found == nil { found = fullPath }
-                    context.renditionPaths.append(ContainerURL(fullPath, relativeTo: "").path)
+                    renditionPaths.append(ContainerURL(fullPath, relativeTo: "").path)
                 }
             }
         }
         guard let packageRef = found else {
             sink.emit(.rsc003, "No rootfile tag with media type \"application/oebps-package+xml\" was found in the container",
-                      at: context.location(path),
+                      at: location(path),
                       suggestion: "Declare the package document as <rootfile full-path=\"…\" media-type=\"application/oebps-package+xml\"/>.")
             return false
         }
-        context.packagePath = ContainerURL(packageRef, relativeTo: "").path
+        packagePath = ContainerURL(packageRef, relativeTo: "").path
         return true
     }
 
     /// Parses the package document against the schema of its version and indexes the manifest.
-    func readPackage(_ sink: inout DiagnosticSink) -> Bool {
-        let path = context.packagePath
-        guard let data = context.data(path) else {
+    mutating func readPackage(_ sink: inout DiagnosticSink) -> Bool {
+        let path = packagePath
+        guard let data = publication[path] else {
             sink.emit(.opf002, "The package document \"\(path)\" named in META-INF/container.xml was not found in the EPUB",
-                      at: context.location("META-INF/container.xml"),
+                      at: location("META-INF/container.xml"),
                       suggestion: "Fix the rootfile full-path or add the package document at that path.")
             return false
         }
@@ -79,11 +126,11 @@ struct ContextBuilder {
             // §5.4.1 requires version="3.0", OPF 2.0.1 §2.1 "2.0", and EPUBCheck stops there.
             sink.emit(.opf001, "There was an error when parsing the EPUB version: the package document declares "
                       + (version.map { "version \"\($0)\"" } ?? "no version") + "; expected \"3.0\" or \"2.0\"",
-                      at: context.location(path), suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for EPUB 2).")
+                      at: location(path), suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for EPUB 2).")
             return false
         }
         guard let doc = parse(data, path: path, schema: schema, &sink) else { return false }
-        context.packageXML = doc
+        packageXML = doc
         var package = PackageDocument(root: doc.root, path: path)
         // First item of each id, found once: a search per itemref was quadratic in the spine.
         var firstByID: [String: Int] = [:]
@@ -94,62 +141,58 @@ struct ContextBuilder {
             package.manifest[index].linear = itemref.linear
         }
         for (i, item) in package.manifest.enumerated() {
-            if context.itemIndexByID[item.id] == nil { context.itemIndexByID[item.id] = i }
+            if itemIndexByID[item.id] == nil { itemIndexByID[item.id] = i }
             let key = item.url.isLocal ? item.path : item.url.path
-            if !key.isEmpty, context.itemIndexByPath[key] == nil { context.itemIndexByPath[key] = i }
+            if !key.isEmpty, itemIndexByPath[key] == nil { itemIndexByPath[key] = i }
         }
-        context.package = package
+        self.package = package
         return true
     }
 
-    /// Parses and scans every local manifest item that Imprint understands.
-    func readContent(_ sink: inout DiagnosticSink) {
-        let encrypted = EncryptionInfo.encryptedPaths(in: context)
-        context.encryptedPaths = encrypted
-        for item in context.manifest where item.url.isLocal && !encrypted.contains(item.path) {
-            guard let data = context.data(item.path) else { continue }
-            switch item.essence {
-            case MediaType.xhtml:
-                let schema = context.options.imprintOutput ? (context.isEPUB2 ? Schemas.imprintXHTML11 : Schemas.imprintXHTML5) : nil
-                guard let doc = parse(data, path: item.path, schema: schema, &sink) else { continue }
-                ContentModelChecker.check(doc, location: context.location(item.path), epub2: context.isEPUB2, sink: &sink)
-                context.documents[item.path] = doc
-                var facts = ContentScanner(path: item.path, context: context).scan(doc)
-                facts.references += StylesheetInstructions.references(in: data, path: item.path)
-                context.facts[item.path] = facts
-            case MediaType.svg:
-                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
-                context.documents[item.path] = doc
-                var facts = ContentScanner(path: item.path, context: context).scan(doc)
-                facts.references += StylesheetInstructions.references(in: data, path: item.path)
-                context.facts[item.path] = facts
-            case MediaType.ncx:
-                guard let doc = parse(data, path: item.path, schema: Schemas.ncx, &sink) else { continue }
-                context.documents[item.path] = doc
-            case MediaType.smil, MediaType.pageMap, MediaType.searchKeyMap:
-                guard let doc = parse(data, path: item.path, schema: nil, &sink) else { continue }
-                context.documents[item.path] = doc
-            case MediaType.css:
-                context.stylesheets[item.path] = Stylesheet(data: data, path: item.path)
-            default:
-                continue
-            }
+    /// Parses every local manifest item Imprint understands and walks each parsed document
+    /// once with the walkers of `rules` (and the scanner that gathers its facts), spreading the
+    /// documents over the cores. Findings come in manifest order whatever the scheduling.
+    mutating func readContent(rules: [any DocumentRule], _ sink: inout DiagnosticSink) {
+        let encrypted = EncryptionInfo.encryptedPaths(in: snapshot)
+        encryptedPaths = encrypted
+        let items = manifest.filter { $0.url.isLocal && !encrypted.contains($0.path) && publication.contains($0.path) }
+        let packageStage = snapshot
+        let policy = sink.policy
+        let results = ConcurrentMap.map(items) { item in
+            DocumentReader(context: packageStage, rules: rules, policy: policy).read(item)
         }
-        for path in context.facts.keys.sorted() { guard let facts = context.facts[path] else { continue }; context.references += facts.references.map { var r = $0; r.source = path; return r } }
-        for path in context.stylesheets.keys.sorted() {
-            context.references += context.stylesheets[path]?.references ?? []
+        for result in results {
+            sink.append(contentsOf: result.diagnostics)
+            if result.unparsable { unparsable.insert(result.path) }
+            if let document = result.document { documents[result.path] = document }
+            if let found = result.facts { facts[result.path] = found }
+            if let stylesheet = result.stylesheet { stylesheets[result.path] = stylesheet }
         }
-        context.references += NCXReferences.collect(context)
-        context.references += OverlayReferences.collect(context)
-        context.references += SearchKeyReferences.collect(context)
-        for link in context.package.links where !link.rel.contains("record") || link.url.isLocal {
-            context.references.append(Reference(kind: .link, url: link.url, source: context.packagePath, line: link.line, column: link.column, element: "link"))
+        for path in facts.keys.sorted() {
+            guard let found = facts[path] else { continue }
+            references += found.references.map { var r = $0; r.source = path; return r }
+        }
+        for path in stylesheets.keys.sorted() {
+            references += stylesheets[path]?.references ?? []
+        }
+        let read = snapshot
+        references += NCXReferences.collect(read)
+        references += OverlayReferences.collect(read)
+        references += SearchKeyReferences.collect(read)
+        for link in package.links where !link.rel.contains("record") || link.url.isLocal {
+            references.append(Reference(kind: .link, url: link.url, source: packagePath, line: link.line, column: link.column, element: "link"))
         }
     }
 
-    private func parse(_ data: Data, path: String, schema: RelaxNGSchema?, _ sink: inout DiagnosticSink) -> XMLDocument? {
-        let doc = XMLParser.parse(data, location: context.location(path), schema: schema, sink: &sink)
-        if doc == nil { context.unparsable.insert(path) }
+    private var manifest: [ManifestItem] { package.manifest }
+
+    private func location(_ path: String, line: Int? = nil, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: path, container: container, line: line, column: column)
+    }
+
+    private mutating func parse(_ data: Data, path: String, schema: RelaxNGSchema?, _ sink: inout DiagnosticSink) -> XMLDocument? {
+        let doc = XMLParser.parse(data, location: location(path), schema: schema, sink: &sink)
+        if doc == nil { unparsable.insert(path) }
         return doc
     }
 }

@@ -4,7 +4,8 @@ import XMLSupport
 /// Media overlays (EPUB 3.3 Media Overlays): audio clips in core audio types (MED-005),
 /// content documents that the overlays point at declaring them (MED-010, MED-012), and a
 /// style sheet wherever the package names active classes (CSS-030).
-struct MediaOverlayRule: Rule {
+struct MediaOverlayRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.css030, .med005, .med010, .med011, .med012, .med013, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         var textTargets: [String: Set<String>] = [:]   // content path → overlay ids pointing at it

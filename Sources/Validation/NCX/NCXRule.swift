@@ -4,7 +4,8 @@ import XMLSupport
 /// The NCX: `dtb:uid` equals the package's unique identifier (NCX-001), and every
 /// `content@src` resolves to a content document and fragment (checked with the other
 /// references: RSC-007, RSC-010, RSC-012).
-struct NCXRule: Rule {
+struct NCXRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.ncx001, .ncx004, .ncx006, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for item in context.manifest where item.essence == MediaType.ncx {
             guard let doc = context.documents[item.path] else { continue }

@@ -2,7 +2,8 @@ import Diagnostics
 
 /// Region-based navigation (EPUB Region-Based Navigation 1.0): only in a Data Navigation
 /// Document's `nav` (HTM-052), linking to fixed-layout documents (NAV-009).
-struct DataNavigationRule: Rule {
+struct DataNavigationRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.htm052, .nav009]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         for item in context.manifest where item.essence == MediaType.xhtml {

@@ -4,7 +4,8 @@ import XMLSupport
 /// The EPUB 3 navigation document: exactly one in the manifest, with a `toc` nav whose
 /// structure is `nav > h? > ol > li > (a | span) ol?` (RSC-005 as EPUBCheck's schema reports),
 /// at most one `page-list` and `landmarks`, and no remote links (NAV-010).
-struct NavDocumentRule: Rule {
+struct NavDocumentRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.nav010, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         let navItems = context.manifest.filter { $0.has("nav") }

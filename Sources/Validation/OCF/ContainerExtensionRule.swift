@@ -1,7 +1,9 @@
 import Diagnostics
 
 /// The `.epub` file's own extension (PKG-016 upper case, PKG-024 uncommon).
-struct ContainerExtensionRule: Rule {
+struct ContainerExtensionRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.pkg016, .pkg024]
+    var stage: CheckStage { .container }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard context.listing != nil else { return }
         let name = context.container.split(separator: "/").last.map(String.init) ?? context.container

@@ -5,7 +5,9 @@ import Foundation
 /// (OCF 3.3 §4.2.2; OPF-060): `Chapter.xhtml` and `chapter.xhtml` collide on many systems.
 ///
 /// Compatibility forms (`ﬁ` vs `fi`) stay distinct, as the spec says.
-struct DuplicateNameRule: Rule {
+struct DuplicateNameRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf060]
+    var stage: CheckStage { .container }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard let listing = context.listing else { return }
         var seen: [String: String] = [:]

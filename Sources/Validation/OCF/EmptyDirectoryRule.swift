@@ -1,7 +1,9 @@
 import Diagnostics
 
 /// A directory entry with nothing inside it (PKG-014): harmless, but a sign of a sloppy packer.
-struct EmptyDirectoryRule: Rule {
+struct EmptyDirectoryRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.pkg014]
+    var stage: CheckStage { .container }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard let listing = context.listing else { return }
         // Every folder that holds something: the parents of every other entry.

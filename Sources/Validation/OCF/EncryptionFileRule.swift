@@ -4,7 +4,8 @@ import XMLSupport
 /// `META-INF/encryption.xml` and `signatures.xml`: the right root element (RSC-005), every
 /// encrypted resource reported as unchecked (RSC-004), and font obfuscation applied only to
 /// fonts of a core media type (PKG-026).
-struct EncryptionFileRule: Rule {
+struct EncryptionFileRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.pkg026, .rsc004, .xmlSchemaViolation]
     static let containerNS = "urn:oasis:names:tc:opendocument:xmlns:container"
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {

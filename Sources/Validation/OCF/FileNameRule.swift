@@ -2,7 +2,9 @@ import Diagnostics
 
 /// File names in the container: characters OCF forbids (PKG-009), a trailing dot (PKG-011),
 /// spaces (PKG-010) and non-ASCII characters (PKG-012), which older reading systems mishandle.
-struct FileNameRule: Rule {
+struct FileNameRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.pkg009, .pkg010, .pkg011, .pkg012]
+    var stage: CheckStage { .container }
     /// OCF 3.3 §4.2.1: characters that must not appear in file names.
     static func forbidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -5,7 +5,9 @@ import Diagnostics
 ///
 /// A deflated `mimetype` is an error here even though EPUBCheck's header test misses some
 /// cases: reading systems sniff the bytes at offset 38 (see docs/epubcheck-differences.md).
-struct MimetypeRule: Rule {
+struct MimetypeRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.pkg005, .pkg006, .pkg007]
+    var stage: CheckStage { .container }
     static let expected = "application/epub+zip"
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {

@@ -3,7 +3,8 @@ import XMLSupport
 
 /// EPUB 2: a `dc:creator`'s `opf:role` is a MARC relator code, or an `oth.` extension
 /// (OPF 2.0.1 §2.2.6; OPF-052 in EPUBCheck, which checks creators, case-sensitively).
-struct CreatorRoleRule: Rule {
+struct CreatorRoleRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf052]
     /// The MARC relator codes (Library of Congress), the list EPUBCheck accepts.
     static let relators: Set<String> = [
         "abr", "acp", "act", "adi", "adp", "aft", "anl", "anm", "ann", "ant", "ape", "apl", "app", "aqt", "arc", "ard",

@@ -3,7 +3,8 @@ import Foundation
 
 /// `dc:date` values follow W3C Date and Time Formats (OPF-054), and a blank one is flagged
 /// (OPF-053 is EPUBCheck's warning for forms it tolerates; Imprint reports only the errors).
-struct DateRule: Rule {
+struct DateRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf054]
     /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date with a time and an optional zone.
     static let pattern = #"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"#
 

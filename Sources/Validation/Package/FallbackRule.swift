@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// `item@fallback` names an existing item (OPF-040) and fallback chains do not loop (OPF-045).
-struct FallbackRule: Rule {
+struct FallbackRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf040, .opf045]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for item in context.manifest {
             guard let fallback = item.fallback else { continue }

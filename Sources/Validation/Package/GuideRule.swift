@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// `guide/reference` targets: declared in the manifest (OPF-031) and content documents (OPF-032).
-struct GuideRule: Rule {
+struct GuideRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf031, .opf032, .rsc007]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for ref in context.package.guide where ref.url.isLocal {
             let location = context.location(context.packagePath, line: ref.line, column: ref.column)

@@ -3,7 +3,8 @@ import Diagnostics
 /// Manifest `properties`: known values (OPF-027), on media types they apply to (OPF-012),
 /// and declared exactly where the content uses the feature: `scripted`, `svg`, `mathml`,
 /// `switch`, `remote-resources` (OPF-014 when missing, OPF-015/OPF-018 when unnecessary).
-struct ItemPropertiesRule: Rule {
+struct ItemPropertiesRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf012, .opf014, .opf015, .opf018, .opf027, .xmlSchemaViolation]
     static let known: Set<String> = [
         "cover-image", "mathml", "nav", "remote-resources", "scripted", "svg", "switch", "data-nav",
         "dictionary", "glossary", "index", "search-key-map", "xmp",

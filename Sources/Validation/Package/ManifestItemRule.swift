@@ -3,7 +3,8 @@ import Diagnostics
 /// Each manifest item: its file exists (RSC-001), its href has no fragment (OPF-091), no two
 /// items name one file (OPF-074), the manifest does not list the package document (OPF-099),
 /// and deprecated or unsuitable media types are flagged (OPF-035, OPF-037, OPF-090).
-struct ManifestItemRule: Rule {
+struct ManifestItemRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf035, .opf037, .opf074, .opf090, .opf091, .opf099, .rsc001, .rsc020, .rsc026]
     static let preferredTypes: [String: String] = [
         "application/font-sfnt": "font/ttf", "application/x-font-ttf": "font/ttf",
         "application/vnd.ms-opentype": "font/otf", "application/font-woff": "font/woff",

@@ -4,7 +4,8 @@ import Foundation
 /// Package metadata: `dc:title`, `dc:identifier` and `dc:language` present and (EPUB 3; in
 /// EPUB 2 only `dc:identifier`) not empty, exactly one `dcterms:modified` of the form `CCYY-MM-DDThh:mm:ssZ` (RSC-005, as
 /// EPUBCheck reports schema rules), and well-formed language tags (OPF-092).
-struct MetadataRule: Rule {
+struct MetadataRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf092, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let p = context.package
         let location = context.packageLocation

@@ -3,7 +3,8 @@ import Diagnostics
 /// Non-linear spine items must be reachable (EPUB 3.3 §5.7.2): some hyperlink in the
 /// content, the navigation document or the NCX must point at each (OPF-096). Where scripts
 /// could provide the link, only a usage note is given (OPF-096b).
-struct NonLinearReachabilityRule: Rule {
+struct NonLinearReachabilityRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf096, .opf096b]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         let nonLinear = context.spineItems.filter { !$0.linear }

@@ -6,7 +6,8 @@ import XMLSupport
 /// never refine anything and take their vocabulary's values; `source-of` is "pagination" and
 /// refines a `dc:source`; `title-type` refines a `dc:title`; `collection-type` refines a
 /// `belongs-to-collection`, which refines nothing else.
-struct PackageSchematronRule: Rule {
+struct PackageSchematronRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     static let renditionValues: [String: [String]] = [
         "rendition:layout": ["reflowable", "pre-paginated"],
         "rendition:orientation": ["landscape", "portrait", "auto"],

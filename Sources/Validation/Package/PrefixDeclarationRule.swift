@@ -7,7 +7,8 @@ import Diagnostics
 ///
 /// EPUBCheck reports every finding at the `package` start tag. A prefix declared twice is not
 /// reported: EPUBCheck 5.3 reports nothing for it (it stops reading the package document there).
-struct PrefixDeclarationRule: Rule {
+struct PrefixDeclarationRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf004, .opf004a, .opf004b, .opf004c, .opf004d, .opf004e, .opf004f, .opf005, .opf006, .opf007, .opf007a, .opf007b, .opf007c]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2, let root = context.packageXML?.root, let value = root.attribute("prefix") else { return }
         let location = context.location(context.packagePath, line: root.line, column: root.column)

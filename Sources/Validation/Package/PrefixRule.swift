@@ -3,7 +3,8 @@ import Diagnostics
 /// Prefixed property values (`schema:accessMode`, `rendition:layout-pre-paginated`) use a
 /// prefix the package declares or EPUB reserves (OPF-028), and spine `itemref` and metadata
 /// `meta` properties come from the vocabularies that define them (OPF-027).
-struct PrefixRule: Rule {
+struct PrefixRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf025, .opf026, .opf027, .opf028, .xmlSchemaViolation]
     static let reserved: Set<String> = ["a11y", "dcterms", "marc", "media", "onix", "rendition", "schema", "xsd", "msv", "prism"]
     static let itemrefProperties: Set<String> = ["page-spread-left", "page-spread-right"]
     static let renditionItemref: Set<String> = [

@@ -9,7 +9,8 @@ import XMLSupport
 /// EPUBCheck 5.3 sees the loop while it assembles the metadata block, so it reports it once per
 /// block, at the block's end tag. Only `meta` elements whose property it could resolve take
 /// part: one with an undeclared prefix or an unknown name is reported for that instead.
-struct RefinesCycleRule: Rule {
+struct RefinesCycleRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf065]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2, let root = context.packageXML?.root else { return }
         let prefixes = MetaProperty.prefixes(root.attribute("prefix"))

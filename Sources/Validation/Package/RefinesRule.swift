@@ -3,7 +3,8 @@ import XMLSupport
 
 /// `refines="#id"` names an element of the package document (RSC-005), and in EPUB 3 every
 /// rootfile of the container is a package document (RSC-005).
-struct RefinesRule: Rule {
+struct RefinesRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2, let root = context.packageXML?.root else { return }
         let ids = Set(([root] + root.descendants()).compactMap { $0.attribute("id") })

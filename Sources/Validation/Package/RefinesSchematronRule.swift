@@ -16,7 +16,8 @@ import XMLSupport
 /// The Schematron's XPath is followed as written (normalize-space, sibling axes), so corner
 /// cases come out as EPUBCheck's do: `refines="#"` points nowhere yet passes, a refines holding
 /// `x:` anywhere is "not relative".
-struct RefinesSchematronRule: Rule {
+struct RefinesSchematronRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.rsc017, .xmlSchemaViolation]
     static let once: [String: String] = [
         "display-seq": "expression", "file-as": "expression", "group-position": "expression", "identifier-type": "expression",
         "source-of": "\"source\" expression", "title-type": "\"title\" expression", "collection-type": "\"belongs-to-collection\" expression",

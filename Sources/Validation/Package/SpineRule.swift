@@ -3,7 +3,8 @@ import Diagnostics
 /// The spine: every idref names a manifest item (OPF-049) once (OPF-034), at least one item is
 /// linear (OPF-033), and items that are not content documents have a content-document
 /// fallback (OPF-043).
-struct SpineRule: Rule {
+struct SpineRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf033, .opf034, .opf042, .opf043, .opf044, .opf049, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var seen = Set<String>()
         var anyLinear = false

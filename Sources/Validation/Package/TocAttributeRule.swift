@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// `spine@toc` names the NCX (OPF-049, OPF-050); EPUB 2 publications must have one (RSC-005).
-struct TocAttributeRule: Rule {
+struct TocAttributeRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf049, .opf050, .opf063, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let location = context.location(context.packagePath, line: context.package.spineLine)
         if let pageMap = context.package.spinePageMap, context.item(withID: pageMap) == nil {

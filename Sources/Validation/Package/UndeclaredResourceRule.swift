@@ -2,7 +2,8 @@ import Diagnostics
 
 /// Files in the container that the manifest does not list (OPF-003): reading systems will
 /// never see them. `mimetype`, `META-INF/` and operating-system litter are exempt.
-struct UndeclaredResourceRule: Rule {
+struct UndeclaredResourceRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf003]
     static let ignoredNames: Set<String> = [".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"]
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {

@@ -2,7 +2,8 @@ import Diagnostics
 
 /// `package@unique-identifier` must name a `dc:identifier` (OPF-048, OPF-030), and an
 /// identifier marked as a UUID must be one (OPF-085).
-struct UniqueIdentifierRule: Rule {
+struct UniqueIdentifierRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf030, .opf048, .opf085, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let p = context.package
         let location = context.location(context.packagePath, line: p.rootLine)

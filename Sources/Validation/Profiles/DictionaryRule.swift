@@ -5,7 +5,8 @@ import XMLSupport
 /// and target languages, one Search Key Map per dictionary, dictionary content in every
 /// dictionary (OPF-078), entries that define terms (RSC-005), and Search Key Map documents
 /// that list their groups (RSC-005).
-struct DictionaryRule: Rule {
+struct DictionaryRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf078, .opf079, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         let hasContent = context.facts.values.contains { $0.hasDictionaryContent }
@@ -14,7 +15,7 @@ struct DictionaryRule: Rule {
             sink.emit(.opf079, "Dictionary content was found (epub:type \"dictionary\"), the Package Document should declare the dc:type \"dictionary\"",
                       at: context.packageLocation, suggestion: "Add <dc:type>dictionary</dc:type> to the metadata.")
         }
-        guard context.profileApplies("dict") else { return }
+        guard context.profileApplies(.dict) else { return }
         let pkg = context.packageLocation
         func schema(_ message: String, _ location: SourceLocation, _ suggestion: String) {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: location, suggestion: suggestion)

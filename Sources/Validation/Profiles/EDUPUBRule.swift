@@ -3,9 +3,10 @@ import Diagnostics
 /// EDUPUB: the `edupub` dc:type and an accessibility feature (RSC-005), a page list wherever
 /// content has page breaks (NAV-003), the pagination source (OPF-066), and RDFa rather than
 /// microdata (HTM-051).
-struct EDUPUBRule: Rule {
+struct EDUPUBRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.htm051, .nav003, .opf066, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2, context.profileApplies("edupub") else { return }
+        guard !context.isEPUB2, context.profileApplies(.edupub) else { return }
         let pkg = context.packageLocation
         if !context.publicationTypes.contains("edupub") {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: the dc:type identifier \"edupub\" is required", at: pkg,

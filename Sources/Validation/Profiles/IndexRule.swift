@@ -3,7 +3,8 @@ import XMLSupport
 
 /// EPUB Indexes 1.0: an `index` is a body or sectioning element holding one entry list or
 /// index groups (RSC-005), and every document declared as an index holds one (RSC-005).
-struct IndexRule: Rule {
+struct IndexRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     static let sectioning: Set<String> = ["body", "section", "article", "aside", "nav"]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
@@ -11,7 +12,7 @@ struct IndexRule: Rule {
         guard !context.isEPUB2 else { return }
         let collectionPaths = Set(context.package.collections.filter { $0.role.splitTokens().contains("index") }
             .flatMap { $0.links.map(\.url.path) })
-        let wholePublication = context.profileApplies("idx")
+        let wholePublication = context.profileApplies(.idx)
         for item in context.manifest where item.essence == MediaType.xhtml && !item.has("nav") {
             guard let doc = context.documents[item.path] else { continue }
             let declared = item.has("index") || collectionPaths.contains(item.path) || (wholePublication && item.inSpine)

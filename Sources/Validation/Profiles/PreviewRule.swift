@@ -3,11 +3,12 @@ import Diagnostics
 /// EPUB Previews 1.0: a preview publication says so (`dc:type` preview) and names a source
 /// other than itself (RSC-005); embedded `preview` collections hold one `manifest` collection
 /// and links to content documents (RSC-005, OPF-075, OPF-076).
-struct PreviewRule: Rule {
+struct PreviewRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.opf075, .opf076, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         let pkg = context.packageLocation
-        if context.profileApplies("preview") {
+        if context.profileApplies(.preview) {
             if !context.publicationTypes.contains("preview") {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: an EPUB Preview publication must have a \"preview\" dc:type", at: pkg,
                           suggestion: "Add <dc:type>preview</dc:type>.")

@@ -5,7 +5,9 @@ import XMLSupport
 /// (RSC-005, RSC-017), one XHTML rendition mapping document with a version and a
 /// `resource-map` nav (RSC-005), and `META-INF/metadata.xml` with an identifier and a
 /// modification date (RSC-005, RSC-019).
-struct RenditionsRule: Rule {
+struct RenditionsRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.rsc017, .rsc019, .xmlSchemaViolation]
+    var stage: CheckStage { .containerFiles }
     static let renditionNS = "http://www.idpf.org/2013/rendition"
     static let metadataNS = "http://www.idpf.org/2013/metadata"
     static let attributes: Set<String> = ["media", "layout", "language", "accessMode", "label"]
@@ -92,7 +94,7 @@ struct RenditionsRule: Rule {
         if doc.root.localName != "metadata" || identifiers.isEmpty || modified.count != 1 {
             schema("META-INF/metadata.xml must hold a dc:identifier and exactly one dcterms:modified meta", context.location(path), &sink)
         }
-        if context.profileApplies("edupub") || context.options.profile == "edupub",
+        if context.profileApplies(.edupub) || context.options.profile == "edupub",
            !children.contains(where: { $0.namespace == NS.dc && $0.localName == "type" && $0.textContent.trimmingCharacters(in: .whitespacesAndNewlines) == "edupub" }) {
             schema("a dc:type element with the value \"edupub\" is required in META-INF/metadata.xml", context.location(path), &sink)
         }

@@ -9,7 +9,8 @@ import Foundation
 /// bytes must be the declared format's signature (OPF-029); then the format the bytes show is
 /// compared with the extension (PKG-022, the image is not read further) and, when they agree,
 /// the header must give the image's size (PKG-021). Bytes of no known format are PKG-021.
-struct ImageRule: Rule {
+struct ImageRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.med004, .opf029, .pkg021, .pkg022]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for item in context.manifest where item.url.isLocal && ["image/png", "image/jpeg", "image/gif", "image/webp"].contains(item.essence) {
             guard let data = context.data(item.path) else { continue }

@@ -6,7 +6,8 @@ import Foundation
 /// MED-007, RSC-032), stays inside the container (RSC-026), is not remote where only local
 /// resources are allowed (RSC-006), has no query (RSC-033), and its fragment names an element
 /// (RSC-012, RSC-014).
-struct ReferenceRule: Rule {
+struct ReferenceRule: PublicationRule {
+    let codes: [DiagnosticCode] = [.med003, .med007, .rsc006, .rsc007, .rsc007w, .rsc008, .rsc009, .rsc010, .rsc011, .rsc012, .rsc013, .rsc014, .rsc015, .rsc020, .rsc026, .rsc030, .rsc031, .rsc032, .rsc033, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var undeclaredReported = Set<String>()
         let navPath = context.navItem?.path

@@ -1,37 +1,33 @@
 import Diagnostics
-import Dispatch
-import Foundation
 
-/// Runs independent rules on one publication at the same time, and reports their findings in
-/// the rules' registered order, so the output is the same as one rule after another.
+/// Runs publication rules on a finished context, side by side on the cores, and reports their
+/// findings in the rules' registered order, so the output is the same as one rule after another.
 ///
-/// Rules only read the context once it is built (none writes to it or looks at what another
-/// reported), so they can share it. A book of a thousand chapters spends most of its check in
-/// rules that each walk every document; spread over the cores, a build or check of one large
-/// book no longer waits on one core.
+/// Rules only read the context (a `Sendable` value), so they can share it; each reports into a
+/// sink of its own.
 enum RuleRunner {
-    static func run(_ rules: [any Rule], on context: CheckContext, into sink: inout DiagnosticSink) {
+    static func run(_ rules: [any PublicationRule], on context: CheckContext, into sink: inout DiagnosticSink) {
         let policy = sink.policy
-        let results = ResultBox(count: rules.count, policy: policy)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { i in
+        let found = ConcurrentMap.map(rules.indices.map { $0 }) { i in
             var local = DiagnosticSink(policy: policy)
             rules[i].check(context, into: &local)
-            results.set(i, local)
+            return local
         }
-        for found in results.sinks { sink.append(contentsOf: found) }
+        for (rule, local) in zip(rules, found) {
+            assertDeclared(local, by: rule)
+            sink.append(contentsOf: local)
+        }
     }
 
-    /// One slot per rule, each written by exactly one iteration.
-    private final class ResultBox: @unchecked Sendable {
-        private(set) var sinks: [DiagnosticSink]
-        private let lock = NSLock()
-
-        init(count: Int, policy: SeverityPolicy) {
-            sinks = Array(repeating: DiagnosticSink(policy: policy), count: count)
+    /// A rule reports only the codes it declares: the registry, `imprint messages` and the
+    /// coverage matrix are built from the declarations, so an undeclared finding would be a
+    /// code nobody can look up. Checked in debug builds, which is how the tests run.
+    static func assertDeclared(_ found: DiagnosticSink, by rule: any Rule) {
+        #if DEBUG
+        let declared = Set(rule.codes.map(\.id))
+        for d in found.diagnostics where !declared.contains(d.id) {
+            assertionFailure("\(rule.name) reported \(d.id), which it does not declare")
         }
-
-        func set(_ i: Int, _ sink: DiagnosticSink) {
-            lock.withLock { sinks[i] = sink }
-        }
+        #endif
     }
 }

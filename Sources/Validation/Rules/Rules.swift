@@ -1,22 +1,23 @@
-/// Every rule, registered once, in the order they report.
-///
-/// `container` rules judge the ZIP container before anything is parsed (they still run when
-/// the package cannot be read); `publication` rules run on the fully read context.
+/// Every rule, registered once, in the order they report. The lists the checker runs are
+/// derived from this one by each rule's shape and stage, so a rule cannot be half-registered.
 enum Rules {
-    static let container: [any Rule] = [
+    static let all: [any Rule] = [
+        // The ZIP container, before anything is parsed.
         MimetypeRule(),
         ContainerExtensionRule(),
         FileNameRule(),
         DuplicateNameRule(),
         EmptyDirectoryRule(),
-    ]
-
-    /// Run once the container file is read: the other `META-INF` files and renditions.
-    static let containerFiles: [any Rule] = [
+        // The other META-INF files.
         RenditionsRule(),
-    ]
-
-    static let publication: [any Rule] = [
+        // Each document, during its one walk.
+        ContentModelRule(),
+        ContentDocumentRule(),
+        AttributeRule(),
+        StructureRule(),
+        DatetimeRule(),
+        LabelRule(),
+        // The publication.
         EncryptionFileRule(),
         UniqueIdentifierRule(),
         MetadataRule(),
@@ -33,11 +34,6 @@ enum Rules {
         ImageRule(),
         NavDocumentRule(),
         NCXRule(),
-        ContentDocumentRule(),
-        AttributeRule(),
-        StructureRule(),
-        DatetimeRule(),
-        LabelRule(),
         RefinesRule(),
         RefinesCycleRule(),
         RefinesSchematronRule(),
@@ -57,4 +53,13 @@ enum Rules {
         StylesheetRule(),
         ReferenceRule(),
     ]
+
+    static let container = publicationRules(.container)
+    static let containerFiles = publicationRules(.containerFiles)
+    static let publication = publicationRules(.publication)
+    static let documents: [any DocumentRule] = all.compactMap { $0 as? any DocumentRule }
+
+    private static func publicationRules(_ stage: CheckStage) -> [any PublicationRule] {
+        all.compactMap { $0 as? any PublicationRule }.filter { $0.stage == stage }
+    }
 }
