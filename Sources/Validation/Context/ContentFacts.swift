@@ -12,6 +12,8 @@ struct ContentFacts: Sendable {
     var hasMathML = false
     var hasSwitch = false
     var hasPagebreak = false
+    /// A `nav` with epub:type `page-list` (in the navigation document: a page list).
+    var hasPageListNav = false
     var hasMicrodata = false
     var hasRDFa = false
     var hasDictionaryContent = false

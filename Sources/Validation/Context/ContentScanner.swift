@@ -98,6 +98,7 @@ final class ContentScanner: ElementWalker {
         if let types = e.attribute("type", namespace: NS.epub)?.splitTokens() {
             for t in types { facts.epubTypes.insert(t) }
             if types.contains("pagebreak") { facts.hasPagebreak = true }
+            if types.contains("page-list") && e.localName == "nav" { facts.hasPageListNav = true }
             if types.contains("dictionary") { facts.hasDictionaryContent = true }
             if types.contains("index") { facts.hasIndexContent = true }
         }

@@ -175,10 +175,12 @@ struct ContextBuilder {
         for path in stylesheets.keys.sorted() {
             references += stylesheets[path]?.references ?? []
         }
-        let read = snapshot
-        references += NCXReferences.collect(read)
-        references += OverlayReferences.collect(read)
-        references += SearchKeyReferences.collect(read)
+        // The NCX's links, then media overlays', then Search Key Maps', each in manifest order.
+        for mediaType in [MediaType.ncx, MediaType.smil, MediaType.searchKeyMap] {
+            for (item, result) in zip(items, results) where item.essence == mediaType {
+                references += result.references
+            }
+        }
         for link in package.links where !link.rel.contains("record") || link.url.isLocal {
             references.append(Reference(kind: .link, url: link.url, source: packagePath, line: link.line, column: link.column, element: "link"))
         }

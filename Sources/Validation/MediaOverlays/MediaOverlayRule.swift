@@ -1,26 +1,17 @@
 import Diagnostics
 import XMLSupport
 
-/// Media overlays (EPUB 3.3 Media Overlays): audio clips in core audio types (MED-005),
-/// content documents that the overlays point at declaring them (MED-010, MED-012), and a
+/// Media overlays (EPUB 3.3 Media Overlays): content documents that the overlays point at declaring them (MED-010, MED-012), and a
 /// style sheet wherever the package names active classes (CSS-030).
 struct MediaOverlayRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.css030, .med005, .med010, .med011, .med012, .med013, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.css030, .med010, .med011, .med012, .med013, .xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         var textTargets: [String: Set<String>] = [:]   // content path → overlay ids pointing at it
-        for item in context.manifest where item.essence == MediaType.smil {
-            guard let doc = context.documents[item.path] else { continue }
-            for e in doc.root.descendants() {
-                guard let src = e.attribute("src") else { continue }
-                let url = ContainerURL(src, relativeTo: item.path)
-                if e.localName == "audio", url.isLocal, let target = context.item(atPath: url.path),
-                   !MediaType.coreAudio.contains(target.essence) && target.essence != "audio/ogg" {
-                    sink.emit(.med005, "Media Overlay audio reference \(src) to non-standard audio type \(target.mediaType) found",
-                              at: context.location(item.path, line: e.line, column: e.column), suggestion: "Use MP3 (audio/mpeg) or AAC/MP4 (audio/mp4) audio.")
-                }
-                if e.localName == "text", url.isLocal { textTargets[url.path, default: []].insert(item.id) }
-            }
+        for reference in context.references where reference.kind == .overlayTextLink && reference.url.isLocal {
+            guard let overlay = context.item(atPath: reference.source), context.documents[overlay.path] != nil else { continue }
+            textTargets[reference.url.path, default: []].insert(overlay.id)
         }
         for (path, overlays) in textTargets.sorted(by: { $0.key < $1.key }) {
             guard let item = context.item(atPath: path), MediaType.isContentDocument(item.mediaType, epub2: false) else { continue }
@@ -76,18 +67,27 @@ extension MediaOverlayRule {
     }
 }
 
-/// Collects media overlay `text` and `audio` references for `ReferenceRule`.
-enum OverlayReferences {
-    static func collect(_ context: CheckContext) -> [Reference] {
-        var result: [Reference] = []
-        for item in context.manifest where item.essence == MediaType.smil {
-            guard let doc = context.documents[item.path] else { continue }
-            for e in doc.root.descendants() where e.localName == "text" || e.localName == "audio" {
-                guard let src = e.attribute("src") else { continue }
-                result.append(Reference(kind: e.localName == "text" ? .overlayTextLink : .overlayAudio,
-                                        url: ContainerURL(src, relativeTo: item.path), source: item.path, line: e.line, element: e.localName))
-            }
+/// Media overlay audio clips in core audio types (MED-005), during each overlay's one walk.
+struct MediaOverlayAudioRule: DocumentRule {
+    let codes: [DiagnosticCode] = [.med005]
+    var versions: EPUBVersions { .epub3 }
+
+    func walker(for document: DocumentInput) -> (any ElementWalker)? {
+        document.mediaType == MediaType.smil ? Walker(document: document) : nil
+    }
+
+    private final class Walker: ElementWalker {
+        let document: DocumentInput
+        var subscriptions: Set<String>? { ["audio"] }
+        init(document: DocumentInput) { self.document = document }
+
+        func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+            guard !ancestors.isEmpty, let src = e.attribute("src") else { return }
+            let url = ContainerURL(src, relativeTo: document.path)
+            guard url.isLocal, let target = document.context.item(atPath: url.path),
+                  !MediaType.coreAudio.contains(target.essence) && target.essence != "audio/ogg" else { return }
+            sink.emit(.med005, "Media Overlay audio reference \(src) to non-standard audio type \(target.mediaType) found",
+                      at: document.location(of: e), suggestion: "Use MP3 (audio/mpeg) or AAC/MP4 (audio/mp4) audio.")
         }
-        return result
     }
 }

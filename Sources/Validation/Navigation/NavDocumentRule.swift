@@ -1,11 +1,10 @@
 import Diagnostics
 import XMLSupport
 
-/// The EPUB 3 navigation document: exactly one in the manifest, with a `toc` nav whose
-/// structure is `nav > h? > ol > li > (a | span) ol?` (RSC-005 as EPUBCheck's schema reports),
-/// at most one `page-list` and `landmarks`, and no remote links (NAV-010).
+/// The EPUB 3 navigation document: exactly one manifest item declares it (RSC-005).
 struct NavDocumentRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.nav010, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         let navItems = context.manifest.filter { $0.has("nav") }
@@ -13,28 +12,66 @@ struct NavDocumentRule: PublicationRule {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: exactly one manifest item must declare the \"nav\" property (found \(navItems.count))",
                       at: context.packageLocation, suggestion: "Mark the navigation document's item with properties=\"nav\".")
         }
-        guard let item = navItems.first, let doc = context.documents[item.path] else { return }
-        let navs = doc.root.descendants().filter { $0.namespace == NS.xhtml && $0.localName == "nav" }
+    }
+}
+
+/// The navigation document's `nav` elements, during its one walk: the `toc` nav, at most one
+/// `page-list` and `landmarks`, each shaped `nav > h? > ol > li > (a | span) ol?` (RSC-005),
+/// landmarks typed and unique, and no remote links (NAV-010).
+struct NavStructureRule: DocumentRule {
+    let codes: [DiagnosticCode] = [.nav010, .xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
+
+    func walker(for document: DocumentInput) -> (any ElementWalker)? {
+        // The first item declared as nav is the navigation document (NavDocumentRule reports others).
+        guard document.item.has("nav"), document.context.navItem?.path == document.path else { return nil }
+        return Walker(rule: self, document: document)
+    }
+
+    private final class Walker: ElementWalker {
+        let rule: NavStructureRule
+        let document: DocumentInput
         var counts: [String: Int] = [:]
-        for nav in navs {
-            let types = (nav.attribute("type", namespace: NS.epub) ?? "").splitTokens()
-            for t in types { counts[t, default: 0] += 1 }
-            checkStructure(nav, path: item.path, context, &sink)
-            if let kind = types.first(where: { ["toc", "page-list", "landmarks"].contains($0) }) {
-                checkLinks(nav, kind: kind, path: item.path, context, &sink)
+        /// The open navs with the kind whose links are checked (toc, page-list, landmarks).
+        var navs: [(nav: XMLElement, kind: String?)] = []
+        var landmarks = Set<String>()
+        var subscriptions: Set<String>? { ["nav", "a"] }
+        var wantsLeave: Bool { true }
+
+        init(rule: NavStructureRule, document: DocumentInput) {
+            self.rule = rule
+            self.document = document
+        }
+
+        func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+            if e.localName == "a" {
+                if let kind = navs.last?.kind { rule.checkLink(e, kind: kind, path: document.path, landmarks: &landmarks, document.context, &sink) }
+                return
             }
+            guard e.namespace == NS.xhtml else { return }
+            let types = (e.attribute("type", namespace: NS.epub) ?? "").splitTokens()
+            for t in types { counts[t, default: 0] += 1 }
+            rule.checkStructure(e, path: document.path, document.context, &sink)
+            navs.append((e, types.first(where: { ["toc", "page-list", "landmarks"].contains($0) })))
         }
-        if counts["toc", default: 0] == 0 {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: the navigation document must have a nav element with epub:type=\"toc\"",
-                      at: context.location(item.path), suggestion: "Add <nav epub:type=\"toc\"><ol>…</ol></nav>.")
+
+        func leave(_ e: XMLElement, into sink: inout DiagnosticSink) {
+            if navs.last?.nav === e { navs.removeLast() }
         }
-        for kind in ["toc", "page-list", "landmarks"] where counts[kind, default: 0] > 1 {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: multiple occurrences of nav epub:type=\"\(kind)\"",
-                      at: context.location(item.path), suggestion: "Keep one \(kind) nav.")
+
+        func finish(into sink: inout DiagnosticSink) {
+            if counts["toc", default: 0] == 0 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the navigation document must have a nav element with epub:type=\"toc\"",
+                          at: document.location(), suggestion: "Add <nav epub:type=\"toc\"><ol>…</ol></nav>.")
+            }
+            for kind in ["toc", "page-list", "landmarks"] where counts[kind, default: 0] > 1 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: multiple occurrences of nav epub:type=\"\(kind)\"",
+                          at: document.location(), suggestion: "Keep one \(kind) nav.")
+            }
         }
     }
 
-    private func checkStructure(_ nav: XMLElement, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+    fileprivate func checkStructure(_ nav: XMLElement, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
         let children = nav.elementChildren
         let lists = children.filter { $0.localName == "ol" }
         let headings = ["h1", "h2", "h3", "h4", "h5", "h6", "hgroup"]
@@ -78,26 +115,23 @@ struct NavDocumentRule: PublicationRule {
         }
     }
 
-    private func checkLinks(_ nav: XMLElement, kind: String, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
-        var landmarks = Set<String>()
-        for a in nav.descendants() where a.localName == "a" {
-            guard let href = a.attribute("href") else { continue }
-            let url = ContainerURL(href, relativeTo: path)
-            if url.isRemote {
-                sink.emit(.nav010, "\"\(kind)\" nav must not link to remote resources; found link to \"\(href)\"",
-                          at: context.location(path, line: a.line, column: a.column), suggestion: "Link only to content documents in the container.")
-            }
-            if kind == "landmarks" {
-                let types = (a.attribute("type", namespace: NS.epub) ?? "").splitTokens()
-                if types.isEmpty {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: landmarks links must have an epub:type attribute",
-                              at: context.location(path, line: a.line, column: a.column), suggestion: "Add epub:type (bodymatter, toc, cover …) to the link.")
-                }
-                for t in types where !landmarks.insert(t + " " + url.display).inserted {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: another landmark was found with the same epub:type \"\(t)\" and same reference to \"\(href)\"",
-                              at: context.location(path, line: a.line, column: a.column), suggestion: "Remove the duplicate landmark.")
-                }
-            }
+    fileprivate func checkLink(_ a: XMLElement, kind: String, path: String, landmarks: inout Set<String>,
+                               _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        guard let href = a.attribute("href") else { return }
+        let url = ContainerURL(href, relativeTo: path)
+        if url.isRemote {
+            sink.emit(.nav010, "\"\(kind)\" nav must not link to remote resources; found link to \"\(href)\"",
+                      at: context.location(path, line: a.line, column: a.column), suggestion: "Link only to content documents in the container.")
+        }
+        guard kind == "landmarks" else { return }
+        let types = (a.attribute("type", namespace: NS.epub) ?? "").splitTokens()
+        if types.isEmpty {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: landmarks links must have an epub:type attribute",
+                      at: context.location(path, line: a.line, column: a.column), suggestion: "Add epub:type (bodymatter, toc, cover …) to the link.")
+        }
+        for t in types where !landmarks.insert(t + " " + url.display).inserted {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: another landmark was found with the same epub:type \"\(t)\" and same reference to \"\(href)\"",
+                      at: context.location(path, line: a.line, column: a.column), suggestion: "Remove the duplicate landmark.")
         }
     }
 }

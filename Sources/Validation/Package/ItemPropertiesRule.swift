@@ -15,6 +15,8 @@ struct ItemPropertiesRule: PublicationRule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2 else { return }
         var coverImages = 0
+        // Media overlays that play remote audio need remote-resources too.
+        let remoteAudio = Set(context.references.filter { $0.kind == .overlayAudio && $0.url.isRemote }.map(\.source))
         for item in context.manifest {
             let location = context.location(context.packagePath, line: item.line, column: item.column)
             for property in item.properties {
@@ -37,7 +39,7 @@ struct ItemPropertiesRule: PublicationRule {
                 }
             }
             if item.has("cover-image") { coverImages += 1 }
-            checkFeatures(item, context, &sink)
+            checkFeatures(item, context, remoteAudio: remoteAudio, &sink)
         }
         if coverImages > 1 {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: multiple occurrences of the \"cover-image\" property (found \(coverImages))",
@@ -66,7 +68,7 @@ struct ItemPropertiesRule: PublicationRule {
         }
     }
 
-    private func checkFeatures(_ item: ManifestItem, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+    private func checkFeatures(_ item: ManifestItem, _ context: CheckContext, remoteAudio: Set<String>, _ sink: inout DiagnosticSink) {
         var required = Set<String>()
         var allowed = Set<String>()
         if let facts = context.facts[item.path] {
@@ -82,8 +84,8 @@ struct ItemPropertiesRule: PublicationRule {
             }
         } else if let sheet = context.stylesheets[item.path] {
             if sheet.references.contains(where: { isRemoteResource($0, context) }) { required.insert("remote-resources") }
-        } else if item.essence == MediaType.smil, let doc = context.documents[item.path] {
-            if doc.root.descendants().contains(where: { $0.localName == "audio" && ContainerURL($0.attribute("src") ?? "", relativeTo: item.path).isRemote }) {
+        } else if item.essence == MediaType.smil, context.documents[item.path] != nil {
+            if remoteAudio.contains(item.path) {
                 required.insert("remote-resources")
             }
         } else {

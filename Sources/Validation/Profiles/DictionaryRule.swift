@@ -34,10 +34,6 @@ struct DictionaryRule: PublicationRule {
             schema("an EPUB Dictionary must declare its \(property) metadata", pkg, "Add <meta property=\"\(property)\">en</meta>.")
         }
         checkContentPresence(collections, context, &sink)
-        for item in context.manifest where item.essence == MediaType.xhtml {
-            guard let doc = context.documents[item.path] else { continue }
-            checkEntries(doc, path: item.path, context, &sink)
-        }
         for item in context.manifest where item.essence == MediaType.searchKeyMap {
             guard let doc = context.documents[item.path] else { continue }
             let groups = doc.root.elementChildren.filter { $0.localName == "search-key-group" }
@@ -61,27 +57,6 @@ struct DictionaryRule: PublicationRule {
                       at: context.packageLocation, suggestion: "Mark the dictionary's body or section with epub:type=\"dictionary\".")
         }
     }
-
-    private func checkEntries(_ doc: XMLDocument, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
-        for e in [doc.root] + doc.root.descendants() where e.hasEPUBType("dictionary") {
-            let location = context.location(path, line: e.line, column: e.column)
-            if e.localName != "body" && e.localName != "section" {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the \"dictionary\" type is only allowed on \"body\" or \"section\" elements",
-                          at: location, suggestion: "Move epub:type=\"dictionary\" to the body or a section.")
-            }
-            let articles = e.elementChildren.filter { $0.localName == "article" }
-            if articles.isEmpty {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: a \"dictionary\" must have at least one article child",
-                          at: location, suggestion: "Put each dictionary entry in an article element.")
-            }
-            for article in articles {
-                if !Self.definesTerm(article) {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: a dictionary entry must have at least one \"dfn\" descendant",
-                              at: context.location(path, line: article.line, column: article.column), suggestion: "Mark the headword with a dfn element.")
-                }
-            }
-        }
-    }
 }
 
 extension DictionaryRule {
@@ -97,21 +72,5 @@ extension DictionaryRule {
             for case .element(let child) in e.children.reversed() { stack.append((child, condensed)) }
         }
         return false
-    }
-}
-
-/// Collects Search Key Map `href`s as references for `ReferenceRule` (RSC-007, RSC-021).
-enum SearchKeyReferences {
-    static func collect(_ context: CheckContext) -> [Reference] {
-        var result: [Reference] = []
-        for item in context.manifest where item.essence == MediaType.searchKeyMap {
-            guard let doc = context.documents[item.path] else { continue }
-            for e in doc.root.descendants() where e.localName == "search-key-group" || e.localName == "match" {
-                guard let href = e.attribute("href") else { continue }
-                result.append(Reference(kind: .searchKey, url: ContainerURL(href, relativeTo: item.path), source: item.path,
-                                        line: e.line, element: e.localName))
-            }
-        }
-        return result
     }
 }

@@ -4,6 +4,8 @@ import Diagnostics
 /// content has page breaks (NAV-003), the pagination source (OPF-066), and RDFa rather than
 /// microdata (HTM-051).
 struct EDUPUBRule: PublicationRule {
+    var versions: EPUBVersions { .epub3 }
+    var profile: CheckProfile? { .edupub }
     let codes: [DiagnosticCode] = [.htm051, .nav003, .opf066, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2, context.profileApplies(.edupub) else { return }
@@ -18,9 +20,7 @@ struct EDUPUBRule: PublicationRule {
                       suggestion: "Add <meta property=\"schema:accessibilityFeature\">tableOfContents</meta>.")
         }
         let hasPagebreaks = context.facts.values.contains { $0.hasPagebreak }
-        let navHasPageList = context.navItem.flatMap { context.documents[$0.path] }.map { doc in
-            doc.root.descendants().contains { $0.localName == "nav" && $0.hasEPUBType("page-list") }
-        } ?? false
+        let navHasPageList = context.navItem.flatMap { context.facts[$0.path]?.hasPageListNav } ?? false
         if hasPagebreaks && !navHasPageList {
             sink.emit(.nav003, "The Navigation Document must have a page list when content document(s) contain page breaks (epub:type=\"pagebreak\")",
                       at: context.navItem.map { context.location($0.path) } ?? pkg, suggestion: "Add <nav epub:type=\"page-list\"> to the navigation document.")

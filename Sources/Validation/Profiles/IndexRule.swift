@@ -3,31 +3,51 @@ import XMLSupport
 
 /// EPUB Indexes 1.0: an `index` is a body or sectioning element holding one entry list or
 /// index groups (RSC-005), and every document declared as an index holds one (RSC-005).
-struct IndexRule: PublicationRule {
+struct IndexRule: DocumentRule {
     let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     static let sectioning: Set<String> = ["body", "section", "article", "aside", "nav"]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
-    func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
+    var versions: EPUBVersions { .epub3 }
+
+    func walker(for document: DocumentInput) -> (any ElementWalker)? {
+        let context = document.context, item = document.item
+        guard document.isXHTML, !item.has("nav") else { return nil }
         let collectionPaths = Set(context.package.collections.filter { $0.role.splitTokens().contains("index") }
             .flatMap { $0.links.map(\.url.path) })
         let wholePublication = context.profileApplies(.idx)
-        for item in context.manifest where item.essence == MediaType.xhtml && !item.has("nav") {
-            guard let doc = context.documents[item.path] else { continue }
-            let declared = item.has("index") || collectionPaths.contains(item.path) || (wholePublication && item.inSpine)
-            // Nothing below applies to a document that is not an index: spare it the walk.
-            guard declared || wholePublication else { continue }
-            let indexes = ([doc.root] + doc.root.descendants()).filter { $0.hasEPUBType("index") }
-            if declared && indexes.isEmpty {
-                schema("at least one \"index\" element must be present in a document declared as an index", context.location(item.path),
-                       "Mark the index with epub:type=\"index\".", &sink)
-            }
-            for index in indexes { checkIndex(index, path: item.path, context, &sink) }
+        let declared = item.has("index") || collectionPaths.contains(item.path) || (wholePublication && item.inSpine)
+        // Nothing below applies to a document that is not an index: no walker, no cost.
+        guard declared || wholePublication else { return nil }
+        return Walker(rule: self, document: document, declared: declared)
+    }
+
+    private final class Walker: ElementWalker {
+        let rule: IndexRule
+        let document: DocumentInput
+        let declared: Bool
+        var indexes = 0
+
+        init(rule: IndexRule, document: DocumentInput, declared: Bool) {
+            self.rule = rule
+            self.document = document
+            self.declared = declared
+        }
+
+        func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+            guard e.hasEPUBType("index") else { return }
+            indexes += 1
+            rule.checkIndex(e, path: document.path, document.context, &sink)
+        }
+
+        func finish(into sink: inout DiagnosticSink) {
+            guard declared && indexes == 0 else { return }
+            rule.schema("at least one \"index\" element must be present in a document declared as an index", document.location(),
+                        "Mark the index with epub:type=\"index\".", &sink)
         }
     }
 
-    private func checkIndex(_ e: XMLElement, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+    fileprivate func checkIndex(_ e: XMLElement, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
         let location = context.location(path, line: e.line, column: e.column)
         if !IndexRule.sectioning.contains(e.localName) {
             schema("the \"index\" type is only allowed on \"body\" or sectioning elements", location, "Put epub:type=\"index\" on a section.", &sink)
@@ -47,7 +67,7 @@ struct IndexRule: PublicationRule {
         }
     }
 
-    private func schema(_ message: String, _ location: SourceLocation, _ suggestion: String, _ sink: inout DiagnosticSink) {
+    fileprivate func schema(_ message: String, _ location: SourceLocation, _ suggestion: String, _ sink: inout DiagnosticSink) {
         sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: location, suggestion: suggestion)
     }
 }

@@ -17,6 +17,8 @@ struct DocumentReader {
         var document: XMLDocument?
         var facts: ContentFacts?
         var stylesheet: Stylesheet?
+        /// References of NCX, media overlay and Search Key Map documents.
+        var references: [Reference] = []
         var unparsable = false
         var diagnostics: DiagnosticSink
     }
@@ -45,6 +47,8 @@ struct DocumentReader {
         var owners: [(any DocumentRule)?] = []
         let scanner = (input.isXHTML || input.isSVG) ? ContentScanner(path: item.path) : nil
         if let scanner { walkers.append(scanner); owners.append(nil) }
+        let referenceScanner = ReferenceScanner(path: item.path, mediaType: item.essence)
+        if let referenceScanner { walkers.append(referenceScanner); owners.append(nil) }
         for rule in rules {
             guard let walker = rule.walker(for: input) else { continue }
             walkers.append(walker)
@@ -59,6 +63,7 @@ struct DocumentReader {
             facts.references += StylesheetInstructions.references(in: data, path: item.path)
             result.facts = facts
         }
+        result.references = referenceScanner?.references ?? []
         return result
     }
 }
