@@ -52,7 +52,7 @@ let package = Package(
         ]),
         .target(name: "Imprint", dependencies: [
             "Diagnostics", "XMLSupport", "OCF", "BookModel", "Manuscript", "Rendering", "Validation",
-        ]),
+        ], swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(name: "CLI", dependencies: [
             "Imprint", "OCF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -80,5 +80,5 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CLI", "OCF", "TestSupport"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,17 @@
 import Foundation
+import Synchronization
 
 /// The process's standard streams and what they are connected to.
 ///
 /// Kept here rather than in main.swift: C globals and file descriptors stay out of the
 /// main-actor-isolated top level. Writes are serialised, because progress comes from the
 /// checker's worker threads.
-final class Terminal: @unchecked Sendable {
+final class Terminal: Sendable {
     static let standardOutput = Terminal(handle: .standardOutput, descriptor: STDOUT_FILENO)
     static let standardError = Terminal(handle: .standardError, descriptor: STDERR_FILENO)
 
     private let handle: FileHandle
-    private let lock = NSLock()
+    private let lock = Mutex<Void>(())
     /// Whether the stream is a terminal (not a pipe or a file).
     let isTerminal: Bool
 
@@ -20,8 +21,7 @@ final class Terminal: @unchecked Sendable {
     }
 
     func write(_ text: String) {
-        lock.lock(); defer { lock.unlock() }
-        handle.write(Data(text.utf8))
+        lock.withLock { _ in handle.write(Data(text.utf8)) }
     }
 
     /// Colour only on a terminal, never when NO_COLOR is set to anything (no-color.org) or the

@@ -1,12 +1,18 @@
 import CLibXML2
 import Diagnostics
 import Foundation
+import Synchronization
 
 /// A compiled RELAX NG schema (XML syntax), shareable between threads.
 ///
 /// Schemas are embedded in the binary; `<include href="x.rng">` is resolved only through
 /// `resolver`, from memory, never from files or the network. Each validation gets its own
 /// libxml2 validation context, so one compiled schema serves parallel checks.
+///
+/// `@unchecked Sendable`: the only stored state is the name and the compiled schema pointer,
+/// both set once in `init` and never changed; libxml2 only reads a compiled `xmlRelaxNGPtr`
+/// while validating (each validation's mutable state lives in its own `xmlRelaxNGValidCtxt`),
+/// and compiling, which does write shared type tables, is serialised by `compileLock`.
 public final class RelaxNGSchema: @unchecked Sendable {
     /// The schema's name, as given (`package30.rng`).
     public let name: String
@@ -14,16 +20,15 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// libxml2 builds RELAX NG's type tables lazily and without locks; compiling one schema
     /// at a time keeps that safe. Compiling is rare (once per schema per process).
-    private static let compileLock = NSLock()
+    private static let compileLock = Mutex<Void>(())
 
     /// Compiles `bytes`; throws `RelaxNGSchemaError` with libxml2's reasons if it cannot.
     public init(name: String, bytes: [UInt8], resolver: @escaping @Sendable (String) -> [UInt8]?) throws {
         LibXML.ensureReady()
         self.name = name
         let log = LibXMLErrorLog()
-        RelaxNGSchema.compileLock.lock()
-        defer { RelaxNGSchema.compileLock.unlock() }
-        let compiled: xmlRelaxNGPtr? = log.capture {
+        var compiled: xmlRelaxNGPtr?
+        RelaxNGSchema.compileLock.withLock { _ in compiled = log.capture {
             let url = LibXML.schemaScheme + name
             guard bytes.count < Int(Int32.max),
                   let document = bytes.withUnsafeBufferPointer({ raw in
@@ -36,7 +41,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
             defer { xmlRelaxNGFreeParserCtxt(parser) }
             xmlRelaxNGSetParserStructuredErrors(parser, structuredErrorHandler, log.context)
             return LibXML.withSchemaResolver(SchemaResolver(resolver)) { xmlRelaxNGParse(parser) }
-        }
+        } }
         guard let compiled else {
             throw RelaxNGSchemaError(schema: name, messages: log.entries.map { ParseProblems.clean($0.message) })
         }

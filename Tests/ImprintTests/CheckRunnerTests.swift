@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Synchronization
 import XCTest
 @testable import Imprint
 
@@ -140,9 +141,8 @@ final class CheckRunnerTests: XCTestCase {
 }
 
 /// Progress calls arrive from worker threads.
-private final class ProgressLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [(done: Int, total: Int)] = []
-    func add(_ done: Int, _ total: Int) { lock.lock(); items.append((done, total)); lock.unlock() }
-    var entries: [(done: Int, total: Int)] { lock.lock(); defer { lock.unlock() }; return items }
+private final class ProgressLog: Sendable {
+    private let items = Mutex<[(done: Int, total: Int)]>([])
+    func add(_ done: Int, _ total: Int) { items.withLock { $0.append((done, total)) } }
+    var entries: [(done: Int, total: Int)] { items.withLock { $0 } }
 }

@@ -3,6 +3,7 @@ import Foundation
 import ImprintResources
 import TestSupport
 import XMLSupport
+import Synchronization
 import XCTest
 
 final class RelaxNGSchemaTests: XCTestCase {
@@ -138,9 +139,8 @@ final class RelaxNGSchemaTests: XCTestCase {
     }
 }
 
-private final class ResultsBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Int: [String]] = [:]
-    func set(_ i: Int, _ v: [String]) { lock.lock(); values[i] = v; lock.unlock() }
-    func get(_ i: Int) -> [String] { lock.lock(); defer { lock.unlock() }; return values[i] ?? ["missing"] }
+private final class ResultsBox: Sendable {
+    private let values = Mutex<[Int: [String]]>([:])
+    func set(_ i: Int, _ v: [String]) { values.withLock { $0[i] = v } }
+    func get(_ i: Int) -> [String] { values.withLock { $0[i] ?? ["missing"] } }
 }

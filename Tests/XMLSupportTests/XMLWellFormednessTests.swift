@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Synchronization
 import TestSupport
 import XMLSupport
 import XCTest
@@ -83,18 +84,19 @@ final class XMLWellFormednessTests: XCTestCase {
     }
 
     func testParallelParsesKeepTheirOwnErrors() {
-        let lock = NSLock()
-        var lines: [Int: [Int]] = [:]
+        let found = Mutex<[Int: (lines: [Int], count: Int)]>([:])
         DispatchQueue.concurrentPerform(iterations: 48) { i in
             // Document i breaks on line i+2 when i is odd.
             let body = String(repeating: "<p>ok</p>\n", count: i) + (i % 2 == 1 ? "<p>broken</div>\n" : "")
             var sink = DiagnosticSink()
             _ = XMLParser.parse(Data("<r>\n\(body)</r>".utf8), location: SourceLocation(file: "\(i).xhtml"), sink: &sink)
-            lock.lock()
-            lines[i] = sink.diagnostics.filter { $0.location?.file == "\(i).xhtml" }.compactMap(\.location?.line)
-            XCTAssertEqual(sink.diagnostics.count, i % 2, "document \(i)")
-            lock.unlock()
+            let lines = sink.diagnostics.filter { $0.location?.file == "\(i).xhtml" }.compactMap(\.location?.line)
+            found.withLock { $0[i] = (lines, sink.diagnostics.count) }
         }
-        for i in 0..<48 { XCTAssertEqual(lines[i], i % 2 == 1 ? [i + 2] : [], "document \(i)") }
+        let results = found.withLock { $0 }
+        for i in 0..<48 {
+            XCTAssertEqual(results[i]?.lines, i % 2 == 1 ? [i + 2] : [], "document \(i)")
+            XCTAssertEqual(results[i]?.count, i % 2, "document \(i)")
+        }
     }
 }
