@@ -43,8 +43,7 @@ struct StartTagLocator {
     mutating func column(of qualifiedName: String, line targetLine: Int) -> Int? {
         guard enabled else { return nil }
         if pending == nil { pending = nextStartTag() }
-        guard let tag = pending, tag.line == targetLine,
-              bytes[tag.name].elementsEqual(qualifiedName.utf8) else { return nil }
+        guard let tag = pending, tag.line == targetLine, matches(tag.name, qualifiedName) else { return nil }
         pending = nil
         cursor = tag.next
         return tag.column
@@ -52,34 +51,52 @@ struct StartTagLocator {
 
     /// Scans from the cursor to the next start tag and past its `>`, keeping line counts.
     private mutating func nextStartTag() -> Tag? {
-        while cursor < bytes.count {
-            let b = bytes[cursor]
-            if b == 0x0A { newline(at: cursor) }
-            guard b == UInt8(ascii: "<") else { cursor += 1; continue }
+        let count = bytes.count
+        while cursor < count {
+            // Text up to the next `<`, the bulk of a document: one tight pass over raw bytes.
+            let lt = bytes.withUnsafeBufferPointer { buf -> Int in
+                var k = cursor
+                while k < count {
+                    let b = buf[k]
+                    if b == UInt8(ascii: "<") { break }
+                    if b == 0x0A { newline(at: k) }
+                    k += 1
+                }
+                return k
+            }
+            cursor = lt
+            guard cursor < count else { break }
             if let end = nonElementEnd(at: cursor) {
-                for k in (cursor + 1)..<end where bytes[k] == 0x0A { newline(at: k) }
+                bytes.withUnsafeBufferPointer { buf in
+                    for k in (cursor + 1)..<end where buf[k] == 0x0A { newline(at: k) }
+                }
                 cursor = end
                 continue
             }
-            var k = cursor + 1
-            let nameStart = k
-            while k < bytes.count, !isDelimiter(bytes[k]) { k += 1 }
-            let name = nameStart..<k
-            var quote: UInt8?
-            while k < bytes.count {
-                let c = bytes[k]
-                if c == 0x0A { newline(at: k) }
-                if let q = quote {
-                    if c == q { quote = nil }
-                } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                    quote = c
-                } else if c == UInt8(ascii: ">") {
-                    cursor = k + 1
-                    return Tag(name: name, line: line, column: column(at: k + 1), next: k + 1)
+            let found: Tag? = bytes.withUnsafeBufferPointer { buf in
+                var k = cursor + 1
+                let nameStart = k
+                while k < count, !isDelimiter(buf[k]) { k += 1 }
+                let name = nameStart..<k
+                var quote: UInt8 = 0
+                while k < count {
+                    let c = buf[k]
+                    if c == 0x0A { newline(at: k) }
+                    if quote != 0 {
+                        if c == quote { quote = 0 }
+                    } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                        quote = c
+                    } else if c == UInt8(ascii: ">") {
+                        return Tag(name: name, line: line, column: 0, next: k + 1)
+                    }
+                    k += 1
                 }
-                k += 1
+                return nil
             }
-            cursor = bytes.count
+            guard var tag = found else { cursor = count; break }
+            cursor = tag.next
+            tag.column = column(at: tag.next)
+            return tag
         }
         return nil
     }
@@ -95,29 +112,30 @@ struct StartTagLocator {
         b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: "/") || b == UInt8(ascii: ">")
     }
 
+    /// Whether the bytes at `range` spell `name`.
+    private func matches(_ range: Range<Int>, _ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { utf8 in
+            guard utf8.count == range.count else { return false }
+            var k = range.lowerBound
+            for byte in utf8 {
+                if bytes[k] != byte { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
     /// The offset after a comment, CDATA section, processing instruction, declaration or end
     /// tag that starts at `i`, or nil when `<` at `i` opens a start tag.
     private func nonElementEnd(at i: Int) -> Int? {
-        func starts(_ s: StaticString) -> Bool {
-            let n = s.utf8CodeUnitCount
-            guard i + n <= bytes.count else { return false }
-            return s.withUTF8Buffer { bytes[i..<(i + n)].elementsEqual($0) }
-        }
-        func after(_ t: StaticString, from start: Int) -> Int {
-            let n = t.utf8CodeUnitCount
-            return t.withUTF8Buffer { terminator in
-                var k = start
-                while k + n <= bytes.count {
-                    if bytes[k] == terminator[0], bytes[k..<(k + n)].elementsEqual(terminator) { return k + n }
-                    k += 1
-                }
-                return bytes.count
-            }
-        }
-        if starts("<!--") { return after("-->", from: i + 4) }
-        if starts("<![CDATA[") { return after("]]>", from: i + 9) }
-        if starts("<?") { return after("?>", from: i + 2) }
-        if starts("<!") {
+        guard i + 1 < bytes.count else { return nil }
+        switch bytes[i + 1] {
+        case UInt8(ascii: "/"): return after(UInt8(ascii: ">"), from: i + 2)
+        case UInt8(ascii: "?"): return after(UInt8(ascii: "?"), UInt8(ascii: ">"), from: i + 2)
+        case UInt8(ascii: "!"):
+            if starts("<!--", at: i) { return after(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: i + 4) }
+            if starts("<![CDATA[", at: i) { return after(UInt8(ascii: "]"), UInt8(ascii: "]"), UInt8(ascii: ">"), from: i + 9) }
             // A DOCTYPE may hold an internal subset in brackets, with `>` inside.
             var k = i + 2, depth = 0
             while k < bytes.count {
@@ -127,16 +145,46 @@ struct StartTagLocator {
                 k += 1
             }
             return bytes.count
+        default:
+            return nil
         }
-        if starts("</") { return after(">", from: i + 2) }
-        return nil
+    }
+
+    private func starts(_ s: StaticString, at i: Int) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        return s.withUTF8Buffer { prefix in
+            for k in 0..<n where bytes[i + k] != prefix[k] { return false }
+            return true
+        }
+    }
+
+    /// The offset just after the first occurrence of the terminator bytes from `start`, or the
+    /// end of the document.
+    private func after(_ terminator: UInt8..., from start: Int) -> Int {
+        let n = terminator.count
+        var k = start
+        while k + n <= bytes.count {
+            if bytes[k] == terminator[0] {
+                var all = true
+                for j in 1..<n where bytes[k + j] != terminator[j] { all = false; break }
+                if all { return k + n }
+            }
+            k += 1
+        }
+        return bytes.count
     }
 
     /// The 1-based column of byte offset `end` on the current line, counting on from the last
     /// offset asked for (offsets only grow within a line).
     private mutating func column(at end: Int) -> Int {
         if countedTo < lineStart { countedTo = lineStart; counted = 0 }
-        for k in countedTo..<end where bytes[k] & 0xC0 != 0x80 { counted += 1 }
+        let from = countedTo
+        counted += bytes.withUnsafeBufferPointer { buf in
+            var n = 0
+            for k in from..<end where buf[k] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
         countedTo = end
         return counted + 1
     }

@@ -15,6 +15,9 @@ struct TreeConverter {
     let limits: XMLLimits
     private(set) var unexpanded: [XMLEntityReference] = []
     private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// A direct-mapped cache in front of `names`: a document repeats a handful of names, and a
+    /// slot compare is much cheaper than hashing the pointer for every element and attribute.
+    private var recent = [(pointer: UnsafePointer<xmlChar>?, name: String)](repeating: (nil, ""), count: 64)
     private var locator: StartTagLocator?
 
     /// `source` is the document's bytes, for the columns of start tags (none without it).
@@ -36,8 +39,18 @@ struct TreeConverter {
         }
     }
 
+    /// How many child nodes `node` has: an upper bound on its converted children (adjacent
+    /// text is joined, comments dropped), so each array is allocated once at its final size.
+    private static func childCount(_ node: xmlNodePtr) -> Int {
+        var count = 0
+        var child = node.pointee.children
+        while let c = child { count += 1; child = c.pointee.next }
+        return count
+    }
+
     mutating func convert(_ root: xmlNodePtr) throws -> XMLElement {
         var stack = [Frame(node: root, cursor: root.pointee.children, column: column(of: root))]
+        stack.reserveCapacity(64)
         while !stack.isEmpty {
             let top = stack.count - 1
             guard let child = stack[top].cursor else {
@@ -53,7 +66,9 @@ struct TreeConverter {
             switch child.pointee.type {
             case XML_ELEMENT_NODE:
                 guard stack.count < limits.maxDepth else { throw Failure.tooDeep(line: Int(xmlGetLineNo(child))) }
-                stack.append(Frame(node: child, cursor: child.pointee.children, column: column(of: child)))
+                var frame = Frame(node: child, cursor: child.pointee.children, column: column(of: child))
+                frame.children.reserveCapacity(Self.childCount(child))
+                stack.append(frame)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = child.pointee.content { stack[top].text += String(cString: content) }
             case XML_ENTITY_REF_NODE:
@@ -76,6 +91,7 @@ struct TreeConverter {
 
     private mutating func makeElement(_ node: xmlNodePtr, children: [XMLNode], column: Int?) throws -> XMLElement {
         var attributes: [XMLAttribute] = []
+        if node.pointee.properties != nil { attributes.reserveCapacity(4) }
         var property = node.pointee.properties
         while let attr = property {
             if attributes.count == limits.maxAttributes {
@@ -85,14 +101,14 @@ struct TreeConverter {
             }
             let ns = attr.pointee.ns
             attributes.append(XMLAttribute(localName: name(attr.pointee.name),
-                                           namespace: ns.map { name($0.pointee.href) },
+                                           namespace: ns.map { namespaceURI($0.pointee.href) },
                                            prefix: ns.flatMap { $0.pointee.prefix }.map { name($0) },
                                            value: value(of: attr.pointee.children)))
             property = attr.pointee.next
         }
         let ns = node.pointee.ns
         return XMLElement(localName: name(node.pointee.name),
-                          namespace: ns.map { name($0.pointee.href) },
+                          namespace: ns.map { namespaceURI($0.pointee.href) },
                           prefix: ns.flatMap { $0.pointee.prefix }.map { name($0) },
                           attributes: attributes, children: children, line: Int(xmlGetLineNo(node)), column: column)
     }
@@ -118,11 +134,29 @@ struct TreeConverter {
         unexpanded.append(XMLEntityReference(name: name(raw), line: Int(xmlGetLineNo(node)), isDeclared: declared))
     }
 
+    /// The cache slot of a pointer: Fibonacci hashing spreads neighbouring addresses.
+    private static func slot(_ pointer: UnsafePointer<xmlChar>) -> Int {
+        Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: pointer)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// A namespace URI, as the shared `XMLNamespace` value when it is one of those.
+    private mutating func namespaceURI(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let slot = Self.slot(pointer)
+        if recent[slot].pointer == pointer { return recent[slot].name }
+        let s = names[pointer] ?? XMLNamespace.canonical(String(cString: pointer))
+        names[pointer] = s
+        recent[slot] = (pointer, s)
+        return s
+    }
+
     private mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        if let cached = names[pointer] { return cached }
-        let s = String(cString: pointer)
+        let slot = Self.slot(pointer)
+        if recent[slot].pointer == pointer { return recent[slot].name }
+        let s = names[pointer] ?? String(cString: pointer)
         names[pointer] = s
+        recent[slot] = (pointer, s)
         return s
     }
 }

@@ -7,6 +7,8 @@ public final class XMLElement: Sendable {
     public let localName: String
     /// The namespace URI, or nil when the element is in no namespace.
     public let namespace: String?
+    /// The namespace as a small value, for the comparisons made for every element.
+    public let namespaceKind: XMLNamespace.Kind
     public let prefix: String?
     /// Attributes in document order; namespace declarations (`xmlns…`) are not attributes.
     public let attributes: [XMLAttribute]
@@ -21,6 +23,7 @@ public final class XMLElement: Sendable {
                 attributes: [XMLAttribute] = [], children: [XMLNode] = [], line: Int = 0, column: Int? = nil) {
         self.localName = localName
         self.namespace = namespace
+        namespaceKind = XMLNamespace.kind(of: namespace)
         self.prefix = prefix
         self.attributes = attributes
         self.children = children

@@ -102,6 +102,20 @@ struct FixtureBook {
         ])
     }
 
+    /// A complete EPUB 3 XHTML content document around `body`.
+    static func document(body: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE html>
+        <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="en" lang="en">
+          <head><title>Document</title></head>
+          <body>
+        \(body)
+          </body>
+        </html>
+        """
+    }
+
     /// Replaces text in one file (the fixture's single fault).
     func replacing(_ target: String, with replacement: String, in path: String) -> FixtureBook {
         var copy = self

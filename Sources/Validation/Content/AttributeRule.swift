@@ -58,7 +58,7 @@ struct AttributeRule: DocumentRule {
         }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
-            guard e.namespace == NS.xhtml else { return }
+            guard e.namespaceKind == .xhtml else { return }
             if let missing = RequiredAttributes.missing(on: e, epub2: epub2) {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(e.localName)\" is missing \(missing)",
                           at: document.location(of: e), suggestion: "Add the attribute the element requires.")

@@ -13,7 +13,7 @@ struct DatetimeRule: DocumentRule {
     var versions: EPUBVersions { .epub3 }
 
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
-        document.isXHTML && document.root.namespace == NS.xhtml ? Walker(document: document) : nil
+        document.isXHTML && document.root.namespaceKind == .xhtml ? Walker(document: document) : nil
     }
 
     private final class Walker: ElementWalker {
@@ -22,7 +22,7 @@ struct DatetimeRule: DocumentRule {
         var subscriptions: Set<String>? { ["time", "ins", "del"] }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
-            guard e.namespace == NS.xhtml else { return }
+            guard e.namespaceKind == .xhtml else { return }
             switch e.localName {
             case "time":
                 if let value = e.attribute("datetime") {

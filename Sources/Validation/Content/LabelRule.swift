@@ -12,7 +12,7 @@ struct LabelRule: DocumentRule {
     var versions: EPUBVersions { .epub3 }
 
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
-        document.isXHTML && document.root.namespace == NS.xhtml ? Walker(document: document) : nil
+        document.isXHTML && document.root.namespaceKind == .xhtml ? Walker(document: document) : nil
     }
 
     /// Gathers the labelable ids and the labels as the walk goes; labels are judged at the
@@ -26,7 +26,7 @@ struct LabelRule: DocumentRule {
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             if e.localName == "label" {
-                guard e.namespace == NS.xhtml, let target = e.attribute("for") else { return }
+                guard e.namespaceKind == .xhtml, let target = e.attribute("for") else { return }
                 labels.append((e, target))
                 if target.isEmpty || target.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
                     sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"for\" is invalid (\"\(target)\"); must be an id without white space",

@@ -9,7 +9,7 @@ import XMLSupport
 struct StructureRule: DocumentRule {
     let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
-        document.isXHTML && document.root.namespace == NS.xhtml ? Walker(rule: self, document: document) : nil
+        document.isXHTML && document.root.namespaceKind == .xhtml ? Walker(rule: self, document: document) : nil
     }
 
     private final class Walker: ElementWalker {
@@ -22,7 +22,9 @@ struct StructureRule: DocumentRule {
         var foreignDepth = 0
         /// Every element's 1-based position in document order, and where each id occurs.
         var position = 0
-        var idPositions: [String: [Int]] = [:]
+        var firstPosition: [String: Int] = [:]
+        /// Later positions of ids that occur more than once (rare: an allocation per id would not be).
+        var laterPositions: [String: [Int]] = [:]
         /// ARIA references, judged at the end when every id is known; `aria-activedescendant`
         /// names a descendant, so it keeps the span of positions its element covers.
         var ariaReferences: [(element: XMLElement, name: String, value: String, span: Range<Int>?)] = []
@@ -41,10 +43,12 @@ struct StructureRule: DocumentRule {
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             position += 1
-            if let id = e.attribute("id") { idPositions[id, default: []].append(position) }
+            if let id = e.attribute("id") {
+                if firstPosition[id] == nil { firstPosition[id] = position } else { laterPositions[id, default: []].append(position) }
+            }
             if foreignDepth > 0 { foreignDepth += 1; return }
-            if e.namespace != NS.xhtml {
-                if epub2 && e.namespace != NS.svg && e.namespace != NS.epub {
+            if e.namespaceKind != .xhtml {
+                if epub2 && e.namespaceKind != .svg && e.namespaceKind != .epub {
                     report("elements from namespace \"\(e.namespace ?? "")\" are not allowed", "EPUB 2 content documents allow XHTML and SVG only.", at: e, &sink)
                 }
                 foreignDepth = 1
@@ -86,9 +90,9 @@ struct StructureRule: DocumentRule {
         func finish(into sink: inout DiagnosticSink) {
             for (e, name, value, span) in ariaReferences {
                 let missing = value.splitTokens().filter { id in
-                    guard let positions = idPositions[id] else { return true }
+                    guard let first = firstPosition[id] else { return true }
                     guard let span else { return false }
-                    return !positions.contains { span.contains($0) }
+                    return !span.contains(first) && !(laterPositions[id] ?? []).contains { span.contains($0) }
                 }
                 guard !missing.isEmpty else { continue }
                 report("the \(name) attribute must refer to "
@@ -105,7 +109,7 @@ struct StructureRule: DocumentRule {
 
     fileprivate func childrenProblem(_ e: XMLElement, epub2: Bool) -> String? {
         guard StructureRule.constrained.contains(e.localName) else { return nil }
-        let names = e.elementChildren.filter { $0.namespace == NS.xhtml }.map(\.localName)
+        let names = e.elementChildren.filter { $0.namespaceKind == .xhtml }.map(\.localName)
         func incomplete(_ missing: String) -> String { "element \"\(e.localName)\" incomplete; missing required element \"\(missing)\"" }
         switch e.localName {
         case "head":

@@ -7,7 +7,7 @@ enum ContentModelAdvice {
     private static let phrasingExamples = "text and elements such as \"span\", \"em\", \"a\" or \"img\""
 
     static func unknown(_ child: XMLElement) -> String {
-        if child.namespace == NS.epub {
+        if child.namespaceKind == .epub {
             return "The EPUB namespace defines only the elements epub:switch, epub:case, epub:default and epub:trigger; "
                 + "use an HTML element with an epub:type attribute instead."
         }

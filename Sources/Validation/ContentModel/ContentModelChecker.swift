@@ -52,7 +52,7 @@ final class ContentModelChecker: ElementWalker {
 
     func enter(_ child: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
         if ancestors.isEmpty {
-            if child.namespace == NS.xhtml, child.localName == "html" {
+            if child.namespaceKind == .xhtml, child.localName == "html" {
                 stack.append(Frame(element: child, model: .html, line: child.line))
             } else {
                 disabled = true
@@ -91,9 +91,9 @@ final class ContentModelChecker: ElementWalker {
     /// there; nil when its content is not to be checked (unknown or foreign elements).
     private func model(of child: XMLElement, in frame: inout Frame, _ sink: inout DiagnosticSink) -> ContentModel? {
         let rule: ElementRule?
-        switch child.namespace {
-        case NS.xhtml?: rule = vocabulary[child.localName]
-        case NS.epub?: rule = HTMLVocabulary.epub[child.localName]
+        switch child.namespaceKind {
+        case .xhtml: rule = vocabulary[child.localName]
+        case .epub: rule = HTMLVocabulary.epub[child.localName]
         default:
             if frame.model.allowsForeign { return .anything }
             misplaced(child, in: frame, suggestion: ContentModelAdvice.foreign(child, in: frame.element), &sink)
@@ -102,7 +102,7 @@ final class ContentModelChecker: ElementWalker {
         guard let rule else {
             // HTML's autonomous custom elements (a hyphen in the name) are allowed where
             // flow or phrasing content is; EPUB 2's XHTML 1.1 has none.
-            if vocabulary.count == HTMLVocabulary.xhtml.count, child.namespace == NS.xhtml, child.localName.contains("-"),
+            if vocabulary.count == HTMLVocabulary.xhtml.count, child.namespaceKind == .xhtml, child.localName.contains("-"),
                frame.model.allowsForeign {
                 return .anything
             }

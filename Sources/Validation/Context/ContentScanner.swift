@@ -28,27 +28,62 @@ final class ContentScanner: ElementWalker {
         htmlBase = path
     }
 
+    /// The attributes the scanner reads on every element, found in one pass over them.
+    private struct Attributes {
+        var id: String?
+        var xmlID: String?
+        var xmlBase: String?
+        var epubType: String?
+        var style: String?
+        var itemscope = false
+        var property = false
+        var eventHandler = false
+
+        init(_ e: XMLElement) {
+            for a in e.attributes {
+                switch a.namespace {
+                case nil, "":
+                    switch a.localName {
+                    case "id": id = a.value
+                    case "style": style = a.value
+                    case "itemscope": itemscope = true
+                    case "property": property = true
+                    default: if !eventHandler && ScriptEvents.isHandler(a.localName) { eventHandler = true }
+                    }
+                case NS.xml?:
+                    if a.localName == "base" && xmlBase == nil { xmlBase = a.value }
+                    if a.localName == "id" && xmlID == nil { xmlID = a.value }
+                case NS.epub?:
+                    if a.localName == "type" && epubType == nil { epubType = a.value }
+                default:
+                    continue
+                }
+            }
+        }
+    }
+
     func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
         let frame = frames.last ?? Frame(base: path, inPicture: false, inSVG: false, mediaParent: nil)
+        let attributes = Attributes(e)
         var base = frame.base
-        if let xmlBase = e.attribute("base", namespace: NS.xml) {
+        if let xmlBase = attributes.xmlBase {
             base = resolveBase(xmlBase, against: base)
         }
-        if e.namespace == NS.xhtml && e.localName == "base", let href = e.attribute("href") {
+        if e.namespaceKind == .xhtml && e.localName == "base", let href = e.attribute("href") {
             htmlBase = resolveBase(href, against: path)
         }
-        if e.namespace == NS.xhtml { base = base == path ? htmlBase : base }
+        if e.namespaceKind == .xhtml { base = base == path ? htmlBase : base }
         position += 1
-        if let id = e.attribute("id") ?? e.attribute("id", namespace: NS.xml), facts.anchors[id] == nil {
+        if let id = attributes.id ?? attributes.xmlID, facts.anchors[id] == nil {
             facts.anchors[id] = Anchor(kind: anchorKind(e), position: position, line: e.line)
         }
         var inPicture = frame.inPicture
         var inSVG = frame.inSVG
         var mediaParent = frame.mediaParent
-        record(e, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent, facts: &facts)
-        if e.namespace == NS.xhtml && e.localName == "picture" { inPicture = true }
-        if e.namespace == NS.svg { inSVG = true }
-        if e.namespace == NS.xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
+        record(e, attributes, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent, facts: &facts)
+        if e.namespaceKind == .xhtml && e.localName == "picture" { inPicture = true }
+        if e.namespaceKind == .svg { inSVG = true }
+        if e.namespaceKind == .xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
         frames.append(Frame(base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent))
     }
 
@@ -63,7 +98,7 @@ final class ContentScanner: ElementWalker {
     }
 
     private func anchorKind(_ e: XMLElement) -> Anchor.Kind {
-        guard e.namespace == NS.svg else { return .generic }
+        guard e.namespaceKind == .svg else { return .generic }
         switch e.localName {
         case "linearGradient", "radialGradient", "pattern": return .svgPaint
         case "clipPath": return .svgClipPath
@@ -93,18 +128,18 @@ final class ContentScanner: ElementWalker {
         if loads && url.isRemote { facts.remoteResources.append(reference) }
     }
 
-    private func record(_ e: XMLElement, base: String, inPicture: Bool, inSVG: Bool, mediaParent: String?,
-                        facts: inout ContentFacts) {
-        if let types = e.attribute("type", namespace: NS.epub)?.splitTokens() {
+    private func record(_ e: XMLElement, _ attributes: Attributes, base: String, inPicture: Bool, inSVG: Bool,
+                        mediaParent: String?, facts: inout ContentFacts) {
+        if let types = attributes.epubType?.splitTokens() {
             for t in types { facts.epubTypes.insert(t) }
             if types.contains("pagebreak") { facts.hasPagebreak = true }
             if types.contains("page-list") && e.localName == "nav" { facts.hasPageListNav = true }
             if types.contains("dictionary") { facts.hasDictionaryContent = true }
             if types.contains("index") { facts.hasIndexContent = true }
         }
-        if e.attribute("itemscope") != nil { facts.hasMicrodata = true }
-        if e.attribute("property") != nil && e.namespace == NS.xhtml { facts.hasRDFa = true }
-        if let style = e.attribute("style") {
+        if attributes.itemscope { facts.hasMicrodata = true }
+        if attributes.property && e.namespaceKind == .xhtml { facts.hasRDFa = true }
+        if let style = attributes.style {
             facts.inlineStyles.append(style)
             let inline = Stylesheet.inlineDeclarations(style)
             for ref in inline.urls {
@@ -112,18 +147,14 @@ final class ContentScanner: ElementWalker {
             }
             for problem in inline.problems { facts.inlineStyleErrors.append((e.line, problem)) }
         }
-        for attribute in e.attributes where attribute.namespace == nil || attribute.namespace == "" {
-            if ScriptEvents.isHandler(attribute.localName) {
-                facts.hasScript = true
-            }
-        }
-        switch e.namespace {
-        case NS.xhtml: recordHTML(e, base: base, inPicture: inPicture, mediaParent: mediaParent, facts: &facts)
-        case NS.svg: recordSVG(e, base: base, facts: &facts)
-        case NS.mathml:
+        if attributes.eventHandler { facts.hasScript = true }
+        switch e.namespaceKind {
+        case .xhtml: recordHTML(e, base: base, inPicture: inPicture, mediaParent: mediaParent, facts: &facts)
+        case .svg: recordSVG(e, base: base, facts: &facts)
+        case .mathml:
             facts.hasMathML = true
             if e.localName == "math" { add(e.attribute("altimg"), .image, base: base, element: e, facts: &facts) }
-        case NS.epub:
+        case .epub:
             if e.localName == "switch" { facts.hasSwitch = true }
         default: break
         }

@@ -5,7 +5,12 @@ struct ManifestItem: Sendable {
     /// The resolved container path (empty when the href is remote or unusable).
     var path: String
     var url: ContainerURL
-    var mediaType: String
+    var mediaType: String {
+        didSet { essence = MediaType.essence(mediaType) }
+    }
+    /// The media type without parameters, lower-cased: worked out once, since every rule and
+    /// every document asks for it.
+    private(set) var essence: String = ""
     var properties: [String]
     var fallback: String?
     var mediaOverlay: String?
@@ -15,7 +20,21 @@ struct ManifestItem: Sendable {
     var spineIndex: Int?
     var linear: Bool = true
 
-    var essence: String { MediaType.essence(mediaType) }
+    init(id: String, href: String, path: String, url: ContainerURL, mediaType: String, properties: [String],
+         fallback: String?, mediaOverlay: String?, line: Int?, column: Int?) {
+        self.id = id
+        self.href = href
+        self.path = path
+        self.url = url
+        self.mediaType = mediaType
+        essence = MediaType.essence(mediaType)
+        self.properties = properties
+        self.fallback = fallback
+        self.mediaOverlay = mediaOverlay
+        self.line = line
+        self.column = column
+    }
+
     var isRemote: Bool { url.isRemote }
     var inSpine: Bool { spineIndex != nil }
     func has(_ property: String) -> Bool { properties.contains(property) }

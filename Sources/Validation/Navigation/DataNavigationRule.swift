@@ -26,7 +26,8 @@ struct DataNavigationRule: DocumentRule {
                               at: document.location(of: e), suggestion: "Link only to pre-paginated documents.")
                 }
             }
-            guard (e.attribute("type", namespace: NS.epub) ?? "").splitTokens().contains("region-based") else { return }
+            guard let types = e.attribute("type", namespace: NS.epub), types.contains("region-based"),
+                  types.splitTokens().contains("region-based") else { return }
             guard e.localName == "nav", document.item.has("data-nav") else {
                 sink.emit(.htm052, "The property \"region-based\" is only allowed on nav elements in Data Navigation Documents",
                           at: document.location(of: e), suggestion: "Move the region-based nav to the data-nav document.")

@@ -48,7 +48,7 @@ struct NavStructureRule: DocumentRule {
                 if let kind = navs.last?.kind { rule.checkLink(e, kind: kind, path: document.path, landmarks: &landmarks, document.context, &sink) }
                 return
             }
-            guard e.namespace == NS.xhtml else { return }
+            guard e.namespaceKind == .xhtml else { return }
             let types = (e.attribute("type", namespace: NS.epub) ?? "").splitTokens()
             for t in types { counts[t, default: 0] += 1 }
             rule.checkStructure(e, path: document.path, document.context, &sink)

@@ -17,6 +17,17 @@ protocol Rule: Sendable {
     /// The extension specification (`--profile` or the package's `dc:type`) the rule belongs
     /// to, or nil for rules of EPUB itself.
     var profile: CheckProfile? { get }
+    /// Which of the two shapes the rule has. Provided by `PublicationRule` and `DocumentRule`,
+    /// so a rule that is neither does not compile, and the registry sorts rules without
+    /// dynamic casts (each first cast searches every conformance in the binary: milliseconds
+    /// at every start).
+    var shape: RuleShape { get }
+}
+
+/// A rule as what it is.
+enum RuleShape {
+    case publication(any PublicationRule)
+    case document(any DocumentRule)
 }
 
 extension Rule {
@@ -42,6 +53,7 @@ protocol PublicationRule: Rule {
 
 extension PublicationRule {
     var stage: CheckStage { .publication }
+    var shape: RuleShape { .publication(self) }
 }
 
 /// A rule that judges documents one at a time, element by element, during the one walk.
@@ -49,6 +61,10 @@ protocol DocumentRule: Rule {
     /// A walker for this document, or nil when the rule has nothing to look at in it (a
     /// document of another kind, or a rule that needs no walk for it).
     func walker(for document: DocumentInput) -> (any ElementWalker)?
+}
+
+extension DocumentRule {
+    var shape: RuleShape { .document(self) }
 }
 
 /// When a publication rule runs.

@@ -60,9 +60,13 @@ enum Rules {
     static let container = publicationRules(.container)
     static let containerFiles = publicationRules(.containerFiles)
     static let publication = publicationRules(.publication)
-    static let documents: [any DocumentRule] = all.compactMap { $0 as? any DocumentRule }
+    static let documents: [any DocumentRule] = all.compactMap {
+        if case .document(let rule) = $0.shape { return rule } else { return nil }
+    }
 
     private static func publicationRules(_ stage: CheckStage) -> [any PublicationRule] {
-        all.compactMap { $0 as? any PublicationRule }.filter { $0.stage == stage }
+        all.compactMap { rule -> (any PublicationRule)? in
+            if case .publication(let rule) = rule.shape, rule.stage == stage { return rule } else { return nil }
+        }
     }
 }

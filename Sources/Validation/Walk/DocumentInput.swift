@@ -7,14 +7,24 @@ struct DocumentInput {
     let context: CheckContext
     let item: ManifestItem
     let document: XMLDocument
+    /// Asked for every element by several walkers, so worked out once.
+    let isEPUB2: Bool
+    let isXHTML: Bool
+    let isSVG: Bool
+
+    init(context: CheckContext, item: ManifestItem, document: XMLDocument) {
+        self.context = context
+        self.item = item
+        self.document = document
+        isEPUB2 = context.isEPUB2
+        isXHTML = item.essence == MediaType.xhtml
+        isSVG = item.essence == MediaType.svg
+    }
 
     var path: String { item.path }
     var root: XMLElement { document.root }
-    var isEPUB2: Bool { context.isEPUB2 }
     /// The media type's essence (`application/xhtml+xml`, `image/svg+xml` …).
     var mediaType: String { item.essence }
-    var isXHTML: Bool { item.essence == MediaType.xhtml }
-    var isSVG: Bool { item.essence == MediaType.svg }
 
     /// A location in this document, for messages.
     func location(line: Int? = nil, column: Int? = nil) -> SourceLocation {

@@ -12,7 +12,9 @@ struct DocumentWalk {
     /// Walkers that want every element, and those that want some names, by name.
     private let everyElement: [Int]
     private let byName: [String: [Int]]
-    private let leaving: Set<Int>
+    /// Walkers that want `leave`: those of every element, and those by name.
+    private let leavingEvery: [Int]
+    private let leavingByName: [String: [Int]]
     private let texting: [Int]
 
     init(_ walkers: [any ElementWalker]) {
@@ -29,7 +31,8 @@ struct DocumentWalk {
         }
         everyElement = every
         byName = named
-        self.leaving = leaving
+        leavingEvery = every.filter { leaving.contains($0) }
+        leavingByName = named.mapValues { $0.filter { leaving.contains($0) } }.filter { !$0.value.isEmpty }
         self.texting = texting
     }
 
@@ -38,29 +41,27 @@ struct DocumentWalk {
     func run(_ root: XMLElement, policy: SeverityPolicy) -> [DiagnosticSink] {
         var sinks = Array(repeating: DiagnosticSink(policy: policy), count: walkers.count)
         guard !walkers.isEmpty else { return sinks }
-        var ancestors: [XMLElement] = []
-        // Each frame: an element and the index of its next child.
-        var stack: [(element: XMLElement, next: Int)] = [(root, 0)]
-        enter(root, ancestors: ancestors[...], &sinks)
-        ancestors.append(root)
-        while !stack.isEmpty {
-            let top = stack.count - 1
-            let (element, next) = stack[top]
-            let children = element.children
-            guard next < children.count else {
-                stack.removeLast()
+        // The open elements, root first; `next` is each one's next child to visit.
+        var ancestors: [XMLElement] = [root]
+        var next: [Int] = [0]
+        enter(root, ancestors: ancestors[..<0], &sinks)
+        while let depth = next.indices.last {
+            let element = ancestors[depth]
+            let index = next[depth]
+            guard index < element.children.count else {
                 ancestors.removeLast()
+                next.removeLast()
                 leave(element, &sinks)
                 continue
             }
-            stack[top].next = next + 1
-            switch children[next] {
+            next[depth] = index + 1
+            switch element.children[index] {
             case .text(let text):
                 for i in texting { walkers[i].text(text, in: element, into: &sinks[i]) }
             case .element(let child):
                 enter(child, ancestors: ancestors[...], &sinks)
                 ancestors.append(child)
-                stack.append((child, 0))
+                next.append(0)
             }
         }
         for i in walkers.indices { walkers[i].finish(into: &sinks[i]) }
@@ -69,16 +70,15 @@ struct DocumentWalk {
 
     private func enter(_ element: XMLElement, ancestors: ArraySlice<XMLElement>, _ sinks: inout [DiagnosticSink]) {
         for i in everyElement { walkers[i].enter(element, ancestors: ancestors, into: &sinks[i]) }
-        if let named = byName[element.localName] {
+        if !byName.isEmpty, let named = byName[element.localName] {
             for i in named { walkers[i].enter(element, ancestors: ancestors, into: &sinks[i]) }
         }
     }
 
     private func leave(_ element: XMLElement, _ sinks: inout [DiagnosticSink]) {
-        guard !leaving.isEmpty else { return }
-        for i in everyElement where leaving.contains(i) { walkers[i].leave(element, into: &sinks[i]) }
-        if let named = byName[element.localName] {
-            for i in named where leaving.contains(i) { walkers[i].leave(element, into: &sinks[i]) }
+        for i in leavingEvery { walkers[i].leave(element, into: &sinks[i]) }
+        if !leavingByName.isEmpty, let named = leavingByName[element.localName] {
+            for i in named { walkers[i].leave(element, into: &sinks[i]) }
         }
     }
 }
