@@ -123,7 +123,10 @@ public enum BookBuilder {
         }
         var check = DiagnosticSink()
         let container = BookFileName.slug(book.metadata.title) + ".epub"
-        if let (listing, reread) = Archive.read(data: data, name: container, limits: .default, sink: &check) {
+        // The limits for hostile foreign EPUBs would refuse a long book of our own (10,000
+        // chapters is more entries than they allow); bound the re-read by what was written.
+        let limits = ArchiveLimits.admitting(publication, packedSize: data.count)
+        if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
             _ = Checker(options: CheckOptions(imprintOutput: true)).check(reread, listing: listing, container: container, sink: &check)
         }
         let problems = check.diagnostics.filter { $0.severity >= .warning }
