@@ -4,6 +4,7 @@ import Dispatch
 import Foundation
 import Manuscript
 import OCF
+import Parallel
 import Rendering
 import Validation
 
