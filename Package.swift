@@ -3,6 +3,7 @@ import PackageDescription
 
 // The pipeline, bottom to top: Diagnostics → XMLSupport, OCF, BookModel → Manuscript,
 // Rendering, Validation → Imprint (build + check) → CLI → imprint.
+// Parallel (an ordered map on a bounded pool) sits beside Diagnostics at the bottom.
 // Each C library sits behind exactly one module: CLibXML2 → XMLSupport, CZip → OCF,
 // CCmarkGFM → Manuscript.
 let package = Package(
@@ -37,34 +38,38 @@ let package = Package(
                 ]),
 
         .target(name: "Diagnostics"),
+        // Ordered parallel map on a bounded pool: books, chapters, documents, archive entries.
+        .target(name: "Parallel"),
         .target(name: "XMLSupport", dependencies: ["CLibXML2", "Diagnostics"]),
-        .target(name: "OCF", dependencies: ["CZip", "Diagnostics"]),
+        .target(name: "OCF", dependencies: ["CZip", "Diagnostics", "Parallel"]),
         .target(name: "BookModel", dependencies: ["Diagnostics"]),
         .target(name: "Manuscript", dependencies: [
             "BookModel", "Diagnostics", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Rendering", dependencies: [
-            "BookModel", "OCF", "XMLSupport", "ImprintResources", "Diagnostics",
+            "BookModel", "OCF", "XMLSupport", "ImprintResources", "Diagnostics", "Parallel",
         ]),
         .target(name: "Validation", dependencies: [
-            "OCF", "XMLSupport", "ImprintResources", "Diagnostics",
+            "OCF", "XMLSupport", "ImprintResources", "Diagnostics", "Parallel",
         ]),
         .target(name: "Imprint", dependencies: [
             "Diagnostics", "XMLSupport", "OCF", "BookModel", "Manuscript", "Rendering", "Validation",
-        ], swiftSettings: [.swiftLanguageMode(.v5)]),
+            "ImprintResources", "Parallel",
+        ]),
         .target(name: "CLI", dependencies: [
             "Imprint", "OCF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "imprint", dependencies: ["CLI"]),
         // Benchmarks, not tests: timing never runs in the test suite.
-        .executableTarget(name: "imprint-bench", dependencies: ["OCF", "XMLSupport", "Validation", "Diagnostics", "Manuscript", "Rendering"],
+        .executableTarget(name: "imprint-bench", dependencies: ["Imprint", "OCF", "XMLSupport", "Validation", "Diagnostics", "Manuscript", "Rendering"],
                           path: "bench/ImprintBench"),
 
         // Helpers shared by the test targets (golden files, fixture paths, EPUB builders).
         .target(name: "TestSupport", dependencies: ["Diagnostics", "OCF"], path: "Tests/TestSupport"),
 
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "ImprintResources", "TestSupport"],
                     exclude: ["Fixtures"]),

@@ -1,5 +1,6 @@
 import CZip
 import Foundation
+import Parallel
 
 /// An entry's bytes deflated exactly as libzip would deflate them, with their CRC-32.
 ///
@@ -45,25 +46,7 @@ struct DeflatedEntry: Sendable {
 
     /// Deflates every entry, on all cores; results in input order.
     static func deflateAll(_ entries: [Data], level: Int32) throws -> [DeflatedEntry] {
-        let results = Results(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            results.set(i, Result { try DeflatedEntry(entries[i], level: level) })
-        }
-        return try results.values.map { try $0.get() }
-    }
-
-    /// One slot per entry, each written by exactly one iteration of `concurrentPerform`.
-    private final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result<DeflatedEntry, Error>?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: Result<DeflatedEntry, Error>) {
-            lock.lock(); defer { lock.unlock() }
-            slots[i] = value
-        }
-        var values: [Result<DeflatedEntry, Error>] {
-            lock.lock(); defer { lock.unlock() }
-            return slots.map { $0 ?? .failure(ArchiveError.zip(operation: "deflate", message: "an entry was skipped")) }
-        }
+        try ParallelMap.map(entries) { data in Result { try DeflatedEntry(data, level: level) } }
+            .map { try $0.get() }
     }
 }

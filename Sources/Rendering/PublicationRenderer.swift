@@ -2,6 +2,7 @@ import BookModel
 import Foundation
 import ImprintResources
 import OCF
+import Parallel
 
 /// Turns a `Book` into the files of an EPUB publication.
 ///
@@ -13,28 +14,38 @@ public enum PublicationRenderer {
 
     /// Every file of the book, in archive order: `mimetype` (stored), the container, the
     /// package document, navigation, stylesheet, cover page, title page, divisions, endnotes, resources.
+    ///
+    /// Documents are written side by side on all cores (each reads only the layout) and
+    /// added in this order, so the publication is the same as one written serially.
     public static func render(_ book: Book, options: RenderOptions) -> Publication {
         let layout = BookLayout(book: book, options: options)
         let epub3 = options.epubVersion == .epub3
         func path(_ file: String) -> String { contentFolder + "/" + file }
 
+        var documents: [(path: String, render: () -> Data)] = [
+            (path(BookLayout.packageFile), { PackageDocument.render(layout: layout) }),
+        ]
+        if epub3 { documents.append((path(BookLayout.navFile), { NavDocument.render(layout: layout) })) }
+        documents.append((path(BookLayout.ncxFile), { NCXDocument.render(layout: layout) }))
+        documents.append((path(BookLayout.stylesheetFile), { Data(EmbeddedResource.stylesheet) }))
+        if let cover = layout.cover {
+            documents.append((path(BookLayout.coverFile), { CoverDocument.render(layout: layout, cover: cover) }))
+        }
+        documents.append((path(BookLayout.titlePageFile), { TitlePageDocument.render(layout: layout) }))
+        for index in layout.divisions.indices {
+            documents.append((path(layout.divisions[index].file), { ChapterDocument.render(index, layout: layout) }))
+        }
+        if layout.hasEndnotesDocument {
+            documents.append((path(BookLayout.endnotesFile), { EndnotesDocument.render(layout: layout) }))
+        }
+        let rendered = ParallelMap.map(Array(documents.indices)) { documents[$0].render() }
+
         var publication = Publication()
         publication.add(Publication.Entry(path: "mimetype", data: Data("application/epub+zip".utf8), stored: true))
         publication.add(path: "META-INF/container.xml",
                         data: ContainerDocument.render(packagePath: path(BookLayout.packageFile)))
-        publication.add(path: path(BookLayout.packageFile), data: PackageDocument.render(layout: layout))
-        if epub3 { publication.add(path: path(BookLayout.navFile), data: NavDocument.render(layout: layout)) }
-        publication.add(path: path(BookLayout.ncxFile), data: NCXDocument.render(layout: layout))
-        publication.add(path: path(BookLayout.stylesheetFile), data: Data(EmbeddedResource.stylesheet))
-        if let cover = layout.cover {
-            publication.add(path: path(BookLayout.coverFile), data: CoverDocument.render(layout: layout, cover: cover))
-        }
-        publication.add(path: path(BookLayout.titlePageFile), data: TitlePageDocument.render(layout: layout))
-        for index in layout.divisions.indices {
-            publication.add(path: path(layout.divisions[index].file), data: ChapterDocument.render(index, layout: layout))
-        }
-        if layout.hasEndnotesDocument {
-            publication.add(path: path(BookLayout.endnotesFile), data: EndnotesDocument.render(layout: layout))
+        for (document, data) in zip(documents, rendered) {
+            publication.add(path: document.path, data: data)
         }
         for placed in layout.resources {
             publication.add(path: path(placed.path), data: placed.resource.data)

@@ -90,6 +90,14 @@ final class PlainTextHeadingTests: XCTestCase {
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"], "the subtitle line is a title page, left out with a note")
     }
 
+    func testKeywordChapterNumbersPastFourDigits() throws {
+        // Serials run past chapter 9999; after the keyword the number is no year or quantity.
+        let (m, sink) = try PlainTextFixture.read("headings-five-digit-numbers.txt")
+        XCTAssertEqual(sink.plainIDs, [])
+        XCTAssertEqual(m.chapters.map(\.plainTitle),
+                       ["Chapter 9999: The Night Before", "Chapter 10000: The Morning After", "Chapter 10001: The Visitors"])
+    }
+
     func testLinesThatOnlyLookLikeHeadingsStayText() throws {
         let (m, sink) = try PlainTextFixture.read("headings-false-positives.txt")
         XCTAssertEqual(sink.diagnostics, [])

@@ -4,6 +4,7 @@ import Dispatch
 import Foundation
 import Manuscript
 import OCF
+import Parallel
 import Rendering
 import Validation
 
@@ -108,12 +109,21 @@ public enum BookBuilder {
         SourceLoader.load(path: source, overrides: request.overrides, options: request.sourceOptions, sink: &sink)
     }
 
-    /// Renders and packs the book, then checks the packed bytes exactly as `imprint check` would.
+    /// Renders the book, holds it to the renderer's contract, packs it, then checks the packed
+    /// bytes exactly as `imprint check` would.
     static func package(_ book: Book, request: BuildRequest, date: Date, sink: inout DiagnosticSink) -> Data? {
         let options = RenderOptions(epubVersion: request.epubVersion, modified: date,
                                     generator: "Imprint \(ToolVersion.current)", tocDepth: request.sourceOptions.tocDepth,
                                     generateCover: request.generateCover)
         let publication = PublicationRenderer.render(book, options: options)
+        let container = BookFileName.slug(book.metadata.title) + ".epub"
+        let source = SourceLocation(file: book.chapters.first?.source?.file ?? container)
+
+        let broken = OutputContract.violations(in: publication, version: request.epubVersion, container: container)
+        guard broken.isEmpty else {
+            reportOwnOutputInvalid(broken, "breaks the output contract of Imprint's renderer", at: source, container: container, sink: &sink)
+            return nil
+        }
         let data: Data
         do {
             data = try Archive.data(publication, date: date)
@@ -122,19 +132,28 @@ public enum BookBuilder {
             return nil
         }
         var check = DiagnosticSink()
-        let container = BookFileName.slug(book.metadata.title) + ".epub"
-        if let (listing, reread) = Archive.read(data: data, name: container, limits: .default, sink: &check) {
-            _ = Checker(options: CheckOptions(imprintOutput: true)).check(reread, listing: listing, container: container, sink: &check)
+        // The limits for hostile foreign EPUBs would refuse a long book of our own (10,000
+        // chapters is more entries than they allow); bound the re-read by what was written.
+        let limits = ArchiveLimits.admitting(publication, packedSize: data.count)
+        if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
+            _ = Checker().check(reread, listing: listing, container: container, sink: &check)
         }
         let problems = check.diagnostics.filter { $0.severity >= .warning }
-        if !problems.isEmpty {
-            sink.emit(.ownOutputInvalid,
-                      "the EPUB made from this manuscript failed validation (\(problems.count) message\(problems.count == 1 ? "" : "s")); nothing was written",
-                      at: SourceLocation(file: book.chapters.first?.source?.file ?? container),
-                      notes: problems.prefix(20).map { "\($0.location?.description ?? container): [\($0.id)] \($0.message)" },
-                      suggestion: "this is an Imprint bug: please report it with the manuscript")
+        guard problems.isEmpty else {
+            reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
             return nil
         }
         return data
+    }
+
+    /// One IMP-BLD-002 for a book whose own output failed a step, with the first findings
+    /// (document, line, message) as notes for the bug report.
+    private static func reportOwnOutputInvalid(_ problems: [Diagnostic], _ failure: String, at location: SourceLocation,
+                                               container: String, sink: inout DiagnosticSink) {
+        sink.emit(.ownOutputInvalid,
+                  "the EPUB made from this manuscript \(failure) (\(problems.count) message\(problems.count == 1 ? "" : "s")); nothing was written",
+                  at: location,
+                  notes: problems.prefix(20).map { "\($0.location?.description ?? container): [\($0.id)] \($0.message)" },
+                  suggestion: "this is an Imprint bug: please report it with the manuscript")
     }
 }

@@ -2,6 +2,7 @@ import Diagnostics
 import Dispatch
 import Foundation
 import OCF
+import Parallel
 import Validation
 
 /// Runs `imprint check`: finds the publications the request names, checks them in parallel,

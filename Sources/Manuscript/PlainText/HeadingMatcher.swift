@@ -93,7 +93,8 @@ enum HeadingMatcher {
         let token = trimmedNumberToken(words[1])
         var value: Int?
         var used = 1
-        if let n = HeadingNumber.arabic(token) ?? HeadingNumber.roman(token) {
+        // After a keyword a long number is still a heading: serials run past chapter 9999.
+        if let n = HeadingNumber.arabic(token, maxDigits: 6) ?? HeadingNumber.roman(token) {
             value = n
         } else if canonical == "chapter" || canonical == "part", core.first.map({ ("\u{0590}"..."\u{05FF}").contains($0) }) == true,
                   let n = HeadingNumber.hebrew(token) {

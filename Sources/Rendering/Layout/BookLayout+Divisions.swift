@@ -1,5 +1,6 @@
 import BookModel
 import Foundation
+import Parallel
 
 extension BookLayout {
     /// Names, labels and levels of the divisions, and the ids of the headings inside them.
@@ -23,8 +24,12 @@ extension BookLayout {
         }
         var pandocIDs = PandocIdentifier()
         for chapter in chapters { if let anchor = chapter.anchor { pandocIDs.reserve(anchor) } }
+        // The text work (labels, slugs, the content scan) depends on each chapter alone: done
+        // side by side first, so the pass below only hands out ids, in reading order.
+        let facts = ParallelMap.map(chapters, ChapterFacts.init)
         for (index, chapter) in chapters.enumerated() {
             let id = fileID(index)
+            let chapterFacts = facts[index]
             if chapter.kind == .chapter { chapterCount += 1 }
             if chapter.kind == .part { partCount += 1 }
 
@@ -41,7 +46,7 @@ extension BookLayout {
                 level = 0
             }
 
-            var label = Self.label(chapter.title)
+            var label = chapterFacts.label
             if label.isEmpty {
                 if chapters.count == 1 { label = title }
                 else if chapter.kind == .chapter { label = labels.numbered(.chapter, chapterCount) }
@@ -52,31 +57,30 @@ extension BookLayout {
             let file = "text/\(id).xhtml"
             // A link to a chapter by its title's identifier (pandoc's "#on-maps" for "# On Maps")
             // goes to the top of its document; headings inside claim theirs below.
-            if let title = chapter.title {
-                let slug = IDRegistry.slug(Self.label(title))
+            if chapter.title != nil {
+                let slug = chapterFacts.titleSlug
                 if !slug.isEmpty, anchors[slug] == nil { anchors[slug] = (file, "") }
                 if chapter.anchor == nil {
-                    let pandoc = pandocIDs.next(Self.label(title))
+                    let pandoc = pandocIDs.next(base: chapterFacts.titlePandocBase)
                     if pandocAnchors[pandoc] == nil { pandocAnchors[pandoc] = (file, "") }
                 }
             }
             var ids = IDRegistry()
             // Claimed before the headings inside, so none of them takes it.
             let sectionID = chapter.anchor.map(IDRegistry.sanitize).flatMap { $0.isEmpty ? nil : ids.claim($0) }
-            let scan = ContentScan.scan(title: chapter.title, subtitle: chapter.subtitle, blocks: chapter.blocks)
+            let scan = chapterFacts.scan
             var headingIDs: [String] = []
             var outline: [(level: Int, label: String, id: String)] = []
-            for heading in scan.headings {
-                let text = Self.label(heading.content)
+            for (heading, text) in zip(scan.headings, chapterFacts.headings) {
                 let proposed = heading.givenID.map(IDRegistry.sanitize) ?? ""
-                let anchor = ids.claim(proposed.isEmpty ? IDRegistry.slug(text) : proposed, fallback: "section")
+                let anchor = ids.claim(proposed.isEmpty ? text.slug : proposed, fallback: "section")
                 headingIDs.append(anchor)
                 if let given = heading.givenID, anchors[given] == nil { anchors[given] = (file, anchor) }
-                let pandoc = pandocIDs.next(text)
+                let pandoc = pandocIDs.next(base: text.pandocBase)
                 if pandocAnchors[pandoc] == nil { pandocAnchors[pandoc] = (file, anchor) }
                 let headingLevel = min(max(heading.level, 2), 6)
-                if heading.inOutline, headingLevel <= tocDepth, !text.isEmpty {
-                    outline.append((level + headingLevel - 1, text, anchor))
+                if heading.inOutline, headingLevel <= tocDepth, !text.label.isEmpty {
+                    outline.append((level + headingLevel - 1, text.label, anchor))
                 }
             }
             // Places the manuscript named (`<a id="v2"></a>`): the first with an id takes it.

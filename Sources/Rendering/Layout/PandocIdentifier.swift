@@ -7,6 +7,7 @@
 /// a repeat gets `-1`, `-2` … in document order.
 struct PandocIdentifier {
     private var used: Set<String> = []
+    private var nextSuffix: [String: Int] = [:]
 
     static func base(_ text: String) -> String {
         let kept = text.lowercased().filter {
@@ -19,14 +20,21 @@ struct PandocIdentifier {
 
     /// The next heading's identifier, unique among those handed out before it.
     mutating func next(_ text: String) -> String {
-        let base = Self.base(text)
+        next(base: Self.base(text))
+    }
+
+    /// The next identifier for a heading whose `base(_:)` is `base`.
+    mutating func next(base: String) -> String {
         guard used.contains(base) else {
             used.insert(base)
             return base
         }
-        var n = 1
+        // Suffixes below the last one handed out for this base are all taken (`used` only
+        // grows), so the search resumes there: 10,000 headings of one text stay linear.
+        var n = nextSuffix[base] ?? 1
         while used.contains("\(base)-\(n)") { n += 1 }
         used.insert("\(base)-\(n)")
+        nextSuffix[base] = n + 1
         return "\(base)-\(n)"
     }
 

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import ImprintResources
 import OCF
+import Parallel
 import XMLSupport
 
 /// Reads a publication into a `CheckContext`: container file, package document, then every
@@ -158,7 +159,7 @@ struct ContextBuilder {
         let items = manifest.filter { $0.url.isLocal && !encrypted.contains($0.path) && publication.contains($0.path) }
         let packageStage = snapshot
         let policy = sink.policy
-        let results = ConcurrentMap.map(items) { item in
+        let results = ParallelMap.map(items) { item in
             DocumentReader(context: packageStage, rules: rules, policy: policy).read(item)
         }
         for result in results {

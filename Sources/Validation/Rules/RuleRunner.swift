@@ -1,4 +1,5 @@
 import Diagnostics
+import Parallel
 
 /// Runs publication rules on a finished context, side by side on the cores, and reports their
 /// findings in the rules' registered order, so the output is the same as one rule after another.
@@ -8,7 +9,7 @@ import Diagnostics
 enum RuleRunner {
     static func run(_ rules: [any PublicationRule], on context: CheckContext, into sink: inout DiagnosticSink) {
         let policy = sink.policy
-        let found = ConcurrentMap.map(rules.indices.map { $0 }) { i in
+        let found = ParallelMap.map(Array(rules.indices)) { i in
             var local = DiagnosticSink(policy: policy)
             rules[i].check(context, into: &local)
             return local

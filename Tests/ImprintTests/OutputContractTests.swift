@@ -1,20 +1,18 @@
 import Diagnostics
 import Foundation
-@testable import Validation
+@testable import Imprint
+import OCF
+import Rendering
 import XCTest
-import XMLSupport
 
 /// The schemas of what Imprint's renderer writes accept its documents and nothing beside them:
 /// HTML that is valid but not Imprint's (a style attribute, a font element, an HTML5 element in
-/// an EPUB 2 book) is a renderer bug the build's validation step must catch.
-final class ImprintOutputSchemaTests: XCTestCase {
+/// an EPUB 2 book) is a renderer bug the build's contract step must catch.
+final class OutputContractTests: XCTestCase {
     private func errors(_ document: String, epub2: Bool = false) -> [Diagnostic] {
-        var sink = DiagnosticSink()
-        let schema = epub2 ? Schemas.imprintXHTML11 : Schemas.imprintXHTML5
-        XCTAssertNotNil(schema)
-        _ = XMLParser.parse(Data(document.utf8), location: SourceLocation(file: "book.epub/EPUB/text/ch.xhtml"),
-                            schema: schema, sink: &sink)
-        return sink.diagnostics.filter { $0.severity >= .error }
+        var publication = Publication()
+        publication.add(path: "EPUB/text/ch.xhtml", text: document)
+        return OutputContract.violations(in: publication, version: epub2 ? .epub2 : .epub3, container: "book.epub")
     }
 
     /// A chapter as Imprint writes it for EPUB 3, with every kind of block and inline it emits.
@@ -93,5 +91,41 @@ final class ImprintOutputSchemaTests: XCTestCase {
             let doc = Self.chapter2.replacingOccurrences(of: "<h1>One</h1>", with: "<h1>One</h1>" + html5)
             XCTAssertFalse(errors(doc, epub2: true).isEmpty, "accepted in EPUB 2: \(html5)")
         }
+    }
+
+    func testBothSchemasCompile() {
+        XCTAssertNoThrow(try OutputContract.xhtml5.get())
+        XCTAssertNoThrow(try OutputContract.xhtml11.get())
+    }
+
+    /// Many documents are validated side by side; the findings come back in document order,
+    /// each naming its document and line, and only XHTML documents are held to the contract.
+    func testViolationsComeInDocumentOrderWithDocumentAndLine() {
+        var publication = Publication()
+        publication.add(path: "mimetype", data: Data("application/epub+zip".utf8), stored: true)
+        publication.add(path: "EPUB/css/imprint.css", text: "<font> is no XHTML and not checked here")
+        var expected: [String] = []
+        for i in 0..<60 {
+            let path = "EPUB/text/ch\(i).xhtml"
+            if i % 7 == 3 {
+                publication.add(path: path, text: Self.chapter3.replacingOccurrences(of: "<hr class=\"scene-break\"/>", with: "<font>x</font>"))
+                expected.append("book.epub/\(path):12")
+            } else {
+                publication.add(path: path, text: Self.chapter3)
+            }
+        }
+        let found = OutputContract.violations(in: publication, version: .epub3, container: "book.epub")
+        var located: [String] = []
+        for description in found.map({ $0.location?.description ?? "" }) where located.last != description {
+            located.append(description)
+        }
+        XCTAssertEqual(located, expected)
+        XCTAssertTrue(found.allSatisfy { $0.id == "RSC-005" && $0.message.contains("\"font\"") }, "\(found)")
+    }
+
+    func testADocumentThatIsNotWellFormedIsAViolation() {
+        let found = errors("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>open</body></html>")
+        XCTAssertEqual(found.map(\.id), ["RSC-016"])
+        XCTAssertEqual(found.first?.location?.file, "EPUB/text/ch.xhtml")
     }
 }

@@ -1,0 +1,72 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Maps items on a bounded number of workers and returns the results in input order.
+///
+/// Used wherever independent pieces of work add up: books in a build or a check, chapters of
+/// one book while rendering, documents while validating, entries while deflating. Results sit
+/// in per-index slots, so the output is the serial one whatever the timing: the same input
+/// still gives the same bytes. A bounded worker count bounds memory (one item in flight per
+/// worker); nested maps share Dispatch's pool instead of multiplying threads.
+public enum ParallelMap {
+    /// The cores this process may use: the default worker count.
+    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// `transform` applied to every item, in input order, on up to `workers` threads.
+    ///
+    /// `progress` is called after each item with the number done, from whichever thread
+    /// finished it. With one worker or one item everything runs on the calling thread.
+    public static func map<Input, Output: Sendable>(_ items: [Input], workers: Int = cores,
+                                                    progress: (@Sendable (Int) -> Void)? = nil,
+                                                    _ transform: (Input) -> Output) -> [Output] {
+        let count = min(max(1, workers), items.count)
+        guard count > 1 else {
+            var results: [Output] = []
+            results.reserveCapacity(items.count)
+            for item in items {
+                results.append(transform(item))
+                progress?(results.count)
+            }
+            return results
+        }
+        let next = Atomic<Int>(0)
+        let slots = Mutex(Slots<Output>(count: items.count))
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedBox((items, transform))
+            DispatchQueue.concurrentPerform(iterations: count) { _ in
+                let (items, transform) = work.value
+                while case let index = next.wrappingAdd(1, ordering: .relaxed).oldValue, index < items.count {
+                    let output = transform(items[index])
+                    let done = slots.withLock { $0.store(output, at: index) }
+                    progress?(done)
+                }
+            }
+        }
+        return slots.withLock { $0.results }
+    }
+}
+
+/// One result slot per item, each filled exactly once.
+private struct Slots<Output: Sendable>: Sendable {
+    private var slots: [Output?]
+    private var done = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Stores a result and returns how many are done.
+    mutating func store(_ output: Output, at index: Int) -> Int {
+        slots[index] = output
+        done += 1
+        return done
+    }
+
+    var results: [Output] { slots.map { $0! } }
+}
+
+/// Lets the items and a non-Sendable closure cross into `concurrentPerform`, which joins
+/// before returning; the closure only reads what it captured, or writes what its item owns.
+private struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
