@@ -8,7 +8,5 @@ final class SchemaTests: XCTestCase {
         XCTAssertNotNil(Schemas.package30, "package30.rng")
         XCTAssertNotNil(Schemas.package20, "package20.rng")
         XCTAssertNotNil(Schemas.ncx, "ncx.rng")
-        XCTAssertNotNil(Schemas.imprintXHTML5, "imprint-xhtml5.rng")
-        XCTAssertNotNil(Schemas.imprintXHTML11, "imprint-xhtml11.rng")
     }
 }
