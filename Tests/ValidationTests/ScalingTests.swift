@@ -11,13 +11,13 @@ import XCTest
 final class ScalingTests: XCTestCase {
     func testElementsOnOneLine() {
         // Columns were counted from the line's start for every tag: 40,000 spans took 16 s.
-        assertLinear(n: 2_000) { n in
+        assertLinear(n: 1_500) { n in
             FixtureBook.epub3(chapter: "<p>" + String(repeating: "<span class=\"w\">word</span> ", count: n) + "</p>").publication
         }
     }
 
     func testManyDocuments() {
-        assertLinear(n: 60) { n in
+        assertLinear(n: 40) { n in
             var book = FixtureBook.epub3()
             var manifest = "", spine = ""
             for i in 0..<n {
@@ -31,7 +31,7 @@ final class ScalingTests: XCTestCase {
     }
 
     func testManyIDsAndLinksInOneDocument() {
-        assertLinear(n: 800) { n in
+        assertLinear(n: 600) { n in
             let body = (0..<n).map { "<p id=\"p\($0)\"><a href=\"#p\(($0 * 7) % n)\" aria-describedby=\"p\(($0 * 3) % n)\">see</a></p>" }.joined(separator: "\n")
             return FixtureBook.epub3(chapter: body).publication
         }
@@ -43,7 +43,7 @@ final class ScalingTests: XCTestCase {
             <math xmlns="http://www.w3.org/1998/Math/MathML"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo>\
             <mfrac><mrow><mi>a</mi><mo>−</mo><mn>1</mn></mrow><mrow><mi>b</mi></mrow></mfrac></mrow></math>
             """
-        assertLinear(n: 400) { n in
+        assertLinear(n: 300) { n in
             FixtureBook.epub3(chapter: (0..<n).map { "<p>Equation \($0): \(equation)</p>" }.joined(separator: "\n"),
                               chapterItemProperties: "mathml").publication
         }

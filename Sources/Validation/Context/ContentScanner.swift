@@ -8,24 +8,43 @@ import XMLSupport
 /// It keeps, for each open element, the base URL and the context (inside `picture`, SVG,
 /// `audio` or `video`) its children inherit.
 final class ContentScanner: ElementWalker {
-    let path: String
-    private(set) var facts = ContentFacts()
+    /// All the scanner's state in one value, so an element costs one exclusive access to it
+    /// instead of one per field.
+    private var scan: ContentScan
+    var wantsLeave: Bool { true }
+    var facts: ContentFacts { scan.facts }
 
-    private struct Frame {
+    init(path: String) { scan = ContentScan(path: path) }
+
+    func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+        scan.enter(e)
+    }
+
+    func leave(_ element: XMLElement, into sink: inout DiagnosticSink) {
+        scan.frames.removeLast()
+    }
+}
+
+/// What `ContentScanner` keeps while it walks, and how each element changes it.
+private struct ContentScan {
+    let path: String
+    var facts = ContentFacts()
+
+    struct Frame {
         var base: String           // the document path used to resolve relative URLs here
         var inPicture: Bool
         var inSVG: Bool
         var mediaParent: String?   // "audio" / "video" when inside one
     }
 
-    private var frames: [Frame] = []
+    var frames: [Frame] = []
     private var position = 0
     private var htmlBase: String
-    var wantsLeave: Bool { true }
 
     init(path: String) {
         self.path = path
         htmlBase = path
+        frames.reserveCapacity(32)
     }
 
     /// The attributes the scanner reads on every element, found in one pass over them.
@@ -62,7 +81,7 @@ final class ContentScanner: ElementWalker {
         }
     }
 
-    func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+    mutating func enter(_ e: XMLElement) {
         let frame = frames.last ?? Frame(base: path, inPicture: false, inSVG: false, mediaParent: nil)
         let attributes = Attributes(e)
         var base = frame.base
@@ -80,15 +99,11 @@ final class ContentScanner: ElementWalker {
         var inPicture = frame.inPicture
         var inSVG = frame.inSVG
         var mediaParent = frame.mediaParent
-        record(e, attributes, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent, facts: &facts)
+        record(e, attributes, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent)
         if e.namespaceKind == .xhtml && e.localName == "picture" { inPicture = true }
         if e.namespaceKind == .svg { inSVG = true }
         if e.namespaceKind == .xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
         frames.append(Frame(base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent))
-    }
-
-    func leave(_ element: XMLElement, into sink: inout DiagnosticSink) {
-        frames.removeLast()
     }
 
     private func resolveBase(_ href: String, against base: String) -> String {
@@ -107,8 +122,7 @@ final class ContentScanner: ElementWalker {
         }
     }
 
-    private func add(_ href: String?, _ kind: Reference.Kind, base: String, element: XMLElement,
-                     facts: inout ContentFacts, loads: Bool = true, source: Bool = false) {
+    private mutating func add(_ href: String?, _ kind: Reference.Kind, base: String, element: XMLElement, loads: Bool = true, source: Bool = false) {
         guard let href else { return }
         let url: ContainerURL
         if base.hasPrefix("http:") || base.hasPrefix("https:") {
@@ -128,8 +142,8 @@ final class ContentScanner: ElementWalker {
         if loads && url.isRemote { facts.remoteResources.append(reference) }
     }
 
-    private func record(_ e: XMLElement, _ attributes: Attributes, base: String, inPicture: Bool, inSVG: Bool,
-                        mediaParent: String?, facts: inout ContentFacts) {
+    private mutating func record(_ e: XMLElement, _ attributes: Attributes, base: String, inPicture: Bool, inSVG: Bool,
+                        mediaParent: String?) {
         if let types = attributes.epubType?.splitTokens() {
             for t in types { facts.epubTypes.insert(t) }
             if types.contains("pagebreak") { facts.hasPagebreak = true }
@@ -143,58 +157,58 @@ final class ContentScanner: ElementWalker {
             facts.inlineStyles.append(style)
             let inline = Stylesheet.inlineDeclarations(style)
             for ref in inline.urls {
-                add(ref, .generic, base: base, element: e, facts: &facts)
+                add(ref, .generic, base: base, element: e)
             }
             for problem in inline.problems { facts.inlineStyleErrors.append((e.line, problem)) }
         }
         if attributes.eventHandler { facts.hasScript = true }
         switch e.namespaceKind {
-        case .xhtml: recordHTML(e, base: base, inPicture: inPicture, mediaParent: mediaParent, facts: &facts)
-        case .svg: recordSVG(e, base: base, facts: &facts)
+        case .xhtml: recordHTML(e, base: base, inPicture: inPicture, mediaParent: mediaParent)
+        case .svg: recordSVG(e, base: base)
         case .mathml:
             facts.hasMathML = true
-            if e.localName == "math" { add(e.attribute("altimg"), .image, base: base, element: e, facts: &facts) }
+            if e.localName == "math" { add(e.attribute("altimg"), .image, base: base, element: e) }
         case .epub:
             if e.localName == "switch" { facts.hasSwitch = true }
         default: break
         }
     }
 
-    private func recordHTML(_ e: XMLElement, base: String, inPicture: Bool, mediaParent: String?, facts: inout ContentFacts) {
+    private mutating func recordHTML(_ e: XMLElement, base: String, inPicture: Bool, mediaParent: String?) {
         switch e.localName {
         case "a", "area":
-            add(e.attribute("href"), .hyperlink, base: base, element: e, facts: &facts, loads: false)
+            add(e.attribute("href"), .hyperlink, base: base, element: e, loads: false)
         case "link":
             let rel = (e.attribute("rel") ?? "").lowercased().splitTokens()
             if rel.contains("stylesheet") {
                 facts.usesStylesheet = true
-                add(e.attribute("href"), .stylesheet, base: base, element: e, facts: &facts)
+                add(e.attribute("href"), .stylesheet, base: base, element: e)
             } else {
-                add(e.attribute("href"), .link, base: base, element: e, facts: &facts, loads: false)
+                add(e.attribute("href"), .link, base: base, element: e, loads: false)
             }
         case "img":
             let kind: Reference.Kind = inPicture ? .pictureSource : .image
-            add(e.attribute("src"), kind, base: base, element: e, facts: &facts, source: true)
-            for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e, facts: &facts) }
+            add(e.attribute("src"), kind, base: base, element: e, source: true)
+            for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e) }
         case "source":
             if inPicture {
                 let type = e.attribute("type")
                 let kind: Reference.Kind = type.map { !MediaType.coreImages.contains(MediaType.essence($0)) } == true
                     ? .pictureSourceForeign : .pictureSource
-                add(e.attribute("src"), kind, base: base, element: e, facts: &facts, source: true)
-                for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e, facts: &facts) }
+                add(e.attribute("src"), kind, base: base, element: e, source: true)
+                for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e) }
             } else {
-                add(e.attribute("src"), mediaParent == "video" ? .video : .audio, base: base, element: e, facts: &facts, source: true)
+                add(e.attribute("src"), mediaParent == "video" ? .video : .audio, base: base, element: e, source: true)
             }
-        case "audio": add(e.attribute("src"), .audio, base: base, element: e, facts: &facts, source: true)
+        case "audio": add(e.attribute("src"), .audio, base: base, element: e, source: true)
         case "video":
-            add(e.attribute("src"), .video, base: base, element: e, facts: &facts, source: true)
-            add(e.attribute("poster"), .image, base: base, element: e, facts: &facts, source: true)
-        case "track": add(e.attribute("src"), .track, base: base, element: e, facts: &facts, source: true)
-        case "iframe": add(e.attribute("src"), .frame, base: base, element: e, facts: &facts, source: true)
-        case "embed": add(e.attribute("src"), .object, base: base, element: e, facts: &facts, source: true)
+            add(e.attribute("src"), .video, base: base, element: e, source: true)
+            add(e.attribute("poster"), .image, base: base, element: e, source: true)
+        case "track": add(e.attribute("src"), .track, base: base, element: e, source: true)
+        case "iframe": add(e.attribute("src"), .frame, base: base, element: e, source: true)
+        case "embed": add(e.attribute("src"), .object, base: base, element: e, source: true)
         case "object":
-            add(e.attribute("data"), .object, base: base, element: e, facts: &facts, source: true)
+            add(e.attribute("data"), .object, base: base, element: e, source: true)
             if e.attribute("data") != nil, !facts.references.isEmpty {
                 facts.references[facts.references.count - 1].hasFallbackContent = e.children.contains { node in
                     switch node {
@@ -205,7 +219,7 @@ final class ContentScanner: ElementWalker {
             }
         case "input":
             if e.attribute("type")?.lowercased() == "image" {
-                add(e.attribute("src"), .image, base: base, element: e, facts: &facts, source: true)
+                add(e.attribute("src"), .image, base: base, element: e, source: true)
             }
             facts.hasFormControls = true
         case "form": facts.hasForm = true
@@ -213,16 +227,16 @@ final class ContentScanner: ElementWalker {
         case "script":
             if ScriptEvents.isJavaScript(type: e.attribute("type")) {
                 facts.hasScript = true
-                add(e.attribute("src"), .script, base: base, element: e, facts: &facts, source: true)
+                add(e.attribute("src"), .script, base: base, element: e, source: true)
             }
         case "blockquote", "q", "ins", "del":
-            add(e.attribute("cite"), .cite, base: base, element: e, facts: &facts, loads: false)
+            add(e.attribute("cite"), .cite, base: base, element: e, loads: false)
         case "style":
             facts.usesStylesheet = true
             let sheet = Stylesheet(text: e.textContent, path: path)
             facts.styleElements.append((sheet, e.line))
             for ref in sheet.references {
-                add(ref.url.raw, ref.kind, base: base, element: e, facts: &facts)
+                add(ref.url.raw, ref.kind, base: base, element: e)
             }
         case "meta":
             if e.attribute("name")?.lowercased() == "viewport" {
@@ -234,30 +248,30 @@ final class ContentScanner: ElementWalker {
         }
     }
 
-    private func recordSVG(_ e: XMLElement, base: String, facts: inout ContentFacts) {
+    private mutating func recordSVG(_ e: XMLElement, base: String) {
         facts.hasSVG = true
         let href = e.attribute("href", namespace: NS.xlink) ?? e.attribute("href")
         switch e.localName {
-        case "a": add(href, .hyperlink, base: base, element: e, facts: &facts, loads: false)
-        case "image": add(href, .image, base: base, element: e, facts: &facts)
-        case "use": add(href, .svgSymbol, base: base, element: e, facts: &facts)
+        case "a": add(href, .hyperlink, base: base, element: e, loads: false)
+        case "image": add(href, .image, base: base, element: e)
+        case "use": add(href, .svgSymbol, base: base, element: e)
         case "script":
             facts.hasScript = true
-            add(href, .script, base: base, element: e, facts: &facts)
+            add(href, .script, base: base, element: e)
         case "style":
             for ref in Stylesheet(text: e.textContent, path: path).references {
-                add(ref.url.raw, ref.kind, base: base, element: e, facts: &facts)
+                add(ref.url.raw, ref.kind, base: base, element: e)
             }
-        case "font-face-uri": add(href, .font, base: base, element: e, facts: &facts)
+        case "font-face-uri": add(href, .font, base: base, element: e)
         default: break
         }
         for attribute in ["fill", "stroke"] {
             if let value = e.attribute(attribute), let url = Stylesheet.urlReferences(inDeclarations: "x:" + value).first {
-                add(url, .svgPaint, base: base, element: e, facts: &facts)
+                add(url, .svgPaint, base: base, element: e)
             }
         }
         if let value = e.attribute("clip-path"), let url = Stylesheet.urlReferences(inDeclarations: "x:" + value).first {
-            add(url, .svgClipPath, base: base, element: e, facts: &facts)
+            add(url, .svgClipPath, base: base, element: e)
         }
     }
 }

@@ -12,6 +12,9 @@ struct DocumentWalk {
     /// Walkers that want every element, and those that want some names, by name.
     private let everyElement: [Int]
     private let byName: [String: [Int]]
+    /// The (first byte, length) shapes of every subscribed name, as bits: most elements are
+    /// turned away by one bit test instead of hashing their name.
+    private let shapes: NameShapes
     /// Walkers that want `leave`: those of every element, and those by name.
     private let leavingEvery: [Int]
     private let leavingByName: [String: [Int]]
@@ -31,6 +34,7 @@ struct DocumentWalk {
         }
         everyElement = every
         byName = named
+        shapes = NameShapes(named.keys)
         leavingEvery = every.filter { leaving.contains($0) }
         leavingByName = named.mapValues { $0.filter { leaving.contains($0) } }.filter { !$0.value.isEmpty }
         self.texting = texting
@@ -70,15 +74,38 @@ struct DocumentWalk {
 
     private func enter(_ element: XMLElement, ancestors: ArraySlice<XMLElement>, _ sinks: inout [DiagnosticSink]) {
         for i in everyElement { walkers[i].enter(element, ancestors: ancestors, into: &sinks[i]) }
-        if !byName.isEmpty, let named = byName[element.localName] {
+        if shapes.mayContain(element.localName), let named = byName[element.localName] {
             for i in named { walkers[i].enter(element, ancestors: ancestors, into: &sinks[i]) }
         }
     }
 
     private func leave(_ element: XMLElement, _ sinks: inout [DiagnosticSink]) {
         for i in leavingEvery { walkers[i].leave(element, into: &sinks[i]) }
-        if !leavingByName.isEmpty, let named = leavingByName[element.localName] {
+        if !leavingByName.isEmpty, shapes.mayContain(element.localName), let named = leavingByName[element.localName] {
             for i in named { walkers[i].leave(element, into: &sinks[i]) }
         }
+    }
+}
+
+/// A set of names as a bitmap of their first byte and length (up to 63): a cheap filter before
+/// a dictionary lookup.
+struct NameShapes {
+    private var bits = [UInt64](repeating: 0, count: 256)
+
+    init(_ names: some Sequence<String>) {
+        for name in names {
+            let (first, length) = Self.shape(name)
+            bits[Int(first)] |= 1 << UInt64(length)
+        }
+    }
+
+    func mayContain(_ name: String) -> Bool {
+        let (first, length) = Self.shape(name)
+        return bits[Int(first)] & (1 << UInt64(length)) != 0
+    }
+
+    private static func shape(_ name: String) -> (UInt8, Int) {
+        let utf8 = name.utf8
+        return (utf8.first ?? 0, min(utf8.count, 63))
     }
 }
