@@ -261,8 +261,8 @@ def cell(key, tool):
     return t(s) + (f" · {kb / 1024:.0f} MB" if kb else "")
 
 
-def x(r):
-    return f"{r:.1f}×" if r < 10 else f"{r:.0f}×"
+def x(r):  # two decimals near the targets (1.5×, 2×), where 1.5 must not hide 1.54
+    return f"{r:.2f}×" if r < 3 else f"{r:.1f}×" if r < 10 else f"{r:.0f}×"
 
 
 columns = [("imprint", "Imprint"), ("ebooklib", ebooklib), ("pandoc", pandoc), ("epubcheck", epubcheck)]
