@@ -63,7 +63,7 @@ let package = Package(
         ]),
         .executableTarget(name: "imprint", dependencies: ["CLI"]),
         // Benchmarks, not tests: timing never runs in the test suite.
-        .executableTarget(name: "imprint-bench", dependencies: ["Imprint", "OCF", "XMLSupport", "Validation", "Diagnostics", "Manuscript", "Rendering"],
+        .executableTarget(name: "imprint-bench", dependencies: ["Parallel", "Imprint", "OCF", "XMLSupport", "Validation", "Diagnostics", "Manuscript", "Rendering"],
                           path: "bench/ImprintBench"),
 
         // Helpers shared by the test targets (golden files, fixture paths, EPUB builders).

@@ -48,6 +48,7 @@ public struct Checker: Sendable {
             let context = rendition.snapshot
             RuleRunner.run(Rules.publication.filter { $0.applies(to: context) }, on: context, into: &sink)
             if index == 0 { info = context.info }
+            Deferred.release(consume context, consume rendition)
         }
         return info
     }

@@ -7,7 +7,7 @@ import XMLSupport
 /// `common.data.idref`). XHTML 1.1 for EPUB 2 has no forms module: no `label` to judge.
 struct LabelRule: DocumentRule {
     let codes: [DiagnosticCode] = [.xmlSchemaViolation]
-    static let labelable: Set<String> = ["button", "meter", "output", "progress", "select", "textarea", "input"]
+    static let labelable: NameSet = ["button", "meter", "output", "progress", "select", "textarea", "input"]
 
     var versions: EPUBVersions { .epub3 }
 
@@ -22,7 +22,7 @@ struct LabelRule: DocumentRule {
         var targets: Set<String> = []
         var labels: [(element: XMLElement, target: String)] = []
         init(document: DocumentInput) { self.document = document }
-        var subscriptions: Set<String>? { LabelRule.labelable.union(["label"]) }
+        var subscriptions: Set<String>? { LabelRule.labelable.names.union(["label"]) }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             if e.localName == "label" {

@@ -18,8 +18,13 @@ enum InputType {
 
 /// Attributes an HTML (EPUB 3) or XHTML 1.1 (EPUB 2) element cannot do without.
 enum RequiredAttributes {
+    /// The elements with required attributes.
+    static let constrained: NameSet = ["meta", "img", "link", "bdo", "optgroup", "area", "style", "script", "map", "form",
+                                       "param", "input"]
+
     /// A description of what is missing, or nil.
     static func missing(on e: XMLElement, epub2: Bool) -> String? {
+        guard constrained.contains(e.localName) else { return nil }
         func has(_ name: String) -> Bool { e.attribute(name) != nil }
         switch e.localName {
         case "meta":

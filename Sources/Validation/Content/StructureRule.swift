@@ -105,7 +105,7 @@ struct StructureRule: DocumentRule {
 
     /// Elements whose children are constrained here; others are not looked at (this runs for
     /// every element of every document).
-    static let constrained: Set<String> = ["head", "dl", "ul", "ol", "tr", "table", "figure", "title"]
+    static let constrained: NameSet = ["head", "dl", "ul", "ol", "tr", "table", "figure", "title"]
 
     fileprivate func childrenProblem(_ e: XMLElement, epub2: Bool) -> String? {
         guard StructureRule.constrained.contains(e.localName) else { return nil }
@@ -137,10 +137,10 @@ struct StructureRule: DocumentRule {
         }
     }
 
-    static let typedAttributes: Set<String> = ["colspan", "rowspan", "width", "height", "start", "role", "dir", "src", "type", "hidden", "usemap"]
+    static let typedAttributes: NameSet = ["colspan", "rowspan", "width", "height", "start", "role", "dir", "src", "type", "hidden", "usemap"]
 
     /// ARIA attributes whose ids must exist in the document (EPUBCheck's HTML Schematron).
-    static let ariaReferences: Set<String> = ["aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "aria-flowto",
+    static let ariaReferences: NameSet = ["aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "aria-flowto",
                                               "aria-activedescendant"]
 
     fileprivate func valueProblem(_ name: String, _ value: String, on e: XMLElement, epub2: Bool) -> String? {

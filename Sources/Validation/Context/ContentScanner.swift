@@ -174,7 +174,14 @@ private struct ContentScan {
         }
     }
 
+    /// The HTML elements `recordHTML` looks at; the rest (most of a book) skip its switch.
+    private static let htmlNames: NameSet = [
+        "a", "area", "link", "img", "source", "audio", "video", "track", "iframe", "embed", "object", "input", "form",
+        "button", "select", "textarea", "script", "blockquote", "q", "ins", "del", "style", "meta", "title",
+    ]
+
     private mutating func recordHTML(_ e: XMLElement, base: String, inPicture: Bool, mediaParent: String?) {
+        guard Self.htmlNames.contains(e.localName) else { return }
         switch e.localName {
         case "a", "area":
             add(e.attribute("href"), .hyperlink, base: base, element: e, loads: false)

@@ -13,7 +13,7 @@ import XMLSupport
 /// copy in these fields and hands out `snapshot`s, immutable values the rules share. Only
 /// problems found while reading are reported here (not well-formed, schema violations, missing
 /// container or package) and the document rules' findings; everything else is a rule's job.
-struct ContextBuilder {
+struct ContextBuilder: Sendable {
     static let containerNamespace = "urn:oasis:names:tc:opendocument:xmlns:container"
 
     private let options: CheckOptions

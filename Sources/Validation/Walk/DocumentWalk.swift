@@ -86,26 +86,3 @@ struct DocumentWalk {
         }
     }
 }
-
-/// A set of names as a bitmap of their first byte and length (up to 63): a cheap filter before
-/// a dictionary lookup.
-struct NameShapes {
-    private var bits = [UInt64](repeating: 0, count: 256)
-
-    init(_ names: some Sequence<String>) {
-        for name in names {
-            let (first, length) = Self.shape(name)
-            bits[Int(first)] |= 1 << UInt64(length)
-        }
-    }
-
-    func mayContain(_ name: String) -> Bool {
-        let (first, length) = Self.shape(name)
-        return bits[Int(first)] & (1 << UInt64(length)) != 0
-    }
-
-    private static func shape(_ name: String) -> (UInt8, Int) {
-        let utf8 = name.utf8
-        return (utf8.first ?? 0, min(utf8.count, 63))
-    }
-}
