@@ -6,8 +6,8 @@ import Foundation
 /// SVG ones a `viewBox` on the outermost `svg` (HTM-048).
 struct FixedLayoutRule: PublicationRule {
     let codes: [DiagnosticCode] = [.htm046, .htm047, .htm048, .htm056, .htm057, .htm059]
+    var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         for item in context.spineItems where context.isFixedLayout(item) {
             guard let doc = context.documents[item.path], let facts = context.facts[item.path] else { continue }
             if item.essence == MediaType.svg {

@@ -7,7 +7,6 @@ struct MediaOverlayRule: PublicationRule {
     let codes: [DiagnosticCode] = [.css030, .med010, .med011, .med012, .med013, .xmlSchemaViolation]
     var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         var textTargets: [String: Set<String>] = [:]   // content path → overlay ids pointing at it
         for reference in context.references where reference.kind == .overlayTextLink && reference.url.isLocal {
             guard let overlay = context.item(atPath: reference.source), context.documents[overlay.path] != nil else { continue }

@@ -6,7 +6,6 @@ struct NavDocumentRule: PublicationRule {
     let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         let navItems = context.manifest.filter { $0.has("nav") }
         if navItems.count != 1 {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: exactly one manifest item must declare the \"nav\" property (found \(navItems.count))",

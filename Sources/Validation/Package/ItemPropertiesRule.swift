@@ -5,6 +5,7 @@ import Diagnostics
 /// `switch`, `remote-resources` (OPF-014 when missing, OPF-015/OPF-018 when unnecessary).
 struct ItemPropertiesRule: PublicationRule {
     let codes: [DiagnosticCode] = [.opf012, .opf014, .opf015, .opf018, .opf027, .xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
     static let known: Set<String> = [
         "cover-image", "mathml", "nav", "remote-resources", "scripted", "svg", "switch", "data-nav",
         "dictionary", "glossary", "index", "search-key-map", "xmp",
@@ -13,7 +14,6 @@ struct ItemPropertiesRule: PublicationRule {
     static let featureProperties: [String] = ["mathml", "remote-resources", "scripted", "svg", "switch"]
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         var coverImages = 0
         // Media overlays that play remote audio need remote-resources too.
         let remoteAudio = Set(context.references.filter { $0.kind == .overlayAudio && $0.url.isRemote }.map(\.source))

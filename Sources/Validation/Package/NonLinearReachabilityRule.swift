@@ -5,8 +5,8 @@ import Diagnostics
 /// could provide the link, only a usage note is given (OPF-096b).
 struct NonLinearReachabilityRule: PublicationRule {
     let codes: [DiagnosticCode] = [.opf096, .opf096b]
+    var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         let nonLinear = context.spineItems.filter { !$0.linear }
         guard !nonLinear.isEmpty else { return }
         let linked = Set(context.references.filter { $0.kind == .hyperlink && $0.url.isLocal }.map(\.url.path))

@@ -5,6 +5,7 @@ import Diagnostics
 /// `meta` properties come from the vocabularies that define them (OPF-027).
 struct PrefixRule: PublicationRule {
     let codes: [DiagnosticCode] = [.opf025, .opf026, .opf027, .opf028, .xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
     static let reserved: Set<String> = ["a11y", "dcterms", "marc", "media", "onix", "rendition", "schema", "xsd", "msv", "prism"]
     static let itemrefProperties: Set<String> = ["page-spread-left", "page-spread-right"]
     static let renditionItemref: Set<String> = [
@@ -15,7 +16,6 @@ struct PrefixRule: PublicationRule {
     ]
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         let p = context.package
         let declared = PrefixRule.declaredPrefixes(p.prefixAttribute ?? "")
         func prefixOK(_ token: String, line: Int?, at location: SourceLocation? = nil) -> Bool {

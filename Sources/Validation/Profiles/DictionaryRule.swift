@@ -7,8 +7,8 @@ import XMLSupport
 /// that list their groups (RSC-005).
 struct DictionaryRule: PublicationRule {
     let codes: [DiagnosticCode] = [.opf078, .opf079, .xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         let hasContent = context.facts.values.contains { $0.hasDictionaryContent }
         let declared = context.publicationTypes.contains("dictionary")
         if hasContent && !declared {

@@ -5,8 +5,8 @@ import Diagnostics
 /// and links to content documents (RSC-005, OPF-075, OPF-076).
 struct PreviewRule: PublicationRule {
     let codes: [DiagnosticCode] = [.opf075, .opf076, .xmlSchemaViolation]
+    var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        guard !context.isEPUB2 else { return }
         let pkg = context.packageLocation
         if context.profileApplies(.preview) {
             if !context.publicationTypes.contains("preview") {
