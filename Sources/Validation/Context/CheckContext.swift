@@ -22,6 +22,9 @@ struct CheckContext: Sendable {
     let containerDocument: XMLDocument?
     let package: PackageDocument
     let packageXML: XMLDocument?
+    /// The package document's source, split into lines once, for findings EPUBCheck places
+    /// at an end tag (`PackageSource.endTag`).
+    let packageSource: PackageSource
     let itemIndexByPath: [String: Int]
     let itemIndexByID: [String: Int]
     /// Parsed XML content documents (XHTML, SVG, NCX, SMIL …) by container path.

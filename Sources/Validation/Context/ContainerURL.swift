@@ -72,7 +72,7 @@ struct ContainerURL: Hashable, Sendable {
         raw = href
         let trimmed = ContainerURL.trimmed(href)
         if let scheme = ContainerURL.scheme(of: trimmed) {
-            let hash = trimmed.firstIndex(of: "#")
+            let hash = trimmed.utf8.firstIndex(of: UInt8(ascii: "#"))
             path = hash.map { String(trimmed[..<$0]) } ?? trimmed
             fragment = hash.map { String(trimmed[trimmed.index(after: $0)...]) }.map(ContainerURL.percentDecode)
             switch scheme {
@@ -85,11 +85,12 @@ struct ContainerURL: Hashable, Sendable {
         }
         kind = .local
         var rest = Substring(trimmed)
-        if let hash = rest.firstIndex(of: "#") {
+        // Byte scans: a Character scan runs grapheme breaking over every href of every document.
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = ContainerURL.percentDecode(String(rest[rest.index(after: hash)...]))
             rest = rest[..<hash]
         }
-        if let q = rest.firstIndex(of: "?") {
+        if let q = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
             hasQuery = true
             rest = rest[..<q]
         }
@@ -146,7 +147,7 @@ struct ContainerURL: Hashable, Sendable {
 
     /// Decodes `%XX` escapes as UTF-8; malformed escapes stay as written.
     static func percentDecode(_ s: String) -> String {
-        guard s.contains("%") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "%")) else { return s }
         return s.removingPercentEncoding ?? s
     }
 

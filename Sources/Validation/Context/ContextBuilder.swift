@@ -25,6 +25,7 @@ struct ContextBuilder: Sendable {
     private var containerDocument: XMLDocument?
     private var package = PackageDocument.empty
     private var packageXML: XMLDocument?
+    private var packageSource = PackageSource(lines: [])
     private var itemIndexByPath: [String: Int] = [:]
     private var itemIndexByID: [String: Int] = [:]
     private var documents: [String: XMLDocument] = [:]
@@ -45,7 +46,7 @@ struct ContextBuilder: Sendable {
     var snapshot: CheckContext {
         CheckContext(options: options, container: container, publication: publication, listing: listing,
                      packagePath: packagePath, renditionPaths: renditionPaths, containerDocument: containerDocument,
-                     package: package, packageXML: packageXML, itemIndexByPath: itemIndexByPath,
+                     package: package, packageXML: packageXML, packageSource: packageSource, itemIndexByPath: itemIndexByPath,
                      itemIndexByID: itemIndexByID, documents: documents, facts: facts, stylesheets: stylesheets,
                      references: references, encryptedPaths: encryptedPaths, unparsable: unparsable)
     }
@@ -132,6 +133,7 @@ struct ContextBuilder: Sendable {
         }
         guard let doc = parse(data, path: path, schema: schema, &sink) else { return false }
         packageXML = doc
+        packageSource = PackageSource(data)
         var package = PackageDocument(root: doc.root, path: path)
         // First item of each id, found once: a search per itemref was quadratic in the spine.
         var firstByID: [String: Int] = [:]

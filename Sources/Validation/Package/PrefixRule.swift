@@ -34,8 +34,7 @@ struct PrefixRule: PublicationRule {
             guard let property = m.property, m.content == nil else { continue }
             // EPUBCheck reads a meta's property at its end tag, and places its findings there
             func atEnd() -> SourceLocation {
-                let text = context.publication[context.packagePath].map { String(decoding: $0, as: UTF8.self) }
-                let end = text.flatMap { RefinesCycleRule.endTag(named: nil, line: m.line ?? 0, column: m.column, in: $0) }
+                let end = context.packageSource.endTag(named: nil, line: m.line ?? 0, column: m.column)
                 return context.location(context.packagePath, line: end?.line ?? m.line, column: end?.column ?? m.column)
             }
             let tokens = property.splitTokens()

@@ -14,7 +14,6 @@ struct RefinesCycleRule: PublicationRule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         guard !context.isEPUB2, let root = context.packageXML?.root else { return }
         let prefixes = MetaProperty.prefixes(root.attribute("prefix"))
-        let packageText = context.publication[context.packagePath].map { String(decoding: $0, as: UTF8.self) }
         // the package's metadata block and those of its collections, however deep
         var blocks: [XMLElement] = []
         var parents = [root]
@@ -26,7 +25,7 @@ struct RefinesCycleRule: PublicationRule {
         }
         for metadata in blocks where RefinesCycleRule.hasCycle(metadata, prefixes: prefixes) {
             var location = context.location(context.packagePath, line: metadata.line, column: metadata.column)
-            if let text = packageText, let end = RefinesCycleRule.endTag(of: metadata, in: text) {
+            if let end = context.packageSource.endTag(of: metadata) {
                 location = context.location(context.packagePath, line: end.line, column: end.column)
             }
             sink.emit(.opf065, "Invalid metadata declaration, probably due to a cycle in \"refines\" metadata", at: location,
@@ -75,37 +74,5 @@ struct RefinesCycleRule: PublicationRule {
             }
         }
         return false
-    }
-
-    /// Where EPUBCheck places a message about a whole element: just after its end tag (after
-    /// the start tag when the element is empty, `<meta …/>`). `name` is the qualified name to
-    /// look for; nil takes the first end tag after the start tag (elements holding only text).
-    static func endTag(of element: XMLElement, in text: String) -> (line: Int, column: Int)? {
-        endTag(named: element.qualifiedName, line: element.line, column: element.column, in: text)
-    }
-
-    static func endTag(named name: String?, line startLine: Int, column startColumn: Int?, in text: String) -> (line: Int, column: Int)? {
-        let close = "</" + (name ?? "")
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard lineNumber >= startLine else { continue }
-            var from = line.startIndex
-            if lineNumber == startLine, let startColumn {
-                let utf16 = line.utf16
-                guard let after = utf16.index(utf16.startIndex, offsetBy: startColumn - 1, limitedBy: utf16.endIndex) else { return nil }
-                if startColumn >= 3, line.utf16[utf16.index(after, offsetBy: -2)] == UInt16(UInt8(ascii: "/")) { return (startLine, startColumn) }
-                from = after
-            }
-            var search = line[from...]
-            while let open = search.range(of: close) {
-                let rest = line[open.upperBound...]
-                if let gt = rest.firstIndex(of: ">"), name == nil || rest[..<gt].allSatisfy(\.isWhitespace) {
-                    return (lineNumber, line[..<gt].utf16.count + 2)   // SAX columns count UTF-16 units
-                }
-                search = line[open.upperBound...]
-            }
-        }
-        return nil
     }
 }
