@@ -166,7 +166,7 @@ final class ContentModelTests: XCTestCase {
 
     /// Nesting far deeper than any parser allows: the walk keeps its own stack.
     func testDeepTreesAreWalkedWithoutRecursion() {
-        let depth = 200_000
+        let depth = 100_000
         var nodes: [XMLElement] = []
         let diagnostics = checkDeepTree(depth: depth, keeping: &nodes)
         // Every div inside a span is misplaced, and so is the unknown element at the bottom.
