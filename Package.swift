@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "OCF", dependencies: ["CZip", "Diagnostics", "Parallel"]),
         .target(name: "BookModel", dependencies: ["Diagnostics"]),
         .target(name: "Manuscript", dependencies: [
-            "BookModel", "Diagnostics", "CCmarkGFM",
+            "BookModel", "Diagnostics", "CCmarkGFM", "Parallel",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Rendering", dependencies: [
