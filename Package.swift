@@ -58,7 +58,7 @@ let package = Package(
             "ImprintResources", "Parallel",
         ]),
         .target(name: "CLI", dependencies: [
-            "Imprint", "OCF",
+            "Imprint", "OCF", "Parallel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release builds link the Swift runtime and Foundation statically (the C libraries stay
