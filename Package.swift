@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "OCF", dependencies: ["CZip", "Diagnostics", "Parallel"]),
         .target(name: "BookModel", dependencies: ["Diagnostics"]),
         .target(name: "Manuscript", dependencies: [
-            "BookModel", "Diagnostics", "CCmarkGFM",
+            "BookModel", "Diagnostics", "CCmarkGFM", "Parallel",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Rendering", dependencies: [
@@ -58,10 +58,16 @@ let package = Package(
             "ImprintResources", "Parallel",
         ]),
         .target(name: "CLI", dependencies: [
-            "Imprint", "OCF",
+            "Imprint", "OCF", "Parallel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "imprint", dependencies: ["CLI"]),
+        // Release builds link the Swift runtime and Foundation statically (the C libraries stay
+        // shared): loading and relocating libswiftCore, Foundation and ICU was most of a start,
+        // `imprint --version` 20 ms of CPU dynamic against 11 ms static. Only this executable
+        // carries the flag, so the Imprint library stays usable as a dependency.
+        .executableTarget(name: "imprint", dependencies: ["CLI"],
+                          swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]),
         // Benchmarks, not tests: timing never runs in the test suite.
         .executableTarget(name: "imprint-bench", dependencies: ["Parallel", "Imprint", "OCF", "XMLSupport", "Validation", "Diagnostics", "Manuscript", "Rendering"],
                           path: "bench/ImprintBench"),

@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Imprint
 import Manuscript
+import Parallel
 import Rendering
 
 /// `imprint build [INPUT…]`: manuscripts → EPUB books, each checked before it is written.
@@ -115,7 +116,7 @@ struct BuildCommand: ParsableCommand {
                                     stylesheets: stylesheets, fonts: fonts)
         var request = BuildRequest(inputs: inputs, outputDirectory: outputDirectory, overrides: overrides,
                                    sourceOptions: sources, epubVersion: epubVersion == 2 ? .epub2 : .epub3, date: date,
-                                   policy: policy, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                   policy: policy, jobs: jobs ?? ParallelMap.cores)
         request.generateCover = !noGeneratedCover
         return request
     }

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Imprint
 import OCF
+import Parallel
 import Validation
 
 /// `imprint check PATH…`: validates EPUB publications with EPUBCheck's message IDs.
@@ -88,7 +89,7 @@ struct CheckCommand: ParsableCommand {
             do { try archiveLimits.set(spec) } catch { throw CLIError("--limit \(error)") }
         }
         let request = CheckRequest(inputs: paths, options: options, policy: policy, limits: archiveLimits,
-                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                   jobs: jobs ?? ParallelMap.cores)
         return (request, failOn?.severity ?? configuration.failOn ?? .error)
     }
 

@@ -11,7 +11,21 @@ import Synchronization
 /// worker); nested maps share Dispatch's pool instead of multiplying threads.
 public enum ParallelMap {
     /// The cores this process may use: the default worker count.
-    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+    ///
+    /// On Linux the CPU affinity mask decides (`taskset`, a container's cpuset), which
+    /// `activeProcessorCount` ignores: more workers than cores only adds switching.
+    public static let cores: Int = {
+        #if os(Linux)
+        // "Cpus_allowed:\t00000000,00000003": a hex mask of the cores the kernel schedules us on
+        // (sched_getaffinity is a GNU extension Glibc's module does not expose).
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") }) {
+            let count = line.dropFirst("Cpus_allowed:".count).compactMap { $0.hexDigitValue?.nonzeroBitCount }.reduce(0, +)
+            if count > 0 { return min(count, ProcessInfo.processInfo.activeProcessorCount) }
+        }
+        #endif
+        return ProcessInfo.processInfo.activeProcessorCount
+    }()
 
     /// `transform` applied to every item, in input order, on up to `workers` threads.
     ///

@@ -126,6 +126,25 @@ final class BuildPipelineTests: XCTestCase {
         XCTAssertEqual(leftovers, [])
     }
 
+    /// The build reads its own archive back within limits taken from what it wrote, not the
+    /// zip-bomb limits for foreign EPUBs: an image that deflates past their 200:1 above 1 MiB
+    /// (an SVG padded with 3 MiB of spaces) is the author's, and the book is built.
+    func testOwnArchiveIsReadBackWithinLimitsOfWhatWasWritten() throws {
+        let folder = output.appendingPathComponent("padded")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+            + String(repeating: " ", count: 3 << 20) + "<rect width=\"10\" height=\"10\"/></svg>\n"
+        try Data(svg.utf8).write(to: folder.appendingPathComponent("blank.svg"))
+        let manuscript = folder.appendingPathComponent("padded.md")
+        try Data("# A Padded Book\n\n## One\n\nText before the picture.\n\n![A blank square](blank.svg)\n".utf8).write(to: manuscript)
+        let outcome = build([manuscript.path], to: output.appendingPathComponent("out"))
+        XCTAssertTrue(outcome.succeeded, "\(outcome.books.flatMap(\.diagnostics))")
+        let book = try XCTUnwrap(outcome.books.first?.output)
+        var sink = DiagnosticSink()
+        _ = Archive.read(path: book, sink: &sink)
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-ZIP-005"], "imprint check keeps its limits for the same file")
+    }
+
     func testBookFileNames() {
         XCTAssertEqual(BookFileName.slug("Ashes And Allies"), "ashes-and-allies")
         XCTAssertEqual(BookFileName.slug("Don't Panic: A Guide"), "dont-panic-a-guide")

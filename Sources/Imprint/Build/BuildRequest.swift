@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Manuscript
+import Parallel
 import Rendering
 
 /// What to build and how: the library-level form of `imprint build`'s arguments.
@@ -26,7 +27,7 @@ public struct BuildRequest: Sendable {
 
     public init(inputs: [String] = [], outputDirectory: String = "build", overrides: MetadataFields = MetadataFields(),
                 sourceOptions: SourceOptions = SourceOptions(), epubVersion: EPUBVersion = .epub3, date: Date? = nil,
-                policy: SeverityPolicy = SeverityPolicy(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                policy: SeverityPolicy = SeverityPolicy(), jobs: Int = ParallelMap.cores) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.overrides = overrides

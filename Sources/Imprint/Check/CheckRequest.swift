@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OCF
+import Parallel
 import Validation
 
 /// What to check and how: the library-level form of `imprint check`'s arguments, so apps and
@@ -17,7 +18,7 @@ public struct CheckRequest: Sendable {
     public var jobs: Int
 
     public init(inputs: [String], options: CheckOptions = CheckOptions(), policy: SeverityPolicy = SeverityPolicy(),
-                limits: ArchiveLimits = .default, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                limits: ArchiveLimits = .default, jobs: Int = ParallelMap.cores) {
         self.inputs = inputs
         self.options = options
         self.policy = policy

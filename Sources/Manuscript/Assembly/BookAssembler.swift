@@ -1,6 +1,7 @@
 import BookModel
 import Diagnostics
 import Foundation
+import Parallel
 
 /// Puts a book together from what the readers made of its manuscripts, its metadata sources
 /// and its configuration: the final metadata (with fallbacks), the chapters in order with
@@ -106,8 +107,10 @@ public enum BookAssembler {
                                     location: locations[source] ?? SourceLocation(file: manuscript.path))
             imagePaths[source] = collector.add(ref, use: .image, folder: "images", sink: &sink)
         }
+        // Most manuscripts have no image and no note id another manuscript took: nothing to rewrite.
+        if imagePaths.isEmpty, renamed.allSatisfy({ $0.key == $0.value }) { return manuscript.chapters }
         let rewriter = ModelRewriter(image: { imagePaths[$0] ?? nil }, noteID: { renamed[$0] ?? $0 })
-        return manuscript.chapters.map(rewriter.rewrite)
+        return ParallelMap.map(manuscript.chapters, rewriter.rewrite)
     }
 
     /// A `data:` image: base64 bytes, sniffed like any file and carried as `images/image.ext`.

@@ -1,5 +1,6 @@
 import BookModel
 import Diagnostics
+import Parallel
 
 /// Builds chapters from units in reading order: headings open chapters, units become blocks.
 ///
@@ -17,6 +18,9 @@ struct PlainChapterBuilder {
     /// The heading each chapter came from (nil for an untitled opening), parallel to `chapters`.
     private(set) var headings: [HeadingMatch?] = []
     var expectOpening = true
+    /// The inline text of units that will most likely be paragraphs, made beforehand on all
+    /// cores (`prepareParagraphs`), by first line; taken as the units are added.
+    private var preparedText: [Int: [Inline]] = [:]
     /// The list marker of the last block when it is a one-line item in a line-per-paragraph
     /// file: the next line may continue the list.
     var lastItem: (marker: ListMarker, line: Int)?
@@ -107,6 +111,20 @@ struct PlainChapterBuilder {
         while chapters[c].blocks.last?.isSceneBreak == true { chapters[c].blocks.removeLast() }
     }
 
+    /// Makes the inline text of `units` side by side: splitting a paragraph's lines into
+    /// words, emphasis and curled quotes is most of reading a manuscript, and depends on the
+    /// paragraph alone. Building chapters stays one pass in reading order.
+    mutating func prepareParagraphs(_ units: [TextUnit]) {
+        let builder = self
+        let texts = ParallelMap.map(units) { InlineText.make(builder.joined($0.lines), smart: builder.smart) }
+        preparedText = Dictionary(uniqueKeysWithValues: zip(units.map(\.first), texts))
+    }
+
+    /// The inline text of a paragraph made of `unit`'s lines.
+    private mutating func paragraphText(_ unit: TextUnit) -> [Inline] {
+        preparedText.removeValue(forKey: unit.first) ?? InlineText.make(joined(unit.lines), smart: smart)
+    }
+
     // MARK: - Blocks
 
     mutating func textBlock(_ unit: TextUnit) -> Block {
@@ -117,12 +135,12 @@ struct PlainChapterBuilder {
                 return indentedBlock(unit)
             }
             if unit.isSingleLine && relative >= 10 {
-                return .paragraph(InlineText.make(joined(unit.lines), smart: smart), style: .centered)
+                return .paragraph(paragraphText(unit), style: .centered)
             }
         }
         let style: ParagraphStyle = expectOpening ? .opening : .normal
         expectOpening = false
-        return .paragraph(InlineText.make(joined(unit.lines), smart: smart), style: style)
+        return .paragraph(paragraphText(unit), style: style)
     }
 
     /// A wrapped text's indented block: verse (every line starts with a capital) keeps its lines;

@@ -53,6 +53,7 @@ public enum PlainTextReader {
 
         var builder = PlainChapterBuilder(table: table, layout: layout, baseIndent: baseIndent,
                                           smart: options.smartTypography, path: path)
+        builder.prepareParagraphs(paragraphCandidates(units, omitted: omitted, headings: chapterHeadings))
         var next = 0
         // The dedication and epigraph kept from the title page, as front matter.
         for matter in opening.keptMatter {
@@ -130,6 +131,15 @@ public enum PlainTextReader {
         }
         scenes.formUnion(run)
         return scenes
+    }
+
+    /// The units the builder will add as text (not left out, not a heading's lines, not verse):
+    /// nearly all become paragraphs, whose text is made beforehand on all cores.
+    private static func paragraphCandidates(_ units: [TextUnit], omitted: [Bool], headings: [ResolvedHeading]) -> [TextUnit] {
+        var isHeading = [Bool](repeating: false, count: units.count)
+        for h in headings { for i in h.unit...max(h.unit, h.lastUnit) { isHeading[i] = true } }
+        return units.indices.filter { !omitted[$0] && !isHeading[$0] && units[$0].kind == .text && !units[$0].isVerse }
+            .map { units[$0] }
     }
 
     private static func addUnits(_ range: Range<Int>, _ units: [TextUnit], _ omitted: [Bool],
