@@ -31,9 +31,10 @@ struct NavStructureRule: DocumentRule {
         let rule: NavStructureRule
         let document: DocumentInput
         var counts: [String: Int] = [:]
-        /// The open navs with the kind whose links are checked (toc, page-list, landmarks).
-        var navs: [(nav: XMLElement, kind: String?)] = []
-        var landmarks = Set<String>()
+        /// The open navs, each with the kind whose links it checks (toc, page-list, landmarks) and
+        /// the landmarks seen in it: a link is judged for every nav around it, each on its own,
+        /// as EPUBCheck's schema judges each nav.
+        var navs: [(nav: XMLElement, kind: String?, landmarks: Set<String>)] = []
         var subscriptions: Set<String>? { ["nav", "a"] }
         var wantsLeave: Bool { true }
 
@@ -44,14 +45,17 @@ struct NavStructureRule: DocumentRule {
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             if e.localName == "a" {
-                if let kind = navs.last?.kind { rule.checkLink(e, kind: kind, path: document.path, landmarks: &landmarks, document.context, &sink) }
+                for i in navs.indices {
+                    guard let kind = navs[i].kind else { continue }
+                    rule.checkLink(e, kind: kind, path: document.path, landmarks: &navs[i].landmarks, document.context, &sink)
+                }
                 return
             }
             guard e.namespaceKind == .xhtml else { return }
             let types = (e.attribute("type", namespace: NS.epub) ?? "").splitTokens()
             for t in types { counts[t, default: 0] += 1 }
             rule.checkStructure(e, path: document.path, document.context, &sink)
-            navs.append((e, types.first(where: { ["toc", "page-list", "landmarks"].contains($0) })))
+            navs.append((e, types.first(where: { ["toc", "page-list", "landmarks"].contains($0) }), []))
         }
 
         func leave(_ e: XMLElement, into sink: inout DiagnosticSink) {
