@@ -13,7 +13,7 @@ SNIPPETS = [
     ("hidden_value_invalid", "3", "body", '<p hidden="no">hidden?</p>', "hidden=\"no\" (HTML allows \"\", hidden, until-found)."),
     ("table_caption_late", "3", "body", "<table><tbody><tr><td>x</td></tr></tbody><caption>c</caption></table>", "a table caption after its body."),
     ("table_thead_late", "3", "body", "<table><tbody><tr><td>x</td></tr></tbody><thead><tr><th>h</th></tr></thead></table>", "a thead after the tbody."),
-    ("table_tr_direct", "3", "body", "<table><tr><td>x</td></tr></table>", "rows directly in a table (valid XHTML syntax)."),
+    ("table_rows_without_tbody", "3", "body", "<table><tr><td>x</td></tr></table>", "rows directly in a table (valid XHTML syntax)."),
     ("usemap_without_hash", "3", "body", '<p><img src="missing-map.png" alt="" usemap="m"/></p>', "usemap=\"m\" without the #."),
     ("aria_reference_missing", "3", "body", '<p aria-describedby="no-such-note">described</p>', "aria-describedby naming an id that is not in the document."),
     ("a_rev", "3", "body", '<p><a href="#" rev="prev">back</a></p>', "a@rev (RDFa-era attribute HTML does not have)."),
