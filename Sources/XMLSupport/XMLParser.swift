@@ -74,6 +74,34 @@ public enum XMLParser {
         }
     }
 
+    /// Validates a document against `schema` without building its Swift tree: for callers
+    /// that only need the verdict (the build holding its own output to the renderer's
+    /// contract). Problems go to `sink` as `parse` reports them; true when the document is
+    /// well-formed and valid.
+    public static func validate(_ data: Data, location: SourceLocation, schema: RelaxNGSchema,
+                                limits: XMLLimits = .default, sink: inout DiagnosticSink) -> Bool {
+        LibXML.ensureReady()
+        guard !data.isEmpty, data.count <= limits.maxBytes, data.count < Int(Int32.max) else {
+            return parse(data, location: location, schema: schema, limits: limits, sink: &sink) != nil
+        }
+        let log = LibXMLErrorLog()
+        return data.withUnsafeBytes { bytes -> Bool in
+            let pointer = log.capture {
+                bytes.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
+            }
+            let problems = ParseProblems(log: log, location: location)
+            guard let pointer else {
+                problems.report(wellFormed: false, sink: &sink)
+                return false
+            }
+            let document = LibXMLDocument(pointer)
+            guard problems.report(wellFormed: true, sink: &sink), document.root != nil else { return false }
+            let before = sink.diagnostics.count
+            schema.validate(document, location: location, sink: &sink)
+            return sink.diagnostics.count == before
+        }
+    }
+
     /// Entities of the internal subset stay unexpanded (expanding them is how billion-laughs
     /// attacks work); say so once per entity, since their text is missing from the tree.
     private static func reportUnexpanded(_ references: [XMLEntityReference], location: SourceLocation,
