@@ -30,24 +30,12 @@ public enum XMLParser {
                       suggestion: "An XML document needs at least a root element.")
             return nil
         }
-        let log = LibXMLErrorLog()
         return data.withUnsafeBytes { bytes -> XMLDocument? in
             let sniffed = XMLDeclarationSniffer(bytes)
-            let pointer = log.capture {
-                bytes.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
-            }
-            let problems = ParseProblems(log: log, location: location)
-            guard let pointer else {
-                problems.report(wellFormed: false, sink: &sink)
-                return nil
-            }
-            let document = LibXMLDocument(pointer)
-            guard problems.report(wellFormed: true, sink: &sink), let rootNode = document.root else {
-                if document.root == nil {
-                    sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the document has no root element", at: location)
-                }
-                return nil
-            }
+            guard let document = read(bytes, location: location, sink: &sink), let rootNode = document.root else { return nil }
+            // The converter works on libxml2's pointers: the document lives until this returns.
+            defer { withExtendedLifetime(document) {} }
+            let pointer = document.pointer
             var converter = TreeConverter(document: pointer, limits: limits, source: [UInt8](data))
             let root: XMLElement
             do {
@@ -84,22 +72,35 @@ public enum XMLParser {
         guard !data.isEmpty, data.count <= limits.maxBytes, data.count < Int(Int32.max) else {
             return parse(data, location: location, schema: schema, limits: limits, sink: &sink) != nil
         }
-        let log = LibXMLErrorLog()
         return data.withUnsafeBytes { bytes -> Bool in
-            let pointer = log.capture {
-                bytes.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
-            }
-            let problems = ParseProblems(log: log, location: location)
-            guard let pointer else {
-                problems.report(wellFormed: false, sink: &sink)
-                return false
-            }
-            let document = LibXMLDocument(pointer)
-            guard problems.report(wellFormed: true, sink: &sink), document.root != nil else { return false }
+            guard let document = read(bytes, location: location, sink: &sink) else { return false }
             let before = sink.diagnostics.count
             schema.validate(document, location: location, sink: &sink)
             return sink.diagnostics.count == before
         }
+    }
+
+    /// libxml2's parse of `bytes`, its well-formedness problems reported; nil when the document
+    /// is not well-formed or has no root element.
+    private static func read(_ bytes: UnsafeRawBufferPointer, location: SourceLocation,
+                             sink: inout DiagnosticSink) -> LibXMLDocument? {
+        let log = LibXMLErrorLog()
+        let pointer = log.capture {
+            bytes.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
+        }
+        let problems = ParseProblems(log: log, location: location)
+        guard let pointer else {
+            problems.report(wellFormed: false, sink: &sink)
+            return nil
+        }
+        let document = LibXMLDocument(pointer)
+        guard problems.report(wellFormed: true, sink: &sink), document.root != nil else {
+            if document.root == nil {
+                sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the document has no root element", at: location)
+            }
+            return nil
+        }
+        return document
     }
 
     /// Entities of the internal subset stay unexpanded (expanding them is how billion-laughs
