@@ -93,7 +93,8 @@ public enum BookAssembler {
             }
         }
         var imagePaths: [String: String?] = [:]
-        for source in Set(manuscript.chapters.flatMap(imageSources)).sorted() {
+        // Finding the images walks the whole text: each chapter on its own core.
+        for source in Set(ParallelMap.map(manuscript.chapters, imageSources).joined()).sorted() {
             if source.lowercased().hasPrefix("data:") {
                 imagePaths[source] = embedded(source, location: locations[source], collector: &collector, sink: &sink)
                 continue
