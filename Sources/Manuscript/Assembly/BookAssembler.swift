@@ -30,7 +30,7 @@ public enum BookAssembler {
         var collector = ResourceCollector(reserved: reservedPaths)
 
         var body: [Chapter] = []
-        var usedNoteIDs: Set<String> = []
+        var usedNoteIDs = NoteIDs()
         var ranges: [Range<Int>] = []
         for manuscript in manuscripts {
             let start = body.count
@@ -78,7 +78,7 @@ public enum BookAssembler {
     static let reservedPaths: Set<String> = ["styles/imprint.css", "css/imprint.css", "images/cover.svg"]
 
     /// A manuscript's chapters with note ids unique in the book and images loaded.
-    static func chapters(of manuscript: Manuscript, usedNoteIDs: inout Set<String>,
+    static func chapters(of manuscript: Manuscript, usedNoteIDs: inout NoteIDs,
                          collector: inout ResourceCollector, allowRemote: Bool,
                          sink: inout DiagnosticSink) -> [Chapter] {
         let base = URL(fileURLWithPath: manuscript.path).deletingLastPathComponent()
@@ -89,11 +89,12 @@ public enum BookAssembler {
         var renamed: [String: String] = [:]
         for chapter in manuscript.chapters {
             for note in chapter.notes where renamed[note.id] == nil {
-                renamed[note.id] = uniqueID(note.id, in: &usedNoteIDs)
+                renamed[note.id] = usedNoteIDs.claim(note.id)
             }
         }
         var imagePaths: [String: String?] = [:]
-        for source in Set(manuscript.chapters.flatMap(imageSources)).sorted() {
+        // Finding the images walks the whole text: each chapter on its own core.
+        for source in Set(ParallelMap.map(manuscript.chapters, imageSources).joined()).sorted() {
             if source.lowercased().hasPrefix("data:") {
                 imagePaths[source] = embedded(source, location: locations[source], collector: &collector, sink: &sink)
                 continue
@@ -142,14 +143,5 @@ public enum BookAssembler {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
     }
 
-    static func uniqueID(_ id: String, in used: inout Set<String>) -> String {
-        var candidate = id
-        var n = 2
-        while used.contains(candidate) {
-            candidate = "\(id)-\(n)"
-            n += 1
-        }
-        used.insert(candidate)
-        return candidate
-    }
+
 }

@@ -9,7 +9,7 @@ struct MatterChapters {
     let options: SourceOptions
 
     /// Dedication and epigraph, in that order.
-    func front(_ config: BookConfiguration, collector: inout ResourceCollector, usedNoteIDs: inout Set<String>,
+    func front(_ config: BookConfiguration, collector: inout ResourceCollector, usedNoteIDs: inout NoteIDs,
                sink: inout DiagnosticSink) -> [Chapter] {
         [(config.dedication, DivisionKind.dedication, nil as String?), (config.epigraph, .epigraph, nil)].compactMap {
             make($0.0, kind: $0.1, defaultTitle: $0.2, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
@@ -17,7 +17,7 @@ struct MatterChapters {
     }
 
     /// Acknowledgements and about the author, in that order.
-    func back(_ config: BookConfiguration, collector: inout ResourceCollector, usedNoteIDs: inout Set<String>,
+    func back(_ config: BookConfiguration, collector: inout ResourceCollector, usedNoteIDs: inout NoteIDs,
               sink: inout DiagnosticSink) -> [Chapter] {
         [(config.acknowledgements, DivisionKind.acknowledgments, "Acknowledgements" as String?),
          (config.aboutTheAuthor, .aboutAuthor, "About the Author")].compactMap {
@@ -26,7 +26,7 @@ struct MatterChapters {
     }
 
     private func make(_ content: MatterContent?, kind: DivisionKind, defaultTitle: String?,
-                      collector: inout ResourceCollector, usedNoteIDs: inout Set<String>,
+                      collector: inout ResourceCollector, usedNoteIDs: inout NoteIDs,
                       sink: inout DiagnosticSink) -> Chapter? {
         guard let content else { return nil }
         let smart = options.reader.smartTypography

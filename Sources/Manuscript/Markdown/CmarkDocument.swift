@@ -11,7 +11,7 @@ final class CmarkDocument {
 
     /// Parses `text`; `smart` turns on cmark's smart punctuation (curly quotes, dashes, ellipses).
     init?(_ text: String, smart: Bool, footnotes: Bool = true) {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = Self.extensionsRegistered
         // Strikethrough needs two tildes, as in pandoc, so `H~2~O` stays a subscript.
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if smart { options |= CMARK_OPT_SMART }
@@ -35,6 +35,11 @@ final class CmarkDocument {
     }
 
     deinit { cmark_node_free(root) }
+
+    /// cmark-gfm registers its extensions into a global list behind a plain flag, so two
+    /// threads parsing their first document at once could both register; a static let runs
+    /// it exactly once. After that, parsers only read the list.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 }
 
 /// Read-only accessors over one cmark node; valid while its `CmarkDocument` lives.

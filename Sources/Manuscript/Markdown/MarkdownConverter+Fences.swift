@@ -63,7 +63,12 @@ extension MarkdownConverter {
     private func fence(_ line: [CmarkNode]) -> Fence? {
         let content = line.filter { $0.type != CMARK_NODE_SOFTBREAK && $0.type != CMARK_NODE_LINEBREAK }
         guard !content.isEmpty, content.allSatisfy({ $0.type == CMARK_NODE_TEXT }) else { return nil }
-        let text = content.map(\.literal).joined()
+        let joined = content.map(\.literal).joined()
+        // Nearly every line is text, not a fence: tell by its start before the Foundation work
+        // (same answer: curling quotes back and trimming spaces never make or unmake ":::").
+        guard joined.unicodeScalars.drop(while: { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator })
+            .starts(with: ":::".unicodeScalars) else { return nil }
+        let text = joined
             .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
             .trimmingCharacters(in: .whitespaces)
         guard text.hasPrefix(":::") else { return nil }

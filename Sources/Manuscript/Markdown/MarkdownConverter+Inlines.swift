@@ -83,7 +83,7 @@ extension MarkdownConverter {
             }
         }
         var result = builder.finish()
-        if result.contains(where: { if case .text(let t) = $0 { return t.contains("^[") } else { return false } }) {
+        if result.contains(where: { if case .text(let t) = $0 { return t.containsBytes(of: "^[") } else { return false } }) {
             result = inlineNotes(result)
         }
         return PandocInlines.apply(result)

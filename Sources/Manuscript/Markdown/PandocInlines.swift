@@ -6,11 +6,11 @@ import BookModel
 enum PandocInlines {
     static func apply(_ inlines: [Inline]) -> [Inline] {
         var result = inlines
-        if result.contains(where: { if case .text(let t) = $0 { return t.contains("]{") } else { return false } }) {
+        if result.contains(where: { if case .text(let t) = $0 { return t.containsBytes(of: "]{") } else { return false } }) {
             result = bracketedSpans(result)
         }
         return result.flatMap { inline -> [Inline] in
-            guard case .text(let t) = inline, t.contains("^") || t.contains("~") else { return [inline] }
+            guard case .text(let t) = inline, t.containsBytes(of: "^") || t.containsBytes(of: "~") else { return [inline] }
             return scripts(t)
         }
     }
