@@ -1,0 +1,5 @@
+extension Probes {
+    static var mediaOverlays: [Probe] {
+        []
+    }
+}

@@ -1,0 +1,5 @@
+extension Probes {
+    static var package: [Probe] {
+        []
+    }
+}
