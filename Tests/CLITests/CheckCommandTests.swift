@@ -114,5 +114,8 @@ final class CheckCommandTests: XCTestCase {
     func testRootCommandExitCodes() {
         XCTAssertEqual(ImprintCommand.run(["check", "--jobs", "0", "a.epub"]), 2, "usage errors exit 2, not ArgumentParser's 64")
         XCTAssertEqual(ImprintCommand.run(["frobnicate"]), 2)
+        XCTAssertEqual(ImprintCommand.run(["check", "--severity", "RSC-0005=off", "a.epub"]), 2,
+                       "an unknown message ID is refused, not silently accepted")
+        XCTAssertEqual(ImprintCommand.run(["build", "--severity", "IMP-NOPE=off"]), 2)
     }
 }

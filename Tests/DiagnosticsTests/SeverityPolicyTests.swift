@@ -20,4 +20,16 @@ final class SeverityPolicyTests: XCTestCase {
         XCTAssertThrowsError(try policy.add("RSC-005"))
         XCTAssertThrowsError(try policy.add("RSC-005=loud"))
     }
+
+    /// A misspelt ID would re-grade nothing: it is refused, with the nearest real ID.
+    func testRejectsUnknownIDsAndSuggestsTheNearest() {
+        var policy = SeverityPolicy()
+        XCTAssertThrowsError(try policy.add("RSC-0005=off")) { error in
+            XCTAssertEqual("\(error)", "no message has the ID 'RSC-0005' (did you mean RSC-005?); `imprint messages` lists every ID")
+        }
+        XCTAssertThrowsError(try policy.add("XYZ-123456=off")) { error in
+            XCTAssertFalse("\(error)".contains("did you mean"))
+        }
+        XCTAssertTrue(policy.overrides.isEmpty)
+    }
 }
