@@ -14,14 +14,23 @@ struct MessagesCommand: ParsableCommand {
     @Flag(help: "Print the catalogue as a Markdown table (docs/messages.md is made this way).")
     var markdown = false
 
+    @Flag(help: "Only the IDs Imprint can report.")
+    var reported = false
+
+    @Flag(help: "Only the catalogued IDs Imprint never reports (EPUBCheck's, kept so reports and --severity know them).")
+    var never = false
+
     func validate() throws {
+        if reported && never { throw ValidationError("--reported and --never exclude each other") }
         for id in ids where DiagnosticCode.named(id) == nil {
             throw ValidationError("no message has the ID '\(id)'; `imprint messages` lists them all")
         }
     }
 
     func run() throws {
-        let codes = ids.isEmpty ? MessageCatalogue.sorted : ids.compactMap(DiagnosticCode.named)
+        var codes = ids.isEmpty ? MessageCatalogue.sorted : ids.compactMap(DiagnosticCode.named)
+        if reported { codes = codes.filter { DiagnosticCode.reportedIDs.contains($0.id) } }
+        if never { codes = codes.filter { !DiagnosticCode.reportedIDs.contains($0.id) } }
         Terminal.standardOutput.write(markdown ? MessageCatalogue.markdown(codes) : MessageCatalogue.text(codes))
     }
 }
@@ -34,25 +43,32 @@ enum MessageCatalogue {
         let width = codes.map(\.id.count).max() ?? 0
         return codes.map { code in
             code.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                + code.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + code.summary + "\n"
+                + code.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
+                + (DiagnosticCode.reportedIDs.contains(code.id) ? "" : "(never reported) ") + code.summary + "\n"
         }.joined()
     }
+
+    static var reportedCount: Int { DiagnosticCode.catalogue.filter { DiagnosticCode.reportedIDs.contains($0.id) }.count }
 
     static func markdown(_ codes: [DiagnosticCode]) -> String {
         var out = """
             # Messages
 
-            Every message Imprint reports, with its default severity. IDs shared with EPUBCheck mean \
-            the same rule; `IMP-` IDs are Imprint's own. Re-grade or silence any of them with \
-            `--severity ID=level` (fatal, error, warning, info, usage, off).
+            Every message ID Imprint knows, with its default severity, and whether Imprint can \
+            report it (\(reportedCount) of \(DiagnosticCode.catalogue.count)). IDs shared with EPUBCheck \
+            mean the same rule; `IMP-` IDs are Imprint's own. An EPUBCheck ID Imprint never reports \
+            is kept so that `--severity` and reports know it; docs/coverage.md says why each is not \
+            reported. Re-grade or silence any ID with `--severity ID=level` (fatal, error, warning, \
+            info, usage, off); an ID not listed here is refused.
             This file is generated: `imprint messages --markdown > docs/messages.md`.
 
-            | ID | severity | meaning |
-            |---|---|---|
+            | ID | severity | reported | meaning |
+            |---|---|---|---|
 
             """
         for code in codes {
-            out += "| \(code.id) | \(code.severity.rawValue) | \(code.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            let reported = DiagnosticCode.reportedIDs.contains(code.id) ? "yes" : "never"
+            out += "| \(code.id) | \(code.severity.rawValue) | \(reported) | \(code.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         return out
     }
