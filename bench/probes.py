@@ -4,7 +4,7 @@
 Each probe records what EPUBCheck 5.3 printed for it at WARNING and above (ID -> times). This
 script keeps those records honest and turns them into the coverage matrix:
 
-  export               pack every probe into WORK (default /tmp/imprint-probes) with probes.json,
+  export               pack every probe into WORK (default /tmp/imprint-probes-<checkout>) with probes.json,
                        by running `PROBES_OUT=WORK swift test --filter ProbeTests/export`
   verify [--only S]    export, run EPUBCheck 5.3 on every probe (with its --profile) and compare
                        its report with the recorded one; prints each difference with the Swift
@@ -185,7 +185,9 @@ def coverage(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=["export", "verify", "coverage"])
-    parser.add_argument("--work", default="/tmp/imprint-probes")
+    # One folder per checkout: export empties it, so two worktrees must not share one.
+    default_work = "/tmp/imprint-probes-" + os.path.basename(ROOT)
+    parser.add_argument("--work", default=default_work)
     parser.add_argument("--only", help="verify only probes whose name contains this")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--check", action="store_true", help="coverage: fail if docs/coverage.md is stale")
