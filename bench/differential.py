@@ -93,11 +93,9 @@ def epub_files(paths):
     return out
 
 
-def location(m):
-    locs = m.get("locations") or []
-    if not locs:
+def location(loc):
+    if not loc:
         return ""
-    loc = locs[0]
     s = loc.get("path") or ""
     if loc.get("line", -1) not in (-1, None):
         s += f":{loc['line']}"
@@ -110,10 +108,13 @@ def normalise(messages):
     """EPUBCheck's and imprint's JSON messages as (severity, ID, location, text) tuples.
 
     EPUBCheck 5.3 prints two IDs with an underscore (HTM_058, MED_013) where its documentation
-    and every other ID use a hyphen; they are compared as the hyphenated IDs imprint reports."""
+    and every other ID use a hyphen; they are compared as the hyphenated IDs imprint reports.
+    EPUBCheck groups the places of one message text under one message: each place is a tuple
+    here, as each is a report of its own (its `.feature` tests count them so)."""
     out = []
     for m in messages:
-        out.append((m.get("severity", "").upper(), m.get("ID", "").replace("_", "-"), location(m), m.get("message", "")))
+        for loc in (m.get("locations") or [None]):
+            out.append((m.get("severity", "").upper(), m.get("ID", "").replace("_", "-"), location(loc), m.get("message", "")))
     return out
 
 
@@ -130,9 +131,12 @@ public class ECServer {
         String line;
         while ((line = in.readLine()) != null) {
             String[] p = line.split("\\t");
+            String[] args = new String[p.length + 1];
+            args[0] = p[0]; args[1] = "--json"; args[2] = p[1];
+            for (int i = 2; i < p.length; i++) args[i + 1] = p[i];
             int rc;
             System.setOut(devnull); System.setErr(devnull);
-            try { rc = new com.adobe.epubcheck.tool.EpubChecker().run(new String[]{p[0], "--json", p[1]}); }
+            try { rc = new com.adobe.epubcheck.tool.EpubChecker().run(args); }
             catch (Throwable t) { rc = -1; }
             System.setOut(out);
             out.println("DONE\\t" + rc); out.flush();
@@ -178,30 +182,31 @@ class EpubCheckRunner:
                 self.procs.append(proc)
         return proc
 
-    def _invoke(self, path, out):
+    def _invoke(self, path, out, extra=()):
         if self.classpath:
             proc = self._server()
-            proc.stdin.write(f"{os.path.abspath(path)}\t{out}\n")
+            proc.stdin.write("\t".join([os.path.abspath(path), out, *extra]) + "\n")
             proc.stdin.flush()
             line = proc.stdout.readline()
             if line.startswith("DONE"):
                 return int(line.split("\t")[1]), ""
             return None, "EPUBCheck server died"
         try:
-            p = subprocess.run(["java", *OFFLINE, "-jar", self.jar, path, "--json", out], capture_output=True, text=True, timeout=900)
+            p = subprocess.run(["java", *OFFLINE, "-jar", self.jar, path, "--json", out, *extra], capture_output=True, text=True, timeout=900)
             return p.returncode, p.stderr[-2000:]
         except subprocess.TimeoutExpired:
             return None, "timeout after 900 s"
 
-    def __call__(self, path):
-        digest = sha256(path)
+    def __call__(self, path, extra=()):
+        """EPUBCheck's report on `path`; `extra` are more command-line arguments (`--profile dict`)."""
+        digest = sha256(path) + "".join("-" + a.lstrip("-") for a in extra)
         cached = os.path.join(self.cache_dir, digest + ".json")
         if os.path.exists(cached):
             with open(cached) as f:
                 return json.load(f)
         tmp = f"{cached}.{os.getpid()}.{threading.get_ident()}.tmp"
         start = time.monotonic()
-        rc, stderr = self._invoke(path, tmp)
+        rc, stderr = self._invoke(path, tmp, extra)
         elapsed = time.monotonic() - start
         try:
             with open(tmp) as f:

@@ -15,6 +15,8 @@ script keeps those records honest and turns them into the coverage matrix:
                        in the repository is not what would be written
 
 "Times" counts EPUBCheck's locations: its JSON groups the occurrences of one message text.
+EPUBCheck runs in one persistent JVM per job (bench/differential.py), its reports cached by
+the probe's bytes and profile.
 """
 import argparse
 import collections
@@ -28,7 +30,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from differential import epubcheck_jar, OFFLINE  # noqa: E402
+from differential import EpubCheckRunner, epubcheck_jar  # noqa: E402
 
 DEFAULT_REPORTED = ("FATAL", "ERROR", "WARNING")
 
@@ -49,22 +51,14 @@ def export(work):
         return json.load(f)
 
 
-def epubcheck_counts(jar, path, profile):
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, "report.json")
-        cmd = ["java", *OFFLINE, "-jar", jar, path, "--json", out]
-        if profile != "default":
-            cmd += ["--profile", profile]
-        subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-        try:
-            with open(out) as f:
-                report = json.load(f)
-        except (OSError, json.JSONDecodeError) as e:
-            return None, f"no report: {e}"
+def epubcheck_counts(runner, path, profile):
+    result = runner(path, () if profile == "default" else ("--profile", profile))
+    if not result["ok"]:
+        return None, result.get("error", "no report")
     counts = collections.Counter()
-    for m in report.get("messages", []):
-        if m.get("severity", "").upper() in DEFAULT_REPORTED:
-            counts[m["ID"].replace("_", "-")] += max(1, len(m.get("locations") or []))
+    for severity, mid, _, _ in result["messages"]:
+        if severity in DEFAULT_REPORTED:
+            counts[mid] += 1
     return dict(counts), None
 
 
@@ -76,11 +70,13 @@ def swift_literal(counts):
 
 def verify(args):
     data = export(args.work)
-    jar = epubcheck_jar()
+    cache = os.path.join(args.work, "epubcheck-cache")
+    os.makedirs(cache, exist_ok=True)
+    runner = EpubCheckRunner(epubcheck_jar(), cache, args.work)
     probes = [p for p in data["probes"] if not args.only or args.only in p["name"]]
 
     def one(p):
-        return p, epubcheck_counts(jar, os.path.join(args.work, p["name"] + ".epub"), p["profile"])
+        return p, epubcheck_counts(runner, os.path.join(args.work, p["name"] + ".epub"), p["profile"])
 
     wrong = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -91,6 +87,7 @@ def verify(args):
             elif counts != p["epubcheck"]:
                 wrong += 1
                 print(f"{p['name']}: recorded {swift_literal(p['epubcheck'])}, EPUBCheck 5.3 says {swift_literal(counts)}")
+    runner.close()
     print(f"{len(probes)} probes, {len(probes) - wrong} records match EPUBCheck 5.3, {wrong} do not")
     return 1 if wrong else 0
 
