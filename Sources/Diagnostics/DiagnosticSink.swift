@@ -12,9 +12,18 @@ public struct DiagnosticSink: Sendable {
         if let d = policy.apply(diagnostic) { diagnostics.append(d) }
     }
 
+    /// Reports `code` with a message written at the call site. Being retired: the text belongs in
+    /// the code's template.
     public mutating func emit(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil,
                               notes: [String] = [], suggestion: String? = nil) {
-        emit(Diagnostic(code, message, at: location, notes: notes, suggestion: suggestion))
+        emit(Diagnostic(severity: code.severity, id: code.id, message: message, location: location,
+                        notes: notes, suggestion: suggestion))
+    }
+
+    /// Reports `code` with its template filled with `arguments`.
+    public mutating func emit(_ code: DiagnosticCode, _ arguments: [String], at location: SourceLocation? = nil,
+                              notes: [String] = [], suggestion: String? = nil) {
+        emit(Diagnostic(code, arguments, at: location, notes: notes, suggestion: suggestion))
     }
 
     public mutating func append(contentsOf other: DiagnosticSink) {
