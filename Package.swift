@@ -45,6 +45,9 @@ let package = Package(
         .target(name: "BookModel", dependencies: ["Diagnostics"]),
         .target(name: "Manuscript", dependencies: [
             "BookModel", "Diagnostics", "CCmarkGFM", "Parallel",
+            // XMLSupport: an author's SVG image is parsed before it is packed, so a broken one is
+            // named as the author's file, not found later as an Imprint bug.
+            "XMLSupport",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Rendering", dependencies: [

@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
               0  every book was built
               1  a book failed to build
               2  usage or I/O error: bad options, a missing input, a folder without manuscripts, \\
-            an unwritable output folder or --output
+            an unwritable output folder, book path or --output
             """)
 
     @Argument(help: ArgumentHelp("Manuscripts (.txt, .md), folders of them, or book.yaml projects (default: seeds/).",
@@ -79,6 +79,19 @@ struct BuildCommand: ParsableCommand {
             help: ArgumentHelp("Re-grade or suppress a message: ID=fatal|error|warning|info|usage|off. Repeatable.", valueName: "ID=level"))
     var severities: [String] = []
 
+    @Option(name: .customLong("resource-path"),
+            help: ArgumentHelp("A folder the book may also read images, stylesheets, fonts and chapters from; relative images not found beside their manuscript are looked for here. Repeatable.", valueName: "dir"))
+    var resourcePaths: [String] = []
+
+    @Option(name: .customLong("allow-outside"),
+            help: ArgumentHelp("A file or folder outside the book's folder that it may read anyway (by default a book reads only inside the folder of its book.yaml or manuscript). Repeatable.", valueName: "path"))
+    var allowOutside: [String] = []
+
+    @Option(name: .customLong("limit"),
+            help: ArgumentHelp("Raise or lower a reading limit: \(SourceLimits.names.joined(separator: "|"))=VALUE (sizes take K, M, G). Repeatable.",
+                               valueName: "name=value"))
+    var limits: [String] = []
+
     @Option(help: "Books built at once (default: the number of cores).")
     var jobs: Int?
 
@@ -99,6 +112,25 @@ struct BuildCommand: ParsableCommand {
         for spec in severities {
             do { try policy.add(spec) } catch { throw ValidationError("--severity \(error)") }
         }
+        _ = try sourceLimits()
+        for folder in resourcePaths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--resource-path \(folder) is not a folder")
+            }
+        }
+        for path in allowOutside where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("--allow-outside \(path) does not exist")
+        }
+    }
+
+    /// The reading limits: defaults with each `--limit` applied in order.
+    func sourceLimits() throws -> SourceLimits {
+        var result = SourceLimits.default
+        for spec in limits {
+            do { try result.set(spec) } catch { throw ValidationError("--limit \(error)") }
+        }
+        return result
     }
 
     /// The library request these options ask for.
@@ -111,9 +143,12 @@ struct BuildCommand: ParsableCommand {
         }
         let overrides = MetadataFields(title: title, creators: author.map { [Contributor(name: $0, role: "aut")] },
                                        language: language, identifier: identifier.map { Identifier(value: $0) })
-        let sources = SourceOptions(reader: ReaderOptions(smartTypography: !noSmart), splitLevel: splitLevel, tocDepth: tocDepth,
+        var sources = SourceOptions(reader: ReaderOptions(smartTypography: !noSmart), splitLevel: splitLevel, tocDepth: tocDepth,
                                     endnotes: endnotes ? true : nil, allowRemote: allowRemote, coverImage: cover,
                                     stylesheets: stylesheets, fonts: fonts)
+        sources.limits = try sourceLimits()
+        sources.resourcePaths = resourcePaths
+        sources.allowOutside = allowOutside
         var request = BuildRequest(inputs: inputs, outputDirectory: outputDirectory, overrides: overrides,
                                    sourceOptions: sources, epubVersion: epubVersion == 2 ? .epub2 : .epub3, date: date,
                                    policy: policy, jobs: jobs ?? ParallelMap.cores)

@@ -17,9 +17,9 @@ enum ExitStatus {
     }
 
     /// The code for a build: problems with the request itself (a missing input, an unwritable
-    /// output folder) first, then failed books.
+    /// output folder or book path) first, then failed books.
     static func forBuild(_ outcome: BuildOutcome) -> ExitCode {
-        if outcome.diagnostics.contains(where: { $0.severity >= .error }) { return usageError }
+        if outcome.diagnostics.contains(where: { $0.severity >= .error }) || outcome.hasOutputErrors { return usageError }
         return outcome.succeeded ? success : failure
     }
 }

@@ -39,8 +39,11 @@ enum TinyImages {
                            0x1F, 0x00, 0x05, 0x00, 0x01, 0xFF, 0x56, 0xC5, 0x1F, 0x3E, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
                            0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82])
     /// The start of a JPEG (SOI + APP0/JFIF); enough for sniffing.
+    /// JFIF, then a start-of-frame (1×1, one component): a header that gives the image's size,
+    /// which a readable JPEG needs (PKG-021; `ImageIntegrity` refuses one without).
     static let jpeg = Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
-                            0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9])
+                            0x00, 0x01, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11,
+                            0x00, 0xFF, 0xD9])
     static let svg = Data("<?xml version=\"1.0\"?>\n<!-- drawn by hand -->\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>\n".utf8)
 }
 
@@ -210,7 +213,9 @@ final class AssemblyTests: XCTestCase {
         XCTAssertEqual(sink.diagnostics.map(\.id).sorted(), ["IMP-RES-004", "IMP-RES-005"])
     }
 
-    func testSymlinkOutOfTheFolderIsRefusedButExplicitParentIsFine() throws {
+    /// A book reads inside its root only: a link out of the folder and a path that names a file
+    /// outside it are both refused until --allow-outside names that file or folder.
+    func testSymlinkAndParentPathOutOfTheFolderNeedAllowOutside() throws {
         let outside = try ScratchFolder()
         try outside.write("secret.png", TinyImages.png)
         let dir = try ScratchFolder()
@@ -219,9 +224,17 @@ final class AssemblyTests: XCTestCase {
         let md = try dir.write("book.md", "![Via link](innocent.png)\n\n![Named](\(relative))\n")
         var sink = DiagnosticSink()
         let book = try XCTUnwrap(SourceLoader.load(path: md, options: SourceOptions(), sink: &sink))
-        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-RES-007"])
-        XCTAssertEqual(sink.diagnostics.first?.location?.line, 1)
-        XCTAssertEqual(book.resources.map(\.path), ["images/secret.png"])
+        XCTAssertEqual(Set(sink.diagnostics.map { "\($0.id) line \($0.location?.line ?? 0)" }),
+                       ["IMP-RES-007 line 1", "IMP-RES-009 line 3"])
+        XCTAssertTrue(sink.diagnostics.allSatisfy { $0.suggestion?.contains("--allow-outside") == true })
+        XCTAssertEqual(book.resources, [])
+
+        var options = SourceOptions()
+        options.allowOutside = [outside.url.path]
+        var allowed = DiagnosticSink()
+        let admitted = try XCTUnwrap(SourceLoader.load(path: md, options: options, sink: &allowed))
+        XCTAssertEqual(allowed.diagnostics.map(\.id), [])
+        XCTAssertEqual(admitted.resources.map(\.path), ["images/secret.png"])
     }
 
     func testRemoteImages() throws {

@@ -12,10 +12,11 @@ extension DiagnosticCode {
     public static let gutenbergFrameRemoved = DiagnosticCode("IMP-SRC-010", .info, "Project Gutenberg's header and licence around the text were removed")
     public static let backMatterOmitted = DiagnosticCode("IMP-SRC-011", .info, "Pages after THE END of a Project Gutenberg text (advertisements, transcriber's notes) were left out")
     public static let chapterNumberOutOfSequence = DiagnosticCode("IMP-SRC-012", .warning, "Chapter numbers do not run in sequence")
+    public static let fileTooLarge = DiagnosticCode("IMP-SRC-013", .error, "A manuscript or metadata file is larger than the limit (--limit manuscript-size)")
 
     static var manuscriptCodes: [DiagnosticCode] {
         [fileUnreadable, fileEmpty, fileBinary, encodingConverted, encodingUndecidable, forbiddenCharacter,
          noManuscripts, titlePageOmitted, contentsListOmitted, gutenbergFrameRemoved, backMatterOmitted,
-         chapterNumberOutOfSequence]
+         chapterNumberOutOfSequence, fileTooLarge]
     }
 }

@@ -17,6 +17,8 @@ extension DiagnosticCode {
     public static let metadataFileUnreadable = DiagnosticCode("IMP-META-006", .error, "A metadata file is missing or cannot be read")
     public static let metadataExtraValue = DiagnosticCode("IMP-META-007", .info, "Only the first of several values was used")
     public static let projectNoChapters = DiagnosticCode("IMP-META-008", .error, "A book.yaml lists no chapter files and its folder holds no manuscripts")
+    public static let metadataTooDeep = DiagnosticCode("IMP-META-009", .error, "YAML metadata nests deeper than the limit (--limit yaml-depth)")
+    public static let metadataTooManyAliases = DiagnosticCode("IMP-META-010", .error, "YAML metadata uses more aliases, or expands to more values, than the limit (--limit yaml-aliases)")
 
     // Resources referenced by manuscripts and metadata: images, cover, stylesheets, fonts.
     public static let imageAltMissing = DiagnosticCode("IMP-RES-001", .warning, "An image has no alternative text")
@@ -27,13 +29,15 @@ extension DiagnosticCode {
     public static let resourceExtensionMismatch = DiagnosticCode("IMP-RES-006", .info, "A file's name says one media type, its bytes another")
     public static let resourceEscapesFolder = DiagnosticCode("IMP-RES-007", .error, "A path leaves the book's folder through a symbolic link")
     public static let resourceTooLarge = DiagnosticCode("IMP-RES-008", .error, "A referenced file is too large to embed")
+    public static let resourceOutsideBook = DiagnosticCode("IMP-RES-009", .error, "A file outside the book's folder was named without --allow-outside or --resource-path")
+    public static let imageDamaged = DiagnosticCode("IMP-RES-010", .error, "An image file is damaged: its header or markup cannot be read")
 
     static var markdownCodes: [DiagnosticCode] {
         [rawHTMLDropped, rawHTMLAttributeDropped, rawHTMLUnbalanced, markdownNestingTooDeep, markdownLinkToFile,
          markdownFootnoteMissing, markdownRawFormatDropped,
          metadataSyntax, metadataUnknownKey, metadataInvalidValue, metadataBadISBN, metadataIgnoredKey,
-         metadataFileUnreadable, metadataExtraValue, projectNoChapters,
+         metadataFileUnreadable, metadataExtraValue, projectNoChapters, metadataTooDeep, metadataTooManyAliases,
          imageAltMissing, remoteResource, resourceMissing, resourceNotRegularFile, resourceUnknownType,
-         resourceExtensionMismatch, resourceEscapesFolder, resourceTooLarge]
+         resourceExtensionMismatch, resourceEscapesFolder, resourceTooLarge, resourceOutsideBook, imageDamaged]
     }
 }

@@ -23,13 +23,15 @@ public enum BookBuilder {
                       suggestion: "name the manuscripts: imprint build novel.txt [-o DIR], or run imprint build in a folder that has seeds/")
             return BuildOutcome(books: [], diagnostics: sink.diagnostics)
         }
-        let sources = InputDiscovery.sources(for: inputs, sink: &sink)
+        let sources = InputDiscovery.sources(for: inputs, options: request.sourceOptions, sink: &sink)
         if !sources.isEmpty, let reason = OutputFolder.problem(folder: request.outputDirectory) {
             sink.emit(.outputUnwritable, "output folder '\(request.outputDirectory)' is not writable: \(reason)",
                       at: SourceLocation(file: request.outputDirectory),
                       suggestion: "choose another folder with -o, or fix its permissions")
             return BuildOutcome(books: [], diagnostics: sink.diagnostics)
         }
+        // Temporaries of builds that were killed (their process is gone) are removed first.
+        if !sources.isEmpty { BookOutput.removeStale(in: request.outputDirectory) }
         let date = request.date ?? Date()
 
         // Books are independent: build them on all cores, keep results in input order.
@@ -41,26 +43,42 @@ public enum BookBuilder {
         var books: [BuiltBook] = []
         var taken: [String: String] = [:]
         for var result in results {
+            var bookSink = DiagnosticSink(policy: request.policy)
             if let data = result.data, let title = result.book.title {
                 var name = BookFileName.slug(title)
                 if let other = taken[name] {
                     let alternative = BookFileName.slug(title + " " + ((result.book.source as NSString).lastPathComponent as NSString).deletingPathExtension)
-                    result.book.diagnostics.append(Diagnostic(.outputClash,
-                        "'\(result.book.source)' and '\(other)' are both titled '\(title)'; writing this one as \(alternative).epub",
-                        at: SourceLocation(file: result.book.source),
-                        suggestion: "give the books different titles (--title or a metadata file)"))
+                    bookSink.emit(.outputClash,
+                              "'\(result.book.source)' and '\(other)' are both titled '\(title)'; writing this one as \(alternative).epub",
+                              at: SourceLocation(file: result.book.source),
+                              suggestion: "give the books different titles (--title or a metadata file)")
                     name = alternative
                 }
-                taken[name] = result.book.source
-                let path = (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
-                do {
-                    try Archive.write(packed: data, to: URL(fileURLWithPath: path))
-                    result.book.output = path
-                    result.book.bytes = data.count
-                } catch {
-                    result.book.diagnostics.append(Diagnostic(.outputUnwritable, "\(error)",
-                        at: SourceLocation(file: path), suggestion: "check the folder's permissions and free space"))
+                // What is written and what the report says follow the same findings: a book
+                // whose findings (after --severity) hold an error is not written.
+                if !bookSink.hasErrors {
+                    taken[name] = result.book.source
+                    let path = (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
+                    do {
+                        try BookOutput.write(data, to: path)
+                        result.book.output = path
+                        result.book.bytes = data.count
+                    } catch {
+                        bookSink.emit(.outputUnwritable, "\(error); nothing was written",
+                                  at: SourceLocation(file: path),
+                                  suggestion: "remove or rename what is in the way, or choose another folder with -o; check its permissions and free space")
+                    }
                 }
+            }
+            result.book.diagnostics += bookSink.diagnostics
+            if result.book.output == nil, !result.book.diagnostics.contains(where: { $0.severity >= .error }) {
+                // A book that was not written never passes, whatever --severity hid: the report,
+                // the exit code and the output folder must agree. Not subject to the policy.
+                result.book.diagnostics.append(Diagnostic(
+                    severity: DiagnosticCode.bookNotWritten.severity, id: DiagnosticCode.bookNotWritten.id,
+                    message: "\(result.failure ?? "the book could not be made"); nothing was written",
+                    location: SourceLocation(file: result.book.source),
+                    suggestion: "undo the --severity option that turned the finding off or down (a book that fails is never written), and fix what it reports"))
             }
             books.append(result.book)
         }
@@ -70,6 +88,8 @@ public enum BookBuilder {
     struct BookResult {
         var book: BuiltBook
         var data: Data?
+        /// Why there is no data, in words, for the report when no finding says so.
+        var failure: String?
     }
 
     /// Reads, renders, packs and checks one book in memory.
@@ -79,16 +99,17 @@ public enum BookBuilder {
         var built = BuiltBook(source: source, output: nil, title: nil, chapters: 0, words: 0, bytes: 0,
                               milliseconds: 0, diagnostics: [])
         var data: Data?
+        var failure: String? = "the manuscript holds nothing to make a book of"
         if let book = load(source: source, request: request, sink: &sink), !sink.hasErrors {
             built.title = book.metadata.title
             built.chapters = book.chapters.count
             // Counting 5 million words is a walk of the whole text: each chapter on its own core.
             built.words = ParallelMap.map(book.chapters, \.wordCount).reduce(0, +)
-            data = package(consume book, request: request, date: date, sink: &sink)
+            (data, failure) = package(consume book, request: request, date: date, sink: &sink)
         }
         built.diagnostics = inReadingOrder(sink.diagnostics)
         built.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-        return BookResult(book: built, data: sink.hasErrors ? nil : data)
+        return BookResult(book: built, data: sink.hasErrors ? nil : data, failure: failure)
     }
 
     /// Findings as an author reads them: file by file (in the order the files first come up),
@@ -115,7 +136,8 @@ public enum BookBuilder {
     ///
     /// Each stage's input is let go once the next has its output: the book model of a long
     /// manuscript is larger than its EPUB, and the check holds a reading of the whole book.
-    static func package(_ book: consuming Book, request: BuildRequest, date: Date, sink: inout DiagnosticSink) -> Data? {
+    static func package(_ book: consuming Book, request: BuildRequest, date: Date,
+                        sink: inout DiagnosticSink) -> (data: Data?, failure: String?) {
         let options = RenderOptions(epubVersion: request.epubVersion, modified: date,
                                     generator: "Imprint \(ToolVersion.current)", tocDepth: request.sourceOptions.tocDepth,
                                     generateCover: request.generateCover)
@@ -128,14 +150,14 @@ public enum BookBuilder {
         let broken = OutputContract.violations(in: publication, version: request.epubVersion, container: container)
         guard broken.isEmpty else {
             reportOwnOutputInvalid(broken, "breaks the output contract of Imprint's renderer", at: source, container: container, sink: &sink)
-            return nil
+            return (nil, "the EPUB made from this manuscript broke the output contract of Imprint's renderer (IMP-BLD-002)")
         }
         let data: Data
         do {
             data = try Archive.data(publication, date: date)
         } catch {
             sink.emit(.ownOutputInvalid, "packing the book failed: \(error)", at: SourceLocation(file: title))
-            return nil
+            return (nil, "packing the book failed: \(error) (IMP-BLD-002)")
         }
         var check = DiagnosticSink()
         // The limits for hostile foreign EPUBs would refuse a long book of our own (10,000
@@ -148,9 +170,9 @@ public enum BookBuilder {
         let problems = check.diagnostics.filter { $0.severity >= .warning }
         guard problems.isEmpty else {
             reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
-            return nil
+            return (nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
         }
-        return data
+        return (data, nil)
     }
 
     /// One IMP-BLD-002 for a book whose own output failed a step, with the first findings

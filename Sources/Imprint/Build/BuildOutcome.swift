@@ -28,6 +28,12 @@ public struct BuildOutcome: Sendable {
         !books.isEmpty && books.allSatisfy(\.succeeded) && !diagnostics.contains { $0.severity >= .error }
     }
 
+    /// Whether a book could not be put in the output folder (something in the way, no space,
+    /// no permission): an I/O error, exit 2, like an unwritable output folder.
+    public var hasOutputErrors: Bool {
+        books.contains { $0.diagnostics.contains { $0.id == DiagnosticCode.outputUnwritable.id && $0.severity >= .error } }
+    }
+
     /// The same findings as a report, so build and check share renderers and exit codes.
     public func report(toolVersion: String) -> Report {
         var subjects = books.map { book -> ReportSubject in

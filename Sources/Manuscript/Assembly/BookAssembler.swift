@@ -27,7 +27,8 @@ public enum BookAssembler {
         let bookMetadata = makeMetadata(fields, manuscripts: manuscripts,
                                         nameSource: manuscripts.count == 1 ? manuscripts[0].path : baseDirectory.path,
                                         smart: options.reader.smartTypography)
-        var collector = ResourceCollector(reserved: reservedPaths)
+        let root = BookRoot(folder: baseDirectory, options: options)
+        var collector = ResourceCollector(reserved: reservedPaths, root: root, searchPaths: options.resourcePaths)
 
         var body: [Chapter] = []
         var usedNoteIDs = NoteIDs()
@@ -39,7 +40,7 @@ public enum BookAssembler {
             ranges.append(start..<body.count)
         }
         ChapterLinks.resolve(manuscripts, ranges: ranges, body: &body, sink: &sink)
-        let matter = MatterChapters(metadata: bookMetadata, options: options)
+        let matter = MatterChapters(metadata: bookMetadata, options: options, root: root)
         var front = matter.front(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
         let back = matter.back(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
         if let copyright = matter.copyrightPage(config) { front.insert(copyright, at: 0) }
@@ -125,8 +126,13 @@ public enum BookAssembler {
             return nil
         }
         guard let mediaType = MediaTypeSniffer.sniff(data, for: .image) else {
-            sink.emit(.resourceUnknownType, "an embedded (data:) image is not a PNG, JPEG, GIF, WebP or SVG image (its first bytes are \(ResourceCollector.hex(data)))",
+            sink.emit(.resourceUnknownType, "an embedded (data:) image is not a PNG, JPEG, GIF, WebP or SVG image: it looks like \(ResourceCollector.describe(data))",
                       at: location, suggestion: "Convert the image to PNG or JPEG.")
+            return nil
+        }
+        if let problem = ImageIntegrity.problem(data, mediaType: mediaType, name: "data: image") {
+            sink.emit(.imageDamaged, "an embedded (data:) image is damaged: \(problem); it was left out of the book", at: location,
+                      suggestion: "Re-export the image, save it beside the manuscript and refer to it by its path.")
             return nil
         }
         return collector.add(data: data, mediaType: mediaType, folder: "images", stem: "image")

@@ -19,9 +19,19 @@ public enum ManuscriptFile {
                             referencedAt location: SourceLocation? = nil,
                             sink: inout DiagnosticSink) -> (manuscript: Manuscript, frontMatter: MetadataDocument?)? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = try? Data(contentsOf: url) else {
-            let what = isDirectory.boolValue ? "is a folder, not a manuscript file" : "does not exist or cannot be read"
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        let limit = options.limits.manuscriptSize
+        // The size decides before a byte is read: a 3 GB file is refused in one stat.
+        if exists, !isDirectory.boolValue, let size = SourceFileSize.of(url), size > limit {
+            SourceFileSize.report(size, displayPath: displayPath, limits: options.limits, what: "manuscript",
+                                  at: location, sink: &sink)
+            return nil
+        }
+        guard exists, !isDirectory.boolValue, SourceFileSize.isRegularFile(url),
+              let data = SourceFileSize.read(url, limit: limit) else {
+            let what = isDirectory.boolValue ? "is a folder, not a manuscript file"
+                : exists && !SourceFileSize.isRegularFile(url) ? "is not a regular file (a device, pipe or socket)"
+                : "does not exist, cannot be read, or changed while it was read"
             sink.emit(.fileUnreadable, "\(displayPath) \(what)", at: location ?? SourceLocation(file: displayPath),
                       suggestion: location == nil ? "Check the path." : "Check the file name in the list; paths are relative to the file that lists them.")
             return nil
@@ -34,12 +44,13 @@ public enum ManuscriptFile {
     public static func read(text: String, displayPath: String, options: SourceOptions, splitLevel: Int?,
                             sink: inout DiagnosticSink) -> (manuscript: Manuscript, frontMatter: MetadataDocument?) {
         if isMarkdown(displayPath) {
-            let md = MarkdownOptions(smartTypography: options.reader.smartTypography,
+            var md = MarkdownOptions(smartTypography: options.reader.smartTypography,
                                      splitLevel: options.splitLevel ?? splitLevel, allowRemote: options.allowRemote)
+            md.limits = options.limits
             return MarkdownReader.read(text, path: displayPath, options: md, sink: &sink)
         }
         let base = URL(fileURLWithPath: displayPath).deletingLastPathComponent()
-        let split = FrontMatter.split(text, path: displayPath, base: base, sink: &sink)
+        let split = FrontMatter.split(text, path: displayPath, base: base, limits: options.limits, sink: &sink)
         let manuscript = PlainTextReader.read(split.body, path: displayPath, options: options.reader, sink: &sink)
         return (manuscript, split.document)
     }

@@ -7,6 +7,8 @@ import Foundation
 struct MatterChapters {
     let metadata: Metadata
     let options: SourceOptions
+    /// Matter files must lie inside the book's root, as chapters and images do.
+    var root: BookRoot?
 
     /// Dedication and epigraph, in that order.
     func front(_ config: BookConfiguration, collector: inout ResourceCollector, usedNoteIDs: inout NoteIDs,
@@ -32,6 +34,9 @@ struct MatterChapters {
         let smart = options.reader.smartTypography
         var manuscript: Manuscript
         if let file = content.file {
+            if let root, !root.check(file.path, url: file.url, what: "front or back matter file", at: file.location, sink: &sink) {
+                return nil
+            }
             guard let read = ManuscriptFile.read(file.url, displayPath: displayPath(file), options: options,
                                                  splitLevel: 1, referencedAt: file.location, sink: &sink) else { return nil }
             manuscript = read.manuscript

@@ -28,16 +28,22 @@ public enum ProjectLoader {
             return nil
         }
         let yamlDisplay = yaml.path
-        guard let document = MetadataReader.read(file: yaml.url, displayPath: yamlDisplay, sink: &sink) else { return nil }
+        guard let document = MetadataReader.read(file: yaml.url, displayPath: yamlDisplay, limits: options.limits, sink: &sink) else { return nil }
         let folder = yaml.url.deletingLastPathComponent()
         let folderDisplay = (yamlDisplay as NSString).deletingLastPathComponent
 
+        let root = BookRoot(folder: folder, options: options)
         var files = document.configuration.chapters
         if files.isEmpty {
+            for (link, reason) in SourceLoader.refusedLinks(in: folder, root: root) {
+                sink.emit(.resourceOutsideBook, "chapter file \(link.lastPathComponent) \(reason); it was left out",
+                          at: SourceLocation(file: yamlDisplay),
+                          suggestion: "Copy the file into the book's folder, or pass --allow-outside \(BookRoot.real(link.path)).")
+            }
             let matter = [document.configuration.dedication, document.configuration.epigraph,
                           document.configuration.acknowledgements, document.configuration.aboutTheAuthor]
                 .compactMap { $0?.file?.url.standardizedFileURL.path }
-            files = SourceLoader.manuscripts(in: folder)
+            files = SourceLoader.manuscripts(in: folder, root: root)
                 .filter { !matter.contains($0.standardizedFileURL.path) }
                 .map { FileReference(path: $0.lastPathComponent, base: folder) }
             if files.isEmpty {
@@ -47,6 +53,13 @@ public enum ProjectLoader {
                 return nil
             }
         }
+
+        // Chapter files come from inside the book's root only (links followed): a book.yaml
+        // from a stranger must not pack ../../secrets or /etc/passwd as a chapter.
+        files = files.filter { file in
+            root.check(file.path, url: file.url, what: "chapter file", at: file.location ?? SourceLocation(file: yamlDisplay), sink: &sink)
+        }
+        if files.isEmpty { return nil }
 
         var manuscripts: [Manuscript] = []
         var metadata = [document.fields]

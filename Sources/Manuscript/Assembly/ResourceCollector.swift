@@ -6,9 +6,10 @@ import Foundation
 /// resolves each path, checks it may be read, sniffs its media type from the bytes and gives it
 /// a unique path in the book (`images/map.png`). The same file referenced twice is carried once.
 ///
-/// A path may leave the folder of the file that names it only when the author wrote so (`../`
-/// or an absolute path); a symbolic link that leads out is refused, and only regular files are
-/// read, so a manuscript cannot pull in `/dev/zero` or a secret through a harmless-looking name.
+/// Every file must resolve (links followed) inside the book's root (`BookRoot`: its folder,
+/// `--resource-path`, `--allow-outside`), and only regular files are read, so a manuscript
+/// cannot pull in `/dev/zero` or a secret through `../`, an absolute path or a link. A file
+/// that is not what it should be is described, never quoted: its bytes may be a secret.
 struct ResourceCollector {
     private(set) var resources: [Resource] = []
     private var pathByFile: [String: String] = [:]
@@ -16,9 +17,16 @@ struct ResourceCollector {
     /// Larger files are refused rather than read into memory.
     static let maxSize = 64 << 20
 
+    /// Where files may come from; nil (tests of assembly alone) admits any path.
+    let root: BookRoot?
+    /// Folders where a relative path not found beside the file that names it is looked for.
+    let searchPaths: [URL]
+
     /// Reserves in-book paths that something else (the renderer's own files) will use.
-    init(reserved: Set<String> = []) {
+    init(reserved: Set<String> = [], root: BookRoot? = nil, searchPaths: [String] = []) {
         usedPaths = Set(reserved.map { $0.lowercased() })
+        self.root = root
+        self.searchPaths = searchPaths.map { URL(fileURLWithPath: $0, isDirectory: true) }
     }
 
     /// Adds the file `reference` names and returns its in-book path, or nil (with an error
@@ -49,16 +57,22 @@ struct ResourceCollector {
     /// Resolves, checks and reads a referenced file, and sniffs its type.
     func load(_ reference: FileReference, use: MediaTypeSniffer.Use, sink: inout DiagnosticSink) -> Loaded? {
         let written = reference.path
-        let url = reference.url
+        var url = reference.url
         let fm = FileManager.default
+        if !fm.fileExists(atPath: url.path), !written.hasPrefix("/"),
+           let found = searchPaths.lazy.map({ $0.appendingPathComponent(written).standardizedFileURL })
+            .first(where: { fm.fileExists(atPath: $0.path) }) {
+            url = found
+        }
         guard fm.fileExists(atPath: url.path) else {
             sink.emit(.resourceMissing, "'\(written)' does not exist (looked for \(url.path))", at: reference.location,
                       suggestion: "Check the spelling; paths are relative to the folder of the file that names them.")
             return nil
         }
         let real = url.resolvingSymlinksInPath().path
-        let explicit = written.hasPrefix("/") || written.split(separator: "/").contains("..")
-        if !explicit {
+        if let root {
+            guard root.check(written, url: url, what: Self.noun(use), at: reference.location, sink: &sink) else { return nil }
+        } else if !(written.hasPrefix("/") || written.split(separator: "/").contains("..")) {
             let baseReal = reference.base.resolvingSymlinksInPath().path
             let prefix = baseReal.hasSuffix("/") ? baseReal : baseReal + "/"
             if !real.hasPrefix(prefix) {
@@ -91,8 +105,14 @@ struct ResourceCollector {
             case .font: what = "a TrueType, OpenType, WOFF or WOFF2 font"
             case .stylesheet: what = "a UTF-8 text stylesheet"
             }
-            sink.emit(.resourceUnknownType, "'\(written)' is not \(what) (its first bytes are \(Self.hex(data)))",
+            sink.emit(.resourceUnknownType, "'\(written)' is not \(what): it looks like \(Self.describe(data))",
                       at: reference.location, suggestion: "Convert the file to \(what).")
+            return nil
+        }
+        if use == .image, let problem = ImageIntegrity.problem(data, mediaType: mediaType, name: written) {
+            sink.emit(.imageDamaged, "image '\(written)' is damaged: \(problem); it was left out of the book",
+                      at: reference.location,
+                      suggestion: "Open and re-export the image in an image editor, or replace it (the file is \(real)).")
             return nil
         }
         let ext = (written as NSString).pathExtension
@@ -131,7 +151,28 @@ struct ResourceCollector {
         return trimmed.isEmpty ? "file" : String(trimmed.prefix(60))
     }
 
-    static func hex(_ data: Data) -> String {
-        data.prefix(8).map { String(format: "%02X", $0) }.joined(separator: " ")
+    /// What a file that is not what it should be looks like, in words: never its bytes, which
+    /// may be a secret (a password file named as a stylesheet or an image).
+    static func describe(_ data: Data) -> String {
+        let head = [UInt8](data.prefix(512))
+        let size = data.count == 1 ? "1 byte" : "\(data.count) bytes"
+        func starts(_ text: String) -> Bool { head.starts(with: Array(text.utf8)) }
+        if head.isEmpty { return "an empty file" }
+        if starts("%PDF") { return "a PDF document (\(size))" }
+        if starts("PK\u{3}\u{4}") { return "a ZIP archive (\(size))" }
+        if head.contains(0) { return "binary data of no supported format (\(size))" }
+        let text = String(decoding: head, as: UTF8.self).lowercased()
+        if text.contains("<html") || text.contains("<!doctype html") { return "an HTML page (\(size))" }
+        if text.contains("<svg") { return "SVG markup Imprint could not recognise (\(size))" }
+        return "text (\(size))"
+    }
+
+    /// What the file is for, in messages.
+    static func noun(_ use: MediaTypeSniffer.Use) -> String {
+        switch use {
+        case .image: return "image"
+        case .font: return "font"
+        case .stylesheet: return "stylesheet"
+        }
     }
 }

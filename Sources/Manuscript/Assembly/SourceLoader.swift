@@ -84,7 +84,7 @@ public enum SourceLoader {
         let folderPath = (path as NSString).deletingLastPathComponent
         if let book = ProjectLoader.bookFile(at: folderPath.isEmpty ? "." : folderPath), book.url != url {
             var scratch = DiagnosticSink(policy: sink.policy)
-            if let doc = MetadataReader.read(file: book.url, displayPath: book.path, sink: &scratch),
+            if let doc = MetadataReader.read(file: book.url, displayPath: book.path, limits: options.limits, sink: &scratch),
                doc.configuration.chapters.isEmpty {
                 sink.append(contentsOf: scratch)
                 metadata.append(doc.fields)
@@ -96,7 +96,8 @@ public enum SourceLoader {
         for ext in ["yaml", "yml"] {
             let sidecar = stem + "." + ext
             guard FileManager.default.fileExists(atPath: sidecar) else { continue }
-            if let doc = MetadataReader.read(file: URL(fileURLWithPath: sidecar), displayPath: sidecar, sink: &sink) {
+            if let doc = MetadataReader.read(file: URL(fileURLWithPath: sidecar), displayPath: sidecar,
+                                              limits: options.limits, sink: &sink) {
                 metadata.append(doc.fields)
                 configuration = doc.configuration.merged(over: configuration)
             }
@@ -114,10 +115,21 @@ public enum SourceLoader {
     }
 
     /// The manuscripts in a folder (`.txt`, `.md`, `.markdown` …), in file-name order; READMEs,
-    /// hidden files and metadata files are not manuscripts.
-    public static func manuscripts(in folder: URL) -> [URL] {
+    /// hidden files and metadata files are not manuscripts. A symbolic link counts when it leads
+    /// to a regular file inside `root` (default: the folder itself).
+    public static func manuscripts(in folder: URL, root: BookRoot? = nil) -> [URL] {
+        folderEntries(in: folder, root: root).manuscripts
+    }
+
+    /// Manuscript-named entries of a folder that are links Imprint will not follow: to a file
+    /// outside the book's root, to something not a regular file, or to nothing.
+    public static func refusedLinks(in folder: URL, root: BookRoot? = nil) -> [(link: URL, reason: String)] {
+        folderEntries(in: folder, root: root).refused
+    }
+
+    static func folderEntries(in folder: URL, root: BookRoot?) -> (manuscripts: [URL], refused: [(link: URL, reason: String)]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { name in
+        let candidates = names.filter { name in
             let lower = name.lowercased()
             let ext = (lower as NSString).pathExtension
             guard !name.hasPrefix("."), ext == "txt" || ManuscriptFile.markdownExtensions.contains(ext) else { return false }
@@ -126,6 +138,25 @@ public enum SourceLoader {
         }
         .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
         .map { folder.appendingPathComponent($0) }
-        .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false }
+        let root = root ?? BookRoot(folder: folder, options: SourceOptions())
+        var manuscripts: [URL] = []
+        var refused: [(link: URL, reason: String)] = []
+        for url in candidates {
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFREG {
+                manuscripts.append(url)
+            } else if (info.st_mode & S_IFMT) == S_IFLNK {
+                let target = BookRoot.real(url.path)
+                if !SourceFileSize.isRegularFile(url) {
+                    refused.append((url, "is a symbolic link to \(target), which is not a readable regular file"))
+                } else if !root.admits(url) {
+                    refused.append((url, "is a symbolic link to \(target), outside the folder \(folder.path)"))
+                } else {
+                    manuscripts.append(url)
+                }
+            }
+        }
+        return (manuscripts, refused)
     }
 }

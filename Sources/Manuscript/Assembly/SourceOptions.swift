@@ -16,6 +16,13 @@ public struct SourceOptions: Sendable, Hashable {
     public var stylesheets: [String]
     /// Fonts to embed (`--embed-font`), relative to the current directory; replace those in metadata.
     public var fonts: [String]
+    /// What reading the sources may cost (`--limit`): file sizes, YAML depth and aliases.
+    public var limits: SourceLimits = .default
+    /// Folders besides the book's own that it may read files from (`--resource-path`); relative
+    /// images not found beside the file that names them are looked for here too.
+    public var resourcePaths: [String] = []
+    /// Files or folders outside the book's folder that it may read anyway (`--allow-outside`).
+    public var allowOutside: [String] = []
 
     public init(reader: ReaderOptions = ReaderOptions(), splitLevel: Int? = nil, tocDepth: Int? = nil,
                 endnotes: Bool? = nil, allowRemote: Bool = false, coverImage: String? = nil,

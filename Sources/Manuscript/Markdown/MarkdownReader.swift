@@ -11,6 +11,8 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var splitLevel: Int?
     /// Keep `http(s):` images as remote resources instead of reporting an error.
     public var allowRemote: Bool
+    /// Limits on the front matter's YAML (depth, aliases).
+    public var limits: SourceLimits = .default
 
     public init(smartTypography: Bool = true, splitLevel: Int? = nil, allowRemote: Bool = false) {
         self.smartTypography = smartTypography
@@ -34,7 +36,7 @@ public enum MarkdownReader {
     public static func read(_ text: String, path: String, options: MarkdownOptions = MarkdownOptions(),
                             sink: inout DiagnosticSink) -> (manuscript: Manuscript, frontMatter: MetadataDocument?) {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let split = FrontMatter.split(text, path: path, base: base, sink: &sink)
+        let split = FrontMatter.split(text, path: path, base: base, limits: options.limits, sink: &sink)
         var effective = options
         if effective.splitLevel == nil { effective.splitLevel = split.document?.configuration.splitLevel }
         let context = MarkdownContext(path: path, options: effective)

@@ -21,7 +21,8 @@ public enum FrontMatter {
 
     /// Looks for a front-matter block at the top of `text`; `base` is the folder its relative
     /// paths are relative to (the manuscript's folder).
-    public static func split(_ text: String, path: String, base: URL, sink: inout DiagnosticSink) -> Split {
+    public static func split(_ text: String, path: String, base: URL, limits: SourceLimits = .default,
+                             sink: inout DiagnosticSink) -> Split {
         let notFound = Split(document: nil, body: text, found: false)
         // Most manuscripts have none: decide from the first bytes before splitting anything.
         let head = text.utf8.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.prefix(3)
@@ -37,6 +38,14 @@ public enum FrontMatter {
         }) else { return notFound }
         let yaml = lines[1..<close].map { String($0).replacingOccurrences(of: "\r", with: "") }.joined(separator: "\n")
 
+        // Too deep or too many aliases to hand to Yams at all: refused here, where the block
+        // is known to be metadata only by its first line (as with broken YAML below).
+        var refusal = DiagnosticSink()
+        if MetadataReader.refuse(yaml, path: path, lineOffset: 1, limits: limits, sink: &refusal) {
+            sink.append(contentsOf: refusal)
+            for i in 0...close { lines[i] = "" }
+            return Split(document: nil, body: lines.joined(separator: "\n"), found: true)
+        }
         let isMapping: Bool
         do {
             isMapping = try Yams.compose(yaml: yaml)?.mapping != nil
@@ -48,7 +57,7 @@ public enum FrontMatter {
         }
         guard isMapping else { return notFound }
         var localSink = DiagnosticSink()
-        let document = MetadataReader.read(yaml: yaml, path: path, lineOffset: 1, base: base, sink: &localSink)
+        let document = MetadataReader.read(yaml: yaml, path: path, lineOffset: 1, base: base, limits: limits, sink: &localSink)
         sink.append(contentsOf: localSink)
         for i in 0...close { lines[i] = "" }
         return Split(document: document, body: lines.joined(separator: "\n"), found: true)

@@ -43,10 +43,11 @@ public enum MetadataReader {
     /// a front-matter block after its `---` line); `base` is the folder relative paths are
     /// relative to. Returns nil when the text is not YAML or not a mapping (reported as errors).
     public static func read(yaml: String, path: String, lineOffset: Int = 0, base: URL,
-                            sink: inout DiagnosticSink) -> MetadataDocument? {
+                            limits: SourceLimits = .default, sink: inout DiagnosticSink) -> MetadataDocument? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            guard let root_ = try compose(yaml, path: path, lineOffset: lineOffset, limits: limits, sink: &sink) else { return nil }
+            root = root_
         } catch {
             let (line, message) = describe(error)
             sink.emit(.metadataSyntax, "\(path) is not valid YAML: \(message)",
@@ -70,9 +71,56 @@ public enum MetadataReader {
         return walker.document
     }
 
+    /// Composes YAML within `limits`: nesting and aliases are judged by `YAMLGuard` before Yams
+    /// sees a byte (its recursive parser overflows the stack on deep nesting), and the composed
+    /// tree's size with aliases expanded is counted up to a bound. `.some(nil)` is an empty
+    /// document; nil a refusal, reported. Throws Yams' syntax errors.
+    static func compose(_ yaml: String, path: String, lineOffset: Int, limits: SourceLimits,
+                        sink: inout DiagnosticSink) throws -> Node?? {
+        if refuse(yaml, path: path, lineOffset: lineOffset, limits: limits, sink: &sink) { return nil }
+        guard let root = try Yams.compose(yaml: yaml) else { return .some(nil) }
+        // An alias names a node already built, so composing costs nothing; walking it does.
+        let budget = 100_000
+        let size = YAMLGuard.expandedSize(root, budget: budget)
+        if size > budget {
+            sink.emit(.metadataTooManyAliases,
+                      "\(path): its aliases expand to more than \(budget.formatted()) values (an alias bomb); it was not read",
+                      at: SourceLocation(file: path, line: 1 + lineOffset),
+                      suggestion: "Write the values out instead of repeating aliases of aliases.")
+            return nil
+        }
+        return .some(root)
+    }
+
+    /// Reports and returns true when `YAMLGuard` refuses the text.
+    static func refuse(_ yaml: String, path: String, lineOffset: Int, limits: SourceLimits,
+                       sink: inout DiagnosticSink) -> Bool {
+        guard let refusal = YAMLGuard.scan(yaml, limits: limits) else { return false }
+        let location = SourceLocation(file: path, line: refusal.line + lineOffset)
+        switch refusal.kind {
+        case .depth:
+            sink.emit(.metadataTooDeep,
+                      "\(path): YAML nests \(refusal.found) levels deep here, deeper than the limit of \(limits.yamlDepth); it was not read",
+                      at: location,
+                      suggestion: "Flatten the metadata (real metadata nests a few levels), or raise the limit with \(SourceLimits.option("yaml-depth", String(limits.yamlDepth * 2))).")
+        case .aliases, .expansion:
+            sink.emit(.metadataTooManyAliases,
+                      "\(path): more than \(limits.yamlAliases) YAML aliases (*name); it was not read",
+                      at: location,
+                      suggestion: "Write the values out instead of aliasing them, or raise the limit with \(SourceLimits.option("yaml-aliases", String(limits.yamlAliases * 2))).")
+        }
+        return true
+    }
+
     /// Reads a metadata file; `displayPath` is how diagnostics name it. A missing or unreadable
-    /// file is an error (the caller decided it should be there).
-    public static func read(file url: URL, displayPath: String, sink: inout DiagnosticSink) -> MetadataDocument? {
+    /// file is an error (the caller decided it should be there); so is one over the size limit,
+    /// judged before it is read.
+    public static func read(file url: URL, displayPath: String, limits: SourceLimits = .default,
+                            sink: inout DiagnosticSink) -> MetadataDocument? {
+        if let size = SourceFileSize.of(url), size > limits.manuscriptSize {
+            SourceFileSize.report(size, displayPath: displayPath, limits: limits, what: "metadata file", sink: &sink)
+            return nil
+        }
         guard let data = try? Data(contentsOf: url) else {
             sink.emit(.metadataFileUnreadable, "cannot read metadata file \(displayPath)",
                       at: SourceLocation(file: displayPath),
@@ -87,7 +135,7 @@ public enum MetadataReader {
                       suggestion: "Save the file as UTF-8.")
             return nil
         }
-        return read(yaml: text, path: displayPath, base: url.deletingLastPathComponent(), sink: &sink)
+        return read(yaml: text, path: displayPath, base: url.deletingLastPathComponent(), limits: limits, sink: &sink)
     }
 
     static func describe(_ error: Error) -> (line: Int?, message: String) {

@@ -7,6 +7,19 @@ extension ContentWriter {
     }
 
     mutating func write(_ block: Block) {
+        // Past the nesting the writer keeps, a block whose elements no longer all fit is
+        // written as its text in one paragraph. Skipping elements one by one instead left a
+        // `ul` whose `li` was skipped, with text directly inside it (11 alternating `> - `
+        // levels of Markdown): a document the contract rightly refused.
+        if nesting + Self.room(for: block) > Self.maxNesting {
+            let text = Self.plainText(block)
+            if !text.isEmpty, nesting < Self.maxNesting {
+                xml.start("p")
+                xml.text(text)
+                xml.end()
+            }
+            return
+        }
         switch block {
         case .paragraph(let content, let style):
             container("p", ["class": style.cssClass]) { $0.write(content) }
@@ -61,6 +74,34 @@ extension ContentWriter {
         case .division(let classes, let blocks):
             let cls = classes.map(IDRegistry.sanitize).filter { !$0.isEmpty }.joined(separator: " ")
             container("div", ["class": cls.isEmpty ? nil : cls]) { $0.write(blocks) }
+        }
+    }
+
+    /// The nesting a block needs for its own elements plus a paragraph inside the innermost,
+    /// so that any block it holds can at least be flattened into that paragraph.
+    static func room(for block: Block) -> Int {
+        switch block {
+        case .paragraph, .heading, .sceneBreak, .lineBlock: return 1
+        case .blockquote, .division, .codeBlock, .figure: return 2
+        case .list, .definitionList: return 3
+        case .table: return 5
+        }
+    }
+
+    /// A block's text, blocks separated by spaces: what survives of a block nested too deeply.
+    static func plainText(_ block: Block) -> String {
+        func join(_ parts: [String]) -> String { parts.filter { !$0.isEmpty }.joined(separator: " ") }
+        switch block {
+        case .paragraph(let content, _), .heading(_, let content, _): return content.plainText
+        case .sceneBreak: return ""
+        case .blockquote(let blocks), .division(_, let blocks): return join(blocks.map(plainText))
+        case .list(_, _, let items): return join(items.map { join($0.map(plainText)) })
+        case .codeBlock(let code, _): return code
+        case .lineBlock(let lines): return join(lines.map(\.plainText))
+        case .figure(_, let alt, let caption): return join([alt, caption?.plainText ?? ""])
+        case .table(let table): return join((table.header + table.rows.flatMap { $0 }).map(\.plainText))
+        case .definitionList(let items):
+            return join(items.map { join([$0.term.plainText] + $0.definitions.map { join($0.map(plainText)) }) })
         }
     }
 

@@ -24,7 +24,7 @@ struct ContentWriter {
     var inNote = false
     /// Inside `<a>`: links and note references may not nest.
     private var inLink = false
-    private var nesting = 0
+    private(set) var nesting = 0
 
     /// Deeper structure than this is written without its container elements, so hostile
     /// input cannot produce absurd markup.
