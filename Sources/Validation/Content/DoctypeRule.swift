@@ -43,9 +43,12 @@ struct DoctypeRule: PublicationRule {
             let ok = DoctypeRule.allowed.contains {
                 $0.publicID == doctype.publicID && $0.systemID == doctype.systemID && $0.types.contains(item.essence)
             }
-            if item.essence == MediaType.xhtml && doctype.systemID != "about:legacy-compat" {
-                sink.emit(.htm004, "Irregular DOCTYPE: found \"\(doctype.publicID ?? doctype.systemID ?? "")\", expected \"<!DOCTYPE html>\"",
-                          at: context.location(item.path, line: 1), suggestion: "Use <!DOCTYPE html> in EPUB 3 content documents.")
+            if item.essence == MediaType.xhtml && doctype.name.lowercased() == "html" {
+                // HTML allows one legacy form, SYSTEM "about:legacy-compat", and nothing else.
+                if doctype.publicID != nil || doctype.systemID != "about:legacy-compat" {
+                    sink.emit(.htm004, "Irregular DOCTYPE: found \"\(doctype.publicID ?? doctype.systemID ?? "")\", expected \"<!DOCTYPE html>\"",
+                              at: context.location(item.path, line: 1), suggestion: "Use <!DOCTYPE html> in EPUB 3 content documents.")
+                }
                 continue
             }
             if !ok {

@@ -55,7 +55,8 @@ struct StructureRule: DocumentRule {
                 return
             }
             if let problem = rule.childrenProblem(e, epub2: epub2) { report(problem, "Add the element the content model requires.", at: e, &sink) }
-            if linkDepth > 0 && (e.localName == "a" || (!epub2 && ["button", "select", "textarea", "iframe", "details", "embed"].contains(e.localName))) {
+            // EPUB 3's nesting constraints are ContentSchematronRule's.
+            if epub2 && linkDepth > 0 && e.localName == "a" {
                 report("the \(e.localName) element must not appear inside a elements", "Do not nest links or controls inside a link.", at: e, &sink)
             }
             for attribute in e.attributes where attribute.namespace == nil && StructureRule.typedAttributes.contains(attribute.localName) {

@@ -15,6 +15,7 @@ enum Rules {
         ContentDocumentRule(),
         AttributeRule(),
         StructureRule(),
+        ContentSchematronRule(),
         DatetimeRule(),
         LabelRule(),
         NavStructureRule(),
