@@ -8,8 +8,7 @@ import XMLSupport
 ///
 /// - nesting: no `address`, `form`, `progress`, `meter`, `dfn`, `label`, `header`/`footer`
 ///   inside their own kind (and `header`/`footer` inside `address`), no `table` in a
-///   `caption`, no `audio`/`video` inside media, no SVG elements in an SVG `title`, no
-///   interactive content inside `a` or `button`; `area` only inside a `map`, an `ismap` image
+///   `caption`, no `audio`/`video` inside media (SVG `title` content is SVGContentRule's), no interactive content inside `a` or `button`; `area` only inside a `map`, an `ismap` image
 ///   only inside a link; `bdo` has `dir`;
 /// - references: `output for`, MathML `xref`/`indenttarget`, `epub:trigger` `ref` and
 ///   `ev:observer` name existing ids; `input list` a `datalist`, `form` a `form`, `label for`
@@ -22,7 +21,7 @@ import XMLSupport
 /// - warnings: `head` without `title`, `epub:switch` and `epub:trigger` (deprecated in EPUB
 ///   3.3), the DPUB-ARIA roles `doc-endnote` and `doc-biblioentry` (deprecated in DPUB-ARIA 1.1).
 struct ContentSchematronRule: DocumentRule {
-    let codes: [DiagnosticCode] = [.xmlSchemaViolation, .rsc017]
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation, .rsc017, .htm054]
     let versions: EPUBVersions = .epub3
 
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
@@ -52,6 +51,21 @@ struct ContentSchematronRule: DocumentRule {
         .form: ["form"], .progress: ["progress"], .meter: ["meter"], .dfn: ["dfn"], .caption: ["table"],
         .header: ["header", "footer"], .footer: ["footer", "header"], .label: ["label"],
     ]
+
+    /// Namespaces an XHTML content document may use for attributes without them being custom.
+    static let knownNamespaces: Set<String> = [NS.xhtml, NS.xml, NS.epub, NS.svg, NS.mathml, NS.ssml, xmlEvents, NS.xlink]
+
+    /// Custom attributes must not claim the W3C's or IDPF's domains: the reserved string found
+    /// in the namespace URL's host, or nil.
+    static func reservedDomain(in namespace: String) -> String? {
+        guard let schemeEnd = namespace.range(of: "://") else { return nil }
+        let rest = namespace[schemeEnd.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first.map(String.init) ?? "" } ?? ""
+        if host.contains("w3.org") { return "w3.org" }
+        if host.contains("idpf.org") { return "idpf.org" }
+        return nil
+    }
 
     static let labelable: Set<String> = ["button", "input", "meter", "output", "progress", "select", "textarea"]
     static let deprecatedRoles: Set<String> = ["doc-endnote", "doc-biblioentry"]
@@ -120,23 +134,27 @@ struct ContentSchematronRule: DocumentRule {
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             if let id = e.attribute("id"), ids[id] == nil { ids[id] = e }
+            for attribute in e.attributes {
+                guard let namespace = attribute.namespace, !ContentSchematronRule.knownNamespaces.contains(namespace),
+                      let reserved = ContentSchematronRule.reservedDomain(in: namespace) else { continue }
+                sink.emit(.htm054, "Custom attribute namespace (\"\(namespace)\") must not include the string \"\(reserved)\" in its domain (attribute \"\(attribute.qualifiedName)\")",
+                          at: document.location(of: e), suggestion: "Use a namespace of a domain you control for custom attributes.")
+            }
             if e.attribute("ph", namespace: NS.ssml) != nil, isOpen(.ssmlPh) {
                 report("the ssml:ph attribute must not be set on a descendant of an element that already carries it",
                        at: e, "Keep the pronunciation on the outermost element only.", &sink)
             }
             switch e.namespaceKind {
             case .xhtml: enterHTML(e, ancestors: ancestors, &sink)
-            case .svg where isOpen(.svgTitle):
-                report("the SVG element \"\(e.localName)\" must not appear inside an SVG title element",
-                       at: e, "An SVG title holds text (or HTML phrasing), not drawing elements.", &sink)
-            case .other, .none where isOpen(.svgTitle) && ancestors.last.map({ $0.namespaceKind != e.namespaceKind }) ?? false:
-                report("elements from namespace \"\(e.namespace ?? "")\" are not allowed in an SVG title", at: e,
-                       "An SVG title holds text or HTML phrasing content.", &sink)
             case .mathml:
                 for name in ["xref", "indenttarget"] {
                     if let value = e.attribute(name) { references.append((e, .anyID(attribute: name, value: value))) }
                 }
             case .epub:
+                if e.localName == "case", e.attribute("required-namespace") == nil {
+                    report("element \"epub:case\" missing required attribute \"required-namespace\"", at: e,
+                           "Name the namespace the case needs (for MathML, http://www.w3.org/1998/Math/MathML).", &sink)
+                }
                 if e.localName == "switch" {
                     warn("the \"epub:switch\" element is deprecated", at: e,
                          "Use the content directly (MathML is supported by EPUB 3 reading systems).", &sink)

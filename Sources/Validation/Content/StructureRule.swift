@@ -130,7 +130,7 @@ struct StructureRule: DocumentRule {
             return StructureRule.tableOrderProblem(names)
         case "title":
             // HTML: a document's title is never empty.
-            return !epub2 && e.children.isEmpty ? "element \"title\" must not be empty" : nil
+            return !epub2 && e.textContent.allSatisfy(\.isWhitespace) ? "element \"title\" must not be empty" : nil
         case "figure":
             return names.filter({ $0 == "figcaption" }).count > 1 ? "element \"figcaption\" not allowed here: a figure has at most one figcaption" : nil
         default:

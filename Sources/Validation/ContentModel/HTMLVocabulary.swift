@@ -8,7 +8,7 @@ enum HTMLVocabulary {
     static let xhtml: [String: ElementRule] = Dictionary(uniqueKeysWithValues: xhtmlRules.map { ($0.name, $0) })
     /// EPUB-namespace (`http://www.idpf.org/2007/ops`) elements by local name.
     static let epub: [String: ElementRule] = [
-        "switch": ElementRule("epub:switch", epub: true, flow: .epubSwitch),
+        "switch": ElementRule("epub:switch", epub: true, flow: .epubSwitch, phrasing: .epubSwitch),
         "trigger": ElementRule("epub:trigger", epub: true, phrasing: .empty),
         "case": ElementRule("epub:case", epub: true, slots: [(.epubSwitch, .anything)]),
         "default": ElementRule("epub:default", epub: true, slots: [(.epubSwitch, .flow)]),

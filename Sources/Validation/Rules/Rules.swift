@@ -16,6 +16,8 @@ enum Rules {
         AttributeRule(),
         StructureRule(),
         ContentSchematronRule(),
+        SpeechAttributeRule(),
+        SVGContentRule(),
         DatetimeRule(),
         LabelRule(),
         NavStructureRule(),
