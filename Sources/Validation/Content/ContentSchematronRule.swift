@@ -8,11 +8,12 @@ import XMLSupport
 ///
 /// - nesting: no `address`, `form`, `progress`, `meter`, `dfn`, `label`, `header`/`footer`
 ///   inside their own kind (and `header`/`footer` inside `address`), no `table` in a
-///   `caption`, no `audio`/`video` inside media (SVG `title` content is SVGContentRule's), no interactive content inside `a` or `button`; `area` only inside a `map`, an `ismap` image
-///   only inside a link; `bdo` has `dir`;
+///   `caption`, no `audio`/`video` inside media, no interactive content inside `a` or
+///   `button`; `area` only inside a `map`, an `ismap` image only inside a link; `bdo` has
+///   `dir` (SVG `title` content is SVGContentRule's);
 /// - references: `output for`, MathML `xref`/`indenttarget`, `epub:trigger` `ref` and
-///   `ev:observer` name existing ids; `input list` a `datalist`, `form` a `form`, `label for`
-///   a labelable control;
+///   `ev:observer` name existing ids; `input list` a `datalist`, `form` a `form` (`label for`
+///   and the ARIA references are LabelRule's and StructureRule's);
 /// - uniqueness: `map` names (and a map's `id` equals its `name`), one `meta charset`, one
 ///   selected `option` in a single `select`, one default `track` per media element;
 /// - values: `track label` not blank, `link sizes` only with `rel="icon"`, a content-type
@@ -21,7 +22,7 @@ import XMLSupport
 /// - warnings: `head` without `title`, `epub:switch` and `epub:trigger` (deprecated in EPUB
 ///   3.3), the DPUB-ARIA roles `doc-endnote` and `doc-biblioentry` (deprecated in DPUB-ARIA 1.1).
 struct ContentSchematronRule: DocumentRule {
-    let codes: [DiagnosticCode] = [.xmlSchemaViolation, .rsc017, .htm054]
+    let codes: [DiagnosticCode] = [.xmlSchemaViolation, .rsc017, .htm054, .css015]
     let versions: EPUBVersions = .epub3
 
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
@@ -67,7 +68,6 @@ struct ContentSchematronRule: DocumentRule {
         return nil
     }
 
-    static let labelable: Set<String> = ["button", "input", "meter", "output", "progress", "select", "textarea"]
     static let deprecatedRoles: Set<String> = ["doc-endnote", "doc-biblioentry"]
     static let xmlEvents = "http://www.w3.org/2001/xml-events"
 
@@ -88,7 +88,6 @@ struct ContentSchematronRule: DocumentRule {
             case anyID(attribute: String, value: String)
             case idList(attribute: String, value: String)
             case named(attribute: String, value: String, target: String)
-            case labelFor(String)
         }
 
         init(document: DocumentInput) { self.document = document }
@@ -208,8 +207,6 @@ struct ContentSchematronRule: DocumentRule {
                 if let value = e.attribute("for") { references.append((e, .idList(attribute: "for", value: value))) }
             case "input":
                 if let list = e.attribute("list") { references.append((e, .named(attribute: "list", value: list, target: "datalist"))) }
-            case "label":
-                if let target = e.attribute("for") { references.append((e, .labelFor(target))) }
             case "map":
                 if let mapName = e.attribute("name") {
                     mapNames[mapName, default: 0] += 1
@@ -237,6 +234,11 @@ struct ContentSchematronRule: DocumentRule {
             case "link":
                 if e.attribute("sizes") != nil && e.attribute("rel") != "icon" {
                     report("the sizes attribute is only allowed on link elements with rel=\"icon\"", at: e, "Remove sizes.", &sink)
+                }
+                let rel = (e.attribute("rel") ?? "").splitTokens()
+                if rel.contains("alternate") && rel.contains("stylesheet") && (e.attribute("title") ?? "").isEmpty {
+                    sink.emit(.css015, "Alternative style sheets must have a title (link to \"\(e.attribute("href") ?? "")\")",
+                              at: document.location(of: e), suggestion: "Name the alternative style sheet with a title attribute; reading systems list it by that name.")
                 }
             case "meta":
                 checkMeta(e, parent: ancestors.last, &sink)
@@ -320,11 +322,6 @@ struct ContentSchematronRule: DocumentRule {
                     if let found = ids[value], found.localName == target, found.namespaceKind == .xhtml { continue }
                     report("the \(attribute) attribute must refer to a \(target) element (\"\(value)\" is not the id of one)", at: e,
                            "Point it at the id of a \(target) element.", &sink)
-                case .labelFor(let value):
-                    if let found = ids[value], found.namespaceKind == .xhtml, ContentSchematronRule.labelable.contains(found.localName),
-                       !(found.localName == "input" && found.attribute("type") == "hidden") { continue }
-                    report("the for attribute of a label must refer to a form control (button, input, meter, output, progress, select or textarea; \"\(value)\" is not one)",
-                           at: e, "Point it at the id of the control the label names.", &sink)
                 }
             }
         }

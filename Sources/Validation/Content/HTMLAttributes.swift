@@ -45,7 +45,7 @@ enum HTMLAttributes {
         "map": ["name"],
         "meta": ["name", "http-equiv", "charset", "media", "scheme"],
         "meter": ["value", "min", "max", "low", "high", "optimum", "form"],
-        "object": ["data", "type", "name", "form", "width", "height", "typemustmatch", "usemap"],
+        "object": ["data", "type", "name", "form", "width", "height", "usemap"],
         "ol": ["reversed", "start", "type"],
         "optgroup": ["disabled", "label"],
         "option": ["disabled", "label", "selected", "value"],

@@ -51,7 +51,7 @@ enum HTMLVocabulary {
         // Only in head; EPUBCheck's grammar leaves style content open (elements inside are not reported).
         add(["style"], head: .anything)
         add(["a", "ins", "del", "map", "canvas"], flow: .flow, transparent: true)
-        add(["noscript"], flow: .flow, transparent: true, head: .headNoscript)
+        // noscript is HTML syntax only: the XML serialisation (and so EPUB 3) has none.
         // Phrasing content.
         add(["abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small",
              "span", "strong", "sub", "sup", "time", "u", "var", "label", "output", "meter", "progress", "slot", "button"],

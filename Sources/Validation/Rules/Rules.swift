@@ -18,6 +18,7 @@ enum Rules {
         ContentSchematronRule(),
         SpeechAttributeRule(),
         SVGContentRule(),
+        EPUBTypePrefixRule(),
         DatetimeRule(),
         LabelRule(),
         NavStructureRule(),
