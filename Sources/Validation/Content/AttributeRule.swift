@@ -102,7 +102,8 @@ struct AttributeRule: DocumentRule {
             // XML Events attributes belong to epub:trigger, not to HTML elements.
             return notAllowed
         default:
-            return nil   // extension attributes in other namespaces are allowed
+            // HTML allows extension attributes in other namespaces; XHTML 1.1 (OPS 2.0.1) does not.
+            return epub2 ? notAllowed : nil
         }
         if name == "id" {
             // XHTML 1.1 ids are XML names; HTML ids are any non-empty string without spaces.
