@@ -17,6 +17,7 @@ enum DoctypeReader {
                     isExternal: kind == XML_EXTERNAL_GENERAL_PARSED_ENTITY || kind == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY
                         || kind == XML_EXTERNAL_PARAMETER_ENTITY,
                     isParameter: kind == XML_INTERNAL_PARAMETER_ENTITY || kind == XML_EXTERNAL_PARAMETER_ENTITY,
+                    isUnparsed: kind == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY,
                     publicID: string(entity.ExternalID), systemID: string(entity.SystemID)))
             }
             node = n.pointee.next

@@ -130,8 +130,10 @@ struct TreeConverter {
 
     private mutating func recordEntity(_ node: xmlNodePtr) {
         guard let raw = node.pointee.name else { return }
-        let declared = xmlGetDocEntity(document, raw) != nil
-        unexpanded.append(XMLEntityReference(name: name(raw), line: Int(xmlGetLineNo(node)), isDeclared: declared))
+        let entity = xmlGetDocEntity(document, raw)
+        let external = entity.map { $0.pointee.etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY || $0.pointee.etype == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY } ?? false
+        unexpanded.append(XMLEntityReference(name: name(raw), line: Int(xmlGetLineNo(node)), isDeclared: entity != nil,
+                                             isExternal: external))
     }
 
     /// The cache slot of a pointer: Fibonacci hashing spreads neighbouring addresses.

@@ -58,15 +58,18 @@ public struct XMLEntityDeclaration: Sendable, Hashable {
     public let isExternal: Bool
     /// Parameter entities (`<!ENTITY % name …>`) are used inside the DTD only.
     public let isParameter: Bool
+    /// Unparsed entities (`NDATA`) name non-XML data; they are never referenced as `&name;`.
+    public let isUnparsed: Bool
     public let publicID: String?
     public let systemID: String?
     public let line: Int?
 
-    public init(name: String, isExternal: Bool, isParameter: Bool = false, publicID: String? = nil,
-                systemID: String? = nil, line: Int? = nil) {
+    public init(name: String, isExternal: Bool, isParameter: Bool = false, isUnparsed: Bool = false,
+                publicID: String? = nil, systemID: String? = nil, line: Int? = nil) {
         self.name = name
         self.isExternal = isExternal
         self.isParameter = isParameter
+        self.isUnparsed = isUnparsed
         self.publicID = publicID
         self.systemID = systemID
         self.line = line
@@ -79,13 +82,17 @@ public struct XMLEntityReference: Sendable, Hashable {
     public let line: Int
     /// Whether the document declares the entity (in its internal subset).
     public let isDeclared: Bool
+    /// Whether the declaration is of an external entity (`SYSTEM`/`PUBLIC`), whose text lives
+    /// in another file that is never loaded.
+    public let isExternal: Bool
     /// libxml2 keeps no column for entity references.
     public var column: Int? { nil }
 
-    public init(name: String, line: Int, isDeclared: Bool) {
+    public init(name: String, line: Int, isDeclared: Bool, isExternal: Bool = false) {
         self.name = name
         self.line = line
         self.isDeclared = isDeclared
+        self.isExternal = isExternal
     }
 }
 

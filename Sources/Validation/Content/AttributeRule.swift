@@ -6,7 +6,7 @@ import XMLSupport
 struct AttributeRule: DocumentRule {
     let codes: [DiagnosticCode] = [.htm061, .xmlSchemaViolation]
     static let epubAttributes: Set<String> = ["type", "prefix", "textref", "trigger"]
-    static let metadataElements: Set<String> = ["head", "title", "meta", "link", "style", "base"]
+    static let metadataElements: Set<String> = ["head", "title", "meta", "link", "style", "base", "script", "noscript", "template"]
     static let httpEquivValues: Set<String> = ["content-type", "default-style", "refresh", "x-ua-compatible", "content-security-policy"]
 
     /// `lang` and `xml:lang` hold an RFC 3066 language identifier (what the XML schemas type
@@ -43,7 +43,8 @@ struct AttributeRule: DocumentRule {
     }
 
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
-        document.isXHTML ? Walker(rule: self, document: document) : nil
+        // In EPUB 3 SVG documents, the HTML of foreignObject and title is HTML all the same.
+        document.isXHTML || (document.isSVG && !document.isEPUB2) ? Walker(rule: self, document: document) : nil
     }
 
     private final class Walker: ElementWalker {
@@ -97,8 +98,12 @@ struct AttributeRule: DocumentRule {
             // document metadata.
             if name == "type" && AttributeRule.metadataElements.contains(e.localName) { return notAllowed }
             return AttributeRule.epubAttributes.contains(name) ? nil : notAllowed
+        case ContentSchematronRule.xmlEvents where !epub2:
+            // XML Events attributes belong to epub:trigger, not to HTML elements.
+            return notAllowed
         default:
-            return nil   // extension attributes in other namespaces are allowed
+            // HTML allows extension attributes in other namespaces; XHTML 1.1 (OPS 2.0.1) does not.
+            return epub2 ? notAllowed : nil
         }
         if name == "id" {
             // XHTML 1.1 ids are XML names; HTML ids are any non-empty string without spaces.

@@ -1,14 +1,18 @@
 import Diagnostics
 
-/// XML documents are UTF-8 (RSC-028) — UTF-16 is tolerated with a warning (RSC-027) except
-/// for XHTML content documents, which must be UTF-8 (HTM-058).
+/// XML documents are XML 1.0 (HTM-001) in UTF-8 (RSC-028) — UTF-16 is tolerated with a warning
+/// (RSC-027) except for XHTML content documents, which must be UTF-8 (HTM-058).
 struct EncodingRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.htm058, .rsc027, .rsc028]
+    let codes: [DiagnosticCode] = [.htm001, .htm058, .rsc027, .rsc028]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var docs = context.documents.map { ($0.key, $0.value) }
         if let opf = context.packageXML { docs.append((context.packagePath, opf)) }
         for (path, doc) in docs.sorted(by: { $0.0 < $1.0 }) {
             let location = context.location(path)
+            if let version = doc.xmlVersion, version != "1.0" {
+                sink.emit(.htm001, "Publication resources in XML must be XML 1.0 documents, but this one declares version=\"\(version)\"",
+                          at: location, suggestion: "Declare <?xml version=\"1.0\"?>; EPUB reading systems need not read other versions.")
+            }
             switch doc.encoding {
             case .utf8:
                 continue

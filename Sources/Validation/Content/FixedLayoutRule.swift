@@ -64,6 +64,8 @@ enum ViewportContent {
 
     /// The properties, or nil when a property has `=` but no value (a syntax error).
     static func parse(_ content: String) -> [Property]? {
+        // An empty declaration is a syntax error, not a declaration without dimensions.
+        if content.allSatisfy(\.isWhitespace) { return nil }
         // "width = 600" is one property: close up whitespace around "=".
         let text = content.replacingOccurrences(of: #"\s*=\s*"#, with: "=", options: .regularExpression)
         var result: [Property] = []

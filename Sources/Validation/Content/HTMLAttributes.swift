@@ -45,7 +45,7 @@ enum HTMLAttributes {
         "map": ["name"],
         "meta": ["name", "http-equiv", "charset", "media", "scheme"],
         "meter": ["value", "min", "max", "low", "high", "optimum", "form"],
-        "object": ["data", "type", "name", "form", "width", "height", "typemustmatch", "usemap"],
+        "object": ["data", "type", "name", "form", "width", "height", "usemap"],
         "ol": ["reversed", "start", "type"],
         "optgroup": ["disabled", "label"],
         "option": ["disabled", "label", "selected", "value"],
@@ -66,7 +66,7 @@ enum HTMLAttributes {
                      "placeholder", "readonly", "required", "rows", "wrap"],
         "track": ["default", "kind", "label", "src", "srclang"],
         "html": ["manifest"],
-        "menu": ["type", "label"],
+        "menu": ["label"],
     ]
 
     // MARK: XHTML 1.1 (EPUB 2)
@@ -87,7 +87,6 @@ enum HTMLAttributes {
                   "tabindex", "type", "usemap", "value"],
         "label": ["for", "accesskey"], "legend": ["accesskey"],
         "link": ["charset", "href", "hreflang", "type", "rel", "rev", "media"],
-        "map": ["name"],
         "meta": ["http-equiv", "name", "content", "scheme"],
         "object": ["declare", "classid", "codebase", "data", "type", "codetype", "archive", "standby", "height", "width",
                    "usemap", "name", "tabindex"],

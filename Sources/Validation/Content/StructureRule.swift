@@ -46,6 +46,16 @@ struct StructureRule: DocumentRule {
             if let id = e.attribute("id") {
                 if firstPosition[id] == nil { firstPosition[id] = position } else { laterPositions[id, default: []].append(position) }
             }
+            // The Schematron's ARIA references hold on every element, SVG and MathML included.
+            if !epub2 {
+                for attribute in e.attributes where attribute.namespace == nil && StructureRule.ariaReferences.contains(attribute.localName) {
+                    if attribute.localName == "aria-activedescendant" {
+                        openDescendantScopes.append((e, position, attribute.value))
+                    } else {
+                        ariaReferences.append((e, attribute.localName, attribute.value, nil))
+                    }
+                }
+            }
             if foreignDepth > 0 { foreignDepth += 1; return }
             if e.namespaceKind != .xhtml {
                 if epub2 && e.namespaceKind != .svg && e.namespaceKind != .epub {
@@ -55,7 +65,8 @@ struct StructureRule: DocumentRule {
                 return
             }
             if let problem = rule.childrenProblem(e, epub2: epub2) { report(problem, "Add the element the content model requires.", at: e, &sink) }
-            if linkDepth > 0 && (e.localName == "a" || (!epub2 && ["button", "select", "textarea", "iframe", "details", "embed"].contains(e.localName))) {
+            // EPUB 3's nesting constraints are ContentSchematronRule's.
+            if epub2 && linkDepth > 0 && e.localName == "a" {
                 report("the \(e.localName) element must not appear inside a elements", "Do not nest links or controls inside a link.", at: e, &sink)
             }
             for attribute in e.attributes where attribute.namespace == nil && StructureRule.typedAttributes.contains(attribute.localName) {
@@ -66,25 +77,16 @@ struct StructureRule: DocumentRule {
             if !epub2 && e.localName == "table", let problem = StructureRule.headersProblem(e) {
                 report(problem.message, "Point headers at the ids of th cells of the same table.", at: e, &sink)
             }
-            if !epub2 {
-                for attribute in e.attributes where attribute.namespace == nil && StructureRule.ariaReferences.contains(attribute.localName) {
-                    if attribute.localName == "aria-activedescendant" {
-                        openDescendantScopes.append((e, position, attribute.value))
-                    } else {
-                        ariaReferences.append((e, attribute.localName, attribute.value, nil))
-                    }
-                }
-            }
             if e.localName == "a" { linkDepth += 1 }
         }
 
         func leave(_ e: XMLElement, into sink: inout DiagnosticSink) {
-            if foreignDepth > 0 { foreignDepth -= 1; return }
-            if e.localName == "a" { linkDepth -= 1 }
             while let open = openDescendantScopes.last, open.element === e {
                 openDescendantScopes.removeLast()
                 ariaReferences.append((e, "aria-activedescendant", open.value, (open.start + 1)..<(position + 1)))
             }
+            if foreignDepth > 0 { foreignDepth -= 1; return }
+            if e.localName == "a" { linkDepth -= 1 }
         }
 
         func finish(into sink: inout DiagnosticSink) {
@@ -129,7 +131,7 @@ struct StructureRule: DocumentRule {
             return StructureRule.tableOrderProblem(names)
         case "title":
             // HTML: a document's title is never empty.
-            return !epub2 && e.children.isEmpty ? "element \"title\" must not be empty" : nil
+            return !epub2 && e.textContent.allSatisfy(\.isWhitespace) ? "element \"title\" must not be empty" : nil
         case "figure":
             return names.filter({ $0 == "figcaption" }).count > 1 ? "element \"figcaption\" not allowed here: a figure has at most one figcaption" : nil
         default:

@@ -120,10 +120,19 @@ final class ContentModelChecker: ElementWalker {
                       _ sink: inout DiagnosticSink) -> ContentModel {
         let advice = ContentModelAdvice.sequence(frame.model)
         switch (frame.model, rule.name, frame.step) {
-        case (.html, "head", 0), (.epubSwitch, "epub:case", 0):
-            frame.step = frame.model == .html ? 1 : 0
-        case (.html, "body", 1), (.epubSwitch, "epub:default", 0):
-            frame.step = frame.model == .html ? 2 : 1
+        case (.html, "head", 0):
+            frame.step = 1
+        case (.html, "body", 1):
+            frame.step = 2
+        // epub:switch: step 0 before any case, 1 after one or more, 2 after the default.
+        case (.epubSwitch, "epub:case", 0), (.epubSwitch, "epub:case", 1):
+            frame.step = 1
+        case (.epubSwitch, "epub:default", 1):
+            frame.step = 2
+        case (.epubSwitch, "epub:default", 0):
+            report("element \"\(child.qualifiedName)\" not allowed yet; missing required element \"epub:case\"",
+                   line: child.line, suggestion: advice, &sink)
+            frame.step = 2
         case (.html, "body", 0):
             report("element \"\(child.qualifiedName)\" not allowed yet; missing required element \"head\"",
                    line: child.line, suggestion: advice, &sink)
@@ -140,7 +149,8 @@ final class ContentModelChecker: ElementWalker {
         switch (frame.model, frame.step) {
         case (.html, 0): missing = "head"
         case (.html, 1): missing = "body"
-        case (.epubSwitch, 0): missing = "epub:default"
+        case (.epubSwitch, 0): missing = "epub:case"
+        case (.epubSwitch, 1): missing = "epub:default"
         default: return
         }
         report("element \"\(frame.element.qualifiedName)\" incomplete; missing required element \"\(missing)\"",
@@ -157,7 +167,8 @@ final class ContentModelChecker: ElementWalker {
         switch (frame.model, frame.step) {
         case (.html, 0): return "element \"head\""
         case (.html, 1): return "element \"body\""
-        case (.epubSwitch, 0): return "element \"epub:case\" or \"epub:default\"" + ContentExpectation.epubNamespaceNote
+        case (.epubSwitch, 0): return "element \"epub:case\"" + ContentExpectation.epubNamespaceNote
+        case (.epubSwitch, 1): return "element \"epub:case\" or \"epub:default\"" + ContentExpectation.epubNamespaceNote
         case (.html, _), (.epubSwitch, _): return "the element end-tag"
         default: return ContentExpectation.expected(in: frame.model)
         }

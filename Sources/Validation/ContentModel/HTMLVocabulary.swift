@@ -8,7 +8,7 @@ enum HTMLVocabulary {
     static let xhtml: [String: ElementRule] = Dictionary(uniqueKeysWithValues: xhtmlRules.map { ($0.name, $0) })
     /// EPUB-namespace (`http://www.idpf.org/2007/ops`) elements by local name.
     static let epub: [String: ElementRule] = [
-        "switch": ElementRule("epub:switch", epub: true, flow: .epubSwitch),
+        "switch": ElementRule("epub:switch", epub: true, flow: .epubSwitch, phrasing: .epubSwitch),
         "trigger": ElementRule("epub:trigger", epub: true, phrasing: .empty),
         "case": ElementRule("epub:case", epub: true, slots: [(.epubSwitch, .anything)]),
         "default": ElementRule("epub:default", epub: true, slots: [(.epubSwitch, .flow)]),
@@ -51,7 +51,7 @@ enum HTMLVocabulary {
         // Only in head; EPUBCheck's grammar leaves style content open (elements inside are not reported).
         add(["style"], head: .anything)
         add(["a", "ins", "del", "map", "canvas"], flow: .flow, transparent: true)
-        add(["noscript"], flow: .flow, transparent: true, head: .headNoscript)
+        // noscript is HTML syntax only: the XML serialisation (and so EPUB 3) has none.
         // Phrasing content.
         add(["abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small",
              "span", "strong", "sub", "sup", "time", "u", "var", "label", "output", "meter", "progress", "slot", "button"],

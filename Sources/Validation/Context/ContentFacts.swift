@@ -27,6 +27,8 @@ struct ContentFacts: Sendable {
     var inlineStyles: [String] = []
     /// Why `style` attributes do not parse as declarations, with the element's line.
     var inlineStyleErrors: [(line: Int?, message: String)] = []
+    /// Properties EPUB forbids (CSS-001) set in `style` attributes, with the element's line.
+    var inlineForbiddenProperties: [(line: Int, property: String)] = []
     /// `style` elements' sheets with the line the element starts on.
     var styleElements: [(sheet: Stylesheet, line: Int)] = []
     /// `meta name="viewport"` contents, in order, with their lines.

@@ -160,6 +160,9 @@ private struct ContentScan {
                 add(ref, .generic, base: base, element: e)
             }
             for problem in inline.problems { facts.inlineStyleErrors.append((e.line, problem)) }
+            for property in inline.properties where StylesheetRule.forbiddenProperties.contains(property) {
+                facts.inlineForbiddenProperties.append((e.line, property))
+            }
         }
         if attributes.eventHandler { facts.hasScript = true }
         switch e.namespaceKind {

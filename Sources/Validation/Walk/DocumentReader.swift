@@ -60,7 +60,8 @@ struct DocumentReader {
             result.diagnostics.append(contentsOf: found)
         }
         if var facts = scanner?.facts {
-            facts.references += StylesheetInstructions.references(in: data, path: item.path)
+            // EPUBCheck follows xml-stylesheet instructions in SVG only; HTML ignores them.
+            if input.isSVG { facts.references += StylesheetInstructions.references(in: data, path: item.path) }
             result.facts = facts
         }
         result.references = referenceScanner?.references ?? []
