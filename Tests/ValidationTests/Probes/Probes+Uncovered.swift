@@ -20,7 +20,6 @@ enum UncoveredReason: Sendable, CustomStringConvertible {
 extension Probes {
     /// EPUBCheck IDs (fatal, error, warning by default) that no probe shows, with the reason.
     static let uncovered: [String: UncoveredReason] = [
-<<<<<<< HEAD
         "CHK-001": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
         "CHK-002": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
         "CHK-003": .neverReportedByEPUBCheck("about EPUBCheck's own --customMessages file, not a publication"),
@@ -31,14 +30,7 @@ extension Probes {
         "CHK-008": .neverReportedByEPUBCheck("an internal failure of EPUBCheck's checker on one item, not a property of the publication"),
         "HTM-002": .neverReportedByEPUBCheck("about the Java XML parser EPUBCheck runs on lacking XML-version checks"),
         "PKG-015": .neverReportedByEPUBCheck("EPUBCheck's wrapper for an I/O failure of its own; Imprint reports an unreadable archive as PKG-008 and an unreadable entry as IMP-ZIP-011"),
-        "CSS-002": .notYet("no probe written"),
-        "CSS-003": .notYet("no probe written"),
-        "CSS-004": .notYet("no probe written"),
-        "CSS-015": .notYet("no probe written"),
-        "CSS-019": .notYet("no probe written"),
-=======
         "CSS-003": .notYet("a UTF-16 style sheet needs non-UTF-8 bytes, which FixtureBook (text files) cannot hold yet; Imprint agrees with EPUBCheck on hand-packed ones"),
->>>>>>> content
         "CSS-030": .notYet("no probe written"),
         "HTM-011": .neverReportedByEPUBCheck("xml/handlers/DeclarationHandler.startEntity: every entity the parser can expand was declared through the same handler first; an undeclared one is a fatal parse error (RSC-016) before any entity starts"),
         "HTM-025": .notYet("a hyperlink with a URI scheme missing from EPUBCheck's list of registered schemes; needs that list (IANA's, as of EPUBCheck's build) as data"),
