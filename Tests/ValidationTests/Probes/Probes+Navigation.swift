@@ -1,5 +1,78 @@
 extension Probes {
+    /// The fixture's navigation document with its toc nav replaced by `navs`.
+    static func navBook(_ navs: String, base: FixtureBook = FixtureBook.epub3()) -> FixtureBook {
+        base.replacing(tocNav, with: navs, in: "EPUB/nav.xhtml")
+    }
+
+    static let tocNav = "<nav epub:type=\"toc\"><h1>Contents</h1><ol><li><a href=\"chapter.xhtml\">One</a></li></ol></nav>"
+
+    /// A chapter with two sections `a` and `b`, for reading-order probes.
+    static let twoSections = FixtureBook.epub3(chapter: "    <section id=\"a\"><h1>A</h1></section><section id=\"b\"><h1>B</h1></section>")
+
     static var navigation: [Probe] {
-        []
+        let nav = "EPUB/nav.xhtml"
+        let twoChapters = FixtureBook.epub3(manifestExtra: "\n    <item id=\"c2\" href=\"c2.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                                            spineExtra: "\n    <itemref idref=\"c2\"/>")
+            .adding("EPUB/c2.xhtml", FixtureBook.document(body: "<p id=\"x\">Two</p>"))
+        return [
+            // Which navs the nav schema shapes: those with an epub:type.
+            Probe("nav-untyped-nav-free-valid", navBook(tocNav + "<nav><p>Free</p><ul><li>x</li></ul></nav>"), epubcheck: [:]),
+            Probe("nav-other-heading-missing-error",
+                  navBook(tocNav + "<nav epub:type=\"lot\"><ol><li><a href=\"chapter.xhtml#one\">T</a></li></ol></nav>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: nav, containing: "must have a heading")]),
+            Probe("nav-other-heading-valid",
+                  navBook(tocNav + "<nav epub:type=\"lot\"><h2>Tables</h2><ol><li><a href=\"chapter.xhtml#one\">T</a></li></ol></nav>"),
+                  epubcheck: [:]),
+            Probe("nav-custom-type-paragraph-error",
+                  navBook(tocNav + "<nav epub:type=\"foo\"><h2>T</h2><p>x</p><ol><li><a href=\"chapter.xhtml#one\">T</a></li></ol></nav>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "element \"p\" not allowed")]),
+            // Labels and headings say something.
+            Probe("nav-heading-empty-error",
+                  navBook("<nav epub:type=\"toc\"><h1> </h1><ol><li><a href=\"chapter.xhtml\">One</a></li></ol></nav>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: nav, containing: "has no text")]),
+            Probe("nav-body-heading-empty-error", navBook("<h1></h1>" + tocNav),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "heading \"h1\"")]),
+            Probe("nav-heading-image-alt-valid",
+                  navBook("<nav epub:type=\"toc\"><h1><img src=\"chapter.xhtml\" alt=\"Contents\"/></h1><ol><li><a href=\"chapter.xhtml\">One</a></li></ol></nav>"),
+                  epubcheck: [:]),
+            Probe("nav-link-title-only-error",
+                  navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><a href=\"chapter.xhtml\" title=\"One\"></a></li></ol></nav>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "a link in a nav list has no text")]),
+            Probe("nav-link-aria-label-valid",
+                  navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><a href=\"chapter.xhtml\" aria-label=\"One\"></a></li></ol></nav>"),
+                  epubcheck: [:]),
+            Probe("nav-link-empty-span-error",
+                  navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><a href=\"chapter.xhtml\"><span></span></a></li></ol></nav>"),
+                  epubcheck: ["RSC-005": 2], expect: [.reported("RSC-005", times: 2, containing: "has no text")]),
+            Probe("nav-span-label-empty-error",
+                  navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><span> </span><ol><li><a href=\"chapter.xhtml\">One</a></li></ol></li></ol></nav>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "a span in a nav list has no text")]),
+            // page-list and landmarks are flat; landmarks unique.
+            Probe("nav-page-list-nested-warning",
+                  navBook(tocNav + "<nav epub:type=\"page-list\"><ol><li><a href=\"chapter.xhtml#one\">1</a><ol><li><a href=\"chapter.xhtml#one\">2</a></li></ol></li></ol></nav>"),
+                  epubcheck: ["RSC-017": 1], expect: [.reported("RSC-017", in: nav, containing: "no nested sublists")]),
+            Probe("nav-landmarks-nested-warning",
+                  navBook(tocNav + "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">B</a><ol><li><a epub:type=\"toc\" href=\"nav.xhtml\">T</a></li></ol></li></ol></nav>"),
+                  epubcheck: ["RSC-017": 1], expect: [.reported("RSC-017", containing: "\"landmarks\"")]),
+            Probe("nav-landmarks-duplicate-error",
+                  navBook(tocNav + "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">B</a></li><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">C</a></li></ol></nav>"),
+                  epubcheck: ["RSC-005": 2], expect: [.reported("RSC-005", times: 2, containing: "same epub:type and same reference")]),
+            Probe("nav-landmarks-same-target-written-differently-valid",
+                  navBook(tocNav + "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">B</a></li><li><a epub:type=\"bodymatter\" href=\"./chapter.xhtml\">C</a></li></ol></nav>"),
+                  epubcheck: [:]),
+            // Reading order of the toc.
+            Probe("nav-toc-unordered-spine-warning",
+                  navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><a href=\"c2.xhtml\">Two</a></li><li><a href=\"chapter.xhtml\">One</a></li></ol></nav>", base: twoChapters),
+                  epubcheck: ["NAV-011": 1], expect: [.reported("NAV-011", in: nav, containing: "spine")]),
+            Probe("nav-toc-unordered-fragments-warning",
+                  navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><a href=\"chapter.xhtml#b\">B</a></li><li><a href=\"chapter.xhtml#a\">A</a></li></ol></nav>", base: twoSections),
+                  epubcheck: ["NAV-011": 1], expect: [.reported("NAV-011", containing: "document")]),
+            Probe("nav-page-list-unordered-valid",
+                  navBook(tocNav + "<nav epub:type=\"page-list\"><ol><li><a href=\"chapter.xhtml#b\">2</a></li><li><a href=\"chapter.xhtml#a\">1</a></li></ol></nav>", base: twoSections),
+                  epubcheck: [:]),
+            Probe("nav-toc-document-then-fragment-valid",
+                  navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><a href=\"chapter.xhtml\">Top</a></li><li><a href=\"chapter.xhtml#a\">A</a></li></ol></nav>", base: twoSections),
+                  epubcheck: [:]),
+        ]
     }
 }
