@@ -51,7 +51,7 @@ extension Probes {
             // The overlay document's content model.
             Probe("mo-minimal-valid", overlayBook(), epubcheck: [:]),
             Probe("mo-head-metadata-any-valid",
-                  overlayBook(smil: smil("<body>", "<head><metadata><x:note xmlns:x=\"urn:x\" x:a=\"b\">free</x:note></metadata></head>\n  <body>"))),
+                  overlayBook(smil: smil("<body>", "<head><metadata><x:note xmlns:x=\"urn:x\" x:a=\"b\">free</x:note></metadata></head>\n  <body>")),
                   epubcheck: [:]),
             Probe("mo-head-meta-error", overlayBook(smil: smil("<body>", "<head><meta name=\"x\" content=\"y\"/></head>\n  <body>")),
                   epubcheck: ["RSC-005": 1],
@@ -107,6 +107,9 @@ extension Probes {
             // References from the overlay.
             Probe("mo-audio-fragment-error", overlayBook(smil: smil("src=\"chapter.mp3\"", "src=\"chapter.mp3#t=1\"")),
                   epubcheck: ["MED-014": 1], expect: [.reported("MED-014", in: smilPath, line: 6, containing: "#t=1")]),
+            Probe("mo-audio-not-core-type-error",
+                  overlayBook().replacing("href=\"chapter.mp3\" media-type=\"audio/mpeg\"", with: "href=\"chapter.mp3\" media-type=\"audio/x-wav\"", in: opf),
+                  epubcheck: ["MED-005": 1], expect: [.reported("MED-005", in: smilPath, line: 6)]),
             Probe("mo-audio-missing-error", overlayBook(smil: smil("src=\"chapter.mp3\"", "src=\"other.mp3\"")),
                   epubcheck: ["RSC-007": 1], expect: [.reported("RSC-007", in: smilPath, line: 6)]),
             Probe("mo-audio-remote-http-error", overlayBook(smil: smil("src=\"chapter.mp3\"", "src=\"http://example.org/a.mp3\"")),

@@ -36,10 +36,6 @@ extension Probes {
                   epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "exactly two a elements")]),
             Probe("datanav-region-reflowable-error", dataNavBook(regionNav, fixedLayout: false),
                   epubcheck: ["NAV-009": 1], expect: [.reported("NAV-009", in: dn)]),
-            Probe("edupub-pagebreak-page-list-missing-error",
-                  FixtureBook.epub3(chapter: "    <section id=\"one\" epub:type=\"chapter\"><h1>One</h1><p>It was a dark night.</p><span epub:type=\"pagebreak\" id=\"p1\" title=\"1\"/></section>",
-                                    metadataExtra: "\n    <dc:type>edupub</dc:type>\n    <dc:source id=\"src\">urn:isbn:9780000000002</dc:source>\n    <meta refines=\"#src\" property=\"source-of\">pagination</meta>"),
-                  profile: "edupub", epubcheck: ["NAV-003": 1], expect: [.reported("NAV-003")]),
         ]
     }
 }
