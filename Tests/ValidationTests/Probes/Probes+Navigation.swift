@@ -9,6 +9,23 @@ extension Probes {
     /// A chapter with two sections `a` and `b`, for reading-order probes.
     static let twoSections = FixtureBook.epub3(chapter: "    <section id=\"a\"><h1>A</h1></section><section id=\"b\"><h1>B</h1></section>")
 
+    /// An EPUB 2 fixture whose spine names an Adobe page map (`page-map.xml`) by `pageMap`.
+    static func pageMapBook(_ pageMap: String = "map", declared: Bool = true, map: String = pageMapXML) -> FixtureBook {
+        var book = FixtureBook.epub2()
+            .replacing("<spine toc=\"ncx\">", with: "<spine toc=\"ncx\" page-map=\"\(pageMap)\">", in: "EPUB/package.opf")
+            .adding("EPUB/page-map.xml", map)
+        if declared {
+            book = book.replacing("<item id=\"c1\"", with: "<item id=\"map\" href=\"page-map.xml\" media-type=\"application/oebps-page-map+xml\"/>\n    <item id=\"c1\"",
+                                  in: "EPUB/package.opf")
+        }
+        return book
+    }
+
+    static let pageMapXML = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <page-map xmlns="http://www.idpf.org/2007/opf"><page name="1" href="chapter.xhtml#one"/></page-map>
+        """
+
     static var navigation: [Probe] {
         let nav = "EPUB/nav.xhtml"
         let twoChapters = FixtureBook.epub3(manifestExtra: "\n    <item id=\"c2\" href=\"c2.xhtml\" media-type=\"application/xhtml+xml\"/>",
@@ -57,6 +74,13 @@ extension Probes {
             Probe("nav-landmarks-same-target-written-differently-valid",
                   navBook(tocNav + "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">B</a></li><li><a epub:type=\"bodymatter\" href=\"./chapter.xhtml\">C</a></li></ol></nav>"),
                   epubcheck: [:]),
+            // The EPUB 2 Adobe page map: outside the package schema, never read.
+            Probe("pagemap-spine-attribute-error", pageMapBook(),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: "EPUB/package.opf", containing: "\"page-map\"")]),
+            Probe("pagemap-item-unknown-error", pageMapBook("nomap", declared: false),
+                  epubcheck: ["OPF-063": 1, "RSC-005": 1], expect: [.reported("OPF-063", containing: "\"nomap\""), .reported("RSC-005")]),
+            Probe("pagemap-document-not-read-error", pageMapBook(map: pageMapXML.replacingOccurrences(of: "</page-map>", with: "")),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "\"page-map\"")]),
             // Reading order of the toc.
             Probe("nav-toc-unordered-spine-warning",
                   navBook("<nav epub:type=\"toc\"><h1>C</h1><ol><li><a href=\"c2.xhtml\">Two</a></li><li><a href=\"chapter.xhtml\">One</a></li></ol></nav>", base: twoChapters),
