@@ -14,6 +14,17 @@ extension Probes {
             .adding("EPUB/chapter.mp3", "ID3" + String(repeating: "\u{0}", count: 64))
     }
 
+    /// An overlay narrating an SVG content document (`EPUB/page.svg`) through `src`.
+    static func svgOverlayBook(_ src: String) -> FixtureBook {
+        overlayBook(smil: smil("src=\"chapter.xhtml#one\"", "src=\"\(src)\""), chapterAttributes: "",
+                    manifestExtra: "\n    <item id=\"svg\" href=\"page.svg\" media-type=\"image/svg+xml\" media-overlay=\"mo1\"/>")
+            .replacing("<itemref idref=\"c1\"/>", with: "<itemref idref=\"c1\"/><itemref idref=\"svg\"/>", in: "EPUB/package.opf")
+            .adding("EPUB/page.svg", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 100 100"><title>Page</title><text id="t1" x="10" y="50">Rain</text></svg>
+                """)
+    }
+
     static let overlayDurations = """
 
             <meta property="media:duration">0:00:05</meta>
@@ -177,6 +188,10 @@ extension Probes {
                       .replacing("<itemref idref=\"c1\"/>", with: "<itemref idref=\"c1\"/><itemref idref=\"c2\"/>", in: opf)
                       .adding("EPUB/c2.xhtml", FixtureBook.document(body: "<p>Two</p>")),
                   epubcheck: ["MED-013": 1], expect: [.reported("MED-013", in: opf, containing: "EPUB/c2.xhtml")]),
+            // SVG content documents are pointed at with SVG fragment identifiers.
+            Probe("mo-svg-fragment-view-valid", svgOverlayBook("page.svg#svgView(viewBox(0,0,10,10))"), epubcheck: [:]),
+            Probe("mo-svg-fragment-invalid-warning", svgOverlayBook("page.svg#foo=bar"),
+                  epubcheck: ["MED-018": 1], expect: [.reported("MED-018", in: smilPath, line: 5, containing: "#foo=bar")]),
             // Active classes.
             Probe("mo-active-class-no-css-error",
                   overlayBook(extraMetadata: "\n    <meta property=\"media:active-class\">-epub-media-overlay-active</meta>"),
