@@ -1,43 +1,98 @@
 import Diagnostics
 import XMLSupport
 
-/// Media overlays (EPUB 3.3 Media Overlays): content documents that the overlays point at declaring them (MED-010, MED-012), and a
-/// style sheet wherever the package names active classes (CSS-030).
+/// Media overlays (EPUB 3.3 Media Overlays) in the package: the first overlay to point at a
+/// content document owns it (MED-011 for any other), and the document's `media-overlay`
+/// names that overlay (MED-010, MED-012, MED-013); `media-overlay` names a SMIL item and sits
+/// on a content document, durations are given and are clock values that add up (RSC-005,
+/// MED-016); active classes are single, unrefined class names, styled where they apply
+/// (RSC-005, CSS-030).
 struct MediaOverlayRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.css030, .med010, .med011, .med012, .med013, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.css030, .med010, .med011, .med012, .med013, .med016, .xmlSchemaViolation]
     var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        var textTargets: [String: Set<String>] = [:]   // content path → overlay ids pointing at it
+        var owner: [String: String] = [:]   // content path → the overlay id that first pointed at it
         for reference in context.references where reference.kind == .overlayTextLink && reference.url.isLocal {
             guard let overlay = context.item(atPath: reference.source), context.documents[overlay.path] != nil else { continue }
-            textTargets[reference.url.path, default: []].insert(overlay.id)
-        }
-        for (path, overlays) in textTargets.sorted(by: { $0.key < $1.key }) {
-            guard let item = context.item(atPath: path), MediaType.isContentDocument(item.mediaType, epub2: false) else { continue }
-            guard let declared = item.mediaOverlay else {
-                sink.emit(.med010, "EPUB Content Documents referenced from a Media Overlay must specify the \"media-overlay\" attribute (\"\(path)\")",
-                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Add media-overlay=\"\(overlays.sorted()[0])\" to the item.")
-                continue
-            }
-            if overlays.count > 1 {
-                sink.emit(.med011, "EPUB Content Document \"\(path)\" referenced from multiple Media Overlay Documents",
-                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Point each content document at one overlay.")
-            } else if !overlays.contains(declared) {
-                sink.emit(.med012, "The \"media-overlay\" attribute of \"\(path)\" does not match the ID of the Media Overlay that refers to it",
-                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Set media-overlay to the overlay that refers to the document.")
+            let path = reference.url.path
+            if let first = owner[path] {
+                if first != overlay.id {
+                    sink.emit(.med011, "\"\(path)\" is already narrated by the media overlay \"\(first)\"; a content document may be referenced from one overlay only",
+                              at: context.location(reference.source, line: reference.line, column: reference.column),
+                              suggestion: "Point each content document at one overlay.")
+                }
+            } else {
+                owner[path] = overlay.id
             }
         }
+        for item in context.manifest where [MediaType.xhtml, MediaType.svg].contains(item.mediaType.trimmingCharacters(in: .whitespaces)) {
+            let declared = item.mediaOverlay?.trimmingCharacters(in: .whitespaces) ?? ""
+            let at = context.location(context.packagePath, line: item.line, column: item.column)
+            if let first = owner[item.path] {
+                if declared.isEmpty {
+                    sink.emit(.med010, "\"\(item.path)\" is narrated by the media overlay \"\(first)\" but its manifest item has no media-overlay attribute",
+                              at: at, suggestion: "Add media-overlay=\"\(first)\" to the item.")
+                } else if declared != first {
+                    sink.emit(.med012, "The media-overlay attribute of \"\(item.path)\" names \"\(declared)\", but the overlay that narrates it is \"\(first)\"",
+                              at: at, suggestion: "Set media-overlay=\"\(first)\".")
+                }
+            } else if !declared.isEmpty && !overlayUnreadable(declared, context) {
+                sink.emit(.med013, "The media-overlay attribute of \"\(item.path)\" names \"\(declared)\", but no media overlay refers to \"\(item.path)\"",
+                          at: at, suggestion: "Point the overlay's text elements at the document, or fix media-overlay.")
+            }
+        }
+        checkOverlayItems(context, &sink)
         checkDurations(context, &sink)
+        checkActiveClasses(context, &sink)
+    }
+
+    /// An overlay that could not be parsed tells nothing about what it narrates.
+    private func overlayUnreadable(_ id: String, _ context: CheckContext) -> Bool {
+        guard let overlay = context.item(withID: id), overlay.essence == MediaType.smil else { return false }
+        return context.unparsable.contains(overlay.path)
+    }
+
+    /// `media-overlay` names an item of type application/smil+xml and is set on XHTML or SVG only.
+    private func checkOverlayItems(_ context: CheckContext, _ sink: inout DiagnosticSink) {
         for item in context.manifest {
-            guard let overlayID = item.mediaOverlay, let overlay = context.item(withID: overlayID), overlay.essence == MediaType.smil,
-                  context.documents[overlay.path] != nil else { continue }
-            if !(textTargets[item.path]?.contains(overlay.id) ?? false) {
-                sink.emit(.med013, "Media Overlay Document \"\(overlay.path)\" referenced from the \"media-overlay\" attribute of \"\(item.path)\" does not contain a reference to it",
-                          at: context.location(context.packagePath, line: item.line, column: item.column), suggestion: "Point the overlay's text elements at the document, or fix media-overlay.")
+            guard let raw = item.mediaOverlay else { continue }
+            let at = context.location(context.packagePath, line: item.line, column: item.column)
+            let ref = raw.trimmingCharacters(in: .whitespaces)
+            let overlayType = context.item(withID: ref)?.mediaType.trimmingCharacters(in: .whitespaces) ?? ""
+            if overlayType != MediaType.smil {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the media-overlay attribute of \"\(item.href)\" must name an item of type \"application/smil+xml\"; \"\(ref)\" is \(overlayType.isEmpty ? "not a manifest item" : "of type \"\(overlayType)\"")",
+                          at: at, suggestion: "Name the id of the media overlay (SMIL) item.")
+            }
+            if ![MediaType.xhtml, MediaType.svg].contains(item.mediaType.trimmingCharacters(in: .whitespaces)) {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the media-overlay attribute is only allowed on XHTML and SVG content documents (\"\(item.href)\" is \(item.mediaType))",
+                          at: at, suggestion: "Remove media-overlay from the item.")
             }
         }
-        let classes = context.package.meta("media:active-class") + context.package.meta("media:playback-active-class")
-        guard !classes.isEmpty else { return }
+    }
+
+    /// Each active-class property once, without refines, naming one class.
+    private func checkActiveClasses(_ context: CheckContext, _ sink: inout DiagnosticSink) {
+        var anyClass = false
+        for property in ["media:active-class", "media:playback-active-class"] {
+            let metas = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingCharacters(in: .whitespaces) == property }
+            anyClass = anyClass || !metas.isEmpty
+            if metas.count > 1 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the \"\(property)\" property must not occur more than once in the package metadata (found \(metas.count))",
+                          at: context.location(context.packagePath, line: metas[1].line, column: metas[1].column), suggestion: "Keep one \(property).")
+            }
+            for m in metas {
+                let at = context.location(context.packagePath, line: m.line, column: m.column)
+                if m.refines != nil {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: refines must not be used with the \(property) property",
+                              at: at, suggestion: "Remove refines: the class applies to the whole publication.")
+                }
+                if m.value.split(whereSeparator: { $0.isWhitespace }).count > 1 {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: the \(property) property must define a single class name (found \"\(m.value)\")",
+                              at: at, suggestion: "Name one class.")
+                }
+            }
+        }
+        guard anyClass else { return }
         for item in context.manifest where item.mediaOverlay != nil {
             guard let facts = context.facts[item.path], !facts.usesStylesheet, facts.inlineStyles.isEmpty else { continue }
             sink.emit(.css030, "The package document declares media overlays styling class names but no CSS was found in the content document \"\(item.path)\"",
@@ -47,20 +102,40 @@ struct MediaOverlayRule: PublicationRule {
 }
 
 extension MediaOverlayRule {
-    /// Publications with overlays give their total duration and each overlay's (RSC-005).
+    /// Publications with overlays give their total duration and each overlay's (RSC-005); every
+    /// duration is a clock value (RSC-005) and the total is the sum of the others, within a
+    /// second (MED-016).
     func checkDurations(_ context: CheckContext, _ sink: inout DiagnosticSink) {
-        let overlayIDs = Set(context.manifest.compactMap(\.mediaOverlay))
-        guard !overlayIDs.isEmpty else { return }
-        let durations = context.package.metadata.filter { $0.property == "media:duration" }
+        let durations = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingCharacters(in: .whitespaces) == "media:duration" }
+        for d in durations where !SMILClock.isValid(d.value) {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: the value of media:duration (\"\(d.value)\") must be a SMIL clock value",
+                      at: context.location(context.packagePath, line: d.line, column: d.column), suggestion: "Write the duration as h:mm:ss.f, for example 0:32:29.5.")
+        }
+        if let total = durations.first(where: { $0.refines == nil }), let totalTime = SMILClock.milliseconds(total.value) {
+            var sum = 0.0
+            var readable = true
+            for d in durations where d.refines != nil {
+                guard let t = SMILClock.milliseconds(d.value) else { readable = false; break }
+                sum += t
+            }
+            if readable, abs(sum - totalTime) > 1000 {
+                sink.emit(.med016, "The total media:duration (\(total.value)) is not the sum of the media overlays' durations",
+                          at: context.packageLocation, suggestion: "Set the total to the sum of the refining media:duration values.")
+            }
+        }
+        let withOverlay = context.manifest.filter { $0.mediaOverlay != nil }
+        guard !withOverlay.isEmpty else { return }
         if !durations.contains(where: { $0.refines == nil }) {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: global media:duration meta element not set", at: context.packageLocation,
                       suggestion: "Add <meta property=\"media:duration\">0:05:00</meta> with the total duration.")
         }
-        for id in overlayIDs.sorted() where context.item(withID: id) != nil {
-            if !durations.contains(where: { $0.refines?.trimmingCharacters(in: .whitespaces) == "#" + id }) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: item media:duration meta element not set (expecting: meta property='media:duration' refines='#\(id)')",
-                          at: context.location(context.packagePath, line: context.item(withID: id)?.line),
-                          suggestion: "Add <meta property=\"media:duration\" refines=\"#\(id)\">…</meta>.")
+        for item in withOverlay {
+            let ref = item.mediaOverlay!.trimmingCharacters(in: .whitespaces)
+            let overlayID = context.item(withID: ref)?.id.trimmingCharacters(in: .whitespaces) ?? ""
+            if !durations.contains(where: { $0.refines?.trimmingCharacters(in: .whitespaces) == "#" + overlayID }) {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: item media:duration meta element not set (expecting: meta property='media:duration' refines='#\(overlayID)')",
+                          at: context.location(context.packagePath, line: item.line, column: item.column),
+                          suggestion: "Add <meta property=\"media:duration\" refines=\"#\(overlayID)\">…</meta>.")
             }
         }
     }

@@ -15,10 +15,12 @@ struct NavDocumentRule: PublicationRule {
 }
 
 /// The navigation document's `nav` elements, during its one walk: the `toc` nav, at most one
-/// `page-list` and `landmarks`, each shaped `nav > h? > ol > li > (a | span) ol?` (RSC-005),
-/// landmarks typed and unique, and no remote links (NAV-010).
+/// `page-list` and `landmarks`; every nav with an `epub:type` shaped
+/// `nav > h? > ol > li > (a | span) ol?`, headed when it is not one of those three, its link
+/// and span labels and the document's headings not empty (RSC-005); page-list and landmarks
+/// flat (RSC-017); landmarks typed and unique, and no remote links (NAV-010).
 struct NavStructureRule: DocumentRule {
-    let codes: [DiagnosticCode] = [.nav010, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.nav010, .rsc017, .xmlSchemaViolation]
     var versions: EPUBVersions { .epub3 }
 
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
@@ -35,7 +37,7 @@ struct NavStructureRule: DocumentRule {
         /// the landmarks seen in it: a link is judged for every nav around it, each on its own,
         /// as EPUBCheck's schema judges each nav.
         var navs: [(nav: XMLElement, kind: String?, landmarks: Set<String>)] = []
-        var subscriptions: Set<String>? { ["nav", "a"] }
+        var subscriptions: Set<String>? { ["nav", "a", "span", "h1", "h2", "h3", "h4", "h5", "h6"] }
         var wantsLeave: Bool { true }
 
         init(rule: NavStructureRule, document: DocumentInput) {
@@ -44,17 +46,47 @@ struct NavStructureRule: DocumentRule {
         }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
-            if e.localName == "a" {
-                for i in navs.indices {
-                    guard let kind = navs[i].kind else { continue }
-                    rule.checkLink(e, kind: kind, path: document.path, landmarks: &navs[i].landmarks, document.context, &sink)
+            guard e.namespaceKind == .xhtml else { return }
+            switch e.localName {
+            case "nav":
+                break
+            case "a", "span":
+                if e.localName == "a" {
+                    for i in navs.indices {
+                        guard let kind = navs[i].kind else { continue }
+                        rule.checkLink(e, kind: kind, path: document.path, landmarks: &navs[i].landmarks, document.context, &sink)
+                    }
+                }
+                // Labels of typed navs' lists say something.
+                if let nav = ancestors.firstIndex(where: { $0.localName == "nav" && $0.attribute("type", namespace: NS.epub) != nil }),
+                   ancestors[nav...].contains(where: { $0.localName == "ol" }), !NavStructureRule.hasLabel(e) {
+                    let what = e.localName == "a" ? "a link" : "a span"
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: \(what) in a nav list has no text (nor img alt or aria-label)",
+                              at: document.location(of: e), suggestion: "Give the \(e.localName) a text label.")
+                }
+                return
+            default:
+                if !NavStructureRule.hasLabel(e) {
+                    sink.emit(.xmlSchemaViolation, "Error while parsing file: heading \"\(e.localName)\" in the navigation document has no text",
+                              at: document.location(of: e), suggestion: "Give the heading a text, or remove it.")
                 }
                 return
             }
-            guard e.namespaceKind == .xhtml else { return }
-            let types = (e.attribute("type", namespace: NS.epub) ?? "").splitTokens()
+            guard let typeAttribute = e.attribute("type", namespace: NS.epub) else { return }   // an untyped nav is plain HTML
+            let types = typeAttribute.splitTokens()
             for t in types { counts[t, default: 0] += 1 }
             rule.checkStructure(e, path: document.path, document.context, &sink)
+            if !types.contains(where: { ["toc", "page-list", "landmarks"].contains($0) }),
+               !["h1", "h2", "h3", "h4", "h5", "h6"].contains(e.elementChildren.first?.localName ?? "") {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: a nav of type \"\(typeAttribute)\" must have a heading (h1–h6) as its first child",
+                          at: document.location(of: e), suggestion: "Start the nav with a heading naming the list.")
+            }
+            if let flat = types.first(where: { $0 == "page-list" || $0 == "landmarks" }),
+               e.descendants().filter({ $0.localName == "ol" && $0.namespaceKind == .xhtml }).count != 1 {
+                sink.emit(.rsc017, "Warning while parsing file: a \"\(flat)\" nav should hold a single ol list, with no nested sublists",
+                          at: document.location(of: e), suggestion: "Flatten the \(flat) list.")
+            }
+            if types.contains("landmarks") { rule.checkDuplicateLandmarks(e, path: document.path, document.context, &sink) }
             navs.append((e, types.first(where: { ["toc", "page-list", "landmarks"].contains($0) }), []))
         }
 
@@ -97,10 +129,6 @@ struct NavStructureRule: DocumentRule {
                 guard let label = parts.first, label.localName == "a" || label.localName == "span" else {
                     problems.append(("a nav li must start with an a or span element", li.line)); continue
                 }
-                if label.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                    && !label.descendants().contains(where: { $0.attribute("alt") != nil || $0.attribute("title") != nil }) {
-                    problems.append(("a nav link label must not be empty", label.line))
-                }
                 let rest = parts.dropFirst()
                 if label.localName == "span" && !rest.contains(where: { $0.localName == "ol" }) {
                     problems.append(("a nav li with a span label must contain a nested ol", li.line))
@@ -132,9 +160,29 @@ struct NavStructureRule: DocumentRule {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: landmarks links must have an epub:type attribute",
                       at: context.location(path, line: a.line, column: a.column), suggestion: "Add epub:type (bodymatter, toc, cover …) to the link.")
         }
-        for t in types where !landmarks.insert(t + " " + url.display).inserted {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: another landmark was found with the same epub:type \"\(t)\" and same reference to \"\(href)\"",
-                      at: context.location(path, line: a.line, column: a.column), suggestion: "Remove the duplicate landmark.")
+    }
+
+    /// Two landmarks of one nav with a type in common and the same href (compared as written,
+    /// case and outer spaces aside): each is reported.
+    fileprivate func checkDuplicateLandmarks(_ nav: XMLElement, path: String, _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        let links = nav.descendants().filter { $0.localName == "a" }.map { a in
+            (a, Set((a.attribute("type", namespace: NS.epub) ?? "").lowercased().splitTokens()),
+             (a.attribute("href") ?? "").lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
         }
+        var byHref: [String: [Int]] = [:]
+        for (i, link) in links.enumerated() { byHref[link.2, default: []].append(i) }
+        for (i, link) in links.enumerated() where !link.1.isEmpty {
+            guard byHref[link.2]!.contains(where: { $0 != i && !links[$0].1.isDisjoint(with: link.1) }) else { continue }
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: another landmark was found with the same epub:type and same reference to \"\(link.2)\"",
+                      at: context.location(path, line: link.0.line, column: link.0.column), suggestion: "Remove the duplicate landmark.")
+        }
+    }
+
+    /// Whether a label or heading says something: its text, a child img's alt, or an aria-label on it or inside it.
+    static func hasLabel(_ e: XMLElement) -> Bool {
+        func blank(_ s: String) -> Bool { s.allSatisfy { $0.isWhitespace } }
+        if !blank(e.textContent) { return true }
+        if e.elementChildren.contains(where: { $0.localName == "img" && !blank($0.attribute("alt") ?? "") }) { return true }
+        return ([e] + e.descendants()).contains { !blank($0.attribute("aria-label") ?? "") }
     }
 }

@@ -1,15 +1,20 @@
 import Diagnostics
 
 /// `spine@toc` names the NCX (OPF-049, OPF-050); EPUB 2 publications must have one (RSC-005).
+/// Adobe's `spine@page-map` is outside both package schemas (RSC-005, from the schema), and
+/// must at least name a manifest item (OPF-063).
 struct TocAttributeRule: PublicationRule {
     let codes: [DiagnosticCode] = [.opf049, .opf050, .opf063, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let location = context.location(context.packagePath, line: context.package.spineLine)
+        // Imprint's EPUB 2 schema lets the attribute through to name it here; EPUB 3's rejects it itself.
+        if context.isEPUB2, context.package.spinePageMap != nil {
+            sink.emit(.xmlSchemaViolation, "Error while parsing file: attribute \"page-map\" not allowed on the spine element; Adobe page maps are not part of EPUB",
+                      at: location, suggestion: "Remove the page-map attribute; an EPUB 3 nav page-list or an NCX pageList gives page navigation.")
+        }
         if let pageMap = context.package.spinePageMap, context.item(withID: pageMap) == nil {
             sink.emit(.opf063, "Referenced Adobe page-map item \"\(pageMap)\" was not found in the manifest", at: location,
                       suggestion: "Remove the page-map attribute or declare the page map in the manifest.")
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine page-map attribute must reference a manifest item id (\"\(pageMap)\" is not one)",
-                      at: location, suggestion: "Point page-map at the page map's manifest item.")
         }
         guard let toc = context.package.spineToc else {
             if context.isEPUB2 {

@@ -7,7 +7,7 @@ import Foundation
 /// resources are allowed (RSC-006), has no query (RSC-033), and its fragment names an element
 /// (RSC-012, RSC-014).
 struct ReferenceRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.med003, .med007, .rsc006, .rsc007, .rsc007w, .rsc008, .rsc009, .rsc010, .rsc011, .rsc012, .rsc013, .rsc014, .rsc015, .rsc020, .rsc026, .rsc030, .rsc031, .rsc032, .rsc033, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.med003, .med007, .med017, .med018, .rsc006, .rsc007, .rsc007w, .rsc008, .rsc009, .rsc010, .rsc011, .rsc012, .rsc013, .rsc014, .rsc015, .rsc020, .rsc026, .rsc030, .rsc031, .rsc032, .rsc033, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var undeclaredReported = Set<String>()
         let navPath = context.navItem?.path
@@ -81,7 +81,7 @@ struct ReferenceRule: PublicationRule {
             return
         }
         if [.navTocLink, .navPageListLink, .navLandmarkLink].contains(ref.kind) { return }   // NAV-010
-        let allowed = !context.isEPUB2 && ([.audio, .video, .font].contains(ref.kind) || remoteType)
+        let allowed = !context.isEPUB2 && ([.audio, .overlayAudio, .video, .font].contains(ref.kind) || remoteType)
         if !allowed && !(item?.inSpine ?? false) {
             sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" must be located in the EPUB container",
                       at: location, suggestion: "Copy the resource into the container and refer to it with a relative URL.")
@@ -160,6 +160,29 @@ struct ReferenceRule: PublicationRule {
                           suggestion: "Remove the fragment from the stylesheet URL.")
                 return
             }
+        case .overlayTextLink:
+            guard MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2) else {
+                sink.emit(.rsc010, "Reference to non-standard resource type found: the media overlay points at \"\(ref.url.display)\", of type \"\(item.mediaType)\", not at a content document",
+                          at: location, suggestion: "Point text src and epub:textref at XHTML or SVG content documents.")
+                return
+            }
+            guard let fragment else { break }
+            if item.essence == MediaType.xhtml, FragmentForm.htmlID(fragment) == nil {
+                sink.emit(.med017, "Media overlay text references to XHTML should name an element by its id, but found \"#\(fragment)\"",
+                          at: location, suggestion: "Point at the element with #its-id.")
+                return
+            }
+            if item.essence == MediaType.svg {
+                if !FragmentForm.isValidSVG(fragment) {
+                    sink.emit(.med018, "Media overlay text references to SVG should use an SVG fragment identifier, but found \"#\(fragment)\"",
+                              at: location, suggestion: "Use #id, #svgView(…) or a media fragment such as #xywh=0,0,100,100.")
+                }
+                guard let id = FragmentForm.svgID(fragment) else { return }
+                checkFragment(id, ref, item, context, location, &sink)
+                return
+            }
+        case .overlayAudio:
+            if fragment != nil { return }   // MED-014, in MediaOverlayDocumentRule
         case .svgSymbol, .svgPaint, .svgClipPath:
             if fragment == nil {
                 sink.emit(.rsc015, "A fragment identifier is required for SVG use tag references (\"\(ref.url.raw)\")", at: location,

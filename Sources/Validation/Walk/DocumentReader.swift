@@ -28,7 +28,8 @@ struct DocumentReader {
         guard let data = context.data(item.path) else { return result }
         let schema: RelaxNGSchema?
         switch item.essence {
-        case MediaType.xhtml, MediaType.svg, MediaType.smil, MediaType.pageMap, MediaType.searchKeyMap: schema = nil
+        // An Adobe page map is not read: EPUBCheck neither parses nor validates it.
+        case MediaType.xhtml, MediaType.svg, MediaType.smil, MediaType.searchKeyMap: schema = nil
         case MediaType.ncx: schema = Schemas.ncx
         case MediaType.css:
             result.stylesheet = Stylesheet(data: data, path: item.path)
