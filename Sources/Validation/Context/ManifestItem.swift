@@ -71,6 +71,7 @@ struct PackageLink: Sendable {
     var mediaType: String?
     var properties: [String]
     var refines: String?
+    var hreflang: String? = nil
     var line: Int?
     var column: Int? = nil
 }

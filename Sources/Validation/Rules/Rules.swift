@@ -23,6 +23,7 @@ enum Rules {
         DataNavigationRule(),
         DictionaryEntryRule(),
         IndexRule(),
+        DeprecatedElementRule(),
         // The publication.
         EncryptionFileRule(),
         UniqueIdentifierRule(),
@@ -30,6 +31,9 @@ enum Rules {
         DateRule(),
         CreatorRoleRule(),
         ManifestItemRule(),
+        LinkRule(),
+        DeprecatedPackageFeatureRule(),
+        RemoteItemRule(),
         UndeclaredResourceRule(),
         FallbackRule(),
         SpineRule(),
