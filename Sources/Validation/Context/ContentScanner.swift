@@ -243,6 +243,7 @@ private struct ContentScan {
         case "object":
             add(e.attribute("data"), .object, base: base, element: e, source: true)
             if e.attribute("data") != nil, !facts.references.isEmpty {
+                facts.references[facts.references.count - 1].declaredType = e.attribute("type")
                 facts.references[facts.references.count - 1].hasFallbackContent = e.children.contains { node in
                     switch node {
                     case .element(let child): return child.localName != "param"

@@ -88,6 +88,7 @@ struct PackageDocument: Sendable {
                                          properties: (e.attribute("properties") ?? "").splitTokens(),
                                          fallback: e.attribute("fallback")?.trimmed,
                                          mediaOverlay: e.attribute("media-overlay"), line: e.line, column: e.column))
+            manifest[manifest.count - 1].fallbackStyle = e.attribute("fallback-style")
         }
     }
 

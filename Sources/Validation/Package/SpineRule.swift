@@ -27,6 +27,11 @@ struct SpineRule: PublicationRule {
                 continue
             }
             if itemref.linear { anyLinear = true }
+            let spreads = itemref.properties.filter { ["page-spread-left", "page-spread-right", "rendition:page-spread-center"].contains($0) }
+            if !context.isEPUB2 && Set(spreads).count > 1 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine properties \(spreads.map { "\"\($0)\"" }.joined(separator: ", ")) are mutually exclusive",
+                          at: location, suggestion: "Give the itemref one page spread.")
+            }
             if !context.isEPUB2 && item.has("data-nav") {
                 sink.emit(.opf077, "The Data Navigation Document \"\(item.path)\" should not be in the spine",
                           at: context.location(context.packagePath, line: item.line, column: item.column),

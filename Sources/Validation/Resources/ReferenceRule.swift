@@ -152,7 +152,10 @@ struct ReferenceRule: PublicationRule {
             }
         case .audio, .video, .frame, .script, .generic, .object where ref.element == "embed":
             checkForeign(ref, item, excused: excused, context, location, &sink)
-        case .object where ref.element == "object" && !ref.hasFallbackContent:
+        case .object where ref.element == "object" && ref.hasFallbackContent:
+            checkDeclaredType(ref, item, location, &sink)
+        case .object where ref.element == "object":
+            checkDeclaredType(ref, item, location, &sink)
             if !MediaType.isCore(item.mediaType) && !MediaType.isVideo(item.mediaType) && !MediaType.isAudio(item.mediaType)
                 && !Fallbacks.reachesCore(item, in: context) {
                 emitNoFallback(ref, item, location, &sink)
@@ -183,6 +186,18 @@ struct ReferenceRule: PublicationRule {
     /// is OPF-013.
     private func checkForeign(_ ref: Reference, _ item: ManifestItem, excused: Set<MediaElementKey>, _ context: CheckContext,
                               _ location: SourceLocation, _ sink: inout DiagnosticSink) {
+        checkDeclaredType(ref, item, location, &sink)
+        guard [.audio, .video, .frame, .script, .generic].contains(ref.kind) || ref.element == "embed" else { return }
+        if let group = ref.mediaGroup, ref.element == "source",
+           MediaType.isAudio(ReferenceRule.mediaType(of: ref, item)), excused.contains(MediaElementKey(source: ref.source, group: group)) {
+            return
+        }
+        if MediaType.isCoreForFallback(item.mediaType) || Fallbacks.reachesCore(item, in: context, where: MediaType.isCoreForFallback) { return }
+        emitNoFallback(ref, item, location, &sink)
+    }
+
+    /// A `type` attribute (on `source`, `embed`, `object`) that contradicts the manifest (OPF-013).
+    private func checkDeclaredType(_ ref: Reference, _ item: ManifestItem, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
         if let declared = ref.declaredType {
             let manifest = MediaType.isCoreForFallback(item.mediaType) && item.mediaType.hasPrefix("audio/ogg") ? "audio/ogg" : item.mediaType
             let stated = MediaType.withoutParameters(declared)
@@ -191,13 +206,6 @@ struct ReferenceRule: PublicationRule {
                           at: location, suggestion: "Make the type attribute and the manifest item's media-type agree.")
             }
         }
-        guard [.audio, .video, .frame, .script, .generic].contains(ref.kind) || ref.element == "embed" else { return }
-        if let group = ref.mediaGroup, ref.element == "source",
-           MediaType.isAudio(ReferenceRule.mediaType(of: ref, item)), excused.contains(MediaElementKey(source: ref.source, group: group)) {
-            return
-        }
-        if MediaType.isCoreForFallback(item.mediaType) || Fallbacks.reachesCore(item, in: context, where: MediaType.isCoreForFallback) { return }
-        emitNoFallback(ref, item, location, &sink)
     }
 
     struct MediaElementKey: Hashable { var source: String; var group: Int }

@@ -34,6 +34,7 @@ enum Rules {
         LinkRule(),
         DeprecatedPackageFeatureRule(),
         RemoteItemRule(),
+        CollectionRule(),
         UndeclaredResourceRule(),
         FallbackRule(),
         SpineRule(),
