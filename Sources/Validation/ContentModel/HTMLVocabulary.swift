@@ -9,7 +9,7 @@ enum HTMLVocabulary {
     /// EPUB-namespace (`http://www.idpf.org/2007/ops`) elements by local name.
     static let epub: [String: ElementRule] = [
         "switch": ElementRule("epub:switch", epub: true, flow: .epubSwitch, phrasing: .epubSwitch),
-        "trigger": ElementRule("epub:trigger", epub: true, phrasing: .empty),
+        "trigger": ElementRule("epub:trigger", epub: true, phrasing: .empty, head: .empty),   // EPUBCheck admits it in head too
         "case": ElementRule("epub:case", epub: true, slots: [(.epubSwitch, .anything)]),
         "default": ElementRule("epub:default", epub: true, slots: [(.epubSwitch, .flow)]),
     ]

@@ -35,10 +35,14 @@ private struct ContentScan {
         var inPicture: Bool
         var inSVG: Bool
         var mediaParent: String?   // "audio" / "video" when inside one
+        var mediaGroup: Int? = nil // which audio / video element, counted in document order
     }
 
     var frames: [Frame] = []
     private var position = 0
+    private var mediaCount = 0
+    /// The audio or video element the current element is, or is inside.
+    private var mediaGroup: Int?
     private var htmlBase: String
 
     init(path: String) {
@@ -99,11 +103,16 @@ private struct ContentScan {
         var inPicture = frame.inPicture
         var inSVG = frame.inSVG
         var mediaParent = frame.mediaParent
+        mediaGroup = frame.mediaGroup
+        if e.namespaceKind == .xhtml && (e.localName == "audio" || e.localName == "video") {
+            mediaCount += 1
+            mediaGroup = mediaCount
+        }
         record(e, attributes, base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent)
         if e.namespaceKind == .xhtml && e.localName == "picture" { inPicture = true }
         if e.namespaceKind == .svg { inSVG = true }
         if e.namespaceKind == .xhtml && (e.localName == "audio" || e.localName == "video") { mediaParent = e.localName }
-        frames.append(Frame(base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent))
+        frames.append(Frame(base: base, inPicture: inPicture, inSVG: inSVG, mediaParent: mediaParent, mediaGroup: mediaGroup))
     }
 
     private func resolveBase(_ href: String, against base: String) -> String {
@@ -140,6 +149,15 @@ private struct ContentScan {
         reference.isSource = source && ContainerURL(href, relativeTo: path).isRemote
         facts.references.append(reference)
         if loads && url.isRemote { facts.remoteResources.append(reference) }
+    }
+
+    /// Ties the reference just added for an audio or video element (its own `src`) or one of
+    /// its `source` children (with their `type`) to that element: whether one source of a
+    /// core media type excuses the others is decided per element.
+    private mutating func markMedia(_ href: String?, declaredType: String?) {
+        guard href != nil, let group = mediaGroup, !facts.references.isEmpty else { return }
+        facts.references[facts.references.count - 1].mediaGroup = group
+        facts.references[facts.references.count - 1].declaredType = declaredType
     }
 
     private mutating func record(_ e: XMLElement, _ attributes: Attributes, base: String, inPicture: Bool, inSVG: Bool,
@@ -209,17 +227,26 @@ private struct ContentScan {
                 for candidate in SourceSet.urls(e.attribute("srcset")) { add(candidate, kind, base: base, element: e) }
             } else {
                 add(e.attribute("src"), mediaParent == "video" ? .video : .audio, base: base, element: e, source: true)
+                markMedia(e.attribute("src"), declaredType: e.attribute("type"))
             }
-        case "audio": add(e.attribute("src"), .audio, base: base, element: e, source: true)
+        case "audio":
+            add(e.attribute("src"), .audio, base: base, element: e, source: true)
+            markMedia(e.attribute("src"), declaredType: nil)
         case "video":
             add(e.attribute("src"), .video, base: base, element: e, source: true)
+            markMedia(e.attribute("src"), declaredType: nil)
             add(e.attribute("poster"), .image, base: base, element: e, source: true)
         case "track": add(e.attribute("src"), .track, base: base, element: e, source: true)
         case "iframe": add(e.attribute("src"), .frame, base: base, element: e, source: true)
-        case "embed": add(e.attribute("src"), .object, base: base, element: e, source: true)
+        case "embed":
+            add(e.attribute("src"), .object, base: base, element: e, source: true)
+            if e.attribute("src") != nil, let type = e.attribute("type"), !facts.references.isEmpty {
+                facts.references[facts.references.count - 1].declaredType = type
+            }
         case "object":
             add(e.attribute("data"), .object, base: base, element: e, source: true)
             if e.attribute("data") != nil, !facts.references.isEmpty {
+                facts.references[facts.references.count - 1].declaredType = e.attribute("type")
                 facts.references[facts.references.count - 1].hasFallbackContent = e.children.contains { node in
                     switch node {
                     case .element(let child): return child.localName != "param"

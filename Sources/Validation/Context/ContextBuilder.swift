@@ -187,6 +187,14 @@ struct ContextBuilder: Sendable {
         for link in package.links where !link.rel.contains("record") || link.url.isLocal {
             references.append(Reference(kind: .link, url: link.url, source: packagePath, line: link.line, column: link.column, element: "link"))
         }
+        // Collection links are links too: a missing target is RSC-007w like a metadata link's.
+        var collections = package.collections
+        while let collection = collections.popLast() {
+            collections += collection.children
+            for link in collection.links where link.url.isLocal && link.url.kind != .data {
+                references.append(Reference(kind: .link, url: link.url, source: packagePath, line: link.line, column: link.column, element: "link"))
+            }
+        }
     }
 
     private var manifest: [ManifestItem] { package.manifest }

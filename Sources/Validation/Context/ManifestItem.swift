@@ -13,6 +13,8 @@ struct ManifestItem: Sendable {
     private(set) var essence: String = ""
     var properties: [String]
     var fallback: String?
+    /// EPUB 2's `fallback-style` (an id of a style sheet item).
+    var fallbackStyle: String? = nil
     var mediaOverlay: String?
     var line: Int?
     var column: Int? = nil
@@ -71,6 +73,7 @@ struct PackageLink: Sendable {
     var mediaType: String?
     var properties: [String]
     var refines: String?
+    var hreflang: String? = nil
     var line: Int?
     var column: Int? = nil
 }

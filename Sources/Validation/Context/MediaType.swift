@@ -44,6 +44,33 @@ enum MediaType {
             || scripts.contains(e) || coreOther.contains(e)
     }
 
+    /// Whether EPUBCheck 5.3 takes `type`, exactly as the manifest writes it, for a core media
+    /// type when it asks for a fallback (RSC-032): a parameter makes any type foreign, except
+    /// Opus in Ogg; every video type counts as core; `audio/ogg` and `audio/opus` alone do not.
+    static func isCoreForFallback(_ type: String) -> Bool {
+        if type.hasPrefix("video/") { return true }
+        if type.hasPrefix("audio/ogg"), type.dropFirst(9).first == ";" || type.dropFirst(9).first == " " || type.dropFirst(9).first == "\t" {
+            let rest = type.dropFirst(9).filter { $0 != " " && $0 != "\t" }
+            return rest == ";codecs=opus"
+        }
+        return exactCore.contains(type)
+    }
+
+    private static let exactCore: Set<String> = [
+        "audio/mpeg", "audio/mp4",
+        "font/otf", "font/ttf", "font/woff", "font/woff2", "application/font-sfnt", "application/font-woff",
+        "application/vnd.ms-opentype", "application/x-font-ttf",
+        xhtml, svg, "image/gif", "image/png", "image/jpeg", "image/webp",
+        "text/javascript", "application/javascript", "application/ecmascript", css,
+        "application/pls+xml", smil,
+    ]
+
+    /// A media type without its parameters, as a `type` attribute is compared with the manifest.
+    static func withoutParameters(_ type: String) -> String {
+        (type.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? type)
+            .trimmingCharacters(in: .whitespaces)
+    }
+
     static func isFont(_ type: String) -> Bool {
         let e = essence(type)
         return coreFonts.contains(e) || e.hasPrefix("font/") || e == "application/x-font-ttf"

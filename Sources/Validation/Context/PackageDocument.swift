@@ -21,6 +21,8 @@ struct PackageDocument: Sendable {
     var guide: [GuideReference] = []
     var collections: [PackageCollection] = []
     var hasBindings = false
+    var bindingsLine: Int?
+    var bindingsColumn: Int?
     /// Metadata `meta` elements that sit in EPUB 2 shape (`name`/`content`).
     var rootLine: Int?
 
@@ -39,7 +41,10 @@ struct PackageDocument: Sendable {
             case "spine": readSpine(section)
             case "guide": readGuide(section)
             case "collection": collections.append(readCollection(section))
-            case "bindings": hasBindings = true
+            case "bindings":
+                hasBindings = true
+                bindingsLine = section.line
+                bindingsColumn = section.column
             default: break
             }
         }
@@ -71,7 +76,7 @@ struct PackageDocument: Sendable {
         return PackageLink(href: href, url: ContainerURL(href, relativeTo: path),
                            rel: (e.attribute("rel") ?? "").splitTokens(), mediaType: e.attribute("media-type"),
                            properties: (e.attribute("properties") ?? "").splitTokens(),
-                           refines: e.attribute("refines"), line: e.line, column: e.column)
+                           refines: e.attribute("refines"), hreflang: e.attribute("hreflang"), line: e.line, column: e.column)
     }
 
     private mutating func readManifest(_ section: XMLElement) {
@@ -83,6 +88,7 @@ struct PackageDocument: Sendable {
                                          properties: (e.attribute("properties") ?? "").splitTokens(),
                                          fallback: e.attribute("fallback")?.trimmed,
                                          mediaOverlay: e.attribute("media-overlay"), line: e.line, column: e.column))
+            manifest[manifest.count - 1].fallbackStyle = e.attribute("fallback-style")
         }
     }
 

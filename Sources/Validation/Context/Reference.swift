@@ -23,6 +23,11 @@ struct Reference: Sendable {
     var isSource: Bool = false
     /// For `object`: whether the element has content of its own to show instead (an intrinsic fallback).
     var hasFallbackContent: Bool = false
+    /// For audio and video: which media element (counted in the document) the URL belongs to,
+    /// and, for a `source` child, its `type` attribute. The element's own `src` has a group and
+    /// no declared type; nil outside media elements.
+    var mediaGroup: Int? = nil
+    var declaredType: String? = nil
 }
 
 /// An `id` in a document and what kind of target it is.

@@ -1,20 +1,22 @@
 import Diagnostics
 import Foundation
 
-/// `dc:date` values follow W3C Date and Time Formats (OPF-054), and a blank one is flagged
-/// (OPF-053 is EPUBCheck's warning for forms it tolerates; Imprint reports only the errors).
+/// `dc:date` values follow W3C Date and Time Formats: an error in EPUB 2 (OPF-054), a
+/// warning in EPUB 3, where the form is only recommended (OPF-053).
 struct DateRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.opf054]
+    let codes: [DiagnosticCode] = [.opf053, .opf054]
     /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date with a time and an optional zone.
     static let pattern = #"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"#
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        // EPUB 3 leaves dc:date's form to W3CDTF only as a recommendation; EPUB 2 requires it.
-        guard context.isEPUB2 else { return }
+        // EPUB 3 leaves dc:date's form to W3CDTF only as a recommendation (OPF-053, a
+        // warning); EPUB 2 requires it (OPF-054).
         for date in context.package.dc("date") {
             let value = date.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if value.range(of: DateRule.pattern, options: .regularExpression) == nil || !DateRule.fieldsInRange(value) {
-                sink.emit(.opf054, "Date value \"\(value)\" is not valid as per http://www.w3.org/TR/NOTE-datetime",
+                sink.emit(context.isEPUB2 ? .opf054 : .opf053,
+                          context.isEPUB2 ? "Date value \"\(value)\" is not valid as per http://www.w3.org/TR/NOTE-datetime"
+                                          : "Date value \"\(value)\" does not follow the recommended syntax of http://www.w3.org/TR/NOTE-datetime",
                           at: context.location(context.packagePath, line: date.line, column: date.column),
                           suggestion: "Write the date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.")
             }

@@ -1,12 +1,17 @@
 import Diagnostics
 
-/// `item@fallback` names an existing item (OPF-040) and fallback chains do not loop (OPF-045).
+/// `item@fallback` names an existing item (OPF-040) and fallback chains do not loop (OPF-045);
+/// EPUB 2's `fallback-style` names an existing item (OPF-041).
 struct FallbackRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.opf040, .opf045]
+    let codes: [DiagnosticCode] = [.opf040, .opf041, .opf045]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for item in context.manifest {
-            guard let fallback = item.fallback else { continue }
             let location = context.location(context.packagePath, line: item.line, column: item.column)
+            if context.isEPUB2, let style = item.fallbackStyle, context.item(withID: style.trimmed) == nil {
+                sink.emit(.opf041, "Fallback-style item with id \"\(style)\" could not be found (item \"\(item.id)\")", at: location,
+                          suggestion: "Point fallback-style at the id of a style sheet item.")
+            }
+            guard let fallback = item.fallback else { continue }
             guard context.item(withID: fallback) != nil else {
                 sink.emit(.opf040, "Fallback item with id \"\(fallback)\" could not be found (item \"\(item.id)\")", at: location,
                           suggestion: "Point fallback at the id of another manifest item.")

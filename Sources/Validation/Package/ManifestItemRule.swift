@@ -4,7 +4,7 @@ import Diagnostics
 /// items name one file (OPF-074), the manifest does not list the package document (OPF-099),
 /// and deprecated or unsuitable media types are flagged (OPF-035, OPF-037, OPF-090).
 struct ManifestItemRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.opf035, .opf037, .opf074, .opf090, .opf091, .opf099, .rsc001, .rsc020, .rsc026]
+    let codes: [DiagnosticCode] = [.opf035, .opf037, .opf074, .opf080, .rsc029, .opf090, .opf091, .opf099, .rsc001, .rsc020, .rsc026]
     static let preferredTypes: [String: String] = [
         "application/font-sfnt": "font/ttf", "application/x-font-ttf": "font/ttf",
         "application/vnd.ms-opentype": "font/otf", "application/font-woff": "font/woff",
@@ -15,6 +15,11 @@ struct ManifestItemRule: PublicationRule {
         var seenPaths: [String: String] = [:]
         for item in context.manifest {
             let location = context.location(context.packagePath, line: item.line, column: item.column)
+            if item.url.kind == .data && !context.isEPUB2 {
+                sink.emit(.rsc029, "Data URL is not allowed in this context: manifest item \"\(item.id)\" must locate its resource, not hold it",
+                          at: location, suggestion: "Put the resource in the container and point href at it.")
+                continue
+            }
             guard item.url.isLocal else { continue }
             if let problem = URLSyntax.localProblem(item.href) {
                 sink.emit(.rsc020, "\"\(item.href)\" is not a valid URL (\(problem))", at: location,
@@ -33,6 +38,11 @@ struct ManifestItemRule: PublicationRule {
                 }
                 sink.emit(.opf091, "The item href URL \"\(item.href)\" must not have a fragment identifier", at: location,
                           suggestion: "Remove the \"#…\" part from the href.")
+                // The href names no file, as EPUBCheck reads it: the fragment is part of the name.
+                sink.emit(.rsc001, "File \"\(item.path)\" could not be found (manifest item \"\(item.id)\" has a fragment in its href)",
+                          at: context.location(item.path + "#" + (item.url.fragment ?? "")),
+                          suggestion: "Remove the \"#…\" part from the href.")
+                continue
             }
             if item.path == context.packagePath {
                 sink.emit(.opf099, "The manifest must not list the package document (item \"\(item.id)\")", at: location,
@@ -50,6 +60,10 @@ struct ManifestItemRule: PublicationRule {
                           suggestion: "Add the file to the container or remove the manifest item.")
             }
             let type = item.essence
+            if type == MediaType.searchKeyMap && !item.path.lowercased().hasSuffix(".xml") {
+                sink.emit(.opf080, "The Search Key Map Document \"\(item.path)\" should have a file name ending in \".xml\"",
+                          at: context.location(item.path), suggestion: "Rename the file to …xml and update its href.")
+            }
             if context.isEPUB2 {
                 if type == "text/html" {
                     sink.emit(.opf035, "Media type \"text/html\" is not appropriate for XHTML/OPS (item \"\(item.id)\")", at: location,

@@ -36,6 +36,15 @@ struct MetadataRule: PublicationRule {
             sink.emit(.xmlSchemaViolation, "Error while parsing file: dcterms:modified illegal syntax (expecting 'CCYY-MM-DDThh:mm:ssZ'), found \"\(m.value)\"",
                       at: context.location(context.packagePath, line: m.line, column: m.column), suggestion: "Write the date in UTC as 2024-01-31T12:00:00Z.")
         }
+        // xml:lang on any package element (an empty one means "unknown" and is allowed).
+        if let root = context.packageXML?.root {
+            for e in [root] + root.descendants() {
+                guard let lang = e.attribute("lang", namespace: NS.xml), !lang.isEmpty, !LanguageTag.isWellFormed(lang) else { continue }
+                sink.emit(.opf092, "Language tag \"\(lang)\" of xml:lang on <\(e.qualifiedName)> is not well-formed",
+                          at: context.location(context.packagePath, line: e.line, column: e.column),
+                          suggestion: "Use a BCP 47 tag such as en, en-GB or zh-Hant, without spaces.")
+            }
+        }
         for lang in p.dc("language") {
             let tag = lang.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !tag.isEmpty && !LanguageTag.isWellFormed(tag) {

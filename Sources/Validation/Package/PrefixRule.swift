@@ -56,9 +56,7 @@ struct PrefixRule: PublicationRule {
                           suggestion: "Use a property of the meta properties vocabulary (file-as, role, title-type …) or a declared prefix.")
             }
         }
-        for link in p.links {
-            for token in link.rel + link.properties { _ = prefixOK(token, line: link.line) }
-        }
+        // Link rel and properties are LinkRule's: their vocabularies differ from the meta ones.
         for item in p.manifest { for token in item.properties { _ = prefixOK(token, line: item.line) } }
         for itemref in p.itemrefs {
             for token in itemref.properties where prefixOK(token, line: itemref.line) {

@@ -4,7 +4,7 @@ import Diagnostics
 /// linear (OPF-033), and items that are not content documents have a content-document
 /// fallback (OPF-043).
 struct SpineRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.opf033, .opf034, .opf042, .opf043, .opf044, .opf049, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.opf033, .opf034, .opf042, .opf043, .opf044, .opf049, .opf077, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var seen = Set<String>()
         var anyLinear = false
@@ -27,6 +27,16 @@ struct SpineRule: PublicationRule {
                 continue
             }
             if itemref.linear { anyLinear = true }
+            let spreads = itemref.properties.filter { ["page-spread-left", "page-spread-right", "rendition:page-spread-center"].contains($0) }
+            if !context.isEPUB2 && Set(spreads).count > 1 {
+                sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine properties \(spreads.map { "\"\($0)\"" }.joined(separator: ", ")) are mutually exclusive",
+                          at: location, suggestion: "Give the itemref one page spread.")
+            }
+            if !context.isEPUB2 && item.has("data-nav") {
+                sink.emit(.opf077, "The Data Navigation Document \"\(item.path)\" should not be in the spine",
+                          at: context.location(context.packagePath, line: item.line, column: item.column),
+                          suggestion: "Remove its itemref: reading systems reach it through the package, not the reading order.")
+            }
             if !MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2),
                !Fallbacks.chain(from: item, in: context).contains(where: { MediaType.isContentDocument($0.mediaType, epub2: context.isEPUB2) }) {
                 // EPUBCheck's EPUB 2 checker words an image or style sheet in the spine as a media

@@ -7,10 +7,11 @@ import Foundation
 /// resources are allowed (RSC-006), has no query (RSC-033), and its fragment names an element
 /// (RSC-012, RSC-014).
 struct ReferenceRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.med003, .med007, .med017, .med018, .rsc006, .rsc007, .rsc007w, .rsc008, .rsc009, .rsc010, .rsc011, .rsc012, .rsc013, .rsc014, .rsc015, .rsc020, .rsc026, .rsc030, .rsc031, .rsc032, .rsc033, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.med003, .med007, .med017, .med018, .opf013, .rsc006, .rsc007, .rsc007w, .rsc008, .rsc009, .rsc010, .rsc011, .rsc012, .rsc013, .rsc014, .rsc015, .rsc020, .rsc026, .rsc030, .rsc031, .rsc032, .rsc033, .xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var undeclaredReported = Set<String>()
         let navPath = context.navItem?.path
+        let excused = ReferenceRule.mediaElementsWithCoreSource(context)
         for ref in context.references {
             let location = context.location(ref.source, line: ref.line, column: ref.column)
             let fault = ref.url.kind == .data ? nil : URLSyntax.fault(ref.url.raw)
@@ -27,7 +28,10 @@ struct ReferenceRule: PublicationRule {
                 continue
             case .remote:
                 if fault == nil {
-                    checkRemote(ref, context, location, navPath: navPath, undeclared: &undeclaredReported, &sink)
+                    let refused = checkRemote(ref, context, location, navPath: navPath, undeclared: &undeclaredReported, &sink)
+                    if !refused, let item = context.item(atPath: ref.url.path) {
+                        checkForeign(ref, item, excused: excused, context, location, &sink)
+                    }
                 }
                 continue
             case .local:
@@ -42,7 +46,7 @@ struct ReferenceRule: PublicationRule {
                 sink.emit(.rsc026, "URL \"\(ref.url.raw)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
                           at: location, suggestion: "Use a relative URL that stays inside the container.")
             }
-            checkLocal(ref, context, location, undeclared: &undeclaredReported, &sink)
+            checkLocal(ref, context, location, excused: excused, undeclared: &undeclaredReported, &sink)
         }
     }
 
@@ -68,7 +72,7 @@ struct ReferenceRule: PublicationRule {
     }
 
     private func checkRemote(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, navPath: String?,
-                             undeclared: inout Set<String>, _ sink: inout DiagnosticSink) {
+                             undeclared: inout Set<String>, _ sink: inout DiagnosticSink) -> Bool {
         let item = context.item(atPath: ref.url.path)
         let remoteType = item.map { MediaType.isAudio($0.mediaType) || MediaType.isVideo($0.mediaType) || MediaType.isFont($0.mediaType) } ?? false
         if [.hyperlink, .link, .cite].contains(ref.kind) {
@@ -78,14 +82,14 @@ struct ReferenceRule: PublicationRule {
                 sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" (\(item.mediaType)) must be located in the EPUB container",
                           at: location, suggestion: "Copy the resource into the container and link to it with a relative URL.")
             }
-            return
+            return true
         }
-        if [.navTocLink, .navPageListLink, .navLandmarkLink].contains(ref.kind) { return }   // NAV-010
+        if [.navTocLink, .navPageListLink, .navLandmarkLink].contains(ref.kind) { return false }   // NAV-010
         let allowed = !context.isEPUB2 && ([.audio, .overlayAudio, .video, .font].contains(ref.kind) || remoteType)
         if !allowed && !(item?.inSpine ?? false) {
             sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" must be located in the EPUB container",
                       at: location, suggestion: "Copy the resource into the container and refer to it with a relative URL.")
-            return
+            return true
         }
         if item == nil, undeclared.insert(ref.url.path).inserted {
             sink.emit(.rsc008, "Referenced resource \"\(ref.url.path)\" is not declared in the OPF manifest", at: location,
@@ -95,9 +99,10 @@ struct ReferenceRule: PublicationRule {
             sink.emit(.rsc031, "Remote resource references should use HTTPS, but found \"\(ref.url.path)\"", at: location,
                       suggestion: "Use an https: URL.")
         }
+        return false
     }
 
-    private func checkLocal(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation,
+    private func checkLocal(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, excused: Set<MediaElementKey>,
                             undeclared: inout Set<String>, _ sink: inout DiagnosticSink) {
         let path = ref.url.path
         if ref.url.raw.trimmingCharacters(in: .whitespaces).isEmpty && ref.kind != .hyperlink { return }
@@ -145,11 +150,12 @@ struct ReferenceRule: PublicationRule {
                         && !Fallbacks.reachesCore(item, in: context, where: { MediaType.coreImages.contains(MediaType.essence($0)) }) {
                 emitNoFallback(ref, item, location, &sink)
             }
-        case .audio:
-            if !MediaType.isCore(item.mediaType) && !Fallbacks.reachesCore(item, in: context) {
-                emitNoFallback(ref, item, location, &sink)
-            }
-        case .object where ref.element == "embed" || (ref.element == "object" && !ref.hasFallbackContent):
+        case .audio, .video, .frame, .script, .generic, .object where ref.element == "embed":
+            checkForeign(ref, item, excused: excused, context, location, &sink)
+        case .object where ref.element == "object" && ref.hasFallbackContent:
+            checkDeclaredType(ref, item, location, &sink)
+        case .object where ref.element == "object":
+            checkDeclaredType(ref, item, location, &sink)
             if !MediaType.isCore(item.mediaType) && !MediaType.isVideo(item.mediaType) && !MediaType.isAudio(item.mediaType)
                 && !Fallbacks.reachesCore(item, in: context) {
                 emitNoFallback(ref, item, location, &sink)
@@ -193,6 +199,57 @@ struct ReferenceRule: PublicationRule {
             break
         }
         if let fragment { checkFragment(fragment, ref, item, context, location, &sink) }
+    }
+
+    /// Foreign resources loaded by audio, video, frames, scripts, embeds and style sheets need a
+    /// manifest fallback chain to a core media type (RSC-032), as EPUBCheck 5.3 judges them: an
+    /// audio or video element's URL counts as audio when its type is (the `source` element's
+    /// `type`, else the manifest's), and a foreign audio `source` is excused when another source
+    /// of the same element is of a core type; a `source` whose `type` contradicts the manifest
+    /// is OPF-013.
+    private func checkForeign(_ ref: Reference, _ item: ManifestItem, excused: Set<MediaElementKey>, _ context: CheckContext,
+                              _ location: SourceLocation, _ sink: inout DiagnosticSink) {
+        checkDeclaredType(ref, item, location, &sink)
+        guard [.audio, .video, .frame, .script, .generic].contains(ref.kind) || ref.element == "embed" else { return }
+        if let group = ref.mediaGroup, ref.element == "source",
+           MediaType.isAudio(ReferenceRule.mediaType(of: ref, item)), excused.contains(MediaElementKey(source: ref.source, group: group)) {
+            return
+        }
+        if MediaType.isCoreForFallback(item.mediaType) || Fallbacks.reachesCore(item, in: context, where: MediaType.isCoreForFallback) { return }
+        emitNoFallback(ref, item, location, &sink)
+    }
+
+    /// A `type` attribute (on `source`, `embed`, `object`) that contradicts the manifest (OPF-013).
+    private func checkDeclaredType(_ ref: Reference, _ item: ManifestItem, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
+        if let declared = ref.declaredType {
+            let manifest = MediaType.isCoreForFallback(item.mediaType) && item.mediaType.hasPrefix("audio/ogg") ? "audio/ogg" : item.mediaType
+            let stated = MediaType.withoutParameters(declared)
+            if manifest != stated {
+                sink.emit(.opf013, "Resource \"\(item.path)\" is declared with type \"\(stated)\" in <\(ref.element)>, but as \"\(item.mediaType)\" in the package document",
+                          at: location, suggestion: "Make the type attribute and the manifest item's media-type agree.")
+            }
+        }
+    }
+
+    struct MediaElementKey: Hashable { var source: String; var group: Int }
+
+    /// The type an audio or video element's URL is taken as: a `source`'s `type` attribute
+    /// without parameters, else the manifest's.
+    static func mediaType(of ref: Reference, _ item: ManifestItem?) -> String {
+        if ref.element == "source", let declared = ref.declaredType { return MediaType.withoutParameters(declared) }
+        return item?.mediaType ?? ""
+    }
+
+    /// The audio and video elements with a `source` child of a core media type.
+    static func mediaElementsWithCoreSource(_ context: CheckContext) -> Set<MediaElementKey> {
+        var result = Set<MediaElementKey>()
+        for ref in context.references where ref.element == "source" {
+            guard let group = ref.mediaGroup else { continue }
+            let item = context.item(atPath: ref.url.path)
+            if ref.declaredType == nil && item == nil { continue }
+            if MediaType.isCoreForFallback(mediaType(of: ref, item)) { result.insert(MediaElementKey(source: ref.source, group: group)) }
+        }
+        return result
     }
 
     private func emitNoFallback(_ ref: Reference, _ item: ManifestItem, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
