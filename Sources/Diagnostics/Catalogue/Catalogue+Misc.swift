@@ -2,8 +2,8 @@
 // severities, so reports compare with EPUBCheck's line for line.
 extension DiagnosticCode {
     // Media (images, audio, media overlays) and accessibility (EPUBCheck MED-*, ACC-*).
-    public static let acc009 = DiagnosticCode("ACC-009", .usage, "MathML should either have an \"alttext\" attribute or \"annotation-xml\" child element")
-    public static let acc011 = DiagnosticCode("ACC-011", .usage, "SVG hyperlink has no accessible name")
+    public static let acc009 = DiagnosticCode("ACC-009", .usage, "A MathML formula has neither an alttext attribute nor an annotation-xml child, so it has no text alternative")
+    public static let acc011 = DiagnosticCode("ACC-011", .usage, "An SVG link has no accessible name (no title, text or aria-label)")
     public static let med003 = DiagnosticCode("MED-003", .error, "Picture \"img\" elements must reference core media type resources, but found resource \"…\" of type \"…\"")
     public static let med004 = DiagnosticCode("MED-004", .error, "Image file header may be corrupted")
     public static let med005 = DiagnosticCode("MED-005", .error, "Media Overlay audio reference … to non-standard audio type … found")
@@ -15,7 +15,7 @@ extension DiagnosticCode {
     public static let med012 = DiagnosticCode("MED-012", .error, "The \"media-overlay\" attribute does not match the ID of the Media Overlay that refers to this document")
     public static let med013 = DiagnosticCode("MED-013", .error, "Media Overlay Document referenced from the \"media-overlay\" attribute does not contain a reference to this Content Document")
     public static let med014 = DiagnosticCode("MED-014", .error, "Media overlay audio file URLs must not have a fragment, but found '#…'")
-    public static let med015 = DiagnosticCode("MED-015", .usage, "Media overlay text references must be in reading order. Text target \"…\" is before the previous link target in … order")
+    public static let med015 = DiagnosticCode("MED-015", .usage, "Media overlay text references are out of reading order: \"%1\" comes before the previous target in %2 order")
     public static let med016 = DiagnosticCode("MED-016", .warning, "Media Overlays total duration should be the sum of the durations of all Media Overlays documents")
     public static let med017 = DiagnosticCode("MED-017", .warning, "URL fragment should indicate an element ID, but found '#…'")
     public static let med018 = DiagnosticCode("MED-018", .warning, "URL fragment should be an SVG fragment identifier, but found '#…'")

@@ -2,13 +2,13 @@
 // severities, so reports compare with EPUBCheck's line for line.
 extension DiagnosticCode {
     // EPUB 3 navigation document and EPUB 2 NCX (EPUBCheck NAV-*, NCX-*).
-    public static let nav001 = DiagnosticCode("NAV-001", .error, "The nav file is not supported for EPUB v2")
+    public static let nav001 = DiagnosticCode("NAV-001", .error, "An EPUB 2 publication declares an EPUB 3 navigation document")
     public static let nav003 = DiagnosticCode("NAV-003", .error, "The Navigation Document must have a page list when content document(s) contain page breaks (epub:type=\"pagebreak\")")
-    public static let nav004 = DiagnosticCode("NAV-004", .usage, "The Navigation Document should contain the full document heading hierarchy in EDUPUB")
-    public static let nav005 = DiagnosticCode("NAV-005", .usage, "Content documents contain \"audio\" elements but the Navigation Document does not have a listing of audio clips (epub:type=\"loa\")")
-    public static let nav006 = DiagnosticCode("NAV-006", .usage, "Content documents contain \"figure\" elements but the Navigation Document does not have a listing of figures (epub:type=\"loi\")")
-    public static let nav007 = DiagnosticCode("NAV-007", .usage, "Content documents contain \"table\" elements but the Navigation Document does not have a listing of tables (epub:type=\"lot\")")
-    public static let nav008 = DiagnosticCode("NAV-008", .usage, "Content documents contain \"video\" elements but the Navigation Document does not have a listing of video clips (epub:type=\"lov\")")
+    public static let nav004 = DiagnosticCode("NAV-004", .usage, "EDUPUB: the navigation document should list the full heading hierarchy")
+    public static let nav005 = DiagnosticCode("NAV-005", .usage, "The content has audio elements but the navigation document has no list of audio (epub:type=\"loa\")")
+    public static let nav006 = DiagnosticCode("NAV-006", .usage, "The content has figures but the navigation document has no list of illustrations (epub:type=\"loi\")")
+    public static let nav007 = DiagnosticCode("NAV-007", .usage, "The content has tables but the navigation document has no list of tables (epub:type=\"lot\")")
+    public static let nav008 = DiagnosticCode("NAV-008", .usage, "The content has video elements but the navigation document has no list of video (epub:type=\"lov\")")
     public static let nav009 = DiagnosticCode("NAV-009", .error, "Region-based navigation links must point to Fixed-Layout Documents")
     public static let nav010 = DiagnosticCode("NAV-010", .error, "\"…\" nav must not link to remote resources; found link to \"…\"")
     public static let nav011 = DiagnosticCode("NAV-011", .warning, "\"…\" nav must be in reading order; link target \"…\" is before the previous link’s target in … order")

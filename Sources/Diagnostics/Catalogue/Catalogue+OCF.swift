@@ -2,7 +2,7 @@
 // severities, so reports compare with EPUBCheck's line for line.
 extension DiagnosticCode {
     // OCF container: ZIP packaging, the mimetype entry, file names (EPUBCheck PKG-*).
-    public static let pkg001 = DiagnosticCode("PKG-001", .warning, "Validating the EPUB against version … but detected version …")
+    public static let pkg001 = DiagnosticCode("PKG-001", .warning, "Checked as EPUB %1, but the publication is EPUB %2")
     public static let pkg005 = DiagnosticCode("PKG-005", .error, "The mimetype file has an extra field of length …. The use of the extra field feature of the ZIP format is not permitted for the mimetype file")
     public static let pkg006 = DiagnosticCode("PKG-006", .error, "Mimetype file entry is missing or is not the first file in the archive")
     public static let pkg007 = DiagnosticCode("PKG-007", .error, "Mimetype file should only contain the string \"application/epub+zip\" and should not be compressed")
@@ -10,16 +10,16 @@ extension DiagnosticCode {
     public static let pkg010 = DiagnosticCode("PKG-010", .warning, "The file name \"…\" contains spaces, which may create interoperability issues with older reading systems")
     public static let pkg011 = DiagnosticCode("PKG-011", .error, "The file name \"…\" is not allowed to end with \".\"")
     public static let pkg012 = DiagnosticCode("PKG-012", .usage, "The file name \"…\" contains non-ASCII characters, which might create interoperability issues with older reading systems")
-    public static let pkg013 = DiagnosticCode("PKG-013", .error, "The EPUB file includes multiple OPS renditions")
+    public static let pkg013 = DiagnosticCode("PKG-013", .error, "The publication has more than one OPS rendition")
     public static let pkg014 = DiagnosticCode("PKG-014", .warning, "The EPUB contains empty directory \"…\"")
     public static let pkg016 = DiagnosticCode("PKG-016", .warning, "Use only lowercase characters for the EPUB file extension for maximum compatibility")
-    public static let pkg017 = DiagnosticCode("PKG-017", .warning, "Uncommon EPUB file extension")
-    public static let pkg020 = DiagnosticCode("PKG-020", .error, "OPF file \"…\" could not be found")
+    public static let pkg017 = DiagnosticCode("PKG-017", .warning, "The file name does not end in .epub")
+    public static let pkg020 = DiagnosticCode("PKG-020", .error, "The package document \"%1\" is not in the container")
     public static let pkg021 = DiagnosticCode("PKG-021", .error, "Corrupted image file encountered")
     public static let pkg022 = DiagnosticCode("PKG-022", .warning, "Wrong file extension for image. The image is a \"…\" file but has the file extension \"…\"")
-    public static let pkg023 = DiagnosticCode("PKG-023", .usage, "Validating the EPUB against version 2.0, default validation profile will be used")
+    public static let pkg023 = DiagnosticCode("PKG-023", .usage, "Checked as EPUB 2.0 with the default profile")
     public static let pkg024 = DiagnosticCode("PKG-024", .usage, "Uncommon EPUB file extension")
-    public static let pkg025 = DiagnosticCode("PKG-025", .error, "Publication resource must not be located in the META-INF directory")
+    public static let pkg025 = DiagnosticCode("PKG-025", .error, "A publication resource is inside META-INF; it must not be")
     public static let pkg026 = DiagnosticCode("PKG-026", .error, "Obfuscated resource must be a Font Core Media Type (was declared as \"…\" in \"…\")")
 
     static var ocfCodes: [DiagnosticCode] {
