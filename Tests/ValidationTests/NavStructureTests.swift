@@ -29,7 +29,8 @@ final class NavStructureTests: XCTestCase {
 
     func testAPairRepeatedInOneLandmarksNavIsADuplicate() throws {
         let nav = Self.toc + Self.landmarks([("bodymatter", "chapter.xhtml"), ("bodymatter", "chapter.xhtml")])
-        XCTAssertEqual(try PrefixAndRefinesTests.reported(Self.book(nav: nav), name: "duplicate"), ["RSC-005": 1])
+        // EPUBCheck 5.3 reports both places of the repeated pair.
+        XCTAssertEqual(try PrefixAndRefinesTests.reported(Self.book(nav: nav), name: "duplicate"), ["RSC-005": 2])
     }
 
     func testARemoteLinkInAnUntypedNavInsideTheTocIsStillTheTocs() throws {
@@ -40,6 +41,6 @@ final class NavStructureTests: XCTestCase {
 
     func testALandmarkRepeatedInANestedNavCountsForTheOuterOne() throws {
         let nav = Self.toc + #"<nav epub:type="landmarks"><ol><li><a epub:type="bodymatter" href="chapter.xhtml">x</a></li><li><span>y</span><nav epub:type="page-list"><ol><li><a epub:type="bodymatter" href="chapter.xhtml">x</a></li></ol></nav></li></ol></nav>"#
-        XCTAssertEqual(try PrefixAndRefinesTests.reported(Self.book(nav: nav), name: "nested-landmark")["RSC-005"], 3)
+        XCTAssertEqual(try PrefixAndRefinesTests.reported(Self.book(nav: nav), name: "nested-landmark")["RSC-005"], 4)   // as EPUBCheck 5.3: two structure errors, both places of the pair
     }
 }
