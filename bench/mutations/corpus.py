@@ -92,13 +92,19 @@ def sample_plan(bases, per_base=3):
         return bool(applied)
 
     pointer = 0
-    for m in REGISTRY:  # coverage: every kind at least once
-        for k in range(len(bases)):
-            base = bases[(pointer + k) % len(bases)]
-            if len(plan[base]) <= per_base and attempt(base, m):
-                pointer = (pointer + k + 1) % len(bases)
+    cap = max(per_base, -(-len(REGISTRY) // max(1, len(bases)))) + 1
+    for m in REGISTRY:  # coverage: every kind at least once, no base loaded with more than `cap`
+        done = False
+        for limit in (cap, 10 ** 6):
+            for k in range(len(bases)):
+                base = bases[(pointer + k) % len(bases)]
+                if len(plan[base]) < limit and attempt(base, m):
+                    pointer = (pointer + k + 1) % len(bases)
+                    done = True
+                    break
+            if done:
                 break
-        else:
+        if not done:
             print(f"  {m.name}: applies to no base", file=sys.stderr)
     for base in bases:  # top-up: each base gets per_base kinds
         order = list(REGISTRY)
