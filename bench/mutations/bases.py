@@ -425,10 +425,11 @@ def pandoc3_variants(inputs_dir):
     cover = os.path.join(inputs_dir, "images", "grain.jpg")
     css = os.path.join(inputs_dir, "book.css")
     icon = first("/usr/share/pixmaps/debian-logo.png") or cover
+    font = first("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
     return [
         ("p3toc", ["-t", "epub3", "--toc", "--toc-depth=2"]),
         ("p3epub2", ["-t", "epub2", "--toc"]),
-        ("p3math", ["-t", "epub3", "--mathml", f"--css={css}"]),
+        ("p3math", ["-t", "epub3", "--mathml", f"--css={css}"] + ([f"--epub-embed-font={font}"] if font else [])),  # book.css names the font
         ("p3cover", ["-t", "epub3", f"--epub-cover-image={icon}", "--number-sections"]),
         ("p3e2cover", ["-t", "epub2", f"--epub-cover-image={cover}", "--split-level=2"]),
         ("p3notitle", ["-t", "epub3", "--epub-title-page=false", "--split-level=2", "--toc"]),
