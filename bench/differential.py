@@ -361,6 +361,25 @@ def report(rows, args):
             print(f"    … and {len(rs) - 3} more (--verbose)")
 
 
+# False invalids that are deliberate: mutation kind → the topic of its row in
+# docs/epubcheck-differences.md. The summary says "documented" only when that row is there.
+DELIBERATE = {
+    "mimetype_deflated": "Deflated `mimetype` entry",
+    "traversal_entry_name": "Unsafe ZIP entry names",
+    "invalid_utf8_bytes": "Invalid UTF-8 bytes in a UTF-8 document",
+}
+
+
+def deliberate(kind):
+    """The documented topic for a false invalid of this mutation kind, or None."""
+    topic = DELIBERATE.get(kind)
+    try:
+        doc = open(os.path.join(ROOT, "docs", "epubcheck-differences.md"), encoding="utf-8").read()
+    except OSError:
+        return None
+    return topic if topic and f"| {topic}" in doc else None
+
+
 def mutation_of(path):
     """(base, mutation name) for WORK/corpus/mutants/<base>/<area>-<name>.epub, else None."""
     parts = path.split(os.sep)
@@ -431,10 +450,17 @@ def write_summary(rows, args, imprint):
     fi = [r for r in rows if r["kind"] == "FALSE-INVALID"]
     if not fi:
         out += ["None.", ""]
+    documented = sum(1 for r in fi if mutation_of(r["file"]) and deliberate(mutation_of(r["file"])[1]))
+    if fi:
+        out += [f"{documented} of {len(fi)} are deliberate differences documented in docs/epubcheck-differences.md; "
+                f"{len(fi) - documented} are not.", ""]
     for r in fi:
         mo = mutation_of(r["file"])
         msgs = [m for m in r["imprint"]["messages"] if m[0] in BAD][:2]
-        out += [f"- `{os.path.relpath(r['file'], args.work)}`" + (f" ({mo[1]}: {docs.get(mo[1], '')})" if mo else "") + ": imprint "
+        why = deliberate(mo[1]) if mo else None
+        out += [f"- `{os.path.relpath(r['file'], args.work)}`" + (f" ({mo[1]}: {docs.get(mo[1], '')})" if mo else "")
+                + (f" — deliberate: \"{why}\"" if why else " — NOT documented") + "; EPUBCheck: "
+                + (" ".join(sorted({m[1] for m in r["epubcheck"]["messages"]})) or "nothing") + "; imprint "
                 + "; ".join(f"{m[1]} {m[2]} {m[3][:160]}" for m in msgs)]
     out += ["", "## ID differences (both reject), by class", "",
             "| EPUBCheck only | imprint only | files | mutation kinds / bases |", "|---|---|---:|---|"]
