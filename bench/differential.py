@@ -17,8 +17,9 @@ Modes:
   compare PATH...    check every .epub below the paths with both tools and print the disagreements
   generate           build a corpus under --work (default /tmp/differential): pandoc EPUB 3/2 from
                      many inputs, imprint's own books, calibre conversions when ebook-convert is
-                     installed, EPUBs shipped in Debian packages when present under real/, and the
-                     mutation library (bench/mutations) applied to every valid base
+                     installed, pandoc 3.9 and ebooklib books, EPUBs shipped in Debian and PyPI packages
+                     (copied to real/), and a sample of the mutation library (bench/mutations): every
+                     kind at least once, every valid base --per-base times (--full: every kind on a few)
   run                generate, then compare the whole corpus
   mutations          list the mutations
   repro NAME...|all  apply the named mutations to the minimal EPUB 3 and EPUB 2 books
@@ -32,7 +33,8 @@ thing under test). Results go to
 WORK/results.json; the table to standard output.
 
 Usage:
-  bench/differential.py run [--work DIR] [--jobs 2]
+  bench/differential.py run [--work DIR] [--jobs 2] [--summary WORK/summary.md]
+  bench/differential.py compare [--imprint NEWER] --summary /tmp/differential/summary.md   (re-run: EPUBCheck cached)
   bench/differential.py compare /tmp/differential/corpus [--only SUBSTR] [--warnings] [--verbose]
   bench/differential.py generate [--bases-only] [--mutate-limit N]
 """
