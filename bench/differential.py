@@ -17,8 +17,9 @@ Modes:
   compare PATH...    check every .epub below the paths with both tools and print the disagreements
   generate           build a corpus under --work (default /tmp/differential): pandoc EPUB 3/2 from
                      many inputs, imprint's own books, calibre conversions when ebook-convert is
-                     installed, EPUBs shipped in Debian packages when present under real/, and the
-                     mutation library (bench/mutations) applied to every valid base
+                     installed, pandoc 3.9 and ebooklib books, EPUBs shipped in Debian and PyPI packages
+                     (copied to real/), and a sample of the mutation library (bench/mutations): every
+                     kind at least once, every valid base --per-base times (--full: every kind on a few)
   run                generate, then compare the whole corpus
   mutations          list the mutations
   repro NAME...|all  apply the named mutations to the minimal EPUB 3 and EPUB 2 books
@@ -32,7 +33,8 @@ thing under test). Results go to
 WORK/results.json; the table to standard output.
 
 Usage:
-  bench/differential.py run [--work DIR] [--jobs 2]
+  bench/differential.py run [--work DIR] [--jobs 2] [--summary WORK/summary.md]
+  bench/differential.py compare [--imprint NEWER] --summary /tmp/differential/summary.md   (re-run: EPUBCheck cached)
   bench/differential.py compare /tmp/differential/corpus [--only SUBSTR] [--warnings] [--verbose]
   bench/differential.py generate [--bases-only] [--mutate-limit N]
 """
@@ -305,6 +307,9 @@ def compare(args):
     with open(os.path.join(args.work, "results-repro.json" if args.mode == "repro" else "results.json"), "w") as f:
         json.dump(rows, f, indent=1)
     report(rows, args)
+    if args.summary:
+        write_summary(rows, args, imprint)
+        print(f"\nsummary: {args.summary}", file=sys.stderr)
     return 1 if any(r["kind"] in ("FALSE-VALID", "IMPRINT-FAILED") for r in rows) else 0
 
 
@@ -358,6 +363,138 @@ def report(rows, args):
             print(f"    … and {len(rs) - 3} more (--verbose)")
 
 
+# False invalids that are deliberate: mutation kind → the topic of its row in
+# docs/epubcheck-differences.md. The summary says "documented" only when that row is there.
+DELIBERATE = {
+    "mimetype_deflated": "Deflated `mimetype` entry",
+    "traversal_entry_name": "Unsafe ZIP entry names",
+    "invalid_utf8_bytes": "Invalid UTF-8 bytes in a UTF-8 document",
+}
+
+
+def deliberate(kind):
+    """The documented topic for a false invalid of this mutation kind, or None."""
+    topic = DELIBERATE.get(kind)
+    try:
+        doc = open(os.path.join(ROOT, "docs", "epubcheck-differences.md"), encoding="utf-8").read()
+    except OSError:
+        return None
+    return topic if topic and f"| {topic}" in doc else None
+
+
+def mutation_of(path):
+    """(base, mutation name) for WORK/corpus/mutants/<base>/<area>-<name>.epub, else None."""
+    parts = path.split(os.sep)
+    if "mutants" not in parts:
+        return None
+    return parts[-2], os.path.basename(path)[:-5].split("-", 1)[1]
+
+
+def write_summary(rows, args, imprint):
+    """The Markdown write-up of one comparison: totals, every false valid grouped by mutation kind
+    (with its shortest repro), every false invalid, ID differences by class, warning differences."""
+    from mutations import REGISTRY
+    docs = {m.name: m.doc for m in REGISTRY}
+    bad = lambda res: sorted({m[1] for m in res["messages"] if m[0] in BAD})
+    ids = lambda res, sev: sorted({m[1] for m in res["messages"] if m[0] == sev})
+    bases = [r for r in rows if not mutation_of(r["file"])]
+    mutants = [r for r in rows if mutation_of(r["file"])]
+    ec_valid = [r for r in bases if r["epubcheck"]["ok"] and not bad(r["epubcheck"])]
+    ec_invalid = [r for r in bases if r not in ec_valid]
+    kinds_used = {mutation_of(r["file"])[1] for r in mutants}
+    mutated_bases = {mutation_of(r["file"])[0] for r in mutants}
+    stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(os.path.getmtime(imprint)))
+    out = [f"# Differential: imprint against EPUBCheck 5.3", "",
+           f"imprint: `{imprint}` (built {stamp}); corpus `{os.path.join(args.work, 'corpus')}`; "
+           f"raw rows `{os.path.join(args.work, 'results.json')}`.", "",
+           "Verdict: valid = no ERROR or FATAL. Classes: FALSE-VALID (EPUBCheck rejects, imprint accepts), "
+           "FALSE-INVALID (the reverse), ID-DIFF (both reject, different ERROR/FATAL IDs), AGREE.", "",
+           "## Totals", "",
+           "| set | files | EPUBCheck valid | EPUBCheck invalid | verdicts agree | IDs agree | false valid | false invalid | ID-DIFF | failed |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+
+    def line(label, rs):
+        c = collections.Counter(r["kind"] for r in rs)
+        v = sum(1 for r in rs if r["epubcheck"]["ok"] and not bad(r["epubcheck"]))
+        judged = len(rs) - c["EPUBCHECK-FAILED"] - c["IMPRINT-FAILED"]
+        agree = c["AGREE"] + c["ID-DIFF"]
+        return (f"| {label} | {len(rs)} | {v} | {len(rs) - v} | {agree}/{judged} ({100.0 * agree / max(1, judged):.1f}%) | "
+                f"{c['AGREE']} | {c['FALSE-VALID']} | {c['FALSE-INVALID']} | {c['ID-DIFF']} | {c['EPUBCHECK-FAILED'] + c['IMPRINT-FAILED']} |")
+    out += [line("base books", bases), line("mutants", mutants), line("all", rows), ""]
+    makers = collections.Counter(os.path.basename(r["file"]).split("-")[0] if "/real/" not in r["file"] else "shipped" for r in ec_valid)
+    out += [f"Base books: {len(bases)}, of which {len(ec_valid)} valid under EPUBCheck 5.3 "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(makers.items()))}) and {len(ec_invalid)} invalid (kept apart: "
+            f"imprint must reject them too).", "",
+            f"Mutants: {len(mutants)} distinct mutation applications over {len(mutated_bases)} valid bases, "
+            f"{len(kinds_used)} of the {len(REGISTRY)} mutation kinds used"
+            + (f" (unused: {', '.join(sorted(set(docs) - kinds_used))})" if set(docs) - kinds_used else "") + ".", ""]
+
+    fv = [r for r in rows if r["kind"] == "FALSE-VALID"]
+    out += ["## False valid", ""]
+    if not fv:
+        out += ["None.", ""]
+    by_kind = collections.defaultdict(list)
+    for r in fv:
+        mo = mutation_of(r["file"])
+        by_kind[mo[1] if mo else "(base book)"].append(r)
+    for kind, rs in sorted(by_kind.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        ec = sorted({i for r in rs for i in bad(r["epubcheck"])})
+        out += [f"- **{kind}** ({len(rs)} file(s)): {docs.get(kind, 'a base book')} — EPUBCheck: {' '.join(ec)}; "
+                f"imprint: {' '.join(sorted({i for r in rs for i in ids(r['imprint'], 'WARNING')})) or 'nothing'} (warnings)"]
+        if kind in docs:
+            out += [f"  repro: `bench/differential.py repro {kind}`"]
+        for r in rs[:3]:
+            first_msg = next((m for m in r["epubcheck"]["messages"] if m[0] in BAD), None)
+            out += [f"  - `{os.path.relpath(r['file'], args.work)}`" + (f": {first_msg[1]} {first_msg[2]} {first_msg[3][:160]}" if first_msg else "")]
+        if len(rs) > 3:
+            out += [f"  - … and {len(rs) - 3} more"]
+    out += ["", "## False invalid", ""]
+    fi = [r for r in rows if r["kind"] == "FALSE-INVALID"]
+    if not fi:
+        out += ["None.", ""]
+    documented = sum(1 for r in fi if mutation_of(r["file"]) and deliberate(mutation_of(r["file"])[1]))
+    if fi:
+        out += [f"{documented} of {len(fi)} are deliberate differences documented in docs/epubcheck-differences.md; "
+                f"{len(fi) - documented} are not.", ""]
+    for r in fi:
+        mo = mutation_of(r["file"])
+        msgs = [m for m in r["imprint"]["messages"] if m[0] in BAD][:2]
+        why = deliberate(mo[1]) if mo else None
+        out += [f"- `{os.path.relpath(r['file'], args.work)}`" + (f" ({mo[1]}: {docs.get(mo[1], '')})" if mo else "")
+                + (f" — deliberate: \"{why}\"" if why else " — NOT documented") + "; EPUBCheck: "
+                + (" ".join(sorted({m[1] for m in r["epubcheck"]["messages"]})) or "nothing") + "; imprint "
+                + "; ".join(f"{m[1]} {m[2]} {m[3][:160]}" for m in msgs)]
+    out += ["", "## ID differences (both reject), by class", "",
+            "| EPUBCheck only | imprint only | files | mutation kinds / bases |", "|---|---|---:|---|"]
+    sig = collections.defaultdict(list)
+    for r in rows:
+        if r["kind"] == "ID-DIFF":
+            sig[(tuple(r["missing"]), tuple(r["extra"]))].append(r)
+    for (missing, extra), rs in sorted(sig.items(), key=lambda kv: -len(kv[1])):
+        names = sorted({(mutation_of(r["file"]) or (None, os.path.basename(r["file"])[:-5]))[1] for r in rs})
+        out += [f"| {' '.join(missing) or '-'} | {' '.join(extra) or '-'} | {len(rs)} | {', '.join(names[:8])}{' …' if len(names) > 8 else ''} |"]
+    # warnings are not verdicts, but deprecated features (RSC-017) and the like live there
+    wsig = collections.defaultdict(set)
+    for r in mutants:
+        if not (r["epubcheck"]["ok"] and r["imprint"]["ok"]):
+            continue
+        ew, iw = set(ids(r["epubcheck"], "WARNING")), set(ids(r["imprint"], "WARNING"))
+        if ew != iw:
+            wsig[(tuple(sorted(ew - iw)), tuple(sorted(iw - ew)))].add(mutation_of(r["file"])[1])
+    out += ["", "## Warning differences on mutants (not verdicts), by class", "",
+            "| EPUBCheck only | imprint only | mutation kinds |", "|---|---|---|"]
+    for (missing, extra), names in sorted(wsig.items(), key=lambda kv: -len(kv[1])):
+        out += [f"| {' '.join(missing) or '-'} | {' '.join(extra) or '-'} | {', '.join(sorted(names)[:10])}{' …' if len(names) > 10 else ''} |"]
+    inv = [r for r in ec_invalid]
+    out += ["", "## Base books EPUBCheck rejects", "",
+            f"{len(inv)} bases; imprint rejects {sum(1 for r in inv if r['imprint']['ok'] and bad(r['imprint']))} of them.", ""]
+    for r in inv:
+        out += [f"- `{os.path.basename(r['file'])}`: EPUBCheck {' '.join(bad(r['epubcheck'])) or r['epubcheck'].get('error', '')[:80]}; "
+                f"imprint {' '.join(bad(r['imprint'])) or 'valid'} ({r['kind']})"]
+    with open(args.summary, "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
 def write_minimal(folder):
     """The hand-made minimal EPUB 3 and EPUB 2 books (bench/mutations/minimal.py)."""
     from mutations.minimal import minimal_book
@@ -383,10 +520,18 @@ def generate(args):
     cache = os.path.join(args.work, "cache", "epubcheck-offline")
     os.makedirs(cache, exist_ok=True)
     runner = EpubCheckRunner(epubcheck_jar(), cache, args.work, persistent=not args.cli)
-    seeds = minimal + corpus.pick_mutation_seeds(made, runner, args.mutate_limit, args.jobs)
+    if args.full:
+        # every mutation on a few seeds (the first corpus: 238 kinds × 18 seeds, hours of EPUBCheck)
+        seeds = minimal + corpus.pick_mutation_seeds(made, runner, args.mutate_limit, args.jobs)
+        runner.close()
+        n = corpus.mutate_all(seeds, mut_dir)
+        print(f"{n} mutants from {len(seeds)} valid bases under {mut_dir}", file=sys.stderr)
+        return 0
+    # the sample: every kind at least once, every valid base mutated --per-base times
+    valid, invalid = corpus.valid_bases(sorted(set(minimal + made)), runner, args.jobs)
     runner.close()
-    n = corpus.mutate_all(seeds, mut_dir)
-    print(f"{n} mutants from {len(seeds)} valid bases under {mut_dir}", file=sys.stderr)
+    n = corpus.write_sample(valid, mut_dir, args.per_base)
+    print(f"{n} mutants over {len(valid)} valid bases under {mut_dir}", file=sys.stderr)
     return 0
 
 
@@ -432,7 +577,10 @@ def main():
     ap.add_argument("--verbose", action="store_true", help="list every file of every signature")
     ap.add_argument("--cli", action="store_true", help="run EPUBCheck's command line per file, not a persistent JVM")
     ap.add_argument("--bases-only", action="store_true", help="generate: no mutants")
-    ap.add_argument("--mutate-limit", type=int, default=12, help="generate: at most this many valid bases to mutate")
+    ap.add_argument("--mutate-limit", type=int, default=12, help="generate --full: at most this many valid bases to mutate")
+    ap.add_argument("--full", action="store_true", help="generate: every mutation on --mutate-limit bases (else the sample)")
+    ap.add_argument("--per-base", type=int, default=3, help="generate: mutations per valid base in the sample")
+    ap.add_argument("--summary", default=None, help="compare: also write a Markdown summary here")
     args = ap.parse_args()
     if args.mode == "mutations":
         return list_mutations(args)

@@ -20,4 +20,4 @@ def mutation(area):
 
 
 # Importing the modules fills REGISTRY (order = listing order).
-from . import ocf, package, content, navigation, styles, markup  # noqa: E402,F401
+from . import ocf, package, content, navigation, styles, markup, schemas  # noqa: E402,F401
