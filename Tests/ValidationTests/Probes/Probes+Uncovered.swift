@@ -27,7 +27,6 @@ extension Probes {
         "HTM-051": .notYet("no probe written"),
         "HTM-052": .notYet("no probe written"),
         "HTM-058": .notYet("a UTF-16 XHTML document needs non-UTF-8 bytes, which FixtureBook (text files) cannot hold yet; Imprint agrees with EPUBCheck on hand-packed ones"),
-        "HTM-061": .notYet("no probe written"),
         "MED-003": .notYet("no probe written"),
         "MED-005": .notYet("no probe written"),
         "MED-007": .notYet("no probe written"),
