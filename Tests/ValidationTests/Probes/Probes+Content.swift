@@ -203,7 +203,7 @@ extension Probes {
             Probe("content-sch-label-for-valid", doc("<p><label for=\"i\">x</label><input id=\"i\" type=\"text\"/></p>"), epubcheck: [:]),
             Probe("content-sch-map-name-duplicate-error",
                   doc("<map name=\"m\"><area alt=\"a\" href=\"#one\"/></map><map name=\"m\"><area alt=\"b\" href=\"#one\"/></map>"),
-                  epubcheck: ["RSC-005": 1]),
+                  epubcheck: ["RSC-005": 2], expect: [.reported("RSC-005", times: 2, in: chapter, containing: "\"m\"")]),
             Probe("content-sch-map-id-not-name-error", doc("<map name=\"m\" id=\"mm\"><area alt=\"a\" href=\"#one\"/></map>"),
                   epubcheck: ["RSC-005": 1]),
             Probe("content-sch-select-two-selected-error",
