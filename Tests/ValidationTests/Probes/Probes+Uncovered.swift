@@ -36,7 +36,6 @@ extension Probes {
         "HTM-051": .notYet("no probe written"),
         "HTM-052": .notYet("no probe written"),
         "HTM-058": .notYet("a UTF-16 XHTML document needs non-UTF-8 bytes, which FixtureBook (text files) cannot hold yet; Imprint agrees with EPUBCheck on hand-packed ones"),
-        "HTM-061": .notYet("no probe written"),
         "MED-003": .notYet("no probe written"),
         "MED-007": .notYet("no probe written"),
         "NAV-003": .notYet("EDUPUBRule reports it; a probe needs an edupub publication meeting the rest of the profile (accessibility metadata …) so that NAV-003 stands alone"),
