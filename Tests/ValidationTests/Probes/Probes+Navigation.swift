@@ -66,7 +66,7 @@ extension Probes {
                   navBook(tocNav + "<nav epub:type=\"page-list\"><ol><li><a href=\"chapter.xhtml#one\">1</a><ol><li><a href=\"chapter.xhtml#one\">2</a></li></ol></li></ol></nav>"),
                   epubcheck: ["RSC-017": 1], expect: [.reported("RSC-017", in: nav, containing: "no nested sublists")]),
             Probe("nav-landmarks-nested-warning",
-                  navBook(tocNav + "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">B</a><ol><li><a epub:type=\"toc\" href=\"nav.xhtml\">T</a></li></ol></li></ol></nav>"),
+                  navBook(tocNav + "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">B</a><ol><li><a epub:type=\"chapter\" href=\"chapter.xhtml#one\">T</a></li></ol></li></ol></nav>"),
                   epubcheck: ["RSC-017": 1], expect: [.reported("RSC-017", containing: "\"landmarks\"")]),
             Probe("nav-landmarks-duplicate-error",
                   navBook(tocNav + "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">B</a></li><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">C</a></li></ol></nav>"),
