@@ -127,7 +127,8 @@ extension Probes {
                   FixtureBook.epub3(head: "<epub:trigger ev:observer=\"one\" ev:event=\"click\" action=\"show\" ref=\"one\" xmlns:ev=\"http://www.w3.org/2001/xml-events\"/>"),
                   epubcheck: ["RSC-017": 1]),
             Probe("resources-hyperlink-to-stylesheet-error",
-                  media("<p><a href=\"s.css\">x</a></p>", [("css", "s.css", "text/css")]), epubcheck: ["RSC-010": 1]),
+                  media("<p><a href=\"s.css\">x</a></p>", [("css", "s.css", "text/css")]).replacing("data", with: "p { margin: 0 }", in: "EPUB/s.css"),
+                  epubcheck: ["RSC-010": 1]),
             Probe("resources-hyperlink-outside-spine-error",
                   FixtureBook.epub3(chapter: "<p><a href=\"c2.xhtml\">x</a></p>",
                                     manifestExtra: "\n    <item id=\"c2\" href=\"c2.xhtml\" media-type=\"application/xhtml+xml\"/>")
@@ -137,6 +138,24 @@ extension Probes {
                   media("<p>x</p>", [("css", "s.css", "text/css")], head: "<link rel=\"stylesheet\" href=\"s.css#x\"/>")
                       .replacing("data", with: "p { margin: 0 }", in: "EPUB/s.css"),
                   epubcheck: ["RSC-013": 1]),
+            Probe("resources-nonlinear-unreachable-error",
+                  FixtureBook.epub3(manifestExtra: "\n    <item id=\"c2\" href=\"c2.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                                    spineExtra: "\n    <itemref idref=\"c2\" linear=\"no\"/>")
+                      .adding("EPUB/c2.xhtml", FixtureBook.document(body: "<p>x</p>")),
+                  epubcheck: ["OPF-096": 1], expect: [.reported("OPF-096", in: "EPUB/package.opf", containing: "c2.xhtml")]),
+            Probe("resources-nonlinear-hyperlinked-valid",
+                  FixtureBook.epub3(chapter: "<p><a href=\"c2.xhtml\">x</a></p>",
+                                    manifestExtra: "\n    <item id=\"c2\" href=\"c2.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                                    spineExtra: "\n    <itemref idref=\"c2\" linear=\"no\"/>")
+                      .adding("EPUB/c2.xhtml", FixtureBook.document(body: "<p>x</p>")),
+                  epubcheck: [:]),
+            Probe("resources-hyperlink-leaks-container-error",
+                  FixtureBook.epub3(chapter: "<p><a href=\"../../chapter.xhtml\">x</a></p>"), epubcheck: ["RSC-007": 1, "RSC-026": 1]),
+            Probe("resources-svg-use-without-fragment-error",
+                  media("<p><svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" height=\"10\"><use xlink:href=\"s.svg\"/></svg></p>",
+                        [("s", "s.svg", "image/svg+xml")], properties: "svg")
+                      .replacing("data", with: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"><g id=\"g\"/></svg>", in: "EPUB/s.svg"),
+                  epubcheck: ["RSC-015": 1]),
             Probe("resources-file-url-error", FixtureBook.epub3(chapter: "<p><a href=\"file:///etc/passwd\">x</a></p>"), epubcheck: ["RSC-030": 1]),
         ]
     }

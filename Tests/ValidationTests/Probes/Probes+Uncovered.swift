@@ -61,7 +61,6 @@ extension Probes {
         "OPF-082": .notYet("as OPF-081: CollectionRule reports it, the probe would also need the dictionary profile that a collection implies"),
         "OPF-083": .notYet("as OPF-081: CollectionRule reports it, the probe would also need the dictionary profile that a collection implies"),
         "OPF-084": .notYet("as OPF-081: CollectionRule reports it, the probe would also need the dictionary profile that a collection implies"),
-        "OPF-096": .notYet("no probe written"),
         "PKG-001": .notYet("no probe written"),
         "PKG-003": .notYet("no probe written"),
         "PKG-004": .notYet("no probe written"),
@@ -80,10 +79,8 @@ extension Probes {
         "PKG-027": .notYet("no probe written"),
         "RSC-009": .notYet("no probe written"),
         "RSC-014": .notYet("no probe written"),
-        "RSC-015": .notYet("no probe written"),
         "RSC-019": .notYet("no probe written"),
         "RSC-021": .notYet("no probe written"),
-        "RSC-026": .notYet("no probe written"),
         "RSC-027": .notYet("no probe written"),
         "RSC-028": .notYet("no probe written"),
     ]
