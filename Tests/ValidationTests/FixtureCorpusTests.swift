@@ -15,8 +15,9 @@ final class FixtureCorpusTests: XCTestCase {
         XCTAssertEqual(places, ["RSC-020 6:106", "RSC-005 6:106"])
     }
 
+    /// (A probe that EPUBCheck passes with a usage or info message says so in its name instead.)
     func testValidProbesReportNothingAtAll() throws {
-        for probe in Probes.all where probe.epubcheck.isEmpty && probe.difference == nil {
+        for probe in Probes.all where probe.epubcheck.isEmpty && probe.difference == nil && probe.name.hasSuffix("-valid") {
             XCTAssertEqual(try probe.run().map(\.id), [], probe.name)
         }
     }
