@@ -27,7 +27,13 @@ let package = Package(
         // Schemas, stylesheet and other resources compiled into the binary.
         .target(name: "ImprintResources", path: "Resources",
                 resources: [
-                    .embedInCode("schemas/container.rng"),
+                    .embedInCode("schemas/ocf-container30.rng"),
+                    .embedInCode("schemas/ocf-container20.rng"),
+                    .embedInCode("schemas/ocf-encryption30.rng"),
+                    .embedInCode("schemas/ocf-encryption20.rng"),
+                    .embedInCode("schemas/ocf-signatures.rng"),
+                    .embedInCode("schemas/ocf-metadata.rng"),
+                    .embedInCode("schemas/rendition-mapping.rng"),
                     .embedInCode("schemas/package30.rng"),
                     .embedInCode("schemas/package20.rng"),
                     .embedInCode("schemas/ncx.rng"),

@@ -1,6 +1,15 @@
 /// Schemas and the default stylesheet, compiled into the binary so nothing ships beside it.
 public enum EmbeddedResource {
-    public static var containerSchema: [UInt8] { PackageResources.container_rng }
+    /// `META-INF/container.xml` of EPUB 3 (with rendition selection) and of EPUB 2.
+    public static var container30Schema: [UInt8] { PackageResources.ocf_container30_rng }
+    public static var container20Schema: [UInt8] { PackageResources.ocf_container20_rng }
+    /// `META-INF/encryption.xml` of EPUB 3 and of EPUB 2, and `META-INF/signatures.xml`.
+    public static var encryption30Schema: [UInt8] { PackageResources.ocf_encryption30_rng }
+    public static var encryption20Schema: [UInt8] { PackageResources.ocf_encryption20_rng }
+    public static var signaturesSchema: [UInt8] { PackageResources.ocf_signatures_rng }
+    /// A multiple-rendition publication's `META-INF/metadata.xml` and rendition mapping document.
+    public static var renditionMetadataSchema: [UInt8] { PackageResources.ocf_metadata_rng }
+    public static var renditionMappingSchema: [UInt8] { PackageResources.rendition_mapping_rng }
     public static var package30Schema: [UInt8] { PackageResources.package30_rng }
     public static var package20Schema: [UInt8] { PackageResources.package20_rng }
     public static var ncxSchema: [UInt8] { PackageResources.ncx_rng }
@@ -14,7 +23,13 @@ public enum EmbeddedResource {
     /// A schema by its file name (`ncx.rng`), for `<include href>` resolution.
     public static func schema(named name: String) -> [UInt8]? {
         switch name {
-        case "container.rng": return containerSchema
+        case "ocf-container30.rng": return container30Schema
+        case "ocf-container20.rng": return container20Schema
+        case "ocf-encryption30.rng": return encryption30Schema
+        case "ocf-encryption20.rng": return encryption20Schema
+        case "ocf-signatures.rng": return signaturesSchema
+        case "ocf-metadata.rng": return renditionMetadataSchema
+        case "rendition-mapping.rng": return renditionMappingSchema
         case "package30.rng": return package30Schema
         case "package20.rng": return package20Schema
         case "ncx.rng": return ncxSchema

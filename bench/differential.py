@@ -201,7 +201,10 @@ class EpubCheckRunner:
 
     def __call__(self, path, extra=()):
         """EPUBCheck's report on `path`; `extra` are more command-line arguments (`--profile dict`)."""
-        digest = sha256(path) + "".join("-" + a.lstrip("-") for a in extra)
+        # EPUBCheck judges the file's name too (PKG-016 for ".ePub"), so a name other than
+        # ".epub" is part of the key.
+        extension = os.path.splitext(path)[1]
+        digest = sha256(path) + "".join("-" + a.lstrip("-") for a in extra) + ("" if extension == ".epub" else "-" + extension.lstrip("."))
         cached = os.path.join(self.cache_dir, digest + ".json")
         if os.path.exists(cached):
             with open(cached) as f:

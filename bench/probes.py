@@ -38,7 +38,7 @@ DEFAULT_REPORTED = ("FATAL", "ERROR", "WARNING")
 def export(work):
     os.makedirs(work, exist_ok=True)
     for name in os.listdir(work):
-        if name.endswith(".epub") or name == "probes.json":
+        if name.lower().endswith(".epub") or name == "probes.json":
             os.remove(os.path.join(work, name))
     env = dict(os.environ, PROBES_OUT=work)
     proc = subprocess.run(["swift", "test", "--filter", "ProbeTests/export"], cwd=ROOT, env=env,
@@ -76,7 +76,7 @@ def verify(args):
     probes = [p for p in data["probes"] if not args.only or args.only in p["name"]]
 
     def one(p):
-        return p, epubcheck_counts(runner, os.path.join(args.work, p["name"] + ".epub"), p["profile"])
+        return p, epubcheck_counts(runner, os.path.join(args.work, p.get("file", p["name"] + ".epub")), p["profile"])
 
     wrong = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:

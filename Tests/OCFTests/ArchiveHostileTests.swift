@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OCF
+import TestSupport
 import XCTest
 
 /// Archives made to hurt: each must give a clear diagnostic, bounded work, and never a crash.

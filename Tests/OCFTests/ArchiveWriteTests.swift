@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OCF
+import TestSupport
 import XCTest
 
 final class ArchiveWriteTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OCF
+import TestSupport
 import XCTest
 
 /// Zip bombs: honest headers that declare absurd sizes, and lying headers that declare small

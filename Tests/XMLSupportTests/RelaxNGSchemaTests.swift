@@ -113,7 +113,8 @@ final class RelaxNGSchemaTests: XCTestCase {
     }
 
     func testEmbeddedSchemasCompile() throws {
-        for name in ["container.rng", "package30.rng", "package20.rng", "ncx.rng"] {
+        for name in ["ocf-container30.rng", "ocf-container20.rng", "ocf-encryption30.rng", "ocf-encryption20.rng", "ocf-signatures.rng",
+                     "ocf-metadata.rng", "rendition-mapping.rng", "package30.rng", "package20.rng", "ncx.rng"] {
             let bytes = try XCTUnwrap(EmbeddedResource.schema(named: name))
             XCTAssertNoThrow(try RelaxNGSchema(name: name, bytes: bytes, resolver: { EmbeddedResource.schema(named: $0) }), name)
         }

@@ -34,12 +34,10 @@ public struct Checker: Sendable {
         // Names that are not UTF-8 (PKG-027, reported by the reader) make every path unreliable.
         if let listing, listing.items.contains(where: { !$0.nameIsValidUTF8 }) { return nil }
         guard builder.readContainerFile(&sink) else { return nil }
-        let containerFiles = builder.snapshot
-        for rule in Rules.containerFiles { run(rule, on: containerFiles, &sink) }
         // Each rendition is a publication of its own: the first is the default one.
         var info: PublicationInfo?
-        for (index, path) in builder.renditionPaths.enumerated() {
-            var rendition = builder.rendition(at: path)
+        for index in builder.renditionPaths.indices {
+            var rendition = builder.rendition(index)
             guard rendition.readPackage(&sink) else {
                 if index == 0 { return nil } else { continue }
             }

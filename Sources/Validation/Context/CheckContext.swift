@@ -18,6 +18,8 @@ struct CheckContext: Sendable {
     let packagePath: String
     /// Every package document `META-INF/container.xml` names, in order (several with multiple renditions).
     let renditionPaths: [String]
+    /// Which of them this context checks.
+    let renditionIndex: Int
     /// The parsed container file.
     let containerDocument: XMLDocument?
     let package: PackageDocument
@@ -39,6 +41,15 @@ struct CheckContext: Sendable {
     let unparsable: Set<String>
 
     var isEPUB2: Bool { package.isEPUB2 }
+
+    /// Whether this is the first rendition's context: the container's own files (`META-INF`,
+    /// the archive itself) are judged once, by the version its package document declares, as
+    /// EPUBCheck does.
+    var isDefaultRendition: Bool { renditionIndex == 0 }
+
+    /// A multiple-rendition publication (EPUB Multiple-Rendition Publications 1.0): an EPUB 3
+    /// container naming more than one package document.
+    var hasMultipleRenditions: Bool { !isEPUB2 && renditionPaths.count > 1 }
 
     var manifest: [ManifestItem] { package.manifest }
 

@@ -22,6 +22,7 @@ struct ContextBuilder: Sendable {
     private let listing: ArchiveListing?
     private var packagePath = ""
     private(set) var renditionPaths: [String] = []
+    private var renditionIndex = 0
     private var containerDocument: XMLDocument?
     private var package = PackageDocument.empty
     private var packageXML: XMLDocument?
@@ -45,23 +46,30 @@ struct ContextBuilder: Sendable {
     /// What has been read so far, as the value rules read.
     var snapshot: CheckContext {
         CheckContext(options: options, container: container, publication: publication, listing: listing,
-                     packagePath: packagePath, renditionPaths: renditionPaths, containerDocument: containerDocument,
+                     packagePath: packagePath, renditionPaths: renditionPaths, renditionIndex: renditionIndex,
+                     containerDocument: containerDocument,
                      package: package, packageXML: packageXML, packageSource: packageSource, itemIndexByPath: itemIndexByPath,
                      itemIndexByID: itemIndexByID, documents: documents, facts: facts, stylesheets: stylesheets,
                      references: references, encryptedPaths: encryptedPaths, unparsable: unparsable)
     }
 
-    /// A builder for another rendition of the same container: the container file is shared,
+    /// A builder for rendition `index` of the same container: the container file is shared,
     /// everything from the package on is read anew.
-    func rendition(at path: String) -> ContextBuilder {
+    func rendition(_ index: Int) -> ContextBuilder {
         var other = ContextBuilder(options: options, container: container, publication: publication, listing: listing)
         other.renditionPaths = renditionPaths
+        other.renditionIndex = index
         other.containerDocument = containerDocument
-        other.packagePath = path
+        other.packagePath = renditionPaths[index]
         return other
     }
 
-    /// Parses `META-INF/container.xml` and finds the package document. False when checking cannot go on.
+    /// Parses `META-INF/container.xml`, finds the package documents and checks that each one
+    /// is there. False when checking cannot go on.
+    ///
+    /// Only well-formedness is judged here: the container file's schema depends on the EPUB
+    /// version, which the first package document tells (`ContainerFileRule` applies it), and
+    /// EPUBCheck judges it only once every package document is found.
     mutating func readContainerFile(_ sink: inout DiagnosticSink) -> Bool {
         let path = "META-INF/container.xml"
         guard let data = publication[path] else {
@@ -70,53 +78,59 @@ struct ContextBuilder: Sendable {
                       suggestion: "Add META-INF/container.xml with a rootfile element naming the package document.")
             return false
         }
-        guard let doc = parse(data, path: path, schema: Schemas.container, &sink) else { return false }
+        guard let doc = parse(data, path: path, schema: nil, &sink) else { return false }
         containerDocument = doc
-        var found: String?
-        for rootfiles in doc.root.elementChildren where rootfiles.localName == "rootfiles" {
-            for rootfile in rootfiles.elementChildren where rootfile.localName == "rootfile" {
-                let mediaType = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces)
-                guard let fullPath = rootfile.attribute("full-path") else {
-                    sink.emit(.opf016, "The element \"rootfile\" is missing its required attribute \"full-path\"",
-                              at: location(path, line: rootfile.line, column: rootfile.column),
-                              suggestion: "Give the rootfile a full-path naming the package document, such as EPUB/package.opf.")
-                    continue
-                }
-                if fullPath.trimmingCharacters(in: .whitespaces).isEmpty {
-                    sink.emit(.opf017, "The attribute \"full-path\" on element \"rootfile\" must not be empty",
-                              at: location(path, line: rootfile.line, column: rootfile.column),
-                              suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
-                    continue
-                }
-                if ContainerURL(fullPath, relativeTo: "").leaks {
-                    sink.emit(.rsc026, "URL \"\(fullPath)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
-                              at: location(path, line: rootfile.line, column: rootfile.column), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
-                }
-                if mediaType == MediaType.opf {
-                    if found == nil { found = fullPath }
-                    renditionPaths.append(ContainerURL(fullPath, relativeTo: "").path)
-                }
+        // Every rootfile element of the container namespace, wherever it is (the schema judges
+        // where): a rootfile of another namespace names nothing.
+        let rootfiles = ([doc.root] + doc.root.descendants()).filter {
+            $0.localName == "rootfile" && $0.namespace == Self.containerNamespace
+        }
+        for rootfile in rootfiles {
+            let mediaType = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces)
+            guard let fullPath = rootfile.attribute("full-path") else {
+                sink.emit(.opf016, "The element \"rootfile\" is missing its required attribute \"full-path\"",
+                          at: location(path, line: rootfile.line, column: rootfile.column),
+                          suggestion: "Give the rootfile a full-path naming the package document, such as EPUB/package.opf.")
+                continue
+            }
+            if fullPath.trimmingCharacters(in: .whitespaces).isEmpty {
+                sink.emit(.opf017, "The attribute \"full-path\" on element \"rootfile\" must not be empty",
+                          at: location(path, line: rootfile.line, column: rootfile.column),
+                          suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
+                continue
+            }
+            if let problem = URLSyntax.localProblem(fullPath) {
+                sink.emit(.rsc020, "\"\(fullPath)\" is not a valid URL (\(problem))",
+                          at: location(path, line: rootfile.line, column: rootfile.column), suggestion: "Percent-encode the character (a space is %20).")
+            }
+            if ContainerURL(fullPath, relativeTo: "").leaks {
+                sink.emit(.rsc026, "URL \"\(fullPath)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
+                          at: location(path, line: rootfile.line, column: rootfile.column), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
+            }
+            if mediaType == MediaType.opf {
+                renditionPaths.append(ContainerURL(fullPath, relativeTo: "").path)
             }
         }
-        guard let packageRef = found else {
+        guard !renditionPaths.isEmpty else {
             sink.emit(.rsc003, "No rootfile tag with media type \"application/oebps-package+xml\" was found in the container",
                       at: location(path),
                       suggestion: "Declare the package document as <rootfile full-path=\"…\" media-type=\"application/oebps-package+xml\"/>.")
             return false
         }
-        packagePath = ContainerURL(packageRef, relativeTo: "").path
+        // Every rendition's package document must be there before any is checked.
+        if let missing = renditionPaths.first(where: { !publication.contains($0) }) {
+            sink.emit(.opf002, "The package document \"\(missing)\" named in META-INF/container.xml was not found in the EPUB",
+                      at: location(path),
+                      suggestion: "Fix the rootfile full-path or add the package document at that path.")
+            return false
+        }
         return true
     }
 
     /// Parses the package document against the schema of its version and indexes the manifest.
     mutating func readPackage(_ sink: inout DiagnosticSink) -> Bool {
         let path = packagePath
-        guard let data = publication[path] else {
-            sink.emit(.opf002, "The package document \"\(path)\" named in META-INF/container.xml was not found in the EPUB",
-                      at: location("META-INF/container.xml"),
-                      suggestion: "Fix the rootfile full-path or add the package document at that path.")
-            return false
-        }
+        guard let data = publication[path] else { return false } // reported with the container file
         let version = PackageVersionPeek.version(in: data)
         let schema: RelaxNGSchema?
         switch version {

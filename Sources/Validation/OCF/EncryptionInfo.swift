@@ -8,24 +8,38 @@ import XMLSupport
 /// the content loader must know what it cannot read before any rule runs.
 enum EncryptionInfo {
     static let path = "META-INF/encryption.xml"
-    static let xmlenc = "http://www.w3.org/2001/04/xmlenc#"
     static let fontObfuscation = "http://www.idpf.org/2008/embedding"
-    static let adobeObfuscation = "http://ns.adobe.com/pdf/enc#RC"
 
-    struct Entry { var path: String; var algorithm: String?; var line: Int?; var column: Int? = nil }
+    struct Entry {
+        /// The `URI` as written, and the container path it names.
+        var uri: String
+        var path: String
+        var algorithm: String?
+        var line: Int?
+        var column: Int?
+    }
 
-    static func entries(in context: CheckContext, document: XMLDocument?) -> [Entry] {
-        guard let root = document?.root, root.localName == "encryption" else { return [] }
+    /// Every `CipherReference`, wherever it is, with the algorithm of the `EncryptedData` it
+    /// belongs to: what EPUBCheck takes as the list of encrypted resources.
+    static func entries(in document: XMLDocument?) -> [Entry] {
+        guard let root = document?.root else { return [] }
         var result: [Entry] = []
-        for data in root.elementChildren where data.namespace == xmlenc && data.localName == "EncryptedData" {
-            let algorithm = data.elementChildren.first { $0.localName == "EncryptionMethod" }?.attribute("Algorithm")
-            for cipher in data.elementChildren where cipher.localName == "CipherData" {
-                for ref in cipher.elementChildren where ref.localName == "CipherReference" {
-                    guard let uri = ref.attribute("URI") else { continue }
-                    result.append(Entry(path: ContainerURL(uri, relativeTo: "").path, algorithm: algorithm, line: ref.line, column: ref.column))
+        func walk(_ element: XMLElement, algorithm: String?) {
+            var algorithm = algorithm
+            if element.localName == "EncryptedData" {
+                algorithm = element.elementChildren.first { $0.localName == "EncryptionMethod" }?.attribute("Algorithm")
+            }
+            for child in element.elementChildren {
+                if child.localName == "CipherReference", let uri = child.attribute("URI") {
+                    // The algorithm is the grandparent's: EncryptedData > CipherData > CipherReference.
+                    let owner = element.localName == "CipherData" ? algorithm : nil
+                    result.append(Entry(uri: uri, path: ContainerURL(uri, relativeTo: "").path, algorithm: owner,
+                                        line: child.line, column: child.column))
                 }
+                walk(child, algorithm: child.localName == "CipherData" ? algorithm : nil)
             }
         }
+        walk(root, algorithm: nil)
         return result
     }
 
@@ -34,6 +48,6 @@ enum EncryptionInfo {
         guard let data = context.data(path) else { return [] }
         var quiet = DiagnosticSink()
         let doc = XMLParser.parse(data, location: context.location(path), sink: &quiet)
-        return Set(entries(in: context, document: doc).map(\.path))
+        return Set(entries(in: doc).map(\.path))
     }
 }

@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// File names in the container: characters OCF forbids (PKG-009), a trailing dot (PKG-011),
-/// spaces (PKG-010) and non-ASCII characters (PKG-012), which older reading systems mishandle.
+/// white space of any kind (PKG-010) and non-ASCII characters (PKG-012), which older reading
+/// systems mishandle.
 struct FileNameRule: PublicationRule {
     let codes: [DiagnosticCode] = [.pkg009, .pkg010, .pkg011, .pkg012]
     var stage: CheckStage { .container }
@@ -11,6 +12,7 @@ struct FileNameRule: PublicationRule {
         case 0x00...0x1F, 0x7F, 0x80...0x9F: return true
         case 0xE000...0xF8FF, 0xF0000...0xFFFFF, 0x100000...0x10FFFF: return true   // private use
         case 0xFDD0...0xFDEF, 0xFFF0...0xFFFF: return true                            // non-characters, specials
+        case 0xE0001: return true                                                     // LANGUAGE TAG, deprecated
         case 0x2F: return false   // the path separator itself
         default: break
         }
@@ -29,12 +31,13 @@ struct FileNameRule: PublicationRule {
                 sink.emit(.pkg009, "The file name \"\(name)\" contains characters that are not allowed in OCF file names: \(list.joined(separator: ", "))",
                           at: location, suggestion: "Rename the file using letters, digits, '-', '_' and '.' only, and update every reference to it.")
             }
-            let last = name.hasSuffix("/") ? String(name.dropLast()) : name
-            if last.hasSuffix(".") {
+            if name.hasSuffix(".") {
                 sink.emit(.pkg011, "The file name \"\(name)\" must not end with \".\"", at: location,
                           suggestion: "Rename the file so that it does not end with a dot.")
             }
-            if name.contains(" ") {
+            // White space as EPUBCheck finds it: Unicode's White_Space property (tabs and line
+            // breaks, NEL, no-break, thin and ideographic spaces too).
+            if name.unicodeScalars.contains(where: \.properties.isWhitespace) {
                 sink.emit(.pkg010, "The file name \"\(name)\" contains spaces, which may create interoperability issues with older reading systems",
                           at: location, suggestion: "Replace the spaces with '-' or '_'.")
             }
@@ -46,7 +49,8 @@ struct FileNameRule: PublicationRule {
     }
 
     private func names(_ context: CheckContext) -> [String] {
-        if let listing = context.listing { return listing.items.filter(\.nameIsValidUTF8).map(\.name) }
+        // Files only, as EPUBCheck: a folder's name is judged in the names of the files in it.
+        if let listing = context.listing { return listing.items.filter { $0.nameIsValidUTF8 && !$0.isDirectory }.map(\.name) }
         return context.publication.paths
     }
 }

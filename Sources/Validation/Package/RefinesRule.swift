@@ -1,8 +1,7 @@
 import Diagnostics
 import XMLSupport
 
-/// `refines="#id"` names an element of the package document (RSC-005), and in EPUB 3 every
-/// rootfile of the container is a package document (RSC-005).
+/// `refines="#id"` names an element of the package document (RSC-005).
 struct RefinesRule: PublicationRule {
     let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
@@ -16,13 +15,6 @@ struct RefinesRule: PublicationRule {
             if !target.isEmpty, !ids.contains(target) {
                 sink.emit(.xmlSchemaViolation, "Error while parsing file: @refines missing target id: \"\(target)\"",
                           at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: "Point refines at the id of an element in this package document.")
-            }
-        }
-        guard context.packagePath == context.renditionPaths.first, let container = context.containerDocument?.root else { return }
-        for rootfile in container.descendants() where rootfile.localName == "rootfile" {
-            if let type = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces), type != MediaType.opf {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"media-type\" is invalid (\"\(type)\"); must be equal to \"application/oebps-package+xml\"",
-                          at: context.location("META-INF/container.xml", line: rootfile.line, column: rootfile.column), suggestion: "List only package documents as rootfiles.")
             }
         }
     }

@@ -45,7 +45,7 @@ extension Rule {
 }
 
 /// A rule over the whole publication, run once the context is complete (or, for `.container`
-/// and `.containerFiles` rules, as soon as that much is read).
+/// rules, on the ZIP container before anything is parsed).
 protocol PublicationRule: Rule {
     var stage: CheckStage { get }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink)
@@ -72,8 +72,6 @@ enum CheckStage: Sendable {
     /// On the ZIP container alone, before anything is parsed; runs even when the package
     /// cannot be read.
     case container
-    /// Once `META-INF/container.xml` is read: the other `META-INF` files and renditions.
-    case containerFiles
     /// On the complete context of each rendition.
     case publication
 }

@@ -4,12 +4,9 @@ enum Rules {
     static let all: [any Rule] = [
         // The ZIP container, before anything is parsed.
         MimetypeRule(),
-        ContainerExtensionRule(),
         FileNameRule(),
         DuplicateNameRule(),
         EmptyDirectoryRule(),
-        // The other META-INF files.
-        RenditionsRule(),
         // Each document, during its one walk.
         ContentModelRule(),
         ContentDocumentRule(),
@@ -28,8 +25,15 @@ enum Rules {
         DataNavigationRule(),
         DictionaryEntryRule(),
         IndexRule(),
-        // The publication.
+        // The container's META-INF files, once the first package document tells the version.
+        ContainerFileRule(),
         EncryptionFileRule(),
+        SignaturesFileRule(),
+        MetadataFileRule(),
+        MappingDocumentRule(),
+        ContainerExtensionRule(),
+        // The publication.
+        MetaInfResourceRule(),
         UniqueIdentifierRule(),
         MetadataRule(),
         DateRule(),
@@ -68,7 +72,6 @@ enum Rules {
     ]
 
     static let container = publicationRules(.container)
-    static let containerFiles = publicationRules(.containerFiles)
     static let publication = publicationRules(.publication)
     static let documents: [any DocumentRule] = all.compactMap {
         if case .document(let rule) = $0.shape { return rule } else { return nil }

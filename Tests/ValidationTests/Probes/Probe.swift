@@ -25,22 +25,29 @@ struct Probe: Sendable, CustomStringConvertible {
     /// Why Imprint reports differently from EPUBCheck, when it does on purpose. Such probes must
     /// also be listed in docs/epubcheck-differences.md.
     let difference: String?
+    /// The file's extension: `epub`, unless the probe is about the extension itself.
+    let fileExtension: String
 
     init(_ name: String, _ book: FixtureBook, profile: String? = nil, epubcheck: [String: Int],
-         expect expected: [Expectation] = [], difference: String? = nil) {
+         expect expected: [Expectation] = [], difference: String? = nil, fileExtension: String = "epub") {
         self.init(name, archive: { try book.archive() }, profile: profile, epubcheck: epubcheck,
-                  expect: expected, difference: difference)
+                  expect: expected, difference: difference, fileExtension: fileExtension)
     }
 
     init(_ name: String, archive: @escaping @Sendable () throws -> Data, profile: String? = nil,
-         epubcheck: [String: Int], expect expected: [Expectation] = [], difference: String? = nil) {
+         epubcheck: [String: Int], expect expected: [Expectation] = [], difference: String? = nil,
+         fileExtension: String = "epub") {
         self.name = name
         self.archive = archive
         self.profile = profile
         self.epubcheck = epubcheck
         self.expected = expected
         self.difference = difference
+        self.fileExtension = fileExtension
     }
+
+    /// The file the probe is packed into and checked as.
+    var fileName: String { name + "." + fileExtension }
 
     var description: String { name }
 
@@ -58,9 +65,9 @@ struct Probe: Sendable, CustomStringConvertible {
     func run() throws -> [Diagnostic] {
         var sink = DiagnosticSink()
         let data = try archive()
-        if let (listing, publication) = Archive.read(data: data, name: name + ".epub", sink: &sink) {
+        if let (listing, publication) = Archive.read(data: data, name: fileName, sink: &sink) {
             _ = Checker(options: CheckOptions(profile: profile)).check(publication, listing: listing,
-                                                                     container: name + ".epub", sink: &sink)
+                                                                     container: fileName, sink: &sink)
         }
         return sink.diagnostics
     }

@@ -61,12 +61,12 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var records: [[String: Any]] = []
         for probe in Probes.all {
-            try probe.archive().write(to: folder.appendingPathComponent(probe.name + ".epub"))
+            try probe.archive().write(to: folder.appendingPathComponent(probe.fileName))
             let imprint = try probe.run().filter { $0.severity >= .warning }
             var counts: [String: Int] = [:]
             for d in imprint { counts[d.id, default: 0] += 1 }
             var record: [String: Any] = [
-                "name": probe.name, "profile": probe.profile ?? "default", "epubcheck": probe.epubcheck,
+                "name": probe.name, "file": probe.fileName, "profile": probe.profile ?? "default", "epubcheck": probe.epubcheck,
                 "imprint": counts, "expect": probe.expectations.map(\.description),
             ]
             if let difference = probe.difference { record["difference"] = difference }
