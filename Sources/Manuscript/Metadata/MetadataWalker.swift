@@ -84,10 +84,10 @@ struct MetadataWalker {
         case "toc-title": document.configuration.tocTitle = text(value, rawKey)
         default:
             if Self.ignoredPandocKeys.contains(key) {
-                sink.emit(.metadataIgnoredKey, "'\(rawKey)' has no meaning in an EPUB and was ignored",
+                sink.emit(.metadataIgnoredKey, ["'\(rawKey)' has no meaning in an EPUB and was ignored"],
                           at: location(keyNode))
             } else {
-                sink.emit(.metadataUnknownKey, "unknown metadata key '\(rawKey)'", at: location(keyNode),
+                sink.emit(.metadataUnknownKey, ["unknown metadata key '\(rawKey)'"], at: location(keyNode),
                           suggestion: Self.suggestion(for: key))
             }
         }

@@ -17,7 +17,7 @@ public enum PlainTextReader {
         if let frame {
             body = frame.body
             sink.emit(.gutenbergFrameRemoved,
-                      "removed Project Gutenberg's header (\(frame.headerLines) lines) and closing licence (\(frame.trailerLines) lines)",
+                      ["\(frame.headerLines)", "\(frame.trailerLines)"],
                       at: SourceLocation(file: path, line: 1, column: 1),
                       suggestion: "Nothing to do; the book's text is kept as it is between the START and END markers.")
         }
@@ -30,7 +30,7 @@ public enum PlainTextReader {
         let contents = ContentsListFinder.find(units, facts, headings, table)
         for list in contents {
             for i in list { omitted[i] = true }
-            report(.contentsListOmitted, "a contents list", list, units, table, path, &sink,
+            report(.contentsListOmitted, list, units, table, path, &sink,
                    suggestion: "Nothing to do: the book's table of contents is made from the chapter headings.")
         }
         var chapterHeadings = headings.filter { !omitted[$0.unit] }
@@ -41,13 +41,13 @@ public enum PlainTextReader {
         for i in opening.consumed { omitted[i] = true }
         if let page = opening.omittedTitlePage {
             for i in page { omitted[i] = true }
-            report(.titlePageOmitted, "a printed title page", page, units, table, path, &sink,
+            report(.titlePageOmitted, page, units, table, path, &sink,
                    suggestion: "A dedication (\"To …\") or an epigraph (a quotation) after them is kept; if these lines belong in the book too, put them under a heading such as \"Frontispiece\".")
         }
         if frame != nil, let last = chapterHeadings.last,
            let tail = ClosingMatter.afterTheEnd(units, facts, lastHeadingUnit: last.lastUnit) {
             for i in tail { omitted[i] = true }
-            report(.backMatterOmitted, "the pages after THE END", tail, units, table, path, &sink,
+            report(.backMatterOmitted, tail, units, table, path, &sink,
                    suggestion: "If these pages belong in the book, give them a heading such as \"Appendix\".")
         }
 
@@ -76,7 +76,7 @@ public enum PlainTextReader {
         ChapterOutline.assignDepths(&chapters)
         ChapterOutline.checkNumbering(chapters, builder.headings, sink: &sink)
         if chapters.allSatisfy({ $0.blocks.isEmpty && $0.title == nil }) {
-            sink.emit(.fileEmpty, "the manuscript has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? ""),
+            sink.emit(.fileEmpty, ["the manuscript has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? "")],
                       at: SourceLocation(file: path), suggestion: "Write the manuscript's text into the file.")
         }
         // Emphasis markers go and quotes curl, as in the headings ("_Dracula_", "Flann O'Brien").
@@ -147,12 +147,12 @@ public enum PlainTextReader {
         for i in range where !omitted[i] { builder.add(units[i]) }
     }
 
-    private static func report(_ code: DiagnosticCode, _ what: String, _ range: Range<Int>, _ units: [TextUnit],
+    private static func report(_ code: DiagnosticCode, _ range: Range<Int>, _ units: [TextUnit],
                                _ table: LineTable, _ path: String, _ sink: inout DiagnosticSink, suggestion: String) {
         guard let first = range.first, let last = range.last else { return }
         let from = table[units[first].first]
         let to = table[units[last].lines.upperBound - 1]
-        sink.emit(code, "left out \(what), lines \(from.number)–\(to.number)",
+        sink.emit(code, ["\(from.number)", "\(to.number)"],
                   at: SourceLocation(file: path, line: from.number, column: from.indent + 1),
                   suggestion: suggestion)
     }
