@@ -24,6 +24,7 @@ public enum PlainTextReader {
         let (layout, baseIndent) = LineLayout.detect(table, in: body)
         let units = TextUnitSplitter.split(table, body, layout: layout, baseIndent: baseIndent)
         var facts = UnitFacts.analyse(table, units)
+        _ = HeadingFamilies.find(units, &facts)
         let headings = HeadingResolver.resolve(units, &facts, table)
 
         var omitted = [Bool](repeating: false, count: units.count)
@@ -118,16 +119,35 @@ public enum PlainTextReader {
     static func sceneNumbers(_ headings: [ResolvedHeading]) -> Set<Int> {
         var scenes: Set<Int> = []
         var inKeywordChapter = false
+        // The number of the chapter open now, so that a bare number continuing the chapters'
+        // count ("VII. THE BLUE CARBUNCLE" after "ADVENTURE VI.") is read as the next chapter,
+        // not as another scene of the one before.
+        var chapterNumber: Int?
         var run: [Int] = []
+        var lastScene = 0
         for h in headings {
             if h.match.form == .bare {
+                let n = h.match.number ?? 0
+                if inKeywordChapter, let c = chapterNumber, n == c + 1, n != lastScene + 1 || h.match.hasOwnTitle && run.isEmpty {
+                    // The next chapter, numbered without its word; scenes may follow under it.
+                    scenes.formUnion(run)
+                    run = []
+                    lastScene = 0
+                    chapterNumber = n
+                    continue
+                }
                 // The run must start at 1 under its chapter heading.
-                if inKeywordChapter && (!run.isEmpty || h.match.number == 1) { run.append(h.unit) }
+                if inKeywordChapter && (!run.isEmpty || n == 1) {
+                    run.append(h.unit)
+                    lastScene = n
+                }
                 continue
             }
             scenes.formUnion(run)
             run = []
+            lastScene = 0
             inKeywordChapter = h.match.kind == .chapter && h.match.form == .numbered
+            chapterNumber = inKeywordChapter ? h.match.number : nil
         }
         scenes.formUnion(run)
         return scenes

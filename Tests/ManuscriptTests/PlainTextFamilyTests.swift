@@ -1,0 +1,52 @@
+import BookModel
+import Diagnostics
+@testable import Manuscript
+import XCTest
+
+/// Headings recognised by their shape and count rather than by a known word, titles wrapped over
+/// two lines in the text and in its contents list, and a contents list matched against the
+/// headings by title.
+final class PlainTextFamilyTests: XCTestCase {
+    func testAnUnknownHeadingWordCountingUpIsAFamilyOfHeadings() throws {
+        let (m, sink) = try PlainTextFixture.read("headings-family-collection.txt")
+        // "STORY" is no heading word Imprint knows: three lines "STORY <roman>. <TITLE>" numbered
+        // 1–3 make the family; IV and V continue its count without the word; the I., II. inside
+        // each story restart at 1 and are its sections; the wrapped IV title is one heading.
+        XCTAssertEqual(m.chapters.map(\.plainTitle), [
+            "STORY I. THE LANTERN AT HOB’S WHARF", "STORY II. THE GLASS ORCHARD", "STORY III. A MATTER OF ELEVEN KEYS",
+            "IV. THE AFFAIR OF THE CROOKED LIGHTHOUSE AND THE DROWNED BELL", "V. THE LAST FERRY",
+        ])
+        XCTAssertEqual(m.chapters.map(\.depth), [1, 1, 1, 1, 1])
+        let sections = m.chapters.map { chapter in
+            chapter.blocks.compactMap { block -> String? in
+                if case .heading(2, let content, _) = block { return content.plainText }
+                return nil
+            }
+        }
+        XCTAssertEqual(sections, [["I.", "II."], ["I.", "II.", "III."], [], ["I.", "II."], ["I.", "II."]])
+        XCTAssertEqual(m.chapters[2].plainParagraphs.count, 3)
+        // The contents list (with its wrapped fourth entry) is left out, and nothing else is said.
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-009"])
+    }
+
+    func testAWrappedEntryAndAWrappedHeadingStayWhole() throws {
+        let (m, sink) = try PlainTextFixture.read("headings-wrapped-contents.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), [
+            "CHAPTER I. In Which the Orchard Is Planted",
+            "CHAPTER II. In Which a Stranger Arrives at the Gate and asks for Water",
+            "CHAPTER III. In Which the Frost Comes Early",
+        ])
+        XCTAssertEqual(m.chapters.map(\.plainParagraphs.count), [3, 3, 3])
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-009"])
+    }
+
+    func testAFamilyNeedsItsCount() {
+        // Shapes alike but numbers that do not count up are not headings.
+        XCTAssertTrue(HeadingFamilies.countsUp([1, 2, 3]))
+        XCTAssertTrue(HeadingFamilies.countsUp([1, 2, 3, 1, 2, 3]))
+        XCTAssertFalse(HeadingFamilies.countsUp([1, 2]))
+        XCTAssertFalse(HeadingFamilies.countsUp([3, 4, 5]))
+        XCTAssertFalse(HeadingFamilies.countsUp([1, 7, 19, 4]))
+        XCTAssertFalse(HeadingFamilies.countsUp([1, 1, 1, 1]))
+    }
+}
