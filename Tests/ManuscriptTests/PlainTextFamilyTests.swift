@@ -50,3 +50,31 @@ final class PlainTextFamilyTests: XCTestCase {
         XCTAssertFalse(HeadingFamilies.countsUp([1, 1, 1, 1]))
     }
 }
+
+/// `imprint outline`'s model: the chapters with their lines and evidence, and what was left out.
+final class OutlineTests: XCTestCase {
+    func testOutlineShowsEvidenceSectionsAndWhatWasLeftOut() throws {
+        let (m, sink) = try PlainTextFixture.read("headings-family-collection.txt")
+        let outline = Outline(m, diagnostics: sink.diagnostics)
+        XCTAssertEqual(outline.title, "THE CASEBOOK OF MARTHA QUILL")
+        XCTAssertEqual(outline.author, "E. N. Example")
+        XCTAssertEqual(outline.encoding, "UTF-8")
+        XCTAssertEqual(outline.paragraphLayout, "wrapped lines, a blank line between paragraphs")
+        XCTAssertEqual(outline.chapters.map(\.line), [18, 42, 77, 88, 113])
+        XCTAssertEqual(outline.chapters[0].evidence, "3 headings \"STORY <roman>.\" numbered 1–3 in order")
+        XCTAssertEqual(outline.chapters[3].evidence, "a number on a line of its own, counting up with the others")
+        XCTAssertEqual(outline.chapters.map(\.sections.count), [2, 3, 0, 2, 2])
+        XCTAssertEqual(outline.chapters[2].paragraphs, 3)
+        XCTAssertEqual(outline.leftOut.map(\.id), ["IMP-SRC-009"])
+        XCTAssertEqual(outline.leftOut.first?.line, 7)
+        XCTAssertEqual(outline.warnings, [])
+    }
+
+    func testAChapterFarLongerThanItsNeighboursIsAWarning() {
+        let entry = { (title: String, words: Int) in
+            Outline.Entry(title: title, kind: "chapter", depth: 1, line: 1, evidence: nil, sections: [], paragraphs: 1, words: words)
+        }
+        XCTAssertEqual(Outline.lengthWarnings([entry("One", 100), entry("Two", 5000), entry("Three", 120)]).count, 1)
+        XCTAssertEqual(Outline.lengthWarnings([entry("One", 1000), entry("Two", 5000), entry("Three", 1200)]), [])
+    }
+}

@@ -58,8 +58,13 @@ enum HeadingFamilies {
         var families: [Family] = []
         for shape in order {
             guard let members = byShape[shape], countsUp(members.map(\.number)) else { continue }
-            for m in members { facts[m.unit].heading = m.match }
-            families.append(Family(pattern: pattern(shape), units: members.map(\.unit), numbers: members.map(\.number)))
+            let family = Family(pattern: pattern(shape), units: members.map(\.unit), numbers: members.map(\.number))
+            for m in members {
+                var match = m.match
+                match.why = family.why
+                facts[m.unit].heading = match
+            }
+            families.append(family)
         }
         return families
     }

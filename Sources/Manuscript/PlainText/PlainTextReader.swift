@@ -85,6 +85,8 @@ public enum PlainTextReader {
         let author = opening.author.map { InlineText.make($0, smart: options.smartTypography).plainText }
         var manuscript = Manuscript(path: path, detectedTitle: title, detectedAuthor: author, chapters: chapters)
         manuscript.detectedSubtitle = opening.subtitle.map { InlineText.make($0, smart: options.smartTypography).plainText }
+        manuscript.evidence = builder.headings.map { $0?.evidence }
+        manuscript.paragraphLayout = layout.description
         return manuscript
     }
 
