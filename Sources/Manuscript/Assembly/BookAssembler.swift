@@ -67,7 +67,14 @@ public enum BookAssembler {
             }
         }
 
-        var book = Book(metadata: bookMetadata, chapters: front + body + back, resources: collector.resources,
+        var chapters = front + body + back
+        // Quotation marks as the book's language sets them (or as `typography:` says); the
+        // readers curled them the English way.
+        if options.reader.smartTypography, config.typography != "off" {
+            let style = config.typography.flatMap(QuotationStyle.named) ?? QuotationStyle.forLanguage(bookMetadata.language)
+            chapters = chapters.map(style.apply)
+        }
+        var book = Book(metadata: bookMetadata, chapters: chapters, resources: collector.resources,
                         coverImage: coverPath, stylesheets: stylesheetPaths,
                         endnotesDocument: options.endnotes ?? config.endnotes ?? false)
         book.tocDepth = options.tocDepth ?? config.tocDepth

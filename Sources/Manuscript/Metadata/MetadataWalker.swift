@@ -82,6 +82,15 @@ struct MetadataWalker {
         case "split-level": document.configuration.splitLevel = number(value, rawKey, in: 1...6)
         case "toc-depth": document.configuration.tocDepth = number(value, rawKey, in: 1...6)
         case "toc-title": document.configuration.tocTitle = text(value, rawKey)
+        case "typography":
+            if let style = text(value, rawKey) {
+                if style.lowercased() == "off" || QuotationStyle.named(style) != nil {
+                    document.configuration.typography = style.lowercased()
+                } else {
+                    invalid(value, "'typography' must be off or one of \(QuotationStyle.all.map(\.name).joined(separator: ", ")), not '\(style)'",
+                            suggestion: "Leave it out to set the text in the style of the book's language.")
+                }
+            }
         default:
             if Self.ignoredPandocKeys.contains(key) {
                 sink.emit(.metadataIgnoredKey, ["'\(rawKey)' has no meaning in an EPUB and was ignored"],
@@ -99,7 +108,7 @@ struct MetadataWalker {
         "page-progression-direction", "dir", "ibooks", "accessibility-summary", "access-modes",
         "access-mode-sufficient", "accessibility-features", "accessibility-hazards", "conforms-to",
         "cover-image", "css", "fonts", "chapters", "dedication", "epigraph", "acknowledgements",
-        "about-the-author", "endnotes", "copyright-page", "split-level", "toc-depth", "toc-title",
+        "about-the-author", "endnotes", "copyright-page", "split-level", "toc-depth", "toc-title", "typography",
     ]
 
     /// "Did you mean …" for a misspelt key: the known key with the smallest edit distance.
