@@ -76,31 +76,7 @@ public struct QuotationStyle: Sendable, Hashable {
     /// `chapter` with its quotation marks, spacing and dashes set in this style.
     public func apply(to chapter: Chapter) -> Chapter {
         guard name != "english" else { return chapter }
-        var c = chapter
-        c.title = chapter.title.map(run)
-        c.subtitle = chapter.subtitle.map(run)
-        c.blocks = chapter.blocks.map(block)
-        c.notes = chapter.notes.map { Note(id: $0.id, blocks: $0.blocks.map(block)) }
-        return c
-    }
-
-    private func block(_ b: Block) -> Block {
-        switch b {
-        case .paragraph(let c, let style): return .paragraph(run(c), style: style)
-        case .heading(let level, let c, let id): return .heading(level: level, content: run(c), id: id)
-        case .blockquote(let inner): return .blockquote(inner.map(block))
-        case .division(let classes, let inner): return .division(classes: classes, content: inner.map(block))
-        case .list(let ordered, let start, let items): return .list(ordered: ordered, start: start, items: items.map { $0.map(block) })
-        case .lineBlock(let lines): return .lineBlock(lines.map(run))
-        case .figure(let source, let alt, let caption): return .figure(source: source, alt: alt, caption: caption.map(run))
-        case .table(var t):
-            t.header = t.header.map(run)
-            t.rows = t.rows.map { $0.map(run) }
-            return .table(t)
-        case .definitionList(let items):
-            return .definitionList(items.map { (term: run($0.term), definitions: $0.definitions.map { $0.map(block) }) })
-        case .sceneBreak, .codeBlock: return b
-        }
+        return ModelRewriter(run: run).rewrite(chapter)
     }
 
     /// One paragraph's inlines, quotes tracked across its text nodes (a quotation may open in
