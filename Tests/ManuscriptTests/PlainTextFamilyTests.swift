@@ -40,6 +40,17 @@ final class PlainTextFamilyTests: XCTestCase {
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-009"])
     }
 
+    func testAFamilyHoldingAnotherThatRestartsIsAFamilyOfParts() throws {
+        let (m, sink) = try PlainTextFixture.read("headings-family-nested.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["ACT I", "SCENE 1", "SCENE 2", "ACT II", "SCENE 1", "SCENE 2", "SCENE 3", "ACT III", "SCENE 1"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .part, .chapter, .chapter, .chapter, .part, .chapter])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 0, 1, 1, 1, 0, 1])
+        XCTAssertEqual(m.evidence[1], "6 headings \"SCENE <number>\" counting up from 1, starting again at 1 2 times")
+        XCTAssertEqual(m.evidence[0], "3 headings \"ACT <roman>\" numbered 1–3 in order; another series starts again at 1 under each, so they are parts")
+        XCTAssertEqual(m.detectedTitle, "THE LAMPLIGHTER")
+        XCTAssertEqual(sink.plainIDs, [])
+    }
+
     func testAFamilyNeedsItsCount() {
         // Shapes alike but numbers that do not count up are not headings.
         XCTAssertTrue(HeadingFamilies.countsUp([1, 2, 3]))

@@ -42,7 +42,11 @@ enum HeadingFamilies {
         var numbers: [Int]
 
         var why: String {
-            "\(units.count) headings \"\(pattern)\" numbered \(numbers.first ?? 0)–\(numbers.last ?? 0) in order"
+            let restarts = zip(numbers, numbers.dropFirst()).filter { $1 == 1 && $0 != 0 }.count
+            if restarts > 0 {
+                return "\(units.count) headings \"\(pattern)\" counting up from \(numbers.first ?? 1), starting again at 1 \(restarts) \(restarts == 1 ? "time" : "times")"
+            }
+            return "\(units.count) headings \"\(pattern)\" numbered \(numbers.first ?? 0)–\(numbers.last ?? 0) in order"
         }
     }
 
@@ -66,7 +70,37 @@ enum HeadingFamilies {
             }
             families.append(family)
         }
+        for family in families where groupsOthers(family, units.count, facts) {
+            for unit in family.units {
+                facts[unit].heading?.kind = .part
+                facts[unit].heading?.why = family.why + "; another series starts again at 1 under each, so they are parts"
+            }
+        }
         return families
+    }
+
+    /// Whether a family holds the other headings as parts hold chapters: after each of its
+    /// members, another numbered series starts again at 1 ("ACT I" … "SCENE 1", "SCENE 2",
+    /// "ACT II" … "SCENE 1"). Nesting follows from the counts, not from the words.
+    static func groupsOthers(_ family: Family, _ unitCount: Int, _ facts: [UnitFacts]) -> Bool {
+        guard family.units.count >= 2 else { return false }
+        let familySeries = facts[family.units[0]].heading.map(series)
+        var restarts = 0
+        var innerSeries: String?
+        for (k, start) in family.units.enumerated() {
+            let end = k + 1 < family.units.count ? family.units[k + 1] : unitCount
+            // The first numbered heading of another series under this member.
+            guard let first = (start + 1..<end).lazy.compactMap({ facts[$0].heading })
+                .first(where: { $0.number != nil && $0.form != .named && series($0) != familySeries }) else { continue }
+            guard innerSeries == nil || innerSeries == series(first) else { return false }
+            innerSeries = series(first)
+            if first.number == 1 { restarts += 1 } else { return false }
+        }
+        return restarts >= 2
+    }
+
+    private static func series(_ m: HeadingMatch) -> String {
+        m.identity.split(separator: " ").dropLast().joined(separator: " ")
     }
 
     /// At least three numbers, the first 1 or 2, and four steps in five count up by one or
