@@ -89,3 +89,20 @@ final class OutlineTests: XCTestCase {
         XCTAssertEqual(Outline.lengthWarnings([entry("One", 1000), entry("Two", 5000), entry("Three", 1200)]), [])
     }
 }
+
+/// The author's markers: `# Title` and `## Title` force a heading, a backslash forbids one.
+final class HeadingMarkerTests: XCTestCase {
+    func testMarkedHeadingsAndAnEscapedLine() throws {
+        let (m, sink) = try PlainTextFixture.read("headings-marked.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["The Storm", "After the Storm"])
+        XCTAssertEqual(m.evidence, ["marked as a heading with #", "marked as a heading with #"])
+        XCTAssertEqual(m.chapters[0].blocks.count, 5)
+        guard case .heading(2, let section, _) = m.chapters[0].blocks[1] else { return XCTFail("no section: \(m.chapters[0].blocks)") }
+        XCTAssertEqual(section.plainText, "Morning")
+        // "\PART TWO" is a paragraph, without its backslash.
+        XCTAssertEqual(m.chapters[0].plainParagraphs.last, "was what the sign over the second door said, though nobody knew why.")
+        XCTAssertTrue(m.chapters[0].plainParagraphs.contains("PART TWO"), "\(m.chapters[0].plainParagraphs)")
+        XCTAssertEqual(m.detectedTitle, "THE QUIET YEAR")
+        XCTAssertEqual(sink.plainIDs, [])
+    }
+}

@@ -22,10 +22,13 @@ struct HeadingMatch: Equatable {
     var identity: String
     /// Why the line was taken as a heading when a whole family of lines says so.
     var why: String?
+    /// The level the author marked the line with (`# Title` 1, `## Title` 2), if any.
+    var marked: Int?
 
     /// The evidence for the heading, in words: what `imprint outline` shows beside it.
     var evidence: String {
         if let why { return why }
+        if let marked { return "marked as a heading with \(String(repeating: "#", count: marked))" }
         switch form {
         case .numbered: return "the word \"\(identity.split(separator: " ").dropLast().joined(separator: " "))\" and a number"
         case .named: return "a division name (\(kind.rawValue))"

@@ -62,7 +62,8 @@ public enum PlainTextReader {
             addUnits(matter.units, units, omitted, &builder)
             next = matter.units.upperBound
         }
-        let scenes = sceneNumbers(chapterHeadings)
+        // Marked sections ("## Title") sit inside their chapter like numbered scenes.
+        let scenes = sceneNumbers(chapterHeadings).union(chapterHeadings.filter { $0.match.marked == 2 }.map(\.unit))
         for h in chapterHeadings {
             addUnits(next..<h.unit, units, omitted, &builder)
             if scenes.contains(h.unit) {

@@ -23,10 +23,16 @@ struct UnitFacts {
             for i in unit.lines { f.words += table.wordCount(i) }
             guard unit.kind == .text else { return f }
             let first = unit.lines.lowerBound
+            // "\Chapter 9 is where it went wrong": the author says this is not a heading.
+            if HeadingMarker.isEscaped(table, first) { return f }
             if unit.isSingleLine {
                 guard table[first].length <= 120 else { return f }
                 let text = table.collapsedText(first)
                 f.line = text
+                if let marked = HeadingMarker.marked(text) {
+                    f.heading = marked
+                    return f
+                }
                 guard HeadingMatcher.mightMatch(table, first) else { return f }
                 f.isContentsLabel = HeadingMatcher.isContentsLabel(text)
                 if !f.isContentsLabel { f.heading = HeadingMatcher.match(text) }
@@ -189,5 +195,30 @@ enum WrappedHeading {
         guard let last = s.last, !",;:".contains(last) else { return false }
         let inner = s.dropLast()
         return !inner.contains(". ") && !inner.contains("? ") && !inner.contains("! ") && s.count <= 160
+    }
+}
+
+/// What an author writes to settle a heading the layout cannot: `# Title` on a line of its own
+/// is a chapter heading and `## Title` a section inside the chapter, whatever the line looks
+/// like; a backslash before a line's first character (`\Chapter 9 is where …`) keeps it text.
+enum HeadingMarker {
+    static func marked(_ line: String) -> HeadingMatch? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard hashes == 1 || hashes == 2 else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.first == " " else { return nil }
+        let title = rest.trimmingCharacters(in: .whitespaces).strippingEnds(of: "# ")
+        guard title.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        var m = HeadingMatch(kind: .chapter, form: .named, number: nil, hasOwnTitle: true, text: title,
+                             identity: "marked \(title.lowercased())")
+        m.marked = hashes
+        return m
+    }
+
+    /// Whether the line starts (after its indent) with a backslash before a letter, digit or mark.
+    static func isEscaped(_ table: LineTable, _ i: Int) -> Bool {
+        let line = table[i]
+        return line.contentStart + 1 < line.contentEnd && table.bytes[line.contentStart] == 0x5C
+            && table.bytes[line.contentStart + 1] != 0x20
     }
 }
