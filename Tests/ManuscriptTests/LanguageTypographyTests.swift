@@ -1,4 +1,6 @@
 import BookModel
+import Diagnostics
+import Foundation
 @testable import Manuscript
 import XCTest
 
@@ -65,5 +67,31 @@ final class LanguageTypographyTests: XCTestCase {
         let chapter = Chapter(title: nil, blocks: [.paragraph([.text("“Vite, "), .emphasis([.text("vite”")]), .text(" dit-il.")])])
         let styled = QuotationStyle.forLanguage("fr").apply(to: chapter)
         XCTAssertEqual(styled.blocks, [.paragraph([.text("«\(nnbsp)Vite, "), .emphasis([.text("vite\(nnbsp)»")]), .text(" dit-il.")])])
+    }
+}
+
+/// pandoc's habits that mean the same in Imprint: its EPUB metadata keys, and an apostrophe
+/// before a clipped word.
+final class PandocHabitsTests: XCTestCase {
+    func testPandocEPUBKeysMeanWhatTheyMeanInPandoc() throws {
+        var sink = DiagnosticSink()
+        let yaml = "title: A Book\nepub-cover-image: art/cover.jpg\nepub-embed-font: [fonts/a.otf]\nepub-chapter-level: 2\n"
+        let doc = try XCTUnwrap(MetadataReader.read(yaml: yaml, path: "book.yaml", base: URL(fileURLWithPath: "/books"), sink: &sink))
+        XCTAssertEqual(doc.configuration.coverImage?.path, "art/cover.jpg")
+        XCTAssertEqual(doc.configuration.fonts?.map(\.path), ["fonts/a.otf"])
+        XCTAssertEqual(doc.configuration.splitLevel, 2)
+        XCTAssertEqual(sink.diagnostics.map(\.id), [], "nothing ignored, nothing unknown")
+    }
+
+    func testAQuoteNothingClosesIsAnApostrophe() {
+        func plain(_ s: String) -> String { InlineText.make(s, smart: true).plainText }
+        XCTAssertEqual(plain("The Winter of 'eleven was the worst."), "The Winter of ’eleven was the worst.")
+        XCTAssertEqual(plain("Tell 'em I said so."), "Tell ’em I said so.")
+        XCTAssertEqual(plain("He said 'eleven' twice."), "He said ‘eleven’ twice.")
+        XCTAssertEqual(plain("'Don't,' she said of 'eleven."), "‘Don’t,’ she said of ’eleven.")
+        var sink = DiagnosticSink()
+        let (m, _) = MarkdownReader.read("The Winter of 'eleven, and *'twelve* after it.\n", path: "a.md",
+                                         options: MarkdownOptions(), sink: &sink)
+        XCTAssertEqual(m.chapters.first?.plainParagraphs, ["The Winter of ’eleven, and ’twelve after it."])
     }
 }

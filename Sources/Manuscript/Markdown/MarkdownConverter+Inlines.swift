@@ -86,7 +86,9 @@ extension MarkdownConverter {
         if result.contains(where: { if case .text(let t) = $0 { return t.containsBytes(of: "^[") } else { return false } }) {
             result = inlineNotes(result)
         }
-        return PandocInlines.apply(result)
+        result = PandocInlines.apply(result)
+        // A paragraph's opening quotes that nothing closes are apostrophes ("of 'eleven").
+        return depth == 0 && context.options.smartTypography ? UnmatchedQuotes.fix(result) : result
     }
 
     /// One inline HTML node: usually a single tag (`<em>`, `</span>`, `<br/>`) or a comment.

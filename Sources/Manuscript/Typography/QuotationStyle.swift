@@ -87,21 +87,7 @@ public struct QuotationStyle: Sendable, Hashable {
     }
 
     private func transform(_ inline: Inline, _ state: inout QuoteState) -> Inline {
-        func all(_ list: [Inline]) -> [Inline] { list.map { transform($0, &state) } }
-        switch inline {
-        case .text(let s): return .text(convert(s, &state))
-        case .emphasis(let c): return .emphasis(all(c))
-        case .strong(let c): return .strong(all(c))
-        case .strikethrough(let c): return .strikethrough(all(c))
-        case .superscript(let c): return .superscript(all(c))
-        case .subscripted(let c): return .subscripted(all(c))
-        case .smallCaps(let c): return .smallCaps(all(c))
-        case .link(let href, let title, let c): return .link(href: href, title: title, content: all(c))
-        case .span(let language, let direction, let c): return .span(language: language, direction: direction, content: all(c))
-        case .abbreviation(let title, let c): return .abbreviation(title: title, content: all(c))
-        case .phrase(let phrase, let c): return .phrase(phrase, content: all(c))
-        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor: return inline
-        }
+        inline.mapText { convert($0, &state) }
     }
 
     /// The text with its marks converted; `state` carries the open quotations over.
