@@ -95,3 +95,44 @@ final class PandocHabitsTests: XCTestCase {
         XCTAssertEqual(m.chapters.first?.plainParagraphs, ["The Winter of ’eleven, and ’twelve after it."])
     }
 }
+
+extension PandocHabitsTests {
+    func testPartsComeFromTheHeadingLevelsUsed() {
+        var sink = DiagnosticSink()
+        let text = """
+            # Part One
+
+            *An epigraph over the part.*
+
+            ## The Arrival
+
+            They came at night.
+
+            ## The Harbour
+
+            The harbour was full.
+
+            # Part Two
+
+            ## The Storm
+
+            It rained.
+
+            # Afterword
+
+            Written in a cold winter.
+
+            """
+        let (m, _) = MarkdownReader.read(text, path: "novel.md", options: MarkdownOptions(), sink: &sink)
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["Part One", "The Arrival", "The Harbour", "Part Two", "The Storm", "Afterword"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .part, .chapter, .afterword])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 0, 1, 0])
+        XCTAssertEqual(m.chapters[0].plainParagraphs, ["An epigraph over the part."])
+        XCTAssertEqual(sink.diagnostics.map(\.id), [])
+        // One level-1 section over chapters is the book's title, not a part; chapters at level 1
+        // with sections under them stay chapters.
+        let (flat, _) = MarkdownReader.read("# One\n\nText here.\n\n## A section\n\nMore.\n\n# Two\n\nText.\n", path: "b.md",
+                                            options: MarkdownOptions(), sink: &sink)
+        XCTAssertEqual(flat.chapters.map(\.kind), [.chapter, .chapter])
+    }
+}

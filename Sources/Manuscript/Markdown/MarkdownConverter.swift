@@ -32,6 +32,8 @@ struct MarkdownConverter {
     var pendingInlineNotes: [Note] = []
     var inlineNoteCount = 0
     var reportedDepth = false
+    /// Level-1 headings found to be parts (their sections hold level-2 chapters), by source line.
+    private var partLines: Set<Int> = []
 
     init(context: MarkdownContext, splitLevel: Int, promotesTitle: Bool = false) {
         self.context = context
@@ -70,6 +72,7 @@ struct MarkdownConverter {
 
         var body = top.filter { $0.type != CMARK_NODE_FOOTNOTE_DEFINITION }
         if promotesTitle { body = promoteTitle(body) }
+        if promotesTitle, splitLevel == 1 { detectParts(body) }
 
         var chapters: [Chapter] = []
         var draft = Draft()
@@ -121,12 +124,48 @@ struct MarkdownConverter {
         return rest
     }
 
+    /// Parts from the heading levels the author used, when no split level was asked for: a
+    /// level-1 heading whose section holds level-2 headings, with at most a short passage (an
+    /// epigraph) before the first of them, is a part, and its level-2 headings are chapters. Two
+    /// such sections make the book one of parts (`split-level: 2`), as pandoc nests the same
+    /// sources; a level-1 section with no level-2 headings stays a chapter beside the parts.
+    private mutating func detectParts(_ body: [CmarkNode]) {
+        var parts: Set<Int> = []
+        var i = 0
+        while i < body.count {
+            guard body[i].type == CMARK_NODE_HEADING, body[i].headingLevel == 1 else { i += 1; continue }
+            var j = i + 1
+            var before = 0
+            var words = 0
+            var chapters = 0
+            while j < body.count, !(body[j].type == CMARK_NODE_HEADING && body[j].headingLevel == 1) {
+                if body[j].type == CMARK_NODE_HEADING && body[j].headingLevel == 2 {
+                    chapters += 1
+                } else if chapters == 0 {
+                    before += 1
+                    words += plainText(body[j]).split(separator: " ").count
+                }
+                j += 1
+            }
+            if chapters >= 1, before <= 2, words <= 60 { parts.insert(body[i].startLine) }
+            i = j
+        }
+        guard parts.count >= 2 else { return }
+        partLines = parts
+        splitLevel = 2
+    }
+
     private mutating func startChapter(_ heading: CmarkNode) -> Draft {
         let (title, attributes) = HeadingAttributes.split(inlines(of: heading, depth: 0))
         var draft = Draft(title: title.isEmpty ? nil : title, line: heading.startLine)
         let level = heading.headingLevel
-        if level < splitLevel {
+        if level < splitLevel, partLines.isEmpty || partLines.contains(heading.startLine) {
             draft.kind = .part
+            draft.depth = 0
+        } else if level < splitLevel {
+            // A level-1 section beside the parts with no chapters of its own (a preface, an
+            // afterword) stands at the parts' level as what it is.
+            draft.kind = attributes?.divisionKind ?? DivisionKinds.kind(forTitle: title.plainText) ?? .chapter
             draft.depth = 0
         } else if let kind = attributes?.divisionKind ?? DivisionKinds.kind(forTitle: title.plainText) {
             draft.kind = kind
