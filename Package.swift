@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "OCFTests", dependencies: ["OCF", "TestSupport"]),
         .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Manuscript", "BookModel", "TestSupport"],
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Manuscript", "BookModel", "TestSupport", "ImprintResources"],
                     exclude: ["Golden"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "OCF", "TestSupport"],
                     exclude: ["Fixtures"]),
