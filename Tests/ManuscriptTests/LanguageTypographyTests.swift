@@ -136,3 +136,22 @@ extension PandocHabitsTests {
         XCTAssertEqual(flat.chapters.map(\.kind), [.chapter, .chapter])
     }
 }
+
+extension PandocHabitsTests {
+    func testAFenceRightUnderAQuoteClosesTheDivAsInPandoc() {
+        var sink = DiagnosticSink()
+        let text = "# One\n\n::: letter\n> Dear Kit, come home.\n:::\n\nAfter the letter.\n"
+        let (m, _) = MarkdownReader.read(text, path: "a.md", options: MarkdownOptions(), sink: &sink)
+        XCTAssertEqual(m.chapters.first?.blocks, [
+            .division(classes: ["letter"], content: [.blockquote([.paragraph([.text("Dear Kit, come home.")])])]),
+            .paragraph([.text("After the letter.")]),
+        ])
+        XCTAssertEqual(sink.diagnostics.map(\.id), [], "no unclosed-div warning")
+        // A ::: with no div open is still text.
+        let (stray, _) = MarkdownReader.read("# One\n\n> Quote\n:::\n", path: "b.md", options: MarkdownOptions(), sink: &sink)
+        guard case .blockquote(let inner)? = stray.chapters.first?.blocks.first, case .paragraph(let words, _)? = inner.first else {
+            return XCTFail("\(String(describing: stray.chapters.first?.blocks))")
+        }
+        XCTAssertTrue(words.plainText.hasSuffix(":::"), words.plainText)
+    }
+}

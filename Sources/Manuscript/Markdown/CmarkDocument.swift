@@ -66,6 +66,7 @@ struct CmarkNode {
     var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
     var previous: CmarkNode? { cmark_node_previous(pointer).map(CmarkNode.init) }
     var parent: CmarkNode? { cmark_node_parent(pointer).map(CmarkNode.init) }

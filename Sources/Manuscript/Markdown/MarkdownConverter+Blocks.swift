@@ -36,7 +36,14 @@ extension MarkdownConverter {
             }
             builder.append(.heading(level: level, content: content, id: id))
         case CMARK_NODE_BLOCK_QUOTE:
-            builder.append(.blockquote(blocks(of: node, depth: depth + 1)))
+            let (savedOpen, savedPending) = (outerOpenFences, pendingOuterCloses)
+            outerOpenFences = savedOpen + builder.openFenceCount
+            pendingOuterCloses = 0
+            let quote = blocks(of: node, depth: depth + 1)
+            let closes = pendingOuterCloses
+            (outerOpenFences, pendingOuterCloses) = (savedOpen, savedPending)
+            builder.append(.blockquote(quote))
+            for _ in 0..<closes { builder.closeFence(line: node.endLine) }
         case CMARK_NODE_LIST:
             let items = node.children.map { item in
                 let content = blocks(of: item, depth: depth + 1)

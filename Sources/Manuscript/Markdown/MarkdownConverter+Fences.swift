@@ -27,7 +27,12 @@ extension MarkdownConverter {
                 continue
             }
             if case .close = fence, !builder.hasOpenFence {
-                run += line  // a stray ::: is text
+                if pendingOuterCloses < outerOpenFences {
+                    // The quote's lazy last line closes the div around the quote.
+                    pendingOuterCloses += 1
+                } else {
+                    run += line  // a stray ::: is text
+                }
                 continue
             }
             let lineNumber = line.first?.startLine ?? paragraph.startLine

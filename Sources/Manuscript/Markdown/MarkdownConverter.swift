@@ -32,6 +32,11 @@ struct MarkdownConverter {
     var pendingInlineNotes: [Note] = []
     var inlineNoteCount = 0
     var reportedDepth = false
+    /// Fenced divs open around the block quote being converted, and the closing fences met
+    /// inside it: CommonMark reads a `:::` right under `> quote` as a lazy line of the quote,
+    /// where pandoc closes the div.
+    var outerOpenFences = 0
+    var pendingOuterCloses = 0
     /// Level-1 headings found to be parts (their sections hold level-2 chapters), by source line.
     private var partLines: Set<Int> = []
 

@@ -114,6 +114,7 @@ struct BlockBuilder {
     }
 
     var hasOpenFence: Bool { stack.contains { $0.element?.name == ":::" } }
+    var openFenceCount: Int { stack.filter { $0.element?.name == ":::" }.count }
 
     /// Closes the innermost fenced div (elements opened inside it first).
     mutating func closeFence(line: Int) {
