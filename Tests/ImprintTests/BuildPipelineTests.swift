@@ -41,6 +41,18 @@ final class BuildPipelineTests: XCTestCase {
         }
     }
 
+    func testTheBuildLineCountsTheChaptersAnAuthorWrote() throws {
+        let folder = output.appendingPathComponent("novel-src")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = "---\ntitle: Six Parts\ndedication: For Ann.\n---\n\n# Part One\n\n## The Arrival\n\nThey came at night.\n\n"
+            + "## The Harbour\n\nThe harbour was full.\n\n# Part Two\n\n## The Storm\n\nIt rained all week.\n"
+        try text.write(to: folder.appendingPathComponent("novel.md"), atomically: true, encoding: .utf8)
+        let outcome = build([folder.appendingPathComponent("novel.md").path])
+        let book = try XCTUnwrap(outcome.books.first)
+        // Three chapters: not the two parts, the dedication or the title page.
+        XCTAssertEqual(book.chapters, 3, "\(book.diagnostics)")
+    }
+
     func testTwoBuildsWithTheSameDateAreByteIdentical() throws {
         let second = output.appendingPathComponent("again")
         let a = build([seeds])

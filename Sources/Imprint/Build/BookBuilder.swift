@@ -102,7 +102,8 @@ public enum BookBuilder {
         var failure: String? = "the manuscript holds nothing to make a book of"
         if let book = load(source: source, request: request, sink: &sink), !sink.hasErrors {
             built.title = book.metadata.title
-            built.chapters = book.chapters.count
+            // Chapters as an author counts them: the body's, not parts, the title page or notes.
+            built.chapters = book.chapters.filter { $0.kind != .part && $0.kind.matter == .body }.count
             // Counting 5 million words is a walk of the whole text: each chapter on its own core.
             built.words = ParallelMap.map(book.chapters, \.wordCount).reduce(0, +)
             (data, failure) = package(consume book, request: request, date: date, sink: &sink)
