@@ -29,8 +29,10 @@ struct ReportWriter {
     func write(_ report: Report) throws {
         let stdout = Terminal.standardOutput
         let colour = options.output == nil && stdout.wantsColour()
+        // One default for every format: warnings and above, info and usage with --verbose.
+        let shown = report.visible(verbose: options.verbose)
         let text = options.format.renderer(colour: colour, verbose: options.verbose, quiet: options.quiet,
-                                           failOn: failOn).render(report)
+                                           failOn: failOn, root: FileManager.default.currentDirectoryPath).render(shown)
         guard let output = options.output else {
             stdout.write(text)
             return
@@ -41,7 +43,7 @@ struct ReportWriter {
             throw CLIError("cannot write the report to '\(output)': \(error.localizedDescription)")
         }
         if !options.quiet {
-            stdout.write(TextReport(colour: stdout.wantsColour(), failOn: failOn).closing(report))
+            stdout.write(TextReport(colour: stdout.wantsColour(), failOn: failOn).closing(shown))
         }
     }
 }

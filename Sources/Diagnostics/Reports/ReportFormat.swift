@@ -4,12 +4,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The renderer for this format with the user's choices; options a format has no use for
     /// are ignored (colour means nothing in JSON).
+    /// `root` is the folder the command ran in, for SARIF's repository-relative URIs.
     public func renderer(colour: Bool = false, verbose: Bool = false, quiet: Bool = false,
-                         failOn: Severity = .error) -> any ReportRenderer {
+                         failOn: Severity = .error, root: String? = nil) -> any ReportRenderer {
         switch self {
         case .text: return TextReport(colour: colour, verbose: verbose, quiet: quiet, failOn: failOn)
         case .json: return JSONReport(failOn: failOn)
-        case .sarif: return SARIFReport()
+        case .sarif: return SARIFReport(root: root)
         case .junit: return JUnitReport(failOn: failOn)
         case .github: return GitHubReport(verbose: verbose, failOn: failOn)
         }
