@@ -97,8 +97,9 @@ struct CheckCommand: ParsableCommand {
         for spec in limits {
             do { try archiveLimits.set(spec) } catch { throw CLIError("--limit \(error)") }
         }
-        let request = CheckRequest(inputs: paths, options: options, policy: policy, limits: archiveLimits,
+        var request = CheckRequest(inputs: paths, options: options, policy: policy, limits: archiveLimits,
                                    jobs: jobs ?? ParallelMap.cores)
+        request.collectItems = report.format == .epubcheckJSON
         return (request, failOn?.severity ?? configuration.failOn ?? .error)
     }
 

@@ -33,6 +33,11 @@ public struct ReportSubject: Sendable {
     /// Set when the run was compared with a baseline (`--baseline`): `diagnostics` then hold the
     /// new findings and the fixed ones (IMP-BASE-001), and this the findings still present.
     public var baseline: BaselineComparison?
+    /// The publication's files, for the EPUBCheck-shaped report (`items`); empty when the
+    /// publication could not be read or the subject is a built book.
+    public var items: [ReportItem] = []
+    /// The package metadata EPUBCheck's `publication` block reports; nil with `items` empty.
+    public var packageFacts: PackageFacts?
 
     public init(path: String, diagnostics: [Diagnostic], properties: [String: String] = [:], elapsed: Double? = nil,
                 isArchive: Bool = false, fingerprints: [String] = []) {
