@@ -13,15 +13,15 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build EPUB books from plain-text or Markdown manuscripts.",
         discussion: """
-            With no input, builds the manuscripts in seeds/ into build/. Each book is checked with \\
-            the same rules as `imprint check` before it is written; a book that fails leaves any \\
-            earlier file of the same name untouched. Set SOURCE_DATE_EPOCH (seconds since 1970) \\
+            With no input, builds the manuscripts in seeds/ into build/. Each book is checked with \
+            the same rules as `imprint check` before it is written; a book that fails leaves any \
+            earlier file of the same name untouched. Set SOURCE_DATE_EPOCH (seconds since 1970) \
             for byte-identical builds.
 
             Exit codes:
               0  every book was built
               1  a book failed to build
-              2  usage or I/O error: bad options, a missing input, a folder without manuscripts, \\
+              2  usage or I/O error: bad options, a missing input, a folder without manuscripts, \
             an unwritable output folder, book path or --output
             """)
 
