@@ -13,7 +13,7 @@ final class BaselineTests: XCTestCase {
         let d = Diagnostic(severity: .error, id: "RSC-007", message: "referenced resource \"a.png\" could not be found",
                            location: SourceLocation(file: "EPUB/ch1.xhtml", container: container, line: number, column: column))
         let diagnostics = [d] + extra
-        let prints = Fingerprint.all(diagnostics) { d in d.location?.line.map { lines[$0 - 1] } }
+        let prints = Fingerprint.all(diagnostics, source: { d in d.location?.line.map { lines[$0 - 1] } })
         return ReportSubject(path: container, diagnostics: diagnostics, isArchive: true, fingerprints: prints)
     }
 

@@ -20,19 +20,25 @@ public enum Fingerprint {
     ///   - occurrence: 0 for the first finding with the same ID, file, message and element, 1 for
     ///     the next, and so on.
     public static func of(_ diagnostic: Diagnostic, source line: String?, occurrence: Int) -> String {
+        of(diagnostic, element: line.map { element(in: Array($0.unicodeScalars), column: diagnostic.location?.column) },
+           occurrence: occurrence)
+    }
+
+    /// The fingerprint from the element's text already taken from the source (`element(in:column:)`).
+    public static func of(_ diagnostic: Diagnostic, element: String?, occurrence: Int) -> String {
         var hash = FNV1a()
         hash.add(diagnostic.id)
         hash.add(diagnostic.location?.file ?? "")
         hash.add(diagnostic.message)
-        hash.add(line.map { element(in: $0, column: diagnostic.location?.column) } ?? "")
+        hash.add(element ?? "")
         hash.add(String(occurrence))
         return hash.hex
     }
 
-    /// The text of the element at `column` (1-based, in characters), white space collapsed; the
-    /// whole line when the column is unknown.
-    static func element(in line: String, column: Int?) -> String {
-        let scalars = Array(line.unicodeScalars)
+    /// The text of the element at `column` (1-based, in characters) of a line given as its
+    /// scalars, white space collapsed; the whole line when the column is unknown. Callers with
+    /// many findings on one long line convert the line once.
+    public static func element(in scalars: [Unicode.Scalar], column: Int?) -> String {
         let start = min(max((column ?? 1) - 1, 0), scalars.count)
         var out = ""
         var count = 0
@@ -53,13 +59,19 @@ public enum Fingerprint {
     /// Fingerprints for a list of findings in order, numbering identical ones.
     /// - Parameter source: the source line of a finding, when it can be read.
     public static func all(_ diagnostics: [Diagnostic], source: (Diagnostic) -> String?) -> [String] {
+        all(diagnostics, element: { d in source(d).map { element(in: Array($0.unicodeScalars), column: d.location?.column) } })
+    }
+
+    /// Fingerprints for a list of findings in order, numbering identical ones.
+    /// - Parameter element: the element's text at a finding (`element(in:column:)`), when known.
+    public static func all(_ diagnostics: [Diagnostic], element: (Diagnostic) -> String?) -> [String] {
         var seen: [String: Int] = [:]
         return diagnostics.map { d in
-            let line = source(d)
-            let base = of(d, source: line, occurrence: 0)
+            let text = element(d)
+            let base = of(d, element: text, occurrence: 0)
             let n = seen[base, default: 0]
             seen[base] = n + 1
-            return n == 0 ? base : of(d, source: line, occurrence: n)
+            return n == 0 ? base : of(d, element: text, occurrence: n)
         }
     }
 }
