@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes imprint(1) in roff (man macros) from `imprint --experimental-dump-help`: the same
-option descriptions as --help, so the page cannot drift from the binary.
+option descriptions as --help, so the page cannot drift from the binary. scripts/release uses
+swift-argument-parser's GenerateManual plugin first and this only where the plugin fails.
 
     imprint --experimental-dump-help | python3 scripts/manpage.py VERSION DATE > imprint.1
 
