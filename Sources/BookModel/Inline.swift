@@ -52,3 +52,26 @@ extension Inline {
 extension Array where Element == Inline {
     public var plainText: String { map(\.plainText).joined() }
 }
+
+extension Inline {
+    /// The inline with `transform` applied to each of its text runs in reading order, however
+    /// deep in emphasis, links or spans; code, images and markers are left alone. The one walk
+    /// over inline text that typography passes share.
+    public func mapText(_ transform: (String) -> String) -> Inline {
+        func all(_ list: [Inline]) -> [Inline] { list.map { $0.mapText(transform) } }
+        switch self {
+        case .text(let s): return .text(transform(s))
+        case .emphasis(let c): return .emphasis(all(c))
+        case .strong(let c): return .strong(all(c))
+        case .strikethrough(let c): return .strikethrough(all(c))
+        case .superscript(let c): return .superscript(all(c))
+        case .subscripted(let c): return .subscripted(all(c))
+        case .smallCaps(let c): return .smallCaps(all(c))
+        case .link(let href, let title, let c): return .link(href: href, title: title, content: all(c))
+        case .span(let language, let direction, let c): return .span(language: language, direction: direction, content: all(c))
+        case .abbreviation(let title, let c): return .abbreviation(title: title, content: all(c))
+        case .phrase(let phrase, let c): return .phrase(phrase, content: all(c))
+        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor: return self
+        }
+    }
+}

@@ -18,7 +18,7 @@ public struct ImprintCommand: ParsableCommand {
               2  usage or I/O error: bad options, a missing input, an unwritable output
             """,
         version: ToolVersion.description,
-        subcommands: [BuildCommand.self, CheckCommand.self, MessagesCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, OutlineCommand.self, MessagesCommand.self])
 
     public init() {}
 

@@ -22,13 +22,6 @@ public struct Diagnostic: Hashable, Sendable {
         self.suggestion = suggestion
     }
 
-    /// Being retired: the text belongs in the code's template.
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil,
-                notes: [String] = [], suggestion: String? = nil) {
-        self.init(severity: code.severity, id: code.id, message: message, location: location,
-                  notes: notes, suggestion: suggestion)
-    }
-
     /// The diagnostic for `code`, its template filled with `arguments` (the evidence: paths,
     /// names, values), graded at the code's default severity.
     public init(_ code: DiagnosticCode, _ arguments: [String], at location: SourceLocation? = nil,

@@ -5,7 +5,7 @@
 /// catalogue (`DiagnosticCode.catalogue`), one file per area.
 ///
 /// The text is a template with numbered arguments, `%1`, `%2` …, filled in where the message is
-/// reported (`sink.emit(.rsc012, [url, id], at: place)`): the words live here once, the call
+/// reported (`sink.emit(.rsc012, [[url, id]], at: place)`): the words live here once, the call
 /// site supplies only the evidence. As in EPUBCheck's message bundle, an argument may appear
 /// more than once or not at all.
 public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
@@ -13,17 +13,19 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     public let severity: Severity
     /// The message text with `%1` … `%9` where the arguments go.
     public let template: String
+    /// One line on what the code means, for `imprint messages` and the docs: the template with
+    /// its arguments shown as "…", unless the template is mostly evidence (`%1`) and the code
+    /// carries a description of its own.
+    public let summary: String
 
-    public init(_ id: String, _ severity: Severity, _ template: String) {
+    public init(_ id: String, _ severity: Severity, _ template: String, summary: String? = nil) {
         self.id = id
         self.severity = severity
         self.template = template
+        self.summary = summary ?? MessageTemplate.render(template) { _ in "…" }
     }
 
     public var description: String { id }
-
-    /// The template with its arguments shown as "…": what `imprint messages` prints.
-    public var summary: String { MessageTemplate.render(template) { _ in "…" } }
 
     /// How many arguments the template takes (its highest `%n`).
     public var arity: Int { MessageTemplate.arity(template) }

@@ -12,14 +12,6 @@ public struct DiagnosticSink: Sendable {
         if let d = policy.apply(diagnostic) { diagnostics.append(d) }
     }
 
-    /// Reports `code` with a message written at the call site. Being retired: the text belongs in
-    /// the code's template.
-    public mutating func emit(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil,
-                              notes: [String] = [], suggestion: String? = nil) {
-        emit(Diagnostic(severity: code.severity, id: code.id, message: message, location: location,
-                        notes: notes, suggestion: suggestion))
-    }
-
     /// Reports `code` with its template filled with `arguments`.
     public mutating func emit(_ code: DiagnosticCode, _ arguments: [String], at location: SourceLocation? = nil,
                               notes: [String] = [], suggestion: String? = nil) {

@@ -24,6 +24,13 @@ public struct Manuscript: Sendable {
     /// names each; the assembler, which knows the book's files, points them at their chapters
     /// or reports them.
     public var linkReferences: [ResourceReference] = []
+    /// Why each chapter starts where it does, one entry per chapter (nil for a chapter that no
+    /// heading opened): what `imprint outline` shows. Readers that see headings written as
+    /// headings (Markdown) leave it empty.
+    public var evidence: [String?] = []
+    /// How the reader took the text's paragraphs ("a blank line between paragraphs"), when it
+    /// had to decide.
+    public var paragraphLayout: String?
 
     public init(path: String, detectedTitle: String? = nil, detectedAuthor: String? = nil, chapters: [Chapter]) {
         self.path = path

@@ -17,26 +17,26 @@ public enum Archive {
                             sink: inout DiagnosticSink) -> (ArchiveListing, Publication)? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            sink.emit(.archiveNotFound, "The EPUB file \"\(path)\" could not be found", at: SourceLocation(file: path),
+            sink.emit(.archiveNotFound, ["The EPUB file \"\(path)\" could not be found"], at: SourceLocation(file: path),
                       suggestion: "Check the path.")
             return nil
         }
         guard !isFolder.boolValue else {
-            sink.emit(.archiveUnreadable, "Unable to read file \"\(path)\": it is a folder", at: SourceLocation(file: path),
+            sink.emit(.archiveUnreadable, ["\"\(path)\": it is a folder"], at: SourceLocation(file: path),
                       suggestion: "Check an unpacked EPUB folder as a folder (FolderReader), or pass the .epub file.")
             return nil
         }
         // A FIFO or device named like a book would block the read forever or never end.
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            sink.emit(.archiveUnreadable, "Unable to read file \"\(path)\": it is not a regular file", at: SourceLocation(file: path),
+            sink.emit(.archiveUnreadable, ["\"\(path)\": it is not a regular file"], at: SourceLocation(file: path),
                       suggestion: "Pass the .epub file itself.")
             return nil
         }
         let size = UInt64(max(0, info.st_size))
         guard size <= limits.maxArchiveSize else {
             sink.emit(.archiveFileTooLarge,
-                      "\"\(path)\" is \(size.byteCount), more than the limit of \(limits.maxArchiveSize.byteCount); it was not read",
+                      ["\(path)", "\(size.byteCount)", "\(limits.maxArchiveSize.byteCount)"],
                       at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the limit: imprint check --limit archive-size=4G.")
             return nil
         }
@@ -44,7 +44,7 @@ public enum Archive {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            sink.emit(.archiveUnreadable, "Unable to read file \"\(path)\": \(error.localizedDescription)",
+            sink.emit(.archiveUnreadable, ["\"\(path)\": \(error.localizedDescription)"],
                       at: SourceLocation(file: path), suggestion: "Check that the file is readable.")
             return nil
         }
@@ -56,7 +56,7 @@ public enum Archive {
                             sink: inout DiagnosticSink) -> (ArchiveListing, Publication)? {
         guard UInt64(data.count) <= limits.maxArchiveSize else {
             sink.emit(.archiveFileTooLarge,
-                      "\"\(name)\" is \(UInt64(data.count).byteCount), more than the limit of \(limits.maxArchiveSize.byteCount); it was not read",
+                      ["\(name)", "\(UInt64(data.count).byteCount)", "\(limits.maxArchiveSize.byteCount)"],
                       at: SourceLocation(file: name))
             return nil
         }

@@ -20,7 +20,7 @@ struct ArchiveReader {
         } catch CentralDirectory.Failure.noEndRecord {
             // libzip would take an empty file for a new, empty archive: decide here.
             sink.emit(.archiveUnreadable,
-                      "Unable to read file \"\(container)\": it has no ZIP end-of-central-directory record (not a ZIP archive, or truncated)",
+                      ["\"\(container)\": it has no ZIP end-of-central-directory record (not a ZIP archive, or truncated)"],
                       at: archiveLocation, suggestion: Self.recreate)
             return nil
         } catch {
@@ -34,7 +34,7 @@ struct ArchiveReader {
         switch ZipReadHandle.open(bytes) {
         case .success(let handle): zip = handle
         case .failure(let failure):
-            sink.emit(.archiveUnreadable, "Unable to read file \"\(container)\": \(failure.message.lowercasedFirst)",
+            sink.emit(.archiveUnreadable, ["\"\(container)\": \(failure.message.lowercasedFirst)"],
                       at: archiveLocation, suggestion: Self.recreate)
             return nil
         }
@@ -55,7 +55,7 @@ struct ArchiveReader {
 
         for index in 0..<count {
             guard var item = makeItem(index, zip: zip, record: records?[index]) else {
-                sink.emit(.archiveEntryUnreadable, "Entry \(index + 1) of the central directory cannot be read",
+                sink.emit(.archiveEntryUnreadable, ["Entry \(index + 1) of the central directory cannot be read"],
                           at: archiveLocation)
                 continue
             }
@@ -67,7 +67,7 @@ struct ArchiveReader {
             if total + item.uncompressedSize > limits.maxTotalSize {
                 totalExceeded = true
                 sink.emit(.archiveTotalTooLarge,
-                          "The entries of \"\(container)\" add up to more than \(limits.maxTotalSize.byteCount) uncompressed; \"\(item.name)\" and the entries after it were not read",
+                          ["The entries of \"\(container)\" add up to more than \(limits.maxTotalSize.byteCount) uncompressed; \"\(item.name)\" and the entries after it were not read"],
                           at: archiveLocation, suggestion: "If the book is genuine, raise the limit: imprint check --limit total-size=2G.")
                 continue
             }
@@ -78,17 +78,17 @@ struct ArchiveReader {
                 item.wasRead = true
             case .longerThanDeclared:
                 sink.emit(.archiveEntrySizeMismatch,
-                          "\"\(item.name)\" expands past the \(item.uncompressedSize.byteCount) its header declares; reading stopped there",
+                          ["\(item.name)", "\(item.uncompressedSize.byteCount)"],
                           at: location(item), notes: ["A header that understates the size is how zip bombs get past size checks."],
                           suggestion: "Re-create the archive with a standard ZIP tool.")
             case .failed(let reason):
-                sink.emit(.archiveEntryUnreadable, "\"\(item.name)\" cannot be read: \(reason.lowercasedFirst)",
+                sink.emit(.archiveEntryUnreadable, ["\"\(item.name)\" cannot be read: \(reason.lowercasedFirst)"],
                           at: location(item), suggestion: "The archive is damaged; re-create it from the original files.")
             }
         }
         if !badNames.isEmpty {
             sink.emit(.archiveNameNotUTF8,
-                      "Could not extract EPUB ZIP content: \(badNames.count) entry name\(badNames.count == 1 ? " is" : "s are") not encoded in UTF-8",
+                      ["\(badNames.count)", "\(badNames.count == 1 ? " is" : "s are")"],
                       at: archiveLocation, notes: badNames.map { "entry name: \"\($0)\"" },
                       suggestion: "Re-create the archive with a tool that stores file names as UTF-8.")
         }
@@ -104,11 +104,11 @@ struct ArchiveReader {
     private func checkHeader(_ header: [UInt8], sink: inout DiagnosticSink) {
         if header.count < 58 {
             sink.emit(.archiveHeaderUnreadable,
-                      "Unable to read EPUB file header: \"\(container)\" has only \(header.count) bytes. This is likely a corrupted EPUB file.",
+                      ["\(container)", "\(header.count)"],
                       at: archiveLocation)
         } else if header[0] != 0x50 || header[1] != 0x4B {
             let start = header.prefix(4).map { String(format: "%02X", $0) }.joined(separator: " ")
-            sink.emit(.archiveHeaderCorrupt, "Corrupted EPUB ZIP header: \"\(container)\" does not start with a ZIP signature",
+            sink.emit(.archiveHeaderCorrupt, ["\(container)"],
                       at: archiveLocation, notes: ["first bytes: \(start)"],
                       suggestion: "Check that the file is an EPUB (a ZIP archive) and not another kind of file renamed.")
         }
@@ -134,36 +134,36 @@ struct ArchiveReader {
         let at = location(item)
         if item.rawName.count > limits.maxPathLength {
             sink.emit(.archiveNameTooLong,
-                      "An entry name is \(item.rawName.count) bytes long, more than the limit of \(limits.maxPathLength); the entry was not read",
+                      ["An entry name is \(item.rawName.count) bytes long, more than the limit of \(limits.maxPathLength); the entry was not read"],
                       at: archiveLocation, notes: ["name starts: \"\(item.name.prefix(80))…\""])
             return false
         }
         if let reason = EntryName.unsafeReason(item.name) {
-            sink.emit(.archiveUnsafeName, "Entry name \"\(item.name)\" is unsafe (\(reason)); the entry was not read",
+            sink.emit(.archiveUnsafeName, ["\(item.name)", "\(reason)"],
                       at: at, suggestion: "Entry names must be relative paths inside the container, such as \"EPUB/chapter1.xhtml\".")
             return false
         }
         if item.isEncrypted {
-            sink.emit(.archiveEncryptedEntry, "\"\(item.name)\" is encrypted with ZIP encryption; its content was not read",
+            sink.emit(.archiveEncryptedEntry, ["\(item.name)"],
                       at: at, suggestion: "OCF forbids ZIP-level encryption; encrypt resources as META-INF/encryption.xml describes, or not at all.")
             return false
         }
         if item.compressionMethod != 0 && item.compressionMethod != 8 {
             sink.emit(.archiveUnsupportedCompression,
-                      "\"\(item.name)\" uses ZIP compression method \(item.compressionMethod); OCF allows only stored (0) and deflate (8), so it was not read",
+                      ["\(item.name)", "\(item.compressionMethod)"],
                       at: at, suggestion: "Re-create the archive with deflate compression.")
             return false
         }
         if item.uncompressedSize > limits.maxEntrySize {
             sink.emit(.archiveEntryTooLarge,
-                      "\"\(item.name)\" declares \(item.uncompressedSize.byteCount) uncompressed, more than the limit of \(limits.maxEntrySize.byteCount); it was not read",
+                      ["\"\(item.name)\" declares \(item.uncompressedSize.byteCount) uncompressed, more than the limit of \(limits.maxEntrySize.byteCount)"],
                       at: at, suggestion: "If the file is genuine, raise the limit: imprint check --limit entry-size=512M.")
             return false
         }
         let ratio = item.uncompressedSize / max(item.compressedSize, 1)
         if item.uncompressedSize > limits.ratioThreshold, ratio > limits.maxCompressionRatio {
             sink.emit(.archiveCompressionRatio,
-                      "\"\(item.name)\" would expand from \(item.compressedSize.byteCount) to \(item.uncompressedSize.byteCount) (\(ratio):1, limit \(limits.maxCompressionRatio):1); it was not read",
+                      ["\(item.name)", "\(item.compressedSize.byteCount)", "\(item.uncompressedSize.byteCount)", "\(ratio)", "\(limits.maxCompressionRatio)"],
                       at: at, notes: ["Ratios like this come from zip bombs, not from books."],
                       suggestion: "If the file is genuine, raise the limit: imprint check --limit ratio=2000.")
             return false
@@ -173,7 +173,7 @@ struct ArchiveReader {
 
     private func reportTooManyEntries(_ count: UInt64, sink: inout DiagnosticSink) {
         sink.emit(.archiveTooManyEntries,
-                  "\"\(container)\" declares \(count) entries, more than the limit of \(limits.maxEntries); it was not read",
+                  ["\"\(container)\" declares \(count) entries, more than the limit of \(limits.maxEntries)"],
                   at: archiveLocation, suggestion: "If the book is genuine, raise the limit: imprint check --limit entries=100000.")
     }
 

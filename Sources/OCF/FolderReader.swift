@@ -15,7 +15,7 @@ public enum FolderReader {
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
               let root = realPath(path) else {
-            sink.emit(.archiveNotFound, "The EPUB folder \"\(path)\" could not be found", at: SourceLocation(file: path),
+            sink.emit(.archiveNotFound, ["The EPUB folder \"\(path)\" could not be found"], at: SourceLocation(file: path),
                       suggestion: "Check the path.")
             return nil
         }
@@ -25,13 +25,13 @@ public enum FolderReader {
         while let folder = pending.popLast() {
             let absoluteFolder = folder.isEmpty ? root : root + "/" + folder
             guard let names = try? manager.contentsOfDirectory(atPath: absoluteFolder) else {
-                sink.emit(.archiveEntryUnreadable, "The folder \"\(folder)\" cannot be read", at: SourceLocation(file: folder, container: path))
+                sink.emit(.archiveEntryUnreadable, ["The folder \"\(folder)\" cannot be read"], at: SourceLocation(file: folder, container: path))
                 continue
             }
             for name in names {
                 seen += 1
                 if seen > limits.maxEntries {
-                    sink.emit(.archiveTooManyEntries, "\"\(path)\" holds more than \(limits.maxEntries) files and folders; it was not read",
+                    sink.emit(.archiveTooManyEntries, ["\"\(path)\" holds more than \(limits.maxEntries) files and folders"],
                               at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the limit: imprint check --limit entries=100000.")
                     return nil
                 }
@@ -46,7 +46,7 @@ public enum FolderReader {
                     files.append((relative, absolute))
                 case S_IFLNK:
                     guard let target = realPath(absolute), target == root || target.hasPrefix(root + "/") else {
-                        sink.emit(.folderLinkOutside, "\"\(relative)\" is a link to a place outside the EPUB folder; it was not read",
+                        sink.emit(.folderLinkOutside, ["\(relative)"],
                                   at: SourceLocation(file: relative, container: path),
                                   suggestion: "Copy the file into the folder instead of linking to it.")
                         continue
@@ -69,22 +69,22 @@ public enum FolderReader {
         for file in files {
             let at = SourceLocation(file: file.relative, container: path)
             if file.relative.utf8.count > limits.maxPathLength {
-                sink.emit(.archiveNameTooLong, "A file path is longer than the limit of \(limits.maxPathLength) bytes; the file was not read", at: at)
+                sink.emit(.archiveNameTooLong, ["A file path is longer than the limit of \(limits.maxPathLength) bytes; the file was not read"], at: at)
                 continue
             }
             let size = fileSize(file.absolute)
             if size > limits.maxEntrySize {
-                sink.emit(.archiveEntryTooLarge, "\"\(file.relative)\" is \(size.byteCount), more than the limit of \(limits.maxEntrySize.byteCount); it was not read",
+                sink.emit(.archiveEntryTooLarge, ["\"\(file.relative)\" is \(size.byteCount), more than the limit of \(limits.maxEntrySize.byteCount)"],
                           at: at, suggestion: "If the file is genuine, raise the limit: imprint check --limit entry-size=512M.")
                 continue
             }
             if total + size > limits.maxTotalSize {
-                sink.emit(.archiveTotalTooLarge, "The files of \"\(path)\" add up to more than \(limits.maxTotalSize.byteCount); \"\(file.relative)\" and the files after it were not read",
+                sink.emit(.archiveTotalTooLarge, ["The files of \"\(path)\" add up to more than \(limits.maxTotalSize.byteCount); \"\(file.relative)\" and the files after it were not read"],
                           at: SourceLocation(file: path), suggestion: "If the book is genuine, raise the limit: imprint check --limit total-size=2G.")
                 break
             }
             guard let data = readBounded(file.absolute, limit: limits.maxEntrySize) else {
-                sink.emit(.archiveEntryUnreadable, "\"\(file.relative)\" cannot be read", at: at, suggestion: "Check the file's permissions.")
+                sink.emit(.archiveEntryUnreadable, ["\"\(file.relative)\" cannot be read"], at: at, suggestion: "Check the file's permissions.")
                 continue
             }
             total += UInt64(data.count)

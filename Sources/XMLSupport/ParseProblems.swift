@@ -21,7 +21,7 @@ struct ParseProblems {
             let at = location.at(line: entry.line > 0 ? entry.line : nil, column: entry.column > 0 ? entry.column : nil)
             let message = ParseProblems.clean(entry.message)
             if message.hasPrefix("Excessive depth in document") {
-                sink.emit(.xmlTooDeep, "Elements are nested more than 256 levels deep; the document was not checked further",
+                sink.emit(.xmlTooDeep, ["256 levels deep; the document was not checked further"],
                           at: at, suggestion: "Flatten the structure; no reading system needs such nesting.")
                 reportedFatal = true
                 usable = false
@@ -33,14 +33,14 @@ struct ParseProblems {
                 usable = false
                 guard !reportedFatal else { continue }
                 reportedFatal = true
-                sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: \(message)", at: at,
+                sink.emit(.xmlNotWellFormed, ["\(message)"], at: at,
                           suggestion: "Fix the markup at this position; nothing else in the file can be checked until it is well-formed.")
             } else if entry.level == XML_ERR_ERROR, entry.code != Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), !reportedFatal {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: at)
+                sink.emit(.xmlSchemaViolation, ["\(message)"], at: at)
             }
         }
         if !usable && !reportedFatal {
-            sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the document is not well-formed XML", at: location)
+            sink.emit(.xmlNotWellFormed, ["the document is not well-formed XML"], at: location)
         }
         return usable
     }

@@ -59,11 +59,11 @@ public final class RelaxNGSchema: @unchecked Sendable {
         let result = log.capture { xmlRelaxNGValidateDoc(context, document.pointer) }
         let violations = RelaxNGViolations(log.entries)
         for violation in violations.reported {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: \(violation.message)",
+            sink.emit(.xmlSchemaViolation, ["\(violation.message)"],
                       at: location.at(line: violation.line), suggestion: violation.suggestion)
         }
         if result != 0 && violations.reported.isEmpty {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: the document does not match the \(name) schema", at: location)
+            sink.emit(.xmlSchemaViolation, ["the document does not match the \(name) schema"], at: location)
         }
     }
 }

@@ -21,12 +21,12 @@ public enum XMLParser {
                              limits: XMLLimits = .default, sink: inout DiagnosticSink) -> XMLDocument? {
         LibXML.ensureReady()
         guard data.count <= limits.maxBytes, data.count < Int(Int32.max) else {
-            sink.emit(.xmlTooLarge, "\(location.file) is \(data.count) bytes, more than the limit of \(limits.maxBytes); it was not parsed",
+            sink.emit(.xmlTooLarge, ["\(location.file)", "\(data.count)", "\(limits.maxBytes)"],
                       at: location, suggestion: "Split the document into smaller ones.")
             return nil
         }
         guard !data.isEmpty else {
-            sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the document is empty", at: location.at(line: 1, column: 1),
+            sink.emit(.xmlNotWellFormed, ["the document is empty"], at: location.at(line: 1, column: 1),
                       suggestion: "An XML document needs at least a root element.")
             return nil
         }
@@ -41,11 +41,11 @@ public enum XMLParser {
             do {
                 root = try converter.convert(rootNode)
             } catch TreeConverter.Failure.tooDeep(let line) {
-                sink.emit(.xmlTooDeep, "Elements are nested more than \(limits.maxDepth) levels deep; the document was not checked further",
+                sink.emit(.xmlTooDeep, ["\(limits.maxDepth) levels deep; the document was not checked further"],
                           at: location.at(line: line), suggestion: "Flatten the structure; no reading system needs such nesting.")
                 return nil
             } catch TreeConverter.Failure.tooManyAttributes(let element, let count, let line) {
-                sink.emit(.xmlTooManyAttributes, "Element \"\(element)\" has \(count) attributes, more than the limit of \(limits.maxAttributes)",
+                sink.emit(.xmlTooManyAttributes, ["\(element)", "\(count)", "\(limits.maxAttributes)"],
                           at: location.at(line: line))
                 return nil
             } catch {
@@ -96,7 +96,7 @@ public enum XMLParser {
         let document = LibXMLDocument(pointer)
         guard problems.report(wellFormed: true, sink: &sink), document.root != nil else {
             if document.root == nil {
-                sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the document has no root element", at: location)
+                sink.emit(.xmlNotWellFormed, ["the document has no root element"], at: location)
             }
             return nil
         }
@@ -112,7 +112,7 @@ public enum XMLParser {
         var seen = Set<String>()
         for reference in references where reference.isDeclared && !reference.isExternal && seen.insert(reference.name).inserted {
             sink.emit(.xmlEntityNotExpanded,
-                      "The entity \"&\(reference.name);\" declared in the document type is not expanded; its text is not checked",
+                      ["\(reference.name)"],
                       at: location.at(line: reference.line),
                       suggestion: "Write the text itself, or a character reference such as &#160;, instead of a custom entity.")
         }

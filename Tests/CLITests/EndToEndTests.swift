@@ -59,6 +59,27 @@ final class EndToEndTests: XCTestCase {
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    func testOutlinePrintsTheStructureWithoutBuilding() throws {
+        let text = "THE LONG ROAD\n\nby A. Walker\n\n\nSTAGE 1. THE GATE\n\n" + String(repeating: "They walked on through the rain and did not speak of it again.\n\n", count: 3)
+            + "STAGE 2. THE RIVER\n\n" + String(repeating: "The water was high and brown and it carried whole trees down with it.\n\n", count: 3)
+            + "STAGE 3. THE TOWN\n\n" + String(repeating: "Nobody in the town had heard of them, and nobody asked.\n\n", count: 3)
+        try text.write(toFile: folder + "/road.txt", atomically: true, encoding: .utf8)
+        let json = try imprint(["outline", "road.txt", "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let outlines = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let chapters = try XCTUnwrap(outlines.first?["chapters"] as? [[String: Any]])
+        XCTAssertEqual(chapters.compactMap { $0["title"] as? String }, ["STAGE 1. THE GATE", "STAGE 2. THE RIVER", "STAGE 3. THE TOWN"])
+        XCTAssertEqual(chapters.compactMap { $0["line"] as? Int }, [6, 14, 22])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/THE LONG ROAD.epub"), "outline writes nothing")
+
+        let text2 = try imprint(["outline", "road.txt"])
+        XCTAssertTrue(text2.stdout.contains("3 headings \"STAGE <number>.\" numbered 1–3 in order"), text2.stdout)
+
+        let missing = try imprint(["outline", "nowhere.txt"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("nowhere.txt"), missing.stderr)
+    }
+
     func testVersion() throws {
         let run = try imprint(["--version"])
         XCTAssertEqual(run.status, 0)

@@ -5,7 +5,7 @@ import XCTest
 /// A build's findings are printed as an author reads the manuscript: file by file, line by line.
 final class ReadingOrderTests: XCTestCase {
     private func finding(_ file: String, _ line: Int?, _ column: Int? = nil, _ id: String = "IMP-SRC-012") -> Diagnostic {
-        Diagnostic(DiagnosticCode(id, .warning, "x"), "\(file):\(line ?? 0)",
+        Diagnostic(DiagnosticCode(id, .warning, "%1"), ["\(file):\(line ?? 0)"],
                    at: SourceLocation(file: file, line: line, column: column))
     }
 

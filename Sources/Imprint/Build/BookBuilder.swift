@@ -18,14 +18,14 @@ public enum BookBuilder {
         var sink = DiagnosticSink(policy: request.policy)
         let inputs = request.inputs.isEmpty ? ["seeds"] : request.inputs
         if request.inputs.isEmpty, !FileManager.default.fileExists(atPath: "seeds") {
-            sink.emit(.fileUnreadable, "no manuscript was named, and there is no seeds/ folder here to build by default",
+            sink.emit(.fileUnreadable, ["no manuscript was named, and there is no seeds/ folder here to build by default"],
                       at: SourceLocation(file: "seeds"),
                       suggestion: "name the manuscripts: imprint build novel.txt [-o DIR], or run imprint build in a folder that has seeds/")
             return BuildOutcome(books: [], diagnostics: sink.diagnostics)
         }
         let sources = InputDiscovery.sources(for: inputs, options: request.sourceOptions, sink: &sink)
         if !sources.isEmpty, let reason = OutputFolder.problem(folder: request.outputDirectory) {
-            sink.emit(.outputUnwritable, "output folder '\(request.outputDirectory)' is not writable: \(reason)",
+            sink.emit(.outputUnwritable, ["output folder '\(request.outputDirectory)' is not writable: \(reason)"],
                       at: SourceLocation(file: request.outputDirectory),
                       suggestion: "choose another folder with -o, or fix its permissions")
             return BuildOutcome(books: [], diagnostics: sink.diagnostics)
@@ -49,7 +49,7 @@ public enum BookBuilder {
                 if let other = taken[name] {
                     let alternative = BookFileName.slug(title + " " + ((result.book.source as NSString).lastPathComponent as NSString).deletingPathExtension)
                     bookSink.emit(.outputClash,
-                              "'\(result.book.source)' and '\(other)' are both titled '\(title)'; writing this one as \(alternative).epub",
+                              ["\(result.book.source)", "\(other)", "\(title)", "\(alternative)"],
                               at: SourceLocation(file: result.book.source),
                               suggestion: "give the books different titles (--title or a metadata file)")
                     name = alternative
@@ -64,7 +64,7 @@ public enum BookBuilder {
                         result.book.output = path
                         result.book.bytes = data.count
                     } catch {
-                        bookSink.emit(.outputUnwritable, "\(error); nothing was written",
+                        bookSink.emit(.outputUnwritable, ["\(error); nothing was written"],
                                   at: SourceLocation(file: path),
                                   suggestion: "remove or rename what is in the way, or choose another folder with -o; check its permissions and free space")
                     }
@@ -156,7 +156,7 @@ public enum BookBuilder {
         do {
             data = try Archive.data(publication, date: date)
         } catch {
-            sink.emit(.ownOutputInvalid, "packing the book failed: \(error)", at: SourceLocation(file: title))
+            sink.emit(.ownOutputInvalid, ["packing the book failed: \(error)"], at: SourceLocation(file: title))
             return (nil, "packing the book failed: \(error) (IMP-BLD-002)")
         }
         var check = DiagnosticSink()
@@ -180,7 +180,7 @@ public enum BookBuilder {
     private static func reportOwnOutputInvalid(_ problems: [Diagnostic], _ failure: String, at location: SourceLocation,
                                                container: String, sink: inout DiagnosticSink) {
         sink.emit(.ownOutputInvalid,
-                  "the EPUB made from this manuscript \(failure) (\(problems.count) message\(problems.count == 1 ? "" : "s")); nothing was written",
+                  ["the EPUB made from this manuscript \(failure) (\(problems.count) message\(problems.count == 1 ? "" : "s")); nothing was written"],
                   at: location,
                   notes: problems.prefix(20).map { "\($0.location?.description ?? container): [\($0.id)] \($0.message)" },
                   suggestion: "this is an Imprint bug: please report it with the manuscript")

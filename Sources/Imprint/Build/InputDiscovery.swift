@@ -17,7 +17,7 @@ enum InputDiscovery {
                 let folder = URL(fileURLWithPath: input, isDirectory: true)
                 for (link, reason) in SourceLoader.refusedLinks(in: folder, root: BookRoot(folder: folder, options: options)) {
                     let shown = (input as NSString).appendingPathComponent(link.lastPathComponent)
-                    sink.emit(.resourceOutsideBook, "manuscript \(shown) \(reason); it was not built",
+                    sink.emit(.resourceOutsideBook, ["manuscript \(shown) \(reason); it was not built"],
                               at: SourceLocation(file: shown),
                               suggestion: "Copy the manuscript into the folder, or build it by naming it (or its folder) directly, or pass --allow-outside \(BookRoot.real(link.path)).")
                 }

@@ -23,7 +23,7 @@ public enum OutputContract {
         do {
             schema = try self.schema(for: version).get()
         } catch {
-            return [Diagnostic(.ownOutputInvalid, "the output contract cannot be checked: \(error)",
+            return [Diagnostic(.ownOutputInvalid, ["the output contract cannot be checked: \(error)"],
                                at: SourceLocation(file: container), suggestion: "this is an Imprint bug: please report it")]
         }
         // The renderer names its XHTML documents (content, navigation, cover, title page,

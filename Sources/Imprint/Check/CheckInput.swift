@@ -29,7 +29,7 @@ enum CheckInput: Sendable, Equatable {
         for path in paths {
             switch kind(path, followLinks: true) {
             case .none:
-                add(.problem(path, Diagnostic(.archiveNotFound, "\"\(path)\" does not exist", at: SourceLocation(file: path),
+                add(.problem(path, Diagnostic(.archiveNotFound, ["\"\(path)\" does not exist"], at: SourceLocation(file: path),
                                               suggestion: "Check the path: give .epub files, folders of them, or unpacked EPUB folders.")))
             case .file?, .link?:
                 add(.archive(path))
@@ -41,7 +41,7 @@ enum CheckInput: Sendable, Equatable {
                 let below = walk(path)
                 if below.isEmpty {
                     add(.problem(path, Diagnostic(.noPublications,
-                                                  "folder \"\(path)\" holds no .epub files and is not an unpacked EPUB (no mimetype or META-INF/container.xml)",
+                                                  ["\(path)"],
                                                   at: SourceLocation(file: path),
                                                   suggestion: "Give the .epub files or the unpacked EPUB folder to check.")))
                 }

@@ -67,7 +67,14 @@ public enum BookAssembler {
             }
         }
 
-        var book = Book(metadata: bookMetadata, chapters: front + body + back, resources: collector.resources,
+        var chapters = front + body + back
+        // Quotation marks as the book's language sets them (or as `typography:` says); the
+        // readers curled them the English way.
+        if options.reader.smartTypography, config.typography != "off" {
+            let style = config.typography.flatMap(QuotationStyle.named) ?? QuotationStyle.forLanguage(bookMetadata.language)
+            chapters = chapters.map(style.apply)
+        }
+        var book = Book(metadata: bookMetadata, chapters: chapters, resources: collector.resources,
                         coverImage: coverPath, stylesheets: stylesheetPaths,
                         endnotesDocument: options.endnotes ?? config.endnotes ?? false)
         book.tocDepth = options.tocDepth ?? config.tocDepth
@@ -121,17 +128,17 @@ public enum BookAssembler {
         guard let comma = uri.firstIndex(of: ","), uri[..<comma].lowercased().hasSuffix(";base64"),
               let data = Data(base64Encoded: String(uri[uri.index(after: comma)...]), options: .ignoreUnknownCharacters),
               data.count <= ResourceCollector.maxSize else {
-            sink.emit(.resourceUnknownType, "an embedded (data:) image is not base64 data Imprint can read", at: location,
+            sink.emit(.resourceUnknownType, ["an embedded (data:) image is not base64 data Imprint can read"], at: location,
                       suggestion: "Save the image as a file beside the manuscript and refer to it by its path.")
             return nil
         }
         guard let mediaType = MediaTypeSniffer.sniff(data, for: .image) else {
-            sink.emit(.resourceUnknownType, "an embedded (data:) image is not a PNG, JPEG, GIF, WebP or SVG image: it looks like \(ResourceCollector.describe(data))",
+            sink.emit(.resourceUnknownType, ["an embedded (data:) image is not a PNG, JPEG, GIF, WebP or SVG image: it looks like \(ResourceCollector.describe(data))"],
                       at: location, suggestion: "Convert the image to PNG or JPEG.")
             return nil
         }
         if let problem = ImageIntegrity.problem(data, mediaType: mediaType, name: "data: image") {
-            sink.emit(.imageDamaged, "an embedded (data:) image is damaged: \(problem); it was left out of the book", at: location,
+            sink.emit(.imageDamaged, ["an embedded (data:) image is damaged: \(problem)"], at: location,
                       suggestion: "Re-export the image, save it beside the manuscript and refer to it by its path.")
             return nil
         }

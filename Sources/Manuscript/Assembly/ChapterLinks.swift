@@ -61,7 +61,7 @@ enum ChapterLinks {
     }
 
     private static func warn(_ ref: ResourceReference, _ sink: inout DiagnosticSink) {
-        sink.emit(.markdownLinkToFile, "link to \(ref.source) points at a file that is not part of the book; its text is kept",
+        sink.emit(.markdownLinkToFile, ["\(ref.source)"],
                   at: ref.location, suggestion: "Link to a heading with #its-id, to a chapter file the book lists, or to a web address.")
     }
 

@@ -32,7 +32,7 @@ public enum ManuscriptFile {
             let what = isDirectory.boolValue ? "is a folder, not a manuscript file"
                 : exists && !SourceFileSize.isRegularFile(url) ? "is not a regular file (a device, pipe or socket)"
                 : "does not exist, cannot be read, or changed while it was read"
-            sink.emit(.fileUnreadable, "\(displayPath) \(what)", at: location ?? SourceLocation(file: displayPath),
+            sink.emit(.fileUnreadable, ["\(displayPath) \(what)"], at: location ?? SourceLocation(file: displayPath),
                       suggestion: location == nil ? "Check the path." : "Check the file name in the list; paths are relative to the file that lists them.")
             return nil
         }

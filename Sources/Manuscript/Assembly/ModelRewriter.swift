@@ -10,13 +10,16 @@ struct ModelRewriter {
     var noteID: (String) -> String = { $0 }
     /// The new target of a link, or nil to keep its words without the link.
     var link: (String) -> String? = { $0 }
+    /// A transform of each run of text as a whole — a paragraph, a heading, a title, a line, a
+    /// cell, a caption — after its references are rewritten (the book's quotation style).
+    var run: ([Inline]) -> [Inline] = { $0 }
 
     func rewrite(_ chapter: Chapter) -> Chapter {
         var c = chapter
         c.blocks = blocks(chapter.blocks)
         c.notes = chapter.notes.map { Note(id: noteID($0.id), blocks: blocks($0.blocks)) }
-        c.title = chapter.title.map(inlines)
-        c.subtitle = chapter.subtitle.map(inlines)
+        c.title = chapter.title.map(runs)
+        c.subtitle = chapter.subtitle.map(runs)
         return c
     }
 
@@ -26,23 +29,25 @@ struct ModelRewriter {
         switch b {
         case .figure(let source, let alt, let caption):
             guard let s = image(source) else { return nil }
-            return .figure(source: s, alt: alt, caption: caption.map(inlines))
-        case .paragraph(let c, let style): return .paragraph(inlines(c), style: style)
-        case .heading(let level, let c, let id): return .heading(level: level, content: inlines(c), id: id)
+            return .figure(source: s, alt: alt, caption: caption.map(runs))
+        case .paragraph(let c, let style): return .paragraph(runs(c), style: style)
+        case .heading(let level, let c, let id): return .heading(level: level, content: runs(c), id: id)
         case .blockquote(let b): return .blockquote(blocks(b))
         case .division(let classes, let b): return .division(classes: classes, content: blocks(b))
         case .list(let ordered, let start, let items):
             return .list(ordered: ordered, start: start, items: items.map(blocks))
-        case .lineBlock(let lines): return .lineBlock(lines.map(inlines))
+        case .lineBlock(let lines): return .lineBlock(lines.map(runs))
         case .table(var t):
-            t.header = t.header.map(inlines)
-            t.rows = t.rows.map { $0.map(inlines) }
+            t.header = t.header.map(runs)
+            t.rows = t.rows.map { $0.map(runs) }
             return .table(t)
         case .definitionList(let items):
-            return .definitionList(items.map { (term: inlines($0.term), definitions: $0.definitions.map(blocks)) })
+            return .definitionList(items.map { (term: runs($0.term), definitions: $0.definitions.map(blocks)) })
         case .sceneBreak, .codeBlock: return b
         }
     }
+
+    private func runs(_ list: [Inline]) -> [Inline] { run(inlines(list)) }
 
     func inlines(_ list: [Inline]) -> [Inline] {
         list.flatMap { inline -> [Inline] in

@@ -23,7 +23,7 @@ public enum ProjectLoader {
     /// read at all (reported); a chapter file that cannot be read is reported and left out.
     public static func load(path: String, options: SourceOptions, sink: inout DiagnosticSink) -> ProjectInputs? {
         guard let yaml = bookFile(at: path) else {
-            sink.emit(.metadataFileUnreadable, "\(path) holds no book.yaml", at: SourceLocation(file: path),
+            sink.emit(.metadataFileUnreadable, ["\(path) holds no book.yaml"], at: SourceLocation(file: path),
                       suggestion: "Create book.yaml with the book's title, author and chapter files.")
             return nil
         }
@@ -36,7 +36,7 @@ public enum ProjectLoader {
         var files = document.configuration.chapters
         if files.isEmpty {
             for (link, reason) in SourceLoader.refusedLinks(in: folder, root: root) {
-                sink.emit(.resourceOutsideBook, "chapter file \(link.lastPathComponent) \(reason); it was left out",
+                sink.emit(.resourceOutsideBook, ["chapter file \(link.lastPathComponent) \(reason); it was left out"],
                           at: SourceLocation(file: yamlDisplay),
                           suggestion: "Copy the file into the book's folder, or pass --allow-outside \(BookRoot.real(link.path)).")
             }
@@ -47,7 +47,7 @@ public enum ProjectLoader {
                 .filter { !matter.contains($0.standardizedFileURL.path) }
                 .map { FileReference(path: $0.lastPathComponent, base: folder) }
             if files.isEmpty {
-                sink.emit(.projectNoChapters, "\(yamlDisplay) lists no chapters and \(folderDisplay.isEmpty ? "its folder" : folderDisplay) holds no .md or .txt files",
+                sink.emit(.projectNoChapters, ["\(yamlDisplay)", "\(folderDisplay.isEmpty ? "its folder" : folderDisplay)"],
                           at: SourceLocation(file: yamlDisplay),
                           suggestion: "List the chapter files under 'chapters:' in reading order.")
                 return nil

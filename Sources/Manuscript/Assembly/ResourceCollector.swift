@@ -65,7 +65,7 @@ struct ResourceCollector {
             url = found
         }
         guard fm.fileExists(atPath: url.path) else {
-            sink.emit(.resourceMissing, "'\(written)' does not exist (looked for \(url.path))", at: reference.location,
+            sink.emit(.resourceMissing, ["'\(written)' does not exist (looked for \(url.path))"], at: reference.location,
                       suggestion: "Check the spelling; paths are relative to the folder of the file that names them.")
             return nil
         }
@@ -76,7 +76,7 @@ struct ResourceCollector {
             let baseReal = reference.base.resolvingSymlinksInPath().path
             let prefix = baseReal.hasSuffix("/") ? baseReal : baseReal + "/"
             if !real.hasPrefix(prefix) {
-                sink.emit(.resourceEscapesFolder, "'\(written)' leads out of its folder to \(real) through a symbolic link",
+                sink.emit(.resourceEscapesFolder, ["\(written)", "\(real)"],
                           at: reference.location,
                           suggestion: "Copy the file into the book's folder, or name its real location (with ../) if you mean it.")
                 return nil
@@ -84,17 +84,17 @@ struct ResourceCollector {
         }
         let attributes = (try? fm.attributesOfItem(atPath: real)) ?? [:]
         guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
-            sink.emit(.resourceNotRegularFile, "'\(written)' is not a regular file", at: reference.location,
+            sink.emit(.resourceNotRegularFile, ["\(written)"], at: reference.location,
                       suggestion: "Name an image, font or stylesheet file, not a folder or device.")
             return nil
         }
         if let size = attributes[.size] as? NSNumber, size.intValue > Self.maxSize {
-            sink.emit(.resourceTooLarge, "'\(written)' is \(size.intValue / (1 << 20)) MB; files over \(Self.maxSize >> 20) MB are not embedded",
+            sink.emit(.resourceTooLarge, ["\(written)", "\(size.intValue / (1 << 20))", "\(Self.maxSize >> 20)"],
                       at: reference.location, suggestion: "Make the file smaller (scale or compress the image).")
             return nil
         }
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: real)) else {
-            sink.emit(.resourceMissing, "'\(written)' cannot be read", at: reference.location,
+            sink.emit(.resourceMissing, ["'\(written)' cannot be read"], at: reference.location,
                       suggestion: "Check the file's permissions.")
             return nil
         }
@@ -105,19 +105,19 @@ struct ResourceCollector {
             case .font: what = "a TrueType, OpenType, WOFF or WOFF2 font"
             case .stylesheet: what = "a UTF-8 text stylesheet"
             }
-            sink.emit(.resourceUnknownType, "'\(written)' is not \(what): it looks like \(Self.describe(data))",
+            sink.emit(.resourceUnknownType, ["'\(written)' is not \(what): it looks like \(Self.describe(data))"],
                       at: reference.location, suggestion: "Convert the file to \(what).")
             return nil
         }
         if use == .image, let problem = ImageIntegrity.problem(data, mediaType: mediaType, name: written) {
-            sink.emit(.imageDamaged, "image '\(written)' is damaged: \(problem); it was left out of the book",
+            sink.emit(.imageDamaged, ["image '\(written)' is damaged: \(problem)"],
                       at: reference.location,
                       suggestion: "Open and re-export the image in an image editor, or replace it (the file is \(real)).")
             return nil
         }
         let ext = (written as NSString).pathExtension
         if let named = MediaTypeSniffer.typeSuggested(byExtension: ext), named != mediaType {
-            sink.emit(.resourceExtensionMismatch, "'\(written)' is named like \(named) but its bytes are \(mediaType); declared as \(mediaType)",
+            sink.emit(.resourceExtensionMismatch, ["\(written)", "\(named)", "\(mediaType)", "\(mediaType)"],
                       at: reference.location, suggestion: "Rename the file to end in .\(MediaTypeSniffer.fileExtension(for: mediaType)).")
         }
         return Loaded(realPath: real, data: data, mediaType: mediaType)

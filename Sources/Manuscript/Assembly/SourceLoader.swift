@@ -50,17 +50,17 @@ public enum SourceLoader {
         case .manuscript:
             return loadManuscript(path: path, overrides: overrides, options: options, sink: &sink)
         case .folder:
-            sink.emit(.noManuscripts, "\(path) holds separate manuscripts but no book.yaml to join them",
+            sink.emit(.noManuscripts, ["\(path) holds separate manuscripts but no book.yaml to join them"],
                       at: SourceLocation(file: path),
                       suggestion: "Build each manuscript on its own, or add a book.yaml listing them as chapters.")
             return nil
         case .unusable:
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                sink.emit(.noManuscripts, "\(path) holds no manuscripts (.txt or .md files) and no book.yaml",
+                sink.emit(.noManuscripts, ["\(path) holds no manuscripts (.txt or .md files) and no book.yaml"],
                           at: SourceLocation(file: path), suggestion: "Name a manuscript file or a folder that holds some.")
             } else {
-                sink.emit(.fileUnreadable, "\(path) does not exist", at: SourceLocation(file: path),
+                sink.emit(.fileUnreadable, ["\(path) does not exist"], at: SourceLocation(file: path),
                           suggestion: "Check the path.")
             }
             return nil

@@ -50,11 +50,13 @@ public struct BookRoot: Sendable, Hashable {
         guard !admits(url) else { return true }
         let real = Self.real(url.path)
         let through = real != url.standardizedFileURL.path ? " (through a symbolic link)" : ""
-        let code: DiagnosticCode = through.isEmpty ? .resourceOutsideBook : .resourceEscapesFolder
-        sink.emit(code,
-                  "\(what) '\(written)' is \(real)\(through), outside the book's folder \(shown); it was not read",
-                  at: location,
-                  suggestion: "Copy the file into the book's folder, or let the build read it with --allow-outside \(real) (or --resource-path with its folder).")
+        let suggestion = "Copy the file into the book's folder, or let the build read it with --allow-outside \(real) (or --resource-path with its folder)."
+        if through.isEmpty {
+            sink.emit(.resourceOutsideBook, ["\(what) '\(written)' is \(real), outside the book's folder \(shown); it was not read"],
+                      at: location, suggestion: suggestion)
+        } else {
+            sink.emit(.resourceEscapesFolder, [written, real], at: location, suggestion: suggestion)
+        }
         return false
     }
 }

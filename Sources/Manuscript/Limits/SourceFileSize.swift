@@ -32,7 +32,7 @@ enum SourceFileSize {
                        at location: SourceLocation? = nil, sink: inout DiagnosticSink) {
         let raised = "\((max(size, limits.manuscriptSize * 2) + (1 << 20) - 1) >> 20)M"
         sink.emit(.fileTooLarge,
-                  "\(displayPath) is \(SourceLimits.size(size)), over the \(what) limit of \(SourceLimits.size(limits.manuscriptSize)); it was not read",
+                  ["\(displayPath)", "\(SourceLimits.size(size))", "\(what)", "\(SourceLimits.size(limits.manuscriptSize))"],
                   at: location ?? SourceLocation(file: displayPath),
                   suggestion: "Split the book into chapter files listed in a book.yaml, or raise the limit with \(SourceLimits.option("manuscript-size", raised)) if the file is really text.")
     }

@@ -25,8 +25,9 @@ final class MarkdownContext {
         SourceLocation(file: path, line: line > 0 ? line : nil, column: column)
     }
 
-    func emit(_ code: DiagnosticCode, _ message: String, line: Int, suggestion: String? = nil) {
-        sink.emit(code, message, at: location(line: line), suggestion: suggestion)
+    /// Reports `code` with its template filled with `arguments`, at `line` of the manuscript.
+    func emit(_ code: DiagnosticCode, _ arguments: [String], line: Int, suggestion: String? = nil) {
+        sink.emit(code, arguments, at: location(line: line), suggestion: suggestion)
     }
 
     /// An image as the model keeps it, after the checks every image gets wherever it was written
@@ -35,14 +36,14 @@ final class MarkdownContext {
     func image(source raw: String, alt: String, title: String?, line: Int) -> Inline? {
         let source = raw.trimmingCharacters(in: .whitespaces)
         guard !source.isEmpty else {
-            emit(.resourceMissing, "an image has no source path", line: line,
+            emit(.resourceMissing, ["an image has no source path"], line: line,
                  suggestion: "Write the image's path between the parentheses: ![description](images/picture.png).")
             return nil
         }
         let lower = source.lowercased()
         let remote = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
         if remote && !options.allowRemote {
-            emit(.remoteResource, "image \(source) is on the web; an e-book must carry its images", line: line,
+            emit(.remoteResource, ["\(source)"], line: line,
                  suggestion: "Download the image into the book's folder and use its local path, or build with --allow-remote.")
             return nil
         }
@@ -50,19 +51,19 @@ final class MarkdownContext {
             // An embedded image (pandoc writes these): decoded and checked by the assembler.
             references.append(ResourceReference(source: source, location: location(line: line)))
             if alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                emit(.imageAltMissing, "an embedded image has no alternative text", line: line,
+                emit(.imageAltMissing, ["an embedded image has no alternative text"], line: line,
                      suggestion: "Describe the image for readers who cannot see it.")
             }
             return .image(source: source, alt: alt, title: title?.isEmpty == false ? title : nil)
         }
         if !remote, let colon = source.firstIndex(of: ":"), source[..<colon].count > 1,
            source[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }) {
-            emit(.resourceMissing, "image source \(source) is not a file path (scheme \(source[..<colon]):)", line: line,
+            emit(.resourceMissing, ["image source \(source) is not a file path (scheme \(source[..<colon]):)"], line: line,
                  suggestion: "Use a path relative to the manuscript, for example images/picture.png.")
             return nil
         }
         if alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            emit(.imageAltMissing, "image \(source) has no alternative text", line: line,
+            emit(.imageAltMissing, ["image \(source) has no alternative text"], line: line,
                  suggestion: "Describe the image for readers who cannot see it: ![A map of the valley](\(source)). If it is purely decorative, say so in the text around it.")
         }
         // `my%20map.png` in Markdown names the file `my map.png`.
@@ -116,7 +117,7 @@ final class MarkdownContext {
         if href.hasPrefix("#") && href.count > 1 { return true }
         for scheme in ["http://", "https://", "ftp://"] where lower.hasPrefix(scheme) {
             if let problem = Self.webAddressProblem(href.dropFirst(scheme.count)) {
-                emit(.rawHTMLAttributeDropped, "link to \(href) dropped: \(problem); its text is kept", line: line,
+                emit(.rawHTMLAttributeDropped, ["link to \(href) dropped: \(problem); its text is kept"], line: line,
                      suggestion: "Write the whole address, as in https://example.org:8080/page.")
                 return false
             }
@@ -126,12 +127,12 @@ final class MarkdownContext {
             return true
         }
         for scheme in ["http:", "https:", "ftp:"] where lower.hasPrefix(scheme) {
-            emit(.rawHTMLAttributeDropped, "link to \(href) dropped: a web address needs // and a host after \(scheme); its text is kept",
+            emit(.rawHTMLAttributeDropped, ["link to \(href) dropped: a web address needs // and a host after \(scheme); its text is kept"],
                  line: line, suggestion: "Write the whole address, as in https://example.org/page.")
             return false
         }
         if let colon = lower.firstIndex(of: ":"), lower[..<colon].allSatisfy({ $0.isLetter }), lower[..<colon].count > 1 {
-            emit(.rawHTMLAttributeDropped, "link to \(href) dropped: its scheme is not allowed in a book", line: line,
+            emit(.rawHTMLAttributeDropped, ["link to \(href) dropped: its scheme is not allowed in a book"], line: line,
                  suggestion: "Link to an http(s) or mailto address.")
             return false
         }
@@ -140,7 +141,7 @@ final class MarkdownContext {
             linkReferences.append(ResourceReference(source: href, location: location(line: line)))
             return true
         }
-        emit(.markdownLinkToFile, "link to \(href) points at a file that is not part of the book; its text is kept", line: line,
+        emit(.markdownLinkToFile, ["\(href)"], line: line,
              suggestion: "Link to a heading with #its-id, or to a web address.")
         return false
     }

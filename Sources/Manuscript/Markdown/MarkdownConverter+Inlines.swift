@@ -69,7 +69,7 @@ extension MarkdownConverter {
                 if let number = Int(node.literal), let id = noteID(forNumber: number) {
                     builder.append(.noteReference(id: id))
                 } else {
-                    context.emit(.markdownFootnoteMissing, "footnote reference \(node.literal) has no definition",
+                    context.emit(.markdownFootnoteMissing, ["\(node.literal)"],
                                  line: node.startLine, suggestion: "Add the note: [^label]: text of the note.")
                 }
             case CMARK_NODE_HTML_INLINE:
@@ -86,7 +86,9 @@ extension MarkdownConverter {
         if result.contains(where: { if case .text(let t) = $0 { return t.containsBytes(of: "^[") } else { return false } }) {
             result = inlineNotes(result)
         }
-        return PandocInlines.apply(result)
+        result = PandocInlines.apply(result)
+        // A paragraph's opening quotes that nothing closes are apostrophes ("of 'eleven").
+        return depth == 0 && context.options.smartTypography ? UnmatchedQuotes.fix(result) : result
     }
 
     /// One inline HTML node: usually a single tag (`<em>`, `</span>`, `<br/>`) or a comment.
@@ -97,14 +99,14 @@ extension MarkdownConverter {
             switch token.kind {
             case .comment: break
             case .declaration(let text):
-                context.emit(.rawHTMLDropped, "\(text.prefix(40)) dropped", line: tokenLine)
+                context.emit(.rawHTMLDropped, ["\(text.prefix(40)) dropped"], line: tokenLine)
             case .text(let text):
                 builder.append(.text(smart ? Typography.smarten(text) : text))
             case .start(let name, let attributes, let selfClosing):
                 var element = HTMLWhitelist.element(name: name, attributes: attributes, line: tokenLine, context: context)
                 switch element.role {
                 case .container, .textBlock, .list, .listItem, .rule:
-                    context.emit(.rawHTMLDropped, "<\(name)> inside a paragraph dropped (it is a block element); its text kept",
+                    context.emit(.rawHTMLDropped, ["<\(name)> inside a paragraph dropped (it is a block element); its text kept"],
                                  line: tokenLine, suggestion: "Put block HTML on lines of its own, with blank lines around it.")
                     element.role = .unknown
                 default: break
@@ -114,7 +116,7 @@ extension MarkdownConverter {
             case .end(let name):
                 if !builder.close(name, line: tokenLine),
                    !["br", "img", "hr", "p", "div", "li"].contains(name) {
-                    context.emit(.rawHTMLUnbalanced, "</\(name)> closes nothing; dropped", line: tokenLine,
+                    context.emit(.rawHTMLUnbalanced, ["</\(name)> closes nothing; dropped"], line: tokenLine,
                                  suggestion: "Remove the stray </\(name)> or add its start tag.")
                 }
             }

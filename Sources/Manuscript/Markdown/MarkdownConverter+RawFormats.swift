@@ -42,7 +42,7 @@ extension MarkdownConverter {
     }
 
     func reportRawFormat(_ format: String, kind: String, line: Int) {
-        context.emit(.markdownRawFormatDropped, "raw {=\(format)} \(kind) dropped: an EPUB can carry only HTML", line: line,
+        context.emit(.markdownRawFormatDropped, ["\(format)", "\(kind)"], line: line,
                      suggestion: "Write the passage in Markdown, or give the EPUB its own version as {=html}.")
     }
 }

@@ -204,7 +204,7 @@ struct MarkdownConverter {
     mutating func reportTooDeep(line: Int) {
         guard !reportedDepth else { return }
         reportedDepth = true
-        context.emit(.markdownNestingTooDeep, "nesting deeper than \(Self.maxDepth) levels was flattened to text", line: line,
+        context.emit(.markdownNestingTooDeep, ["nesting deeper than \(Self.maxDepth) levels was flattened to text"], line: line,
                      suggestion: "Nest block quotes, lists and emphasis less deeply.")
     }
 }

@@ -66,7 +66,7 @@ public enum MarkdownReader {
         sink.append(contentsOf: context.sink)
         // Front and back matter are not chapters other files link to, nor do they link on.
         for link in context.linkReferences {
-            sink.emit(.markdownLinkToFile, "link to \(link.source) points at a file that is not part of the book; its text is kept",
+            sink.emit(.markdownLinkToFile, ["\(link.source)"],
                       at: link.location, suggestion: "Link to a heading with #its-id, or to a web address.")
         }
         return (chapters.flatMap(\.blocks), context.references)

@@ -27,6 +27,9 @@ public struct BookConfiguration: Hashable, Sendable {
     public var tocDepth: Int?
     /// `toc-title:` — the heading of the table of contents, as pandoc's EPUB writer uses it.
     public var tocTitle: String?
+    /// `typography:` — the quotation style to set the text in (`french`, `german`, `off` …); nil
+    /// → the style of the book's language.
+    public var typography: String?
     /// `copyright-page:` — force the generated copyright page on or off; nil → on when the
     /// metadata has rights or a publisher.
     public var copyrightPage: Bool?

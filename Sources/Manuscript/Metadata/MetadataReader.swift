@@ -50,7 +50,7 @@ public enum MetadataReader {
             root = root_
         } catch {
             let (line, message) = describe(error)
-            sink.emit(.metadataSyntax, "\(path) is not valid YAML: \(message)",
+            sink.emit(.metadataSyntax, ["\(path) is not valid YAML: \(message)"],
                       at: SourceLocation(file: path, line: line.map { $0 + lineOffset }),
                       suggestion: "Fix the YAML syntax (check indentation, and quote values containing ':' or '#').")
             return nil
@@ -58,7 +58,7 @@ public enum MetadataReader {
         guard let root else { return MetadataDocument() }
         guard let mapping = root.mapping else {
             if root.null != nil { return MetadataDocument() }
-            sink.emit(.metadataSyntax, "\(path) must be a mapping of keys to values (key: value), not a \(kind(of: root))",
+            sink.emit(.metadataSyntax, ["\(path) must be a mapping of keys to values (key: value), not a \(kind(of: root))"],
                       at: SourceLocation(file: path, line: root.mark.map { $0.line + lineOffset }),
                       suggestion: "Write one 'key: value' per line, for example 'title: My Book'.")
             return nil
@@ -84,7 +84,7 @@ public enum MetadataReader {
         let size = YAMLGuard.expandedSize(root, budget: budget)
         if size > budget {
             sink.emit(.metadataTooManyAliases,
-                      "\(path): its aliases expand to more than \(budget.formatted()) values (an alias bomb); it was not read",
+                      ["\(path): its aliases expand to more than \(budget.formatted()) values (an alias bomb); it was not read"],
                       at: SourceLocation(file: path, line: 1 + lineOffset),
                       suggestion: "Write the values out instead of repeating aliases of aliases.")
             return nil
@@ -100,12 +100,12 @@ public enum MetadataReader {
         switch refusal.kind {
         case .depth:
             sink.emit(.metadataTooDeep,
-                      "\(path): YAML nests \(refusal.found) levels deep here, deeper than the limit of \(limits.yamlDepth); it was not read",
+                      ["\(path)", "\(refusal.found)", "\(limits.yamlDepth)"],
                       at: location,
                       suggestion: "Flatten the metadata (real metadata nests a few levels), or raise the limit with \(SourceLimits.option("yaml-depth", String(limits.yamlDepth * 2))).")
         case .aliases, .expansion:
             sink.emit(.metadataTooManyAliases,
-                      "\(path): more than \(limits.yamlAliases) YAML aliases (*name); it was not read",
+                      ["\(path): more than \(limits.yamlAliases) YAML aliases (*name); it was not read"],
                       at: location,
                       suggestion: "Write the values out instead of aliasing them, or raise the limit with \(SourceLimits.option("yaml-aliases", String(limits.yamlAliases * 2))).")
         }
@@ -122,7 +122,7 @@ public enum MetadataReader {
             return nil
         }
         guard let data = try? Data(contentsOf: url) else {
-            sink.emit(.metadataFileUnreadable, "cannot read metadata file \(displayPath)",
+            sink.emit(.metadataFileUnreadable, ["cannot read metadata file \(displayPath)"],
                       at: SourceLocation(file: displayPath),
                       suggestion: "Check that the file exists and is readable.")
             return nil
@@ -130,7 +130,7 @@ public enum MetadataReader {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) else {
-            sink.emit(.metadataFileUnreadable, "metadata file \(displayPath) is not UTF-8 text",
+            sink.emit(.metadataFileUnreadable, ["metadata file \(displayPath) is not UTF-8 text"],
                       at: SourceLocation(file: displayPath),
                       suggestion: "Save the file as UTF-8.")
             return nil

@@ -24,7 +24,7 @@ extension MetadataWalker {
         document.fields.identifier = first
         if found.count > 1 {
             sink.emit(.metadataExtraValue,
-                      "\(found.count) identifiers given; the first (\(first.value)) identifies the book, the others are not written",
+                      ["\(found.count)", "\(first.value)"],
                       at: location(node))
         }
     }
@@ -49,7 +49,7 @@ extension MetadataWalker {
                                 suggestion: "Use one of " + Self.schemes.joined(separator: ", ") + ".")
                     }
                 default:
-                    sink.emit(.metadataUnknownKey, "unknown key '\(k.string ?? "")' in 'identifier'", at: location(k),
+                    sink.emit(.metadataUnknownKey, ["unknown key '\(k.string ?? "")' in 'identifier'"], at: location(k),
                               suggestion: "An identifier entry has 'text' and 'scheme'.")
                 }
             }
@@ -63,12 +63,12 @@ extension MetadataWalker {
             case .success(let isbn):
                 return Identifier(value: isbn.urn, scheme: isbn.scheme)
             case .failure(.checkDigit(let expected)):
-                sink.emit(.metadataBadISBN, "ISBN \(value) has a wrong check digit (the other digits call for \(expected))",
+                sink.emit(.metadataBadISBN, ["\(value)", "\(expected)"],
                           at: location(valueNode),
                           suggestion: "Copy the ISBN again from your ISBN agency's record; a typo in any digit changes the check digit.")
                 return nil
             case .failure(.malformed):
-                sink.emit(.metadataInvalidValue, "'\(value)' is not an ISBN: it needs 10 or 13 digits",
+                sink.emit(.metadataInvalidValue, ["'\(value)' is not an ISBN: it needs 10 or 13 digits"],
                           at: location(valueNode), suggestion: "Write the ISBN with its digits and hyphens only.")
                 return nil
             }

@@ -38,7 +38,7 @@ extension MetadataWalker {
             case "type": type = text(v, "title.type")?.lowercased() ?? "main"
             case "file-as": break  // sorting key: the model keeps none for titles
             default:
-                sink.emit(.metadataUnknownKey, "unknown key '\(k.string ?? "")' in a title entry", at: location(k),
+                sink.emit(.metadataUnknownKey, ["unknown key '\(k.string ?? "")' in a title entry"], at: location(k),
                           suggestion: "A title entry has 'text', 'type' and 'file-as'.")
             }
         }
@@ -52,7 +52,7 @@ extension MetadataWalker {
         case "collection":
             if document.fields.seriesName == nil { document.fields.seriesName = value }
         case "short", "edition", "extended", "expanded":
-            sink.emit(.metadataIgnoredKey, "the '\(type)' title \"\(value)\" is not written to the book", at: location(node))
+            sink.emit(.metadataIgnoredKey, ["the '\(type)' title \"\(value)\" is not written to the book"], at: location(node))
         default:
             invalid(node, "unknown title type '\(type)'",
                     suggestion: "Use main, subtitle, short, collection, edition or extended.")
@@ -97,7 +97,7 @@ extension MetadataWalker {
             case "affiliation", "email", "orcid", "url", "equal-contrib", "correspondence":
                 break  // pandoc's scholarly fields: harmless, not written to an EPUB
             default:
-                sink.emit(.metadataUnknownKey, "unknown key '\(k.string ?? "")' in an entry of '\(key)'", at: location(k),
+                sink.emit(.metadataUnknownKey, ["unknown key '\(k.string ?? "")' in an entry of '\(key)'"], at: location(k),
                           suggestion: "An entry has 'text', 'role' and 'file-as'.")
             }
         }

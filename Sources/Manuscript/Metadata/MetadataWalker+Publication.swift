@@ -76,7 +76,7 @@ extension MetadataWalker {
         for (k, v) in m {
             let name = k.string?.lowercased() ?? ""
             guard let values = allowed[name] else {
-                sink.emit(.metadataUnknownKey, "unknown key '\(k.string ?? "")' in 'ibooks'", at: location(k),
+                sink.emit(.metadataUnknownKey, ["unknown key '\(k.string ?? "")' in 'ibooks'"], at: location(k),
                           suggestion: "Use version, specified-fonts, binding, ipad-orientation-lock, iphone-orientation-lock or scroll-axis.")
                 continue
             }

@@ -10,7 +10,7 @@ extension MetadataWalker {
     }
 
     mutating func invalid(_ node: Node, _ message: String, suggestion: String? = nil) {
-        sink.emit(.metadataInvalidValue, message, at: location(node), suggestion: suggestion)
+        sink.emit(.metadataInvalidValue, [message], at: location(node), suggestion: suggestion)
     }
 
     /// `key:`, `key: ~`, `key: ""` — the author left the value empty.
@@ -102,7 +102,7 @@ extension MetadataWalker {
                 case "text", "content": content.text = text(v, "\(key).text")
                 case "file", "path": content.file = file(v, "\(key).file")
                 default:
-                    sink.emit(.metadataUnknownKey, "unknown key '\(k.string ?? "")' in '\(key)'", at: location(k),
+                    sink.emit(.metadataUnknownKey, ["unknown key '\(k.string ?? "")' in '\(key)'"], at: location(k),
                               suggestion: "Use 'title', and 'text' or 'file'.")
                 }
             }

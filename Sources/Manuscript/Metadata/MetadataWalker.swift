@@ -31,8 +31,8 @@ struct MetadataWalker {
         "nocite", "references", "reference-section-title", "abstract-title", "thanks", "institute",
         "lof", "lot", "colorlinks", "linkcolor", "urlcolor", "citecolor", "toccolor", "output",
         "pagetitle", "author-meta", "date-meta", "title-prefix", "highlighting-macros", "mainfontoptions",
-        "pagestyle", "links-as-notes", "biblio-title", "biblatexoptions", "natbiboptions", "epub-chapter-level",
-        "epub-cover-image", "epub-embed-font", "epub-metadata", "template", "subparagraph", "version",
+        "pagestyle", "links-as-notes", "biblio-title", "biblatexoptions", "natbiboptions",
+        "epub-metadata", "template", "subparagraph", "version",
     ]
 
     mutating func read(key keyNode: Node, value: Node) {
@@ -69,9 +69,10 @@ struct MetadataWalker {
              "accessibilityfeatures", "accessibility-hazards", "accessibilityhazard", "accessibilityhazards",
              "conforms-to", "conformsto":
             readAccessibility(key, value)
-        case "cover-image", "cover": document.configuration.coverImage = file(value, rawKey)
+        // pandoc's EPUB keys mean what they mean in pandoc.
+        case "cover-image", "cover", "epub-cover-image": document.configuration.coverImage = file(value, rawKey)
         case "css", "stylesheet", "stylesheets": document.configuration.stylesheets = files(value, rawKey)
-        case "fonts", "embed-fonts": document.configuration.fonts = files(value, rawKey)
+        case "fonts", "embed-fonts", "epub-embed-font": document.configuration.fonts = files(value, rawKey)
         case "chapters", "files": document.configuration.chapters = files(value, rawKey) ?? []
         case "dedication": document.configuration.dedication = matter(value, rawKey)
         case "epigraph": document.configuration.epigraph = matter(value, rawKey)
@@ -79,15 +80,24 @@ struct MetadataWalker {
         case "about-the-author", "about-author", "author-bio": document.configuration.aboutTheAuthor = matter(value, rawKey)
         case "endnotes": document.configuration.endnotes = flag(value, rawKey)
         case "copyright-page", "colophon": document.configuration.copyrightPage = flag(value, rawKey)
-        case "split-level": document.configuration.splitLevel = number(value, rawKey, in: 1...6)
+        case "split-level", "epub-chapter-level": document.configuration.splitLevel = number(value, rawKey, in: 1...6)
         case "toc-depth": document.configuration.tocDepth = number(value, rawKey, in: 1...6)
         case "toc-title": document.configuration.tocTitle = text(value, rawKey)
+        case "typography":
+            if let style = text(value, rawKey) {
+                if style.lowercased() == "off" || QuotationStyle.named(style) != nil {
+                    document.configuration.typography = style.lowercased()
+                } else {
+                    invalid(value, "'typography' must be off or one of \(QuotationStyle.all.map(\.name).joined(separator: ", ")), not '\(style)'",
+                            suggestion: "Leave it out to set the text in the style of the book's language.")
+                }
+            }
         default:
             if Self.ignoredPandocKeys.contains(key) {
-                sink.emit(.metadataIgnoredKey, "'\(rawKey)' has no meaning in an EPUB and was ignored",
+                sink.emit(.metadataIgnoredKey, ["'\(rawKey)' has no meaning in an EPUB and was ignored"],
                           at: location(keyNode))
             } else {
-                sink.emit(.metadataUnknownKey, "unknown metadata key '\(rawKey)'", at: location(keyNode),
+                sink.emit(.metadataUnknownKey, ["unknown metadata key '\(rawKey)'"], at: location(keyNode),
                           suggestion: Self.suggestion(for: key))
             }
         }
@@ -99,7 +109,7 @@ struct MetadataWalker {
         "page-progression-direction", "dir", "ibooks", "accessibility-summary", "access-modes",
         "access-mode-sufficient", "accessibility-features", "accessibility-hazards", "conforms-to",
         "cover-image", "css", "fonts", "chapters", "dedication", "epigraph", "acknowledgements",
-        "about-the-author", "endnotes", "copyright-page", "split-level", "toc-depth", "toc-title",
+        "about-the-author", "endnotes", "copyright-page", "split-level", "toc-depth", "toc-title", "typography",
     ]
 
     /// "Did you mean …" for a misspelt key: the known key with the smallest edit distance.

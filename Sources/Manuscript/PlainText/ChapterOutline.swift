@@ -42,7 +42,7 @@ enum ChapterOutline {
             if let p = previous[series], n != p + 1 {
                 let titleText = chapter.title?.plainText ?? h.text
                 sink.emit(.chapterNumberOutOfSequence,
-                          "\"\(titleText)\" is numbered \(n) but follows number \(p)",
+                          ["\(titleText)", "\(n)", "\(p)"],
                           at: chapter.source,
                           suggestion: "Check for a missing, doubled or misnumbered chapter heading.")
             }

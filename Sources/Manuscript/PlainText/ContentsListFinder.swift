@@ -4,7 +4,9 @@
 /// A contents list is a run of heading-like lines with no running text between them, before
 /// the first real chapter. It starts at a "Contents" label, or without one at three or more
 /// entries that come back later as headings. It ends where a heading repeats one already
-/// listed (the first chapter itself), where a heading has prose under it, or at running text.
+/// listed — by its number or by its title, since the list may number what the text names
+/// ("I. A Scandal in Bohemia" over "ADVENTURE I. A SCANDAL IN BOHEMIA") — where a heading has
+/// prose under it, or at running text.
 /// A second labelled list (of illustrations, say) may follow the first.
 enum ContentsListFinder {
     static func find(_ units: [TextUnit], _ facts: [UnitFacts], _ headings: [ResolvedHeading],
@@ -49,12 +51,20 @@ enum ContentsListFinder {
         while j < units.count {
             if let k = headingAt[j] {
                 let h = headings[k]
-                if seen.contains(h.match.identity) || h.hasProse {
+                // By title only when the list numbers its entries in another series than the
+                // text does ("# 1" listed, "adventure 1" over the story): within one series the
+                // number says it, and two chapters may share a title ("Agnes Pryor's Journal").
+                let titleKey = ContentsEntry.titleKey(h.subtitle.map { h.title + " " + $0 } ?? h.title)
+                let sameSeriesListed = seen.contains("series: " + Self.series(h.match.identity))
+                let repeatsTitle = !sameSeriesListed && titleKey.map({ seen.contains("title: " + $0) }) == true
+                if seen.contains(h.match.identity) || repeatsTitle || h.hasProse {
                     if h.match.kind != .part, let firstPart = trailingParts.first { return firstPart }
                     break
                 }
                 if h.match.kind == .part { trailingParts.append(j) } else { trailingParts = [] }
                 seen.insert(h.match.identity)
+                seen.insert("series: " + Self.series(h.match.identity))
+                if let key = titleKey { seen.insert("title: " + key) }
                 entries += 1
                 j = h.lastUnit + 1
                 continue
@@ -66,20 +76,29 @@ enum ContentsListFinder {
                 guard ContentsEntry.isEntry(line, raw: table.text(unit.first)) else { break }
                 if let id = ContentsEntry.identity(line) {
                     seen.insert(id)
+                    seen.insert("series: " + Self.series(id))
                     entries += 1
                 }
+                if let key = ContentsEntry.titleKey(line) { seen.insert("title: " + key) }
             } else {
                 guard isEntryBlock(unit, facts[j], table) else { break }
-                for i in unit.lines {
-                    if let id = ContentsEntry.identity(table.collapsedText(i)) {
+                for entry in ContentsEntry.entries(table, unit.lines) {
+                    if let id = ContentsEntry.identity(entry) {
                         seen.insert(id)
+                        seen.insert("series: " + Self.series(id))
                         entries += 1
                     }
+                    if let key = ContentsEntry.titleKey(entry) { seen.insert("title: " + key) }
                 }
             }
             j += 1
         }
         return j
+    }
+
+    /// The series an identity belongs to: "chapter" for "chapter 3", "#" for a bare "# 4".
+    private static func series(_ identity: String) -> String {
+        identity.split(separator: " ").dropLast().joined(separator: " ")
     }
 
     private static func isEntryBlock(_ unit: TextUnit, _ f: UnitFacts, _ table: LineTable) -> Bool {

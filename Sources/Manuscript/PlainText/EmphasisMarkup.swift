@@ -119,6 +119,6 @@ enum EmphasisMarkup {
 /// Paragraph and heading text made into inlines: typography (when wanted), then emphasis.
 enum InlineText {
     static func make(_ raw: String, smart: Bool) -> [Inline] {
-        EmphasisMarkup.inlines(smart ? Typography.smarten(raw) : raw)
+        smart ? UnmatchedQuotes.fix(EmphasisMarkup.inlines(Typography.smarten(raw))) : EmphasisMarkup.inlines(raw)
     }
 }

@@ -20,6 +20,21 @@ struct HeadingMatch: Equatable {
     var text: String
     /// What identifies the heading when matching a contents list against the chapters.
     var identity: String
+    /// Why the line was taken as a heading when a whole family of lines says so.
+    var why: String?
+    /// The level the author marked the line with (`# Title` 1, `## Title` 2), if any.
+    var marked: Int?
+
+    /// The evidence for the heading, in words: what `imprint outline` shows beside it.
+    var evidence: String {
+        if let why { return why }
+        if let marked { return "marked as a heading with \(String(repeating: "#", count: marked))" }
+        switch form {
+        case .numbered: return "the word \"\(identity.split(separator: " ").dropLast().joined(separator: " "))\" and a number"
+        case .named: return "a division name (\(kind.rawValue))"
+        case .bare: return "a number on a line of its own, counting up with the others"
+        }
+    }
 }
 
 /// Recognises heading lines. Pure and bounded: it looks only at lines of at most 100 characters.

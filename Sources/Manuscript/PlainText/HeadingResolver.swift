@@ -27,8 +27,8 @@ enum HeadingResolver {
             guard let m = facts[i].heading else { i += 1; continue }
             var h = ResolvedHeading(match: m, unit: i, title: m.text)
             var titleText: String?
-            if let line = facts[i].titleLine {
-                titleText = table.collapsedText(line)
+            if let text = facts[i].titleText {
+                titleText = text
             } else if !m.hasOwnTitle, i + 1 < units.count, let text = titleCandidate(after: m, facts[i + 1], units[i + 1]) {
                 titleText = text
                 h.titleUnit = i + 1

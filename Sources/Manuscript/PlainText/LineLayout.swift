@@ -5,13 +5,21 @@
 /// each paragraph by indenting its first line instead. Reading a file in the wrong layout either
 /// glues paragraphs together or breaks them at every line, so the layout is measured rather
 /// than assumed.
-enum LineLayout: Equatable {
+enum LineLayout: Equatable, CustomStringConvertible {
     /// Every line is a paragraph; blank lines only add space.
     case linePerParagraph
     /// Lines are wrapped; blank lines separate paragraphs, whose lines are joined.
     case blankSeparated
     /// Lines are wrapped; a paragraph starts at an indented line (or after a blank line).
     case indentedFirstLine
+
+    var description: String {
+        switch self {
+        case .linePerParagraph: return "one line per paragraph"
+        case .blankSeparated: return "wrapped lines, a blank line between paragraphs"
+        case .indentedFirstLine: return "wrapped lines, each paragraph's first line indented"
+        }
+    }
 
     /// The file's layout and its usual indent (the most common one, usually 0), from the lines
     /// in `range`.

@@ -184,6 +184,8 @@ struct PlainChapterBuilder {
         if let last = lines.last { out.reserveCapacity(table[last].end - table[lines.lowerBound].start) }
         for i in lines {
             var from = table[i].contentStart
+            // The escape that kept the line from being a heading is not part of the text.
+            if i == lines.lowerBound, HeadingMarker.isEscaped(table, i) { from += 1 }
             if quote, from < table[i].contentEnd, table.bytes[from] == 0x3E {
                 from += 1
                 if from < table[i].contentEnd, table.bytes[from] == 0x20 { from += 1 }

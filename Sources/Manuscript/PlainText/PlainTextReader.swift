@@ -17,20 +17,21 @@ public enum PlainTextReader {
         if let frame {
             body = frame.body
             sink.emit(.gutenbergFrameRemoved,
-                      "removed Project Gutenberg's header (\(frame.headerLines) lines) and closing licence (\(frame.trailerLines) lines)",
+                      ["\(frame.headerLines)", "\(frame.trailerLines)"],
                       at: SourceLocation(file: path, line: 1, column: 1),
                       suggestion: "Nothing to do; the book's text is kept as it is between the START and END markers.")
         }
         let (layout, baseIndent) = LineLayout.detect(table, in: body)
         let units = TextUnitSplitter.split(table, body, layout: layout, baseIndent: baseIndent)
         var facts = UnitFacts.analyse(table, units)
+        _ = HeadingFamilies.find(units, &facts)
         let headings = HeadingResolver.resolve(units, &facts, table)
 
         var omitted = [Bool](repeating: false, count: units.count)
         let contents = ContentsListFinder.find(units, facts, headings, table)
         for list in contents {
             for i in list { omitted[i] = true }
-            report(.contentsListOmitted, "a contents list", list, units, table, path, &sink,
+            report(.contentsListOmitted, list, units, table, path, &sink,
                    suggestion: "Nothing to do: the book's table of contents is made from the chapter headings.")
         }
         var chapterHeadings = headings.filter { !omitted[$0.unit] }
@@ -41,13 +42,13 @@ public enum PlainTextReader {
         for i in opening.consumed { omitted[i] = true }
         if let page = opening.omittedTitlePage {
             for i in page { omitted[i] = true }
-            report(.titlePageOmitted, "a printed title page", page, units, table, path, &sink,
+            report(.titlePageOmitted, page, units, table, path, &sink,
                    suggestion: "A dedication (\"To …\") or an epigraph (a quotation) after them is kept; if these lines belong in the book too, put them under a heading such as \"Frontispiece\".")
         }
         if frame != nil, let last = chapterHeadings.last,
            let tail = ClosingMatter.afterTheEnd(units, facts, lastHeadingUnit: last.lastUnit) {
             for i in tail { omitted[i] = true }
-            report(.backMatterOmitted, "the pages after THE END", tail, units, table, path, &sink,
+            report(.backMatterOmitted, tail, units, table, path, &sink,
                    suggestion: "If these pages belong in the book, give them a heading such as \"Appendix\".")
         }
 
@@ -61,7 +62,8 @@ public enum PlainTextReader {
             addUnits(matter.units, units, omitted, &builder)
             next = matter.units.upperBound
         }
-        let scenes = sceneNumbers(chapterHeadings)
+        // Marked sections ("## Title") sit inside their chapter like numbered scenes.
+        let scenes = sceneNumbers(chapterHeadings).union(chapterHeadings.filter { $0.match.marked == 2 }.map(\.unit))
         for h in chapterHeadings {
             addUnits(next..<h.unit, units, omitted, &builder)
             if scenes.contains(h.unit) {
@@ -76,7 +78,7 @@ public enum PlainTextReader {
         ChapterOutline.assignDepths(&chapters)
         ChapterOutline.checkNumbering(chapters, builder.headings, sink: &sink)
         if chapters.allSatisfy({ $0.blocks.isEmpty && $0.title == nil }) {
-            sink.emit(.fileEmpty, "the manuscript has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? ""),
+            sink.emit(.fileEmpty, ["the manuscript has no text to make a book of" + (opening.title.map { " (only its title, \"\($0)\")" } ?? "")],
                       at: SourceLocation(file: path), suggestion: "Write the manuscript's text into the file.")
         }
         // Emphasis markers go and quotes curl, as in the headings ("_Dracula_", "Flann O'Brien").
@@ -84,6 +86,8 @@ public enum PlainTextReader {
         let author = opening.author.map { InlineText.make($0, smart: options.smartTypography).plainText }
         var manuscript = Manuscript(path: path, detectedTitle: title, detectedAuthor: author, chapters: chapters)
         manuscript.detectedSubtitle = opening.subtitle.map { InlineText.make($0, smart: options.smartTypography).plainText }
+        manuscript.evidence = builder.headings.map { $0?.evidence }
+        manuscript.paragraphLayout = layout.description
         return manuscript
     }
 
@@ -118,16 +122,35 @@ public enum PlainTextReader {
     static func sceneNumbers(_ headings: [ResolvedHeading]) -> Set<Int> {
         var scenes: Set<Int> = []
         var inKeywordChapter = false
+        // The number of the chapter open now, so that a bare number continuing the chapters'
+        // count ("VII. THE BLUE CARBUNCLE" after "ADVENTURE VI.") is read as the next chapter,
+        // not as another scene of the one before.
+        var chapterNumber: Int?
         var run: [Int] = []
+        var lastScene = 0
         for h in headings {
             if h.match.form == .bare {
+                let n = h.match.number ?? 0
+                if inKeywordChapter, let c = chapterNumber, n == c + 1, n != lastScene + 1 || h.match.hasOwnTitle && run.isEmpty {
+                    // The next chapter, numbered without its word; scenes may follow under it.
+                    scenes.formUnion(run)
+                    run = []
+                    lastScene = 0
+                    chapterNumber = n
+                    continue
+                }
                 // The run must start at 1 under its chapter heading.
-                if inKeywordChapter && (!run.isEmpty || h.match.number == 1) { run.append(h.unit) }
+                if inKeywordChapter && (!run.isEmpty || n == 1) {
+                    run.append(h.unit)
+                    lastScene = n
+                }
                 continue
             }
             scenes.formUnion(run)
             run = []
+            lastScene = 0
             inKeywordChapter = h.match.kind == .chapter && h.match.form == .numbered
+            chapterNumber = inKeywordChapter ? h.match.number : nil
         }
         scenes.formUnion(run)
         return scenes
@@ -147,12 +170,12 @@ public enum PlainTextReader {
         for i in range where !omitted[i] { builder.add(units[i]) }
     }
 
-    private static func report(_ code: DiagnosticCode, _ what: String, _ range: Range<Int>, _ units: [TextUnit],
+    private static func report(_ code: DiagnosticCode, _ range: Range<Int>, _ units: [TextUnit],
                                _ table: LineTable, _ path: String, _ sink: inout DiagnosticSink, suggestion: String) {
         guard let first = range.first, let last = range.last else { return }
         let from = table[units[first].first]
         let to = table[units[last].lines.upperBound - 1]
-        sink.emit(code, "left out \(what), lines \(from.number)–\(to.number)",
+        sink.emit(code, ["\(from.number)", "\(to.number)"],
                   at: SourceLocation(file: path, line: from.number, column: from.indent + 1),
                   suggestion: suggestion)
     }

@@ -56,7 +56,7 @@ enum TextCleanup {
         }
         if dropped > reportLimit, let (l, c) = firstUnreported {
             sink.emit(.forbiddenCharacter,
-                      "\(dropped - reportLimit) more characters that XML 1.0 forbids were dropped (\(dropped) in all; the next at line \(l), column \(c))",
+                      ["\(dropped - reportLimit) more characters that XML 1.0 forbids were dropped (\(dropped) in all; the next at line \(l), column \(c))"],
                       at: SourceLocation(file: path, line: l, column: c),
                       suggestion: "Remove the control characters from the manuscript (a text editor's \"show invisibles\" finds them).")
         }
@@ -107,7 +107,7 @@ enum TextCleanup {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         let name = controlNames[scalar.value].map { " (\($0))" } ?? ""
         sink.emit(.forbiddenCharacter,
-                  "dropped \(code)\(name) at line \(line), column \(column): XML 1.0 does not allow it",
+                  ["dropped \(code)\(name) at line \(line), column \(column): XML 1.0 does not allow it"],
                   at: SourceLocation(file: path, line: line, column: column),
                   suggestion: "Remove the character from the manuscript; it cannot appear in an EPUB.")
     }

@@ -19,14 +19,14 @@ public enum TextDecoder {
         let bytes = [UInt8](data)
         let file = SourceLocation(file: path)
         if bytes.isEmpty {
-            sink.emit(.fileEmpty, "the manuscript file is empty (0 bytes)", at: file,
+            sink.emit(.fileEmpty, ["the manuscript file is empty (0 bytes)"], at: file,
                       suggestion: "Write the manuscript's text into the file, or leave it out of the build.")
             return nil
         }
         guard let utf8 = transcode(bytes, path: path, sink: &sink) else { return nil }
         let cleaned = TextCleanup.clean(utf8, path: path, sink: &sink)
         if cleaned.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-            sink.emit(.fileEmpty, "the manuscript file holds only blank lines and spaces (\(bytes.count) bytes, no text)",
+            sink.emit(.fileEmpty, ["the manuscript file holds only blank lines and spaces (\(bytes.count) bytes, no text)"],
                       at: file, suggestion: "Write the manuscript's text into the file, or leave it out of the build.")
             return nil
         }
@@ -52,25 +52,25 @@ public enum TextDecoder {
             }
         }
         if let kind = BinarySignature.detect(bytes) {
-            sink.emit(.fileBinary, "the file is \(kind), not plain text", at: file,
+            sink.emit(.fileBinary, ["\(kind), not plain text"], at: file,
                       suggestion: "Export or save the manuscript as plain text (.txt, UTF-8) or Markdown (.md).")
             return nil
         }
         if let wide = WideDecoding.sniffUnmarked(bytes) {
             guard let out = WideDecoding.decode(bytes[...], wide, path: path, sink: &sink) else { return nil }
-            sink.emit(.encodingConverted, "the file has no byte-order mark but reads as \(wide.name); converted to UTF-8",
+            sink.emit(.encodingConverted, ["the file has no byte-order mark but reads as \(wide.name); converted to UTF-8"],
                       at: file, suggestion: "Save the manuscript as UTF-8 so every tool reads it the same way.")
             return out
         }
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = TextPosition.of(offset: nul, in: bytes[...])
-            sink.emit(.fileBinary, "the file is binary, not text: it holds a NUL byte at line \(line), column \(column)",
+            sink.emit(.fileBinary, ["binary, not text: it holds a NUL byte at line \(line), column \(column)"],
                       at: file.at(line: line, column: column),
                       suggestion: "Point imprint at the manuscript's plain-text (.txt) or Markdown (.md) file.")
             return nil
         }
         if BinarySignature.mostlyControlBytes(bytes) {
-            sink.emit(.fileBinary, "the file is binary, not text: many of its first bytes are control codes", at: file,
+            sink.emit(.fileBinary, ["binary, not text: many of its first bytes are control codes"], at: file,
                       suggestion: "Point imprint at the manuscript's plain-text (.txt) or Markdown (.md) file.")
             return nil
         }
@@ -88,7 +88,7 @@ public enum TextDecoder {
         case .decided(let encoding):
             let (line, column) = TextPosition.of(offset: bad, in: bytes[...])
             sink.emit(.encodingConverted,
-                      "the file is not UTF-8; read it as \(encoding.name) (first non-ASCII character at line \(line), column \(column))",
+                      ["the file is not UTF-8; read it as \(encoding.name) (first non-ASCII character at line \(line), column \(column))"],
                       at: file.at(line: line, column: column),
                       suggestion: "Save the manuscript as UTF-8 to be sure every character is read as you meant.")
             return encoding.toUTF8(bytes)
@@ -104,7 +104,7 @@ public enum TextDecoder {
         let (line, column) = TextPosition.of(offset: offset, in: bytes)
         let byte = bytes[offset]
         sink.emit(.encodingUndecidable,
-                  "the file \(what); first bad byte 0x\(String(byte, radix: 16, uppercase: true)) at line \(line), column \(column)",
+                  ["the file \(what); first bad byte 0x\(String(byte, radix: 16, uppercase: true)) at line \(line), column \(column)"],
                   at: SourceLocation(file: path, line: line, column: column),
                   suggestion: "Open the file in a text editor and save it as UTF-8, then build again.")
     }

@@ -41,7 +41,7 @@ enum WideDecoding {
         let size = form.unitSize
         if bytes.count % size != 0 {
             sink.emit(.encodingUndecidable,
-                      "the file reads as \(form.name) but its length (\(bytes.count) bytes) is not a multiple of \(size): the file is cut short or not \(form.name)",
+                      ["the file reads as \(form.name) but its length (\(bytes.count) bytes) is not a multiple of \(size): the file is cut short or not \(form.name)"],
                       at: SourceLocation(file: path),
                       suggestion: "Open the file in a text editor and save it as UTF-8, then build again.")
             return nil
@@ -94,7 +94,7 @@ enum WideDecoding {
     private static func fail(_ path: String, _ form: Form, _ line: Int, _ column: Int,
                              _ sink: inout DiagnosticSink) -> [UInt8]? {
         sink.emit(.encodingUndecidable,
-                  "the file reads as \(form.name) but is not valid \(form.name) at line \(line), column \(column) (a broken character)",
+                  ["the file reads as \(form.name) but is not valid \(form.name) at line \(line), column \(column) (a broken character)"],
                   at: SourceLocation(file: path, line: line, column: column),
                   suggestion: "Open the file in a text editor and save it as UTF-8, then build again.")
         return nil

@@ -12,10 +12,10 @@ struct StylesheetRule: PublicationRule {
         for path in context.stylesheets.keys.sorted() {
             guard let sheet = context.stylesheets[path] else { continue }
             if sheet.byteEncoding == "UTF-16" {
-                sink.emit(.css003, "CSS document is encoded in UTF-16. It should be encoded in UTF-8 instead", at: context.location(path),
+                sink.emit(.css003, [], at: context.location(path),
                           suggestion: "Save the style sheet as UTF-8.")
             } else if let charset = sheet.charset, !["utf-8", "utf8"].contains(charset.lowercased()) {
-                sink.emit(.css004, "CSS documents must be encoded in UTF-8, detected \(charset)", at: context.location(path, line: 1),
+                sink.emit(.css004, ["\(charset)"], at: context.location(path, line: 1),
                           suggestion: "Save the style sheet as UTF-8 and declare @charset \"utf-8\" (or nothing).")
             }
             report(sheet, path: path, context, &sink)
@@ -25,12 +25,12 @@ struct StylesheetRule: PublicationRule {
                 report(style.sheet, path: path, lineOffset: style.line - 1, context, &sink)
             }
             for error in context.facts[path]?.inlineStyleErrors ?? [] {
-                sink.emit(.css008, "An error occurred while parsing the CSS of a style attribute: \(error.message)", at: context.location(path, line: error.line),
+                sink.emit(.css008, ["CSS of a style attribute: \(error.message)"], at: context.location(path, line: error.line),
                           suggestion: "Write the attribute as property: value declarations separated by semicolons.")
             }
             guard !context.isEPUB2 else { continue }
             for found in context.facts[path]?.inlineForbiddenProperties ?? [] {
-                sink.emit(.css001, "The \"\(found.property)\" property must not be included in an EPUB Style Sheet (a style attribute)",
+                sink.emit(.css001, ["The \"\(found.property)\" property must not be included in an EPUB Style Sheet (a style attribute)"],
                           at: context.location(path, line: found.line), suggestion: "Remove the declaration; use the dir attribute instead.")
             }
         }
@@ -39,21 +39,21 @@ struct StylesheetRule: PublicationRule {
     /// Reports a sheet's own problems; `lineOffset` places a `style` element's lines in its document.
     func report(_ sheet: Stylesheet, path: String, lineOffset: Int = 0, _ context: CheckContext, _ sink: inout DiagnosticSink) {
         for error in sheet.syntaxErrors {
-            sink.emit(.css008, "An error occurred while parsing the CSS: \(error.message)", at: context.location(path, line: error.line + lineOffset),
+            sink.emit(.css008, ["CSS: \(error.message)"], at: context.location(path, line: error.line + lineOffset),
                       suggestion: "Fix the CSS syntax at this line.")
         }
         if !context.isEPUB2 {
             for d in sheet.declarations where StylesheetRule.forbiddenProperties.contains(d.property) {
-                sink.emit(.css001, "The \"\(d.property)\" property must not be included in an EPUB Style Sheet", at: context.location(path, line: d.line + lineOffset),
+                sink.emit(.css001, ["The \"\(d.property)\" property must not be included in an EPUB Style Sheet"], at: context.location(path, line: d.line + lineOffset),
                           suggestion: "Remove the declaration; use the dir attribute in the content instead.")
             }
         }
         for face in sheet.fontFaces where face.declarationCount == 0 {
-            sink.emit(.css019, "CSS font-face declaration has no attributes", at: context.location(path, line: face.line + lineOffset),
+            sink.emit(.css019, [], at: context.location(path, line: face.line + lineOffset),
                       suggestion: "Give the @font-face rule a font-family and a src, or remove it.")
         }
         for line in sheet.emptyURLLines {
-            sink.emit(.css002, "Empty or NULL reference found in url()", at: context.location(path, line: line + lineOffset),
+            sink.emit(.css002, [], at: context.location(path, line: line + lineOffset),
                       suggestion: "Put the resource's URL inside url(…) or remove the declaration.")
         }
     }

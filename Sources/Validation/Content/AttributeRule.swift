@@ -11,12 +11,12 @@ struct AttributeRule: DocumentRule {
 
     /// `lang` and `xml:lang` hold an RFC 3066 language identifier (what the XML schemas type
     /// them as: letters, then letter-or-digit subtags, each 1–8 long) or, in EPUB 3, nothing.
-    static func languageProblem(_ a: XMLAttribute, epub2: Bool = false) -> (code: DiagnosticCode, message: String)? {
+    static func languageProblem(_ a: XMLAttribute, epub2: Bool = false) -> (code: DiagnosticCode, arguments: [String])? {
         let value = a.value
         // XHTML 1.1 types them as RFC 3066 codes, which are never empty; HTML allows "" (unknown).
         if (value.isEmpty && !epub2) || isLanguageIdentifier(value) { return nil }
-        return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"\(a.qualifiedName)\" is invalid (\"\(a.value)\"); must be a language tag such as en or pt-BR"
-                + (epub2 ? "" : ", or empty"))
+        return (.xmlSchemaViolation, ["value of attribute \"\(a.qualifiedName)\" is invalid (\"\(a.value)\"); must be a language tag such as en or pt-BR"
+                + (epub2 ? "" : ", or empty")])
     }
 
     /// `^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$` without a regular expression, which Foundation
@@ -61,27 +61,27 @@ struct AttributeRule: DocumentRule {
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             guard e.namespaceKind == .xhtml else { return }
             if let missing = RequiredAttributes.missing(on: e, epub2: epub2) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(e.localName)\" is missing \(missing)",
+                sink.emit(.xmlSchemaViolation, ["element \"\(e.localName)\" is missing \(missing)"],
                           at: document.location(of: e), suggestion: "Add the attribute the element requires.")
             }
             if !epub2, e.localName == "input", let type = e.attribute("type"), !InputType.isValid(type) {
                 sink.emit(.xmlSchemaViolation,
-                          "Error while parsing file: value of attribute \"type\" is invalid (\"\(type)\"); must be one of \(InputType.values.sorted().joined(separator: ", "))",
+                          ["value of attribute \"type\" is invalid (\"\(type)\"); must be one of \(InputType.values.sorted().joined(separator: ", "))"],
                           at: document.location(of: e), suggestion: "Use one of HTML's input types, such as text or checkbox.")
             }
             for attribute in e.attributes {
                 guard let problem = rule.problem(attribute, on: e, epub2: epub2) else { continue }
-                sink.emit(problem.code, problem.message, at: document.location(of: e),
+                sink.emit(problem.code, problem.arguments, at: document.location(of: e),
                           suggestion: "Remove the attribute, or use a data-* attribute or CSS instead.")
             }
         }
     }
 
-    fileprivate func problem(_ a: XMLAttribute, on e: XMLElement, epub2: Bool) -> (code: DiagnosticCode, message: String)? {
+    fileprivate func problem(_ a: XMLAttribute, on e: XMLElement, epub2: Bool) -> (code: DiagnosticCode, arguments: [String])? {
         let name = a.localName
         // Worded only when needed: most attributes are allowed, and this runs for every one.
-        var notAllowed: (DiagnosticCode, String) {
-            (.xmlSchemaViolation, "Error while parsing file: attribute \"\(a.qualifiedName)\" not allowed on element \"\(e.localName)\"")
+        var notAllowed: (DiagnosticCode, [String]) {
+            (.xmlSchemaViolation, ["attribute \"\(a.qualifiedName)\" not allowed on element \"\(e.localName)\""])
         }
         switch a.namespace {
         case nil:
@@ -108,21 +108,21 @@ struct AttributeRule: DocumentRule {
         if name == "id" {
             // XHTML 1.1 ids are XML names; HTML ids are any non-empty string without spaces.
             let ok = epub2 ? XMLName.isNCName(a.value) : !a.value.isEmpty && !a.value.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D })
-            return ok ? nil : (.xmlSchemaViolation, "Error while parsing file: value of attribute \"id\" is invalid (\"\(a.value)\")"
-                                + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces"))
+            return ok ? nil : (.xmlSchemaViolation, ["value of attribute \"id\" is invalid (\"\(a.value)\")"
+                                + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces")])
         }
         if name == "lang" { return AttributeRule.languageProblem(a, epub2: epub2) }
         if name == "charset", e.localName == "meta", !epub2, a.value.trimmingCharacters(in: .whitespaces).lowercased() != "utf-8" {
-            return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"charset\" is invalid (\"\(a.value)\"); must be \"utf-8\"")
+            return (.xmlSchemaViolation, ["value of attribute \"charset\" is invalid (\"\(a.value)\"); must be \"utf-8\""])
         }
         if name == "http-equiv", e.localName == "meta", epub2,
            !a.value.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_:".unicodeScalars.contains($0) }) {
             // XHTML 1.1 types http-equiv as an NMTOKEN.
-            return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be a name token")
+            return (.xmlSchemaViolation, ["value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be a name token"])
         }
         if name == "http-equiv", e.localName == "meta", !epub2,
            !AttributeRule.httpEquivValues.contains(a.value.trimmingCharacters(in: .whitespaces).lowercased()) {
-            return (.xmlSchemaViolation, "Error while parsing file: value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be content-type, default-style, refresh, x-ua-compatible or content-security-policy")
+            return (.xmlSchemaViolation, ["value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be content-type, default-style, refresh, x-ua-compatible or content-security-policy"])
         }
         // EPUBCheck's XHTML 1.1 for OPS 2.0.1 has no Intrinsic Events module (OPS 2.0.1 §2.2
         // does not list it): event handler attributes are HTML's, EPUB 3's.
@@ -137,7 +137,7 @@ struct AttributeRule: DocumentRule {
         if name.hasPrefix("data-") {
             let rest = name.dropFirst(5)
             if rest.isEmpty || rest.contains(where: { $0.isUppercase }) {
-                return (.htm061, "\"\(name)\" is not a valid custom data attribute (it must have at least one character after the hyphen, be XML-compatible, and not contain ASCII uppercase letters)")
+                return (.htm061, [name])
             }
             return nil
         }

@@ -30,27 +30,27 @@ struct ContentDocumentRule: DocumentRule {
                 }
             }
             if document.isXHTML && !document.isEPUB2, let lang, let xmlLang, lang.lowercased() != xmlLang.lowercased() {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: lang and xml:lang attributes must have the same value when both are present (\"\(lang)\" vs \"\(xmlLang)\")",
+                sink.emit(.xmlSchemaViolation, ["lang and xml:lang attributes must have the same value when both are present (\"\(lang)\" vs \"\(xmlLang)\")"],
                           at: document.location(of: e), suggestion: "Give lang and xml:lang the same language tag.")
             }
             if document.isSVG, let id, !XMLName.isNCName(id) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"id\" is invalid (\"\(id)\"); must be an XML name without colons",
+                sink.emit(.xmlSchemaViolation, ["value of attribute \"id\" is invalid (\"\(id)\"); must be an XML name without colons"],
                           at: document.location(of: e), suggestion: "Start ids with a letter and use letters, digits, '-', '_' and '.'.")
             }
             if let id = id ?? xmlID, !ids.insert(id).inserted {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: duplicate ID \"\(id)\"", at: document.location(line: e.line),
+                sink.emit(.xmlSchemaViolation, ["duplicate ID \"\(id)\""], at: document.location(line: e.line),
                           suggestion: "Make every id unique within the document.")
             }
         }
 
         private func checkRoot(_ root: XMLElement, _ sink: inout DiagnosticSink) {
             if document.isXHTML && (root.localName != "html" || root.namespaceKind != .xhtml) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the root element must be \"html\" in the XHTML namespace, found \"\(root.localName)\"",
+                sink.emit(.xmlSchemaViolation, ["the root element must be \"html\" in the XHTML namespace, found \"\(root.localName)\""],
                           at: document.location(of: root),
                           suggestion: "Start the document with <html xmlns=\"http://www.w3.org/1999/xhtml\">.")
             }
             if document.isSVG && (root.localName != "svg" || root.namespaceKind != .svg) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the root element must be \"svg\" in the SVG namespace, found \"\(root.localName)\"",
+                sink.emit(.xmlSchemaViolation, ["the root element must be \"svg\" in the SVG namespace, found \"\(root.localName)\""],
                           at: document.location(of: root), suggestion: "Start the document with <svg xmlns=\"http://www.w3.org/2000/svg\">.")
             }
         }

@@ -93,11 +93,11 @@ struct ContentSchematronRule: DocumentRule {
         init(document: DocumentInput) { self.document = document }
 
         private func report(_ message: String, at e: XMLElement, _ suggestion: String, _ sink: inout DiagnosticSink) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: document.location(of: e), suggestion: suggestion)
+            sink.emit(.xmlSchemaViolation, [message], at: document.location(of: e), suggestion: suggestion)
         }
 
         private func warn(_ message: String, at e: XMLElement, _ suggestion: String, _ sink: inout DiagnosticSink) {
-            sink.emit(.rsc017, "Warning while parsing file: " + message, at: document.location(of: e), suggestion: suggestion)
+            sink.emit(.rsc017, [message], at: document.location(of: e), suggestion: suggestion)
         }
 
         private func isOpen(_ o: Open) -> Bool { open[o.rawValue] > 0 }
@@ -136,7 +136,7 @@ struct ContentSchematronRule: DocumentRule {
             for attribute in e.attributes {
                 guard let namespace = attribute.namespace, !ContentSchematronRule.knownNamespaces.contains(namespace),
                       let reserved = ContentSchematronRule.reservedDomain(in: namespace) else { continue }
-                sink.emit(.htm054, "Custom attribute namespace (\"\(namespace)\") must not include the string \"\(reserved)\" in its domain (attribute \"\(attribute.qualifiedName)\")",
+                sink.emit(.htm054, ["\(namespace)", "\(reserved)", "\(attribute.qualifiedName)"],
                           at: document.location(of: e), suggestion: "Use a namespace of a domain you control for custom attributes.")
             }
             if e.attribute("ph", namespace: NS.ssml) != nil, isOpen(.ssmlPh) {
@@ -237,7 +237,7 @@ struct ContentSchematronRule: DocumentRule {
                 }
                 let rel = (e.attribute("rel") ?? "").splitTokens()
                 if rel.contains("alternate") && rel.contains("stylesheet") && (e.attribute("title") ?? "").isEmpty {
-                    sink.emit(.css015, "Alternative style sheets must have a title (link to \"\(e.attribute("href") ?? "")\")",
+                    sink.emit(.css015, ["\(e.attribute("href") ?? "")"],
                               at: document.location(of: e), suggestion: "Name the alternative style sheet with a title attribute; reading systems list it by that name.")
                 }
             case "meta":

@@ -27,18 +27,18 @@ struct DatetimeRule: DocumentRule {
             case "time":
                 if let value = e.attribute("datetime") {
                     guard !DatetimeSyntax.isDateOrTime(value) else { return }
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date, month, year, yearless date, week, time, date and time or duration (2024-03-21, 2024-03, 2024, --03-21, 2024-W12, 12:30, 2024-03-21T12:30+01:00, P2DT3H, 1H 30M)",
+                    sink.emit(.xmlSchemaViolation, ["value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date, month, year, yearless date, week, time, date and time or duration (2024-03-21, 2024-03, 2024, --03-21, 2024-W12, 12:30, 2024-03-21T12:30+01:00, P2DT3H, 1H 30M)"],
                               at: document.location(of: e),
                               suggestion: "Write the machine-readable date in datetime, as in datetime=\"2024-03-21\".")
                 } else if let child = e.elementChildren.first {
                     // Without datetime, the element's text is the date: no markup inside.
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"\(child.localName)\" not allowed here; a time element without a datetime attribute holds text only",
+                    sink.emit(.xmlSchemaViolation, ["element \"\(child.localName)\" not allowed here; a time element without a datetime attribute holds text only"],
                               at: document.location(of: child),
                               suggestion: "Move the date into a datetime attribute, or remove the markup inside time.")
                 }
             case "ins", "del":
                 guard let value = e.attribute("datetime"), !DatetimeSyntax.isDateOrGlobalDateTime(value) else { return }
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date or a date and time (2024-03-21, 2024-03-21T12:30Z)",
+                sink.emit(.xmlSchemaViolation, ["value of attribute \"datetime\" is invalid (\"\(value)\"); must be a date or a date and time (2024-03-21, 2024-03-21T12:30Z)"],
                           at: document.location(of: e),
                           suggestion: "Write when the edit was made as a date, or a date and time.")
             default:

@@ -27,7 +27,7 @@ struct DoctypeRule: PublicationRule {
            doctype.name != "package"
             || (doctype.publicID ?? DoctypeRule.oeb12.publicID) != DoctypeRule.oeb12.publicID
             || (doctype.systemID ?? DoctypeRule.oeb12.systemID) != DoctypeRule.oeb12.systemID {
-            sink.emit(.htm009, "The package document's DOCTYPE (PUBLIC \"\(doctype.publicID ?? "")\" \"\(doctype.systemID ?? "")\") is obsolete or irregular and can be removed",
+            sink.emit(.htm009, ["\(doctype.publicID ?? "")", "\(doctype.systemID ?? "")"],
                       at: context.location(context.packagePath, line: 1), suggestion: "Remove the DOCTYPE; the OPF 2.0 package document needs none.")
         }
         for item in context.manifest {
@@ -39,7 +39,7 @@ struct DoctypeRule: PublicationRule {
             else if doctype.systemID != expected.systemID { found = doctype.systemID ?? "" }
             else { found = nil }
             if let found {
-                sink.emit(.htm004, "Irregular DOCTYPE: found \"\(found)\", expected \"<!DOCTYPE \(doctype.name) PUBLIC \"\(expected.publicID)\" \"\(expected.systemID)\">\"",
+                sink.emit(.htm004, ["\"\(found)\", expected \"<!DOCTYPE \(doctype.name) PUBLIC \"\(expected.publicID)\" \"\(expected.systemID)\">\""],
                           at: context.location(item.path, line: 1),
                           suggestion: "Use the declaration above, or none.")
             }
@@ -56,13 +56,13 @@ struct DoctypeRule: PublicationRule {
             if item.essence == MediaType.xhtml && doctype.name.lowercased() == "html" {
                 // HTML allows one legacy form, SYSTEM "about:legacy-compat", and nothing else.
                 if doctype.publicID != nil || doctype.systemID != "about:legacy-compat" {
-                    sink.emit(.htm004, "Irregular DOCTYPE: found \"\(doctype.publicID ?? doctype.systemID ?? "")\", expected \"<!DOCTYPE html>\"",
+                    sink.emit(.htm004, ["\"\(doctype.publicID ?? doctype.systemID ?? "")\", expected \"<!DOCTYPE html>\""],
                               at: context.location(item.path, line: 1), suggestion: "Use <!DOCTYPE html> in EPUB 3 content documents.")
                 }
                 continue
             }
             if !ok {
-                sink.emit(.opf073, "External identifiers must not appear in the document type declaration (found PUBLIC \"\(doctype.publicID ?? "")\" SYSTEM \"\(doctype.systemID ?? "")\" in a \(item.mediaType) document)",
+                sink.emit(.opf073, ["\(doctype.publicID ?? "")", "\(doctype.systemID ?? "")", "\(item.mediaType)"],
                           at: context.location(item.path, line: 1), suggestion: "Use <!DOCTYPE \(doctype.name)> without identifiers, or no doctype.")
             }
         }

@@ -29,7 +29,7 @@ struct EPUBTypePrefixRule: DocumentRule {
                 guard let colon = token.firstIndex(of: ":") else { continue }
                 let prefix = String(token[..<colon])
                 guard !declared.contains(prefix) else { continue }
-                sink.emit(.opf028, "Undeclared prefix: \"\(prefix)\" (in epub:type \"\(token)\")", at: document.location(of: e),
+                sink.emit(.opf028, ["\"\(prefix)\" (in epub:type \"\(token)\")"], at: document.location(of: e),
                           suggestion: "Declare it on the root element, epub:prefix=\"\(prefix): URI\", or use an unprefixed term.")
             }
         }

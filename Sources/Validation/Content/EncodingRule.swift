@@ -12,7 +12,7 @@ struct EncodingRule: PublicationRule {
         if context.isDefaultRendition, let file = context.containerDocument { docs.append((ContainerFileRule.path, file)) }
         for (path, doc) in docs.sorted(by: { $0.0 < $1.0 }) {
             if let version = doc.xmlVersion, version != "1.0" {
-                sink.emit(.htm001, "Publication resources in XML must be XML 1.0 documents, but this one declares version=\"\(version)\"",
+                sink.emit(.htm001, ["\(version)"],
                           at: context.location(path), suggestion: "Declare <?xml version=\"1.0\"?>; EPUB reading systems need not read other versions.")
             }
             Self.report(doc, at: context.location(path), isXHTML: context.item(atPath: path)?.essence == MediaType.xhtml, into: &sink)
@@ -26,14 +26,14 @@ struct EncodingRule: PublicationRule {
             return
         case .utf16BigEndian, .utf16LittleEndian:
             if isXHTML {
-                sink.emit(.htm058, "HTML documents must be encoded in UTF-8, but UTF-16 was detected", at: location,
+                sink.emit(.htm058, [], at: location,
                           suggestion: "Save the document as UTF-8.")
             } else {
-                sink.emit(.rsc027, "XML document is encoded in UTF-16. It should be encoded in UTF-8 instead", at: location,
+                sink.emit(.rsc027, [], at: location,
                           suggestion: "Save the document as UTF-8.")
             }
         default:
-            sink.emit(.rsc028, "XML documents must be encoded in UTF-8, but \(doc.encoding.name) was detected", at: location,
+            sink.emit(.rsc028, ["\(doc.encoding.name)"], at: location,
                       suggestion: "Convert the document to UTF-8 and declare encoding=\"UTF-8\" (or nothing).")
         }
     }

@@ -28,7 +28,7 @@ struct EntityRule: PublicationRule {
             }
             guard let first = unusable.min(by: { $0.line < $1.line }) else { continue }
             let why = first.isDeclared ? "is declared as an external entity, whose text is never read" : "was referenced, but not declared"
-            sink.emit(.xmlNotWellFormed, "Fatal Error while parsing file: the entity \"\(first.name)\" \(why)",
+            sink.emit(.xmlNotWellFormed, ["the entity \"\(first.name)\" \(why)"],
                       at: context.location(path, line: first.line, column: first.column),
                       suggestion: first.isDeclared
                         ? "Write the text into the document instead of pulling it from another file."
@@ -44,7 +44,7 @@ struct EntityRule: PublicationRule {
         for (index, entity) in external {
             let name = (entity.isParameter ? "%" : "") + entity.name
             let target = entity.systemID.map { "SYSTEM \"\($0)\"" } ?? entity.publicID.map { "PUBLIC \"\($0)\"" } ?? "another file"
-            sink.emit(.htm003, "External entities are not allowed in EPUB 3 documents: the entity \"\(name)\" is declared to come from \(target)",
+            sink.emit(.htm003, ["\(name)", "\(target)"],
                       at: context.location(path, line: index < lines.count ? lines[index] : nil),
                       suggestion: "Remove the declaration and write its text into the document.")
         }

@@ -12,7 +12,7 @@ struct FixedLayoutRule: PublicationRule {
             guard let doc = context.documents[item.path], let facts = context.facts[item.path] else { continue }
             if item.essence == MediaType.svg {
                 if doc.root.localName == "svg", doc.root.attribute("viewBox") == nil {
-                    sink.emit(.htm048, "SVG Fixed-Layout Documents must have a \"viewBox\" attribute on the outermost \"svg\" element",
+                    sink.emit(.htm048, [],
                               at: context.location(item.path, line: doc.root.line, column: doc.root.column),
                               suggestion: "Add viewBox=\"0 0 WIDTH HEIGHT\" to the root svg element.")
                 }
@@ -20,7 +20,7 @@ struct FixedLayoutRule: PublicationRule {
             }
             guard item.essence == MediaType.xhtml else { continue }
             guard let viewport = facts.viewports.first else {
-                sink.emit(.htm046, "Fixed layout document has no \"viewport\" meta element", at: context.location(item.path),
+                sink.emit(.htm046, [], at: context.location(item.path),
                           suggestion: "Add <meta name=\"viewport\" content=\"width=1200, height=1600\"/> to the head.")
                 continue
             }
@@ -30,23 +30,23 @@ struct FixedLayoutRule: PublicationRule {
 
     private func check(_ content: String, at location: SourceLocation, _ sink: inout DiagnosticSink) {
         guard let properties = ViewportContent.parse(content) else {
-            sink.emit(.htm047, "Viewport metadata \"\(content)\" has a syntax error", at: location,
+            sink.emit(.htm047, ["\(content)"], at: location,
                       suggestion: "Write the viewport as \"width=1200, height=1600\".")
             return
         }
         for dimension in ["width", "height"] {
             let values = properties.filter { $0.name == dimension }.map(\.value)
             if values.isEmpty {
-                sink.emit(.htm056, "Viewport metadata has no \"\(dimension)\" dimension (both \"width\" and \"height\" properties are required)",
+                sink.emit(.htm056, ["\(dimension)"],
                           at: location, suggestion: "Add \(dimension)=… to the viewport content.")
                 continue
             }
             if values.count > 1 {
-                sink.emit(.htm059, "Viewport \"\(dimension)\" property must not be defined more than once, but found values [\(values.joined(separator: ", "))]",
+                sink.emit(.htm059, ["\(dimension)", "\(values.joined(separator: ", "))"],
                           at: location, suggestion: "Keep one \(dimension) value.")
             }
             for value in values where !(value == "device-\(dimension)" || FixedLayoutRule.isPositiveNumber(value)) {
-                sink.emit(.htm057, "Viewport \"\(dimension)\" value must be a positive number or the keyword \"device-\(dimension)\" (found \"\(value)\")",
+                sink.emit(.htm057, ["\(dimension)", "\(dimension)", "\(value)"],
                           at: location, suggestion: "Give \(dimension) in CSS pixels without a unit, such as \(dimension)=1200.")
             }
         }

@@ -29,7 +29,7 @@ struct LabelRule: DocumentRule {
                 guard e.namespaceKind == .xhtml, let target = e.attribute("for") else { return }
                 labels.append((e, target))
                 if target.isEmpty || target.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"for\" is invalid (\"\(target)\"); must be an id without white space",
+                    sink.emit(.xmlSchemaViolation, ["value of attribute \"for\" is invalid (\"\(target)\"); must be an id without white space"],
                               at: document.location(of: e), suggestion: "Write the id of the control the label names, without spaces.")
                 }
                 return
@@ -39,7 +39,7 @@ struct LabelRule: DocumentRule {
 
         func finish(into sink: inout DiagnosticSink) {
             for (e, target) in labels where !targets.contains(target) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the for attribute does not refer to an allowed target element (no button, meter, output, progress, select, textarea or non-hidden input with id \"\(target)\" in this document)",
+                sink.emit(.xmlSchemaViolation, ["the for attribute does not refer to an allowed target element (no button, meter, output, progress, select, textarea or non-hidden input with id \"\(target)\" in this document)"],
                           at: document.location(of: e), suggestion: "Point for at the id of a form control in this document, or put the control inside the label.")
             }
         }

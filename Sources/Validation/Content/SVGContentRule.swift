@@ -30,7 +30,7 @@ struct SVGContentRule: DocumentRule {
         init(document: DocumentInput) { self.document = document }
 
         private func report(_ message: String, at e: XMLElement, _ suggestion: String, _ sink: inout DiagnosticSink) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: document.location(of: e), suggestion: suggestion)
+            sink.emit(.xmlSchemaViolation, [message], at: document.location(of: e), suggestion: suggestion)
         }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {

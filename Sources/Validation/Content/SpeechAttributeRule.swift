@@ -17,7 +17,7 @@ struct SpeechAttributeRule: DocumentRule {
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             guard !e.attributes.isEmpty, let ph = e.attribute("ph", namespace: NS.ssml), ph.allSatisfy(\.isWhitespace) else { return }
-            sink.emit(.htm007, "Empty or whitespace-only value of attribute ssml:ph on element \"\(e.qualifiedName)\"",
+            sink.emit(.htm007, ["\(e.qualifiedName)"],
                       at: document.location(of: e), suggestion: "Give the pronunciation (in the ssml:alphabet's notation), or remove ssml:ph.")
         }
     }

@@ -38,7 +38,7 @@ struct StructureRule: DocumentRule {
         }
 
         private func report(_ message: String, _ suggestion: String, at e: XMLElement, _ sink: inout DiagnosticSink) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: document.location(of: e), suggestion: suggestion)
+            sink.emit(.xmlSchemaViolation, [message], at: document.location(of: e), suggestion: suggestion)
         }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {

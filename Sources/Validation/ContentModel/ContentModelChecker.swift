@@ -175,7 +175,7 @@ final class ContentModelChecker: ElementWalker {
     }
 
     private func report(_ message: String, line: Int, suggestion: String?, _ sink: inout DiagnosticSink) {
-        sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message, at: location.at(line: line > 0 ? line : nil),
+        sink.emit(.xmlSchemaViolation, [message], at: location.at(line: line > 0 ? line : nil),
                   suggestion: suggestion)
     }
 

@@ -73,7 +73,7 @@ struct ContextBuilder: Sendable {
     mutating func readContainerFile(_ sink: inout DiagnosticSink) -> Bool {
         let path = "META-INF/container.xml"
         guard let data = publication[path] else {
-            sink.emit(.rsc002, "Required META-INF/container.xml resource could not be found",
+            sink.emit(.rsc002, [],
                       at: location(path),
                       suggestion: "Add META-INF/container.xml with a rootfile element naming the package document.")
             return false
@@ -88,23 +88,23 @@ struct ContextBuilder: Sendable {
         for rootfile in rootfiles {
             let mediaType = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces)
             guard let fullPath = rootfile.attribute("full-path") else {
-                sink.emit(.opf016, "The element \"rootfile\" is missing its required attribute \"full-path\"",
+                sink.emit(.opf016, [],
                           at: location(path, line: rootfile.line, column: rootfile.column),
                           suggestion: "Give the rootfile a full-path naming the package document, such as EPUB/package.opf.")
                 continue
             }
             if fullPath.trimmingCharacters(in: .whitespaces).isEmpty {
-                sink.emit(.opf017, "The attribute \"full-path\" on element \"rootfile\" must not be empty",
+                sink.emit(.opf017, [],
                           at: location(path, line: rootfile.line, column: rootfile.column),
                           suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")
                 continue
             }
             if let problem = URLSyntax.localProblem(fullPath) {
-                sink.emit(.rsc020, "\"\(fullPath)\" is not a valid URL (\(problem))",
+                sink.emit(.rsc020, ["\(fullPath)", "\(problem)"],
                           at: location(path, line: rootfile.line, column: rootfile.column), suggestion: "Percent-encode the character (a space is %20).")
             }
             if ContainerURL(fullPath, relativeTo: "").leaks {
-                sink.emit(.rsc026, "URL \"\(fullPath)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
+                sink.emit(.rsc026, ["\(fullPath)"],
                           at: location(path, line: rootfile.line, column: rootfile.column), suggestion: "Give full-path relative to the container root, without a leading \"/\".")
             }
             if mediaType == MediaType.opf {
@@ -112,14 +112,14 @@ struct ContextBuilder: Sendable {
             }
         }
         guard !renditionPaths.isEmpty else {
-            sink.emit(.rsc003, "No rootfile tag with media type \"application/oebps-package+xml\" was found in the container",
+            sink.emit(.rsc003, [],
                       at: location(path),
                       suggestion: "Declare the package document as <rootfile full-path=\"…\" media-type=\"application/oebps-package+xml\"/>.")
             return false
         }
         // Every rendition's package document must be there before any is checked.
         if let missing = renditionPaths.first(where: { !publication.contains($0) }) {
-            sink.emit(.opf002, "The package document \"\(missing)\" named in META-INF/container.xml was not found in the EPUB",
+            sink.emit(.opf002, ["\(missing)"],
                       at: location(path),
                       suggestion: "Fix the rootfile full-path or add the package document at that path.")
             return false
@@ -140,8 +140,8 @@ struct ContextBuilder: Sendable {
             // Without a version (OEBPS 1.2, or not a package at all) no EPUB rule applies; nor
             // with one that no EPUB specification defines ("2.0.1", "3.3", " 3.0"): EPUB 3.3
             // §5.4.1 requires version="3.0", OPF 2.0.1 §2.1 "2.0", and EPUBCheck stops there.
-            sink.emit(.opf001, "There was an error when parsing the EPUB version: the package document declares "
-                      + (version.map { "version \"\($0)\"" } ?? "no version") + "; expected \"3.0\" or \"2.0\"",
+            sink.emit(.opf001, ["the package document declares "
+                      + (version.map { "version \"\($0)\"" } ?? "no version") + "; expected \"3.0\" or \"2.0\""],
                       at: location(path), suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for EPUB 2).")
             return false
         }

@@ -91,7 +91,7 @@ struct MediaOverlayDocumentRule: DocumentRule {
         }
 
         private func report(_ e: XMLElement, _ message: String, _ sink: inout DiagnosticSink) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: document.location(of: e),
+            sink.emit(.xmlSchemaViolation, ["\(message)"], at: document.location(of: e),
                       suggestion: "Shape the overlay as <smil version=\"3.0\"><body><par><text src=\"…\"/><audio src=\"…\"/></par></body></smil>.")
         }
 
@@ -162,7 +162,7 @@ struct MediaOverlayDocumentRule: DocumentRule {
                 guard let colon = token.firstIndex(of: ":") else { continue }
                 let prefix = String(token[..<colon])
                 if !prefix.isEmpty, !prefixes.contains(prefix) {
-                    sink.emit(.opf028, "Undeclared prefix: \"\(prefix)\" (in epub:type \"\(token)\")", at: document.location(of: e),
+                    sink.emit(.opf028, ["\"\(prefix)\" (in epub:type \"\(token)\")"], at: document.location(of: e),
                               suggestion: "Declare it on the smil element: epub:prefix=\"\(prefix): http://…\".")
                 }
             }
@@ -170,16 +170,16 @@ struct MediaOverlayDocumentRule: DocumentRule {
 
         private func checkAudio(_ e: XMLElement, _ sink: inout DiagnosticSink) {
             if let src = e.attribute("src"), let hash = src.firstIndex(of: "#") {
-                sink.emit(.med014, "Media overlay audio file URLs must not have a fragment, but found \"\(src[hash...])\" in \"\(src)\"",
+                sink.emit(.med014, ["\(src[hash...])", "\(src)"],
                           at: document.location(of: e), suggestion: "Select the clip with clipBegin and clipEnd instead of a fragment.")
             }
             guard let end = e.attribute("clipEnd"), let endTime = SMILClock.milliseconds(end) else { return }
             guard let beginTime = SMILClock.milliseconds(e.attribute("clipBegin") ?? "0") else { return }
             if beginTime > endTime {
-                sink.emit(.med008, "The clip's clipBegin (\(e.attribute("clipBegin") ?? "0")) is after its clipEnd (\(end))",
+                sink.emit(.med008, ["\(e.attribute("clipBegin") ?? "0")", "\(end)"],
                           at: document.location(of: e), suggestion: "Make clipEnd later than clipBegin.")
             } else if beginTime == endTime {
-                sink.emit(.med009, "The clip's clipBegin (\(e.attribute("clipBegin") ?? "0")) is the same time as its clipEnd (\(end)): the clip is empty",
+                sink.emit(.med009, ["\(e.attribute("clipBegin") ?? "0")", "\(end)"],
                           at: document.location(of: e), suggestion: "Make clipEnd later than clipBegin.")
             }
         }

@@ -17,7 +17,7 @@ struct MediaOverlayRule: PublicationRule {
             let path = reference.url.path
             if let first = owner[path] {
                 if first != overlay.id {
-                    sink.emit(.med011, "\"\(path)\" is already narrated by the media overlay \"\(first)\"; a content document may be referenced from one overlay only",
+                    sink.emit(.med011, ["\(path)", "\(first)"],
                               at: context.location(reference.source, line: reference.line, column: reference.column),
                               suggestion: "Point each content document at one overlay.")
                 }
@@ -30,14 +30,14 @@ struct MediaOverlayRule: PublicationRule {
             let at = context.location(context.packagePath, line: item.line, column: item.column)
             if let first = owner[item.path] {
                 if declared.isEmpty {
-                    sink.emit(.med010, "\"\(item.path)\" is narrated by the media overlay \"\(first)\" but its manifest item has no media-overlay attribute",
+                    sink.emit(.med010, ["\(item.path)", "\(first)"],
                               at: at, suggestion: "Add media-overlay=\"\(first)\" to the item.")
                 } else if declared != first {
-                    sink.emit(.med012, "The media-overlay attribute of \"\(item.path)\" names \"\(declared)\", but the overlay that narrates it is \"\(first)\"",
+                    sink.emit(.med012, ["\(item.path)", "\(declared)", "\(first)"],
                               at: at, suggestion: "Set media-overlay=\"\(first)\".")
                 }
             } else if !declared.isEmpty && !overlayUnreadable(declared, context) {
-                sink.emit(.med013, "The media-overlay attribute of \"\(item.path)\" names \"\(declared)\", but no media overlay refers to \"\(item.path)\"",
+                sink.emit(.med013, ["\(item.path)", "\(declared)", "\(item.path)"],
                           at: at, suggestion: "Point the overlay's text elements at the document, or fix media-overlay.")
             }
         }
@@ -60,11 +60,11 @@ struct MediaOverlayRule: PublicationRule {
             let ref = raw.trimmingCharacters(in: .whitespaces)
             let overlayType = context.item(withID: ref)?.mediaType.trimmingCharacters(in: .whitespaces) ?? ""
             if overlayType != MediaType.smil {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the media-overlay attribute of \"\(item.href)\" must name an item of type \"application/smil+xml\"; \"\(ref)\" is \(overlayType.isEmpty ? "not a manifest item" : "of type \"\(overlayType)\"")",
+                sink.emit(.xmlSchemaViolation, ["the media-overlay attribute of \"\(item.href)\" must name an item of type \"application/smil+xml\"; \"\(ref)\" is \(overlayType.isEmpty ? "not a manifest item" : "of type \"\(overlayType)\"")"],
                           at: at, suggestion: "Name the id of the media overlay (SMIL) item.")
             }
             if ![MediaType.xhtml, MediaType.svg].contains(item.mediaType.trimmingCharacters(in: .whitespaces)) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the media-overlay attribute is only allowed on XHTML and SVG content documents (\"\(item.href)\" is \(item.mediaType))",
+                sink.emit(.xmlSchemaViolation, ["the media-overlay attribute is only allowed on XHTML and SVG content documents (\"\(item.href)\" is \(item.mediaType))"],
                           at: at, suggestion: "Remove media-overlay from the item.")
             }
         }
@@ -77,17 +77,17 @@ struct MediaOverlayRule: PublicationRule {
             let metas = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingCharacters(in: .whitespaces) == property }
             anyClass = anyClass || !metas.isEmpty
             if metas.count > 1 {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the \"\(property)\" property must not occur more than once in the package metadata (found \(metas.count))",
+                sink.emit(.xmlSchemaViolation, ["the \"\(property)\" property must not occur more than once in the package metadata (found \(metas.count))"],
                           at: context.location(context.packagePath, line: metas[1].line, column: metas[1].column), suggestion: "Keep one \(property).")
             }
             for m in metas {
                 let at = context.location(context.packagePath, line: m.line, column: m.column)
                 if m.refines != nil {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: refines must not be used with the \(property) property",
+                    sink.emit(.xmlSchemaViolation, ["refines must not be used with the \(property) property"],
                               at: at, suggestion: "Remove refines: the class applies to the whole publication.")
                 }
                 if m.value.split(whereSeparator: { $0.isWhitespace }).count > 1 {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: the \(property) property must define a single class name (found \"\(m.value)\")",
+                    sink.emit(.xmlSchemaViolation, ["the \(property) property must define a single class name (found \"\(m.value)\")"],
                               at: at, suggestion: "Name one class.")
                 }
             }
@@ -95,7 +95,7 @@ struct MediaOverlayRule: PublicationRule {
         guard anyClass else { return }
         for item in context.manifest where item.mediaOverlay != nil {
             guard let facts = context.facts[item.path], !facts.usesStylesheet, facts.inlineStyles.isEmpty else { continue }
-            sink.emit(.css030, "The package document declares media overlays styling class names but no CSS was found in the content document \"\(item.path)\"",
+            sink.emit(.css030, ["\(item.path)"],
                       at: context.location(item.path), suggestion: "Link a style sheet that styles the active class.")
         }
     }
@@ -108,7 +108,7 @@ extension MediaOverlayRule {
     func checkDurations(_ context: CheckContext, _ sink: inout DiagnosticSink) {
         let durations = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingCharacters(in: .whitespaces) == "media:duration" }
         for d in durations where !SMILClock.isValid(d.value) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: the value of media:duration (\"\(d.value)\") must be a SMIL clock value",
+            sink.emit(.xmlSchemaViolation, ["the value of media:duration (\"\(d.value)\") must be a SMIL clock value"],
                       at: context.location(context.packagePath, line: d.line, column: d.column), suggestion: "Write the duration as h:mm:ss.f, for example 0:32:29.5.")
         }
         if let total = durations.first(where: { $0.refines == nil }), let totalTime = SMILClock.milliseconds(total.value) {
@@ -119,21 +119,21 @@ extension MediaOverlayRule {
                 sum += t
             }
             if readable, abs(sum - totalTime) > 1000 {
-                sink.emit(.med016, "The total media:duration (\(total.value)) is not the sum of the media overlays' durations",
+                sink.emit(.med016, ["\(total.value)"],
                           at: context.packageLocation, suggestion: "Set the total to the sum of the refining media:duration values.")
             }
         }
         let withOverlay = context.manifest.filter { $0.mediaOverlay != nil }
         guard !withOverlay.isEmpty else { return }
         if !durations.contains(where: { $0.refines == nil }) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: global media:duration meta element not set", at: context.packageLocation,
+            sink.emit(.xmlSchemaViolation, ["global media:duration meta element not set"], at: context.packageLocation,
                       suggestion: "Add <meta property=\"media:duration\">0:05:00</meta> with the total duration.")
         }
         for item in withOverlay {
             let ref = item.mediaOverlay!.trimmingCharacters(in: .whitespaces)
             let overlayID = context.item(withID: ref)?.id.trimmingCharacters(in: .whitespaces) ?? ""
             if !durations.contains(where: { $0.refines?.trimmingCharacters(in: .whitespaces) == "#" + overlayID }) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: item media:duration meta element not set (expecting: meta property='media:duration' refines='#\(overlayID)')",
+                sink.emit(.xmlSchemaViolation, ["item media:duration meta element not set (expecting: meta property='media:duration' refines='#\(overlayID)')"],
                           at: context.location(context.packagePath, line: item.line, column: item.column),
                           suggestion: "Add <meta property=\"media:duration\" refines=\"#\(overlayID)\">…</meta>.")
             }
@@ -160,7 +160,7 @@ struct MediaOverlayAudioRule: DocumentRule {
             let url = ContainerURL(src, relativeTo: document.path)
             guard url.isLocal, let target = document.context.item(atPath: url.path),
                   !MediaType.coreAudio.contains(target.essence) && target.essence != "audio/ogg" else { return }
-            sink.emit(.med005, "Media Overlay audio reference \(src) to non-standard audio type \(target.mediaType) found",
+            sink.emit(.med005, ["\(src)", "\(target.mediaType)"],
                       at: document.location(of: e), suggestion: "Use MP3 (audio/mpeg) or AAC/MP4 (audio/mp4) audio.")
         }
     }

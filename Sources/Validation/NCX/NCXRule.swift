@@ -28,7 +28,7 @@ struct NCXRule: DocumentRule {
                 if e.localName == "pageTarget", e.attribute("value") != nil { pageTargets.append(e) }
                 checkPlayOrder(e, &sink)
             case "text" where e.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
-                sink.emit(.ncx006, "Empty \"text\" label in the NCX document", at: document.location(of: e),
+                sink.emit(.ncx006, [], at: document.location(of: e),
                           suggestion: "Give every navLabel a text.")
             default:
                 break
@@ -47,11 +47,11 @@ struct NCXRule: DocumentRule {
                !identifier.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }   // an empty one is RSC-005 alone
             let trimmed = uid.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed != identifier.trimmingCharacters(in: .whitespacesAndNewlines) {
-                sink.emit(.ncx001, "NCX identifier (\"\(uid)\") does not match OPF identifier (\"\(identifier)\")",
+                sink.emit(.ncx001, ["\(uid)", "\(identifier)"],
                           at: document.location(of: uidMeta),
                           suggestion: "Make the NCX dtb:uid equal to the package's unique identifier.")
             } else if trimmed != uid {
-                sink.emit(.ncx004, "NCX identifier (\"dtb:uid\" metadata) should not contain leading or trailing whitespace",
+                sink.emit(.ncx004, [],
                           at: document.location(of: uidMeta), suggestion: "Trim the dtb:uid value.")
             }
         }
@@ -62,13 +62,13 @@ struct NCXRule: DocumentRule {
                   let src = point.elementChildren.first(where: { $0.localName == "content" })?.attribute("src") else { return }
             let target = ContainerURL(src, relativeTo: document.path).display
             if let other = playOrders[target], other != order {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: different playOrder values (\(other), \(order)) for navPoint/navTarget/pageTarget that refer to the same target \"\(src)\"",
+                sink.emit(.xmlSchemaViolation, ["different playOrder values (\(other), \(order)) for navPoint/navTarget/pageTarget that refer to the same target \"\(src)\""],
                           at: document.location(of: point), suggestion: "Give entries that point at the same place the same playOrder.")
             } else {
                 playOrders[target] = order
             }
             if let other = targets[order], other != target {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: identical playOrder values (\(order)) for navPoint/navTarget/pageTarget that do not refer to the same target (\"\(other)\" and \"\(src)\")",
+                sink.emit(.xmlSchemaViolation, ["identical playOrder values (\(order)) for navPoint/navTarget/pageTarget that do not refer to the same target (\"\(other)\" and \"\(src)\")"],
                           at: document.location(of: point), suggestion: "Number the entries in reading order, one playOrder per target.")
             } else {
                 targets[order] = target
@@ -85,18 +85,18 @@ extension NCXRule {
                               _ sink: inout DiagnosticSink) {
         let numbers = Set(ordered.compactMap { Double($0.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)) })
         if !ordered.isEmpty && !ordered.contains(where: { $0.attribute("playOrder") == "1" }) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: the first playOrder value is not 1",
+            sink.emit(.xmlSchemaViolation, ["the first playOrder value is not 1"],
                       at: document.location(line: ordered[0].line), suggestion: "Number the entries 1, 2, 3 … in reading order.")
         }
         for e in ordered {
             guard let n = Double(e.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)), n > 1, !numbers.contains(n - 1) else { continue }
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: playOrder sequence has gaps (no \(Int(n) - 1) before \(e.attribute("playOrder")!))",
+            sink.emit(.xmlSchemaViolation, ["playOrder sequence has gaps (no \(Int(n) - 1) before \(e.attribute("playOrder")!))"],
                       at: document.location(of: e), suggestion: "Number the entries 1, 2, 3 … without gaps.")
         }
         var pages: [String: Int] = [:]
         for t in targets { pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? ""), default: 0] += 1 }
         for t in targets where pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? "")]! > 1 {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: pageTarget combination of value and type is not unique (value \"\(t.attribute("value")!)\")",
+            sink.emit(.xmlSchemaViolation, ["pageTarget combination of value and type is not unique (value \"\(t.attribute("value")!)\")"],
                       at: document.location(of: t), suggestion: "Give each page target its own value.")
         }
     }

@@ -25,7 +25,7 @@ struct DataNavigationRule: DocumentRule {
             if !regionNavs.isEmpty, e.localName == "a", let href = e.attribute("href") {
                 let url = ContainerURL(href, relativeTo: document.path)
                 if url.isLocal, let target = document.context.item(atPath: url.path), !document.context.isFixedLayout(target) {
-                    sink.emit(.nav009, "Region-based navigation links must point to Fixed-Layout Documents (\"\(url.path)\" is reflowable)",
+                    sink.emit(.nav009, ["\(url.path)"],
                               at: document.location(of: e), suggestion: "Link only to pre-paginated documents.")
                 }
             }
@@ -33,7 +33,7 @@ struct DataNavigationRule: DocumentRule {
             guard let types = e.attribute("type", namespace: NS.epub), types.contains("region-based"),
                   types.splitTokens().contains("region-based") else { return }
             guard e.localName == "nav", document.item.has("data-nav") else {
-                sink.emit(.htm052, "The property \"region-based\" is only allowed on nav elements in Data Navigation Documents",
+                sink.emit(.htm052, [],
                           at: document.location(of: e), suggestion: "Move the region-based nav to the data-nav document.")
                 return
             }
@@ -45,7 +45,7 @@ struct DataNavigationRule: DocumentRule {
         }
 
         private func schema(_ e: XMLElement, _ message: String, _ sink: inout DiagnosticSink) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: document.location(of: e),
+            sink.emit(.xmlSchemaViolation, ["\(message)"], at: document.location(of: e),
                       suggestion: "Shape region-based navigation as <nav epub:type=\"region-based\"><ol><li><a href=\"page.xhtml#xywh=…\"></a></li></ol></nav>.")
         }
 
@@ -77,7 +77,7 @@ struct DataNavigationRule: DocumentRule {
                 }
             case "a" where inRegionNav:
                 if !e.textContent.allSatisfy({ $0.isWhitespace }) {
-                    sink.emit(.rsc017, "Warning while parsing file: a elements in region-based navs should not contain text labels (found \"\(e.textContent.trimmingCharacters(in: .whitespacesAndNewlines))\")",
+                    sink.emit(.rsc017, ["a elements in region-based navs should not contain text labels (found \"\(e.textContent.trimmingCharacters(in: .whitespacesAndNewlines))\")"],
                               at: document.location(of: e), suggestion: "Leave the link empty: it stands for a region of the page.")
                 }
             case "span" where inRegionNav:

@@ -8,7 +8,7 @@ struct NavDocumentRule: PublicationRule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let navItems = context.manifest.filter { $0.has("nav") }
         if navItems.count != 1 {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: exactly one manifest item must declare the \"nav\" property (found \(navItems.count))",
+            sink.emit(.xmlSchemaViolation, ["exactly one manifest item must declare the \"nav\" property (found \(navItems.count))"],
                       at: context.packageLocation, suggestion: "Mark the navigation document's item with properties=\"nav\".")
         }
     }
@@ -61,13 +61,13 @@ struct NavStructureRule: DocumentRule {
                 if let nav = ancestors.firstIndex(where: { $0.localName == "nav" && $0.attribute("type", namespace: NS.epub) != nil }),
                    ancestors[nav...].contains(where: { $0.localName == "ol" }), !NavStructureRule.hasLabel(e) {
                     let what = e.localName == "a" ? "a link" : "a span"
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: \(what) in a nav list has no text (nor img alt or aria-label)",
+                    sink.emit(.xmlSchemaViolation, ["\(what) in a nav list has no text (nor img alt or aria-label)"],
                               at: document.location(of: e), suggestion: "Give the \(e.localName) a text label.")
                 }
                 return
             default:
                 if !NavStructureRule.hasLabel(e) {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: heading \"\(e.localName)\" in the navigation document has no text",
+                    sink.emit(.xmlSchemaViolation, ["heading \"\(e.localName)\" in the navigation document has no text"],
                               at: document.location(of: e), suggestion: "Give the heading a text, or remove it.")
                 }
                 return
@@ -78,12 +78,12 @@ struct NavStructureRule: DocumentRule {
             rule.checkStructure(e, path: document.path, document.context, &sink)
             if !types.contains(where: { ["toc", "page-list", "landmarks"].contains($0) }),
                !["h1", "h2", "h3", "h4", "h5", "h6"].contains(e.elementChildren.first?.localName ?? "") {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: a nav of type \"\(typeAttribute)\" must have a heading (h1–h6) as its first child",
+                sink.emit(.xmlSchemaViolation, ["a nav of type \"\(typeAttribute)\" must have a heading (h1–h6) as its first child"],
                           at: document.location(of: e), suggestion: "Start the nav with a heading naming the list.")
             }
             if let flat = types.first(where: { $0 == "page-list" || $0 == "landmarks" }),
                e.descendants().filter({ $0.localName == "ol" && $0.namespaceKind == .xhtml }).count != 1 {
-                sink.emit(.rsc017, "Warning while parsing file: a \"\(flat)\" nav should hold a single ol list, with no nested sublists",
+                sink.emit(.rsc017, ["a \"\(flat)\" nav should hold a single ol list, with no nested sublists"],
                           at: document.location(of: e), suggestion: "Flatten the \(flat) list.")
             }
             if types.contains("landmarks") { rule.checkDuplicateLandmarks(e, path: document.path, document.context, &sink) }
@@ -96,11 +96,11 @@ struct NavStructureRule: DocumentRule {
 
         func finish(into sink: inout DiagnosticSink) {
             if counts["toc", default: 0] == 0 {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the navigation document must have a nav element with epub:type=\"toc\"",
+                sink.emit(.xmlSchemaViolation, ["the navigation document must have a nav element with epub:type=\"toc\""],
                           at: document.location(), suggestion: "Add <nav epub:type=\"toc\"><ol>…</ol></nav>.")
             }
             for kind in ["toc", "page-list", "landmarks"] where counts[kind, default: 0] > 1 {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: multiple occurrences of nav epub:type=\"\(kind)\"",
+                sink.emit(.xmlSchemaViolation, ["multiple occurrences of nav epub:type=\"\(kind)\""],
                           at: document.location(), suggestion: "Keep one \(kind) nav.")
             }
         }
@@ -141,7 +141,7 @@ struct NavStructureRule: DocumentRule {
             }
         }
         for (message, line) in problems {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: context.location(path, line: line),
+            sink.emit(.xmlSchemaViolation, ["\(message)"], at: context.location(path, line: line),
                       suggestion: "Shape the nav as <nav><h2>…</h2><ol><li><a href=\"…\">…</a><ol>…</ol></li></ol></nav>.")
         }
     }
@@ -151,13 +151,13 @@ struct NavStructureRule: DocumentRule {
         guard let href = a.attribute("href") else { return }
         let url = ContainerURL(href, relativeTo: path)
         if url.isRemote {
-            sink.emit(.nav010, "\"\(kind)\" nav must not link to remote resources; found link to \"\(href)\"",
+            sink.emit(.nav010, ["\(kind)", "\(href)"],
                       at: context.location(path, line: a.line, column: a.column), suggestion: "Link only to content documents in the container.")
         }
         guard kind == "landmarks" else { return }
         let types = (a.attribute("type", namespace: NS.epub) ?? "").splitTokens()
         if types.isEmpty {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: landmarks links must have an epub:type attribute",
+            sink.emit(.xmlSchemaViolation, ["landmarks links must have an epub:type attribute"],
                       at: context.location(path, line: a.line, column: a.column), suggestion: "Add epub:type (bodymatter, toc, cover …) to the link.")
         }
     }
@@ -173,7 +173,7 @@ struct NavStructureRule: DocumentRule {
         for (i, link) in links.enumerated() { byHref[link.2, default: []].append(i) }
         for (i, link) in links.enumerated() where !link.1.isEmpty {
             guard byHref[link.2]!.contains(where: { $0 != i && !links[$0].1.isDisjoint(with: link.1) }) else { continue }
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: another landmark was found with the same epub:type and same reference to \"\(link.2)\"",
+            sink.emit(.xmlSchemaViolation, ["another landmark was found with the same epub:type and same reference to \"\(link.2)\""],
                       at: context.location(path, line: link.0.line, column: link.0.column), suggestion: "Remove the duplicate landmark.")
         }
     }

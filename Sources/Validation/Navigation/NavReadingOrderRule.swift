@@ -23,7 +23,7 @@ struct NavReadingOrderRule: PublicationRule {
                 guard url.isLocal, let target = context.item(atPath: url.path), let spine = target.spineIndex else { continue }
                 let at = context.location(navPath, line: a.line, column: a.column)
                 if spine < lastSpine {
-                    sink.emit(.nav011, "\"toc\" nav must be in reading order; link target \"\(url.display)\" is before the previous link's target in spine order",
+                    sink.emit(.nav011, ["\"\(url.display)\" is before the previous link's target in spine order"],
                               at: at, suggestion: "Order the toc entries as the spine orders the documents.")
                     lastSpine = spine
                     lastAnchor = -1
@@ -36,7 +36,7 @@ struct NavReadingOrderRule: PublicationRule {
                 guard let fragment = url.fragment, !fragment.isEmpty,
                       let position = context.facts[target.path]?.anchors[fragment]?.position else { continue }
                 if position < lastAnchor {
-                    sink.emit(.nav011, "\"toc\" nav must be in reading order; link target \"\(url.display)\" is before the previous link's target in document order",
+                    sink.emit(.nav011, ["\"\(url.display)\" is before the previous link's target in document order"],
                               at: at, suggestion: "Order the toc entries as the document orders its sections.")
                 }
                 lastAnchor = position

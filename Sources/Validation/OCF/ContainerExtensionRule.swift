@@ -13,11 +13,11 @@ struct ContainerExtensionRule: PublicationRule {
         let location = SourceLocation(file: context.container)
         if ext.lowercased() == "epub" {
             if ext != "epub" {
-                sink.emit(.pkg016, "Use only lowercase characters for the EPUB file extension (found \".\(ext)\")",
+                sink.emit(.pkg016, ["\(ext)"],
                           at: location, suggestion: "Rename the file to end in \".epub\".")
             }
         } else {
-            sink.emit(context.isEPUB2 ? .pkg017 : .pkg024, "Uncommon EPUB file extension \".\(ext)\"", at: location,
+            sink.emit(context.isEPUB2 ? .pkg017 : .pkg024, [ext], at: location,
                       suggestion: "For maximum compatibility, use \".epub\".")
         }
     }

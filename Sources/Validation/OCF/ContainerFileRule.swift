@@ -20,7 +20,7 @@ struct ContainerFileRule: PublicationRule {
         _ = XMLParser.validate(data, location: context.location(Self.path), schema: schema, sink: &sink)
         if context.isEPUB2 {
             if context.renditionPaths.count > 1 {
-                sink.emit(.pkg013, "The EPUB file includes multiple OPS renditions (\(context.renditionPaths.count) package documents)",
+                sink.emit(.pkg013, ["\(context.renditionPaths.count)"],
                           at: context.location(Self.path),
                           suggestion: "EPUB 2 allows one package document; list only it as a rootfile of type application/oebps-package+xml.")
             }
@@ -44,7 +44,7 @@ struct ContainerFileRule: PublicationRule {
                 }
                 let selection = rootfile.attributes.filter { $0.namespace == RenditionSelection.namespace }
                 if index > 0 && selection.isEmpty {
-                    sink.emit(.rsc017, "Warning while parsing file: At least one rendition selection attribute should be specified for each non-first rootfile element, which represents a non-default rendition",
+                    sink.emit(.rsc017, ["At least one rendition selection attribute should be specified for each non-first rootfile element, which represents a non-default rendition"],
                               at: context.location(Self.path, line: rootfile.line, column: rootfile.column),
                               suggestion: "Add rendition:media, rendition:layout, rendition:language or rendition:accessMode.")
                 }
@@ -77,13 +77,13 @@ struct ContainerFileRule: PublicationRule {
 
     private func invalid(_ attribute: String, _ expected: String, _ element: XMLElement, _ context: CheckContext,
                          _ sink: inout DiagnosticSink) {
-        sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"\(attribute)\" is invalid; \(expected)",
+        sink.emit(.xmlSchemaViolation, ["value of attribute \"\(attribute)\" is invalid; \(expected)"],
                   at: context.location(Self.path, line: element.line, column: element.column),
                   suggestion: "Follow OCF 3.3 §4.2.6.3.1 and EPUB Multiple-Rendition Publications 1.0 §3.")
     }
 
     private func schema(_ message: String, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
-        sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: location,
+        sink.emit(.xmlSchemaViolation, ["\(message)"], at: location,
                   suggestion: "Follow EPUB Multiple-Rendition Publications 1.0.")
     }
 }

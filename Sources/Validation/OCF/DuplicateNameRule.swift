@@ -15,7 +15,7 @@ struct DuplicateNameRule: PublicationRule {
             let key = item.name.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
             if let first = seen[key] {
                 let detail = first == item.name ? "" : " (clashes with \"\(first)\")"
-                sink.emit(.opf060, "Duplicate entry in the ZIP file: \"\(item.name)\"\(detail); file names must be unique after Unicode canonical normalization and full case folding",
+                sink.emit(.opf060, ["\(item.name)", "\(detail)"],
                           at: context.location(item.name),
                           suggestion: "Rename or remove one of the entries so that every name is distinct.")
             } else {

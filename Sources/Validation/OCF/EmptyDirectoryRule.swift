@@ -18,7 +18,7 @@ struct EmptyDirectoryRule: PublicationRule {
         for dir in listing.items where dir.isDirectory && dir.nameIsValidUTF8 {
             let prefix = dir.name.hasSuffix("/") ? dir.name : dir.name + "/"
             if !occupied.contains(prefix) {
-                sink.emit(.pkg014, "The EPUB contains empty directory \"\(dir.name)\"", at: context.location(dir.name),
+                sink.emit(.pkg014, ["\(dir.name)"], at: context.location(dir.name),
                           suggestion: "Remove the empty directory from the archive.")
             }
         }

@@ -24,18 +24,18 @@ struct EncryptionFileRule: PublicationRule {
         for entry in EncryptionInfo.entries(in: doc) where reported.insert(entry.path).inserted {
             let location = context.location(file, line: entry.line, column: entry.column)
             guard context.exists(entry.path) else {
-                sink.emit(.rsc007, "Referenced resource \"\(entry.uri)\" could not be found in the EPUB", at: location,
+                sink.emit(.rsc007, ["\(entry.uri)"], at: location,
                           suggestion: "List only resources of the container, by their path from its root.")
                 continue
             }
             if entry.algorithm == EncryptionInfo.fontObfuscation {
                 // The first rendition that declares the font judges its type, as EPUBCheck does.
                 if let item = context.item(atPath: entry.path), !MediaType.coreFonts.contains(item.essence) {
-                    sink.emit(.pkg026, "Obfuscated resource must be a Font Core Media Type (was declared as \"\(item.mediaType)\" in \"\(context.packagePath)\")",
+                    sink.emit(.pkg026, ["\(item.mediaType)", "\(context.packagePath)"],
                               at: location, suggestion: "Obfuscate only fonts declared as font/ttf, font/otf, font/woff or font/woff2.")
                 }
             } else {
-                sink.emit(.rsc004, "File \"\(entry.path)\" is encrypted, its content will not be checked", at: location)
+                sink.emit(.rsc004, ["\(entry.path)"], at: location)
             }
         }
     }
@@ -51,7 +51,7 @@ struct EncryptionFileRule: PublicationRule {
         }
         for id in order where byID[id]!.count > 1 {
             for element in byID[id]! {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: Duplicate \"\(id)\"",
+                sink.emit(.xmlSchemaViolation, ["Duplicate \"\(id)\""],
                           at: context.location(EncryptionInfo.path, line: element.line, column: element.column),
                           suggestion: "Give each Id a value of its own.")
             }
@@ -64,11 +64,11 @@ struct EncryptionFileRule: PublicationRule {
         for compression in root.descendants() where compression.localName == "Compression" && compression.namespace == Self.compressionNamespace {
             let location = context.location(EncryptionInfo.path, line: compression.line, column: compression.column)
             if let method = compression.attribute("Method"), !["0", "8"].contains(method.trimmed) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"Method\" is invalid; must be equal to \"0\" or \"8\"",
+                sink.emit(.xmlSchemaViolation, ["value of attribute \"Method\" is invalid; must be equal to \"0\" or \"8\""],
                           at: location, suggestion: "Method is 0 for a stored resource and 8 for a deflated one.")
             }
             if let length = compression.attribute("OriginalLength"), !Self.isNonNegativeInteger(length.trimmed) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"OriginalLength\" is invalid; must be an integer",
+                sink.emit(.xmlSchemaViolation, ["value of attribute \"OriginalLength\" is invalid; must be an integer"],
                           at: location, suggestion: "Give the resource's size in bytes before compression.")
             }
         }

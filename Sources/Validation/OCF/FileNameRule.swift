@@ -28,21 +28,21 @@ struct FileNameRule: PublicationRule {
             if !bad.isEmpty {
                 let list = bad.sorted { $0.value < $1.value }
                     .map { String(format: "U+%04X", $0.value) + ($0.value > 0x20 && $0.value != 0x7F ? " (\(Character($0)))" : "") }
-                sink.emit(.pkg009, "The file name \"\(name)\" contains characters that are not allowed in OCF file names: \(list.joined(separator: ", "))",
+                sink.emit(.pkg009, ["\(name)", "\(list.joined(separator: ", "))"],
                           at: location, suggestion: "Rename the file using letters, digits, '-', '_' and '.' only, and update every reference to it.")
             }
             if name.hasSuffix(".") {
-                sink.emit(.pkg011, "The file name \"\(name)\" must not end with \".\"", at: location,
+                sink.emit(.pkg011, ["\(name)"], at: location,
                           suggestion: "Rename the file so that it does not end with a dot.")
             }
             // White space as EPUBCheck finds it: Unicode's White_Space property (tabs and line
             // breaks, NEL, no-break, thin and ideographic spaces too).
             if name.unicodeScalars.contains(where: \.properties.isWhitespace) {
-                sink.emit(.pkg010, "The file name \"\(name)\" contains spaces, which may create interoperability issues with older reading systems",
+                sink.emit(.pkg010, ["\(name)"],
                           at: location, suggestion: "Replace the spaces with '-' or '_'.")
             }
             if !name.unicodeScalars.allSatisfy(\.isASCII) {
-                sink.emit(.pkg012, "The file name \"\(name)\" contains non-ASCII characters, which might create interoperability issues with older reading systems",
+                sink.emit(.pkg012, ["\(name)"],
                           at: location, suggestion: "Prefer ASCII file names.")
             }
         }

@@ -47,7 +47,7 @@ struct MappingDocumentRule: PublicationRule {
     }
 
     private func schema(_ message: String, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
-        sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: location,
+        sink.emit(.xmlSchemaViolation, ["\(message)"], at: location,
                   suggestion: "Follow EPUB Multiple-Rendition Publications 1.0 §4.4.")
     }
 }

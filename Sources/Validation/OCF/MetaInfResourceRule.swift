@@ -8,7 +8,7 @@ struct MetaInfResourceRule: PublicationRule {
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         for item in context.manifest where item.url.isLocal && item.path.hasPrefix("META-INF/") {
-            sink.emit(.pkg025, "Publication resource must not be located in the META-INF directory (manifest item \"\(item.id)\" names \"\(item.path)\")",
+            sink.emit(.pkg025, ["\(item.id)", "\(item.path)"],
                       at: context.location(context.packagePath, line: item.line, column: item.column),
                       suggestion: "Move the file out of META-INF, which is reserved for the container's own files, and update its href.")
         }

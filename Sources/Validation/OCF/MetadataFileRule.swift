@@ -18,7 +18,7 @@ struct MetadataFileRule: PublicationRule {
         guard context.isDefaultRendition else { return }
         guard let data = context.data(Self.path) else {
             if context.hasMultipleRenditions {
-                sink.emit(.rsc019, "EPUBs with Multiple Renditions should contain a META-INF/metadata.xml file",
+                sink.emit(.rsc019, [],
                           at: SourceLocation(file: context.container),
                           suggestion: "Add META-INF/metadata.xml with the publication's identifier and modification date.")
             }
@@ -152,7 +152,7 @@ struct MetadataFileRule: PublicationRule {
         var sink = DiagnosticSink()
 
         mutating func schema(_ message: String, at element: XMLElement) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)",
+            sink.emit(.xmlSchemaViolation, ["\(message)"],
                       at: context.location(MetadataFileRule.path, line: element.line, column: element.column),
                       suggestion: "Follow EPUB Multiple-Rendition Publications 1.0 §2.")
         }

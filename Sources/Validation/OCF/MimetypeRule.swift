@@ -20,39 +20,39 @@ struct MimetypeRule: PublicationRule {
         guard listing.items.contains(where: { $0.name == "mimetype" }), first?.name == "mimetype",
               listing.firstEntryName == "mimetype" else {
             let found = listing.firstEntryName ?? first?.name
-            sink.emit(.pkg006, "The mimetype file entry is missing or is not the first file in the archive"
-                      + (found.map { " (found \"\($0)\")" } ?? ""), at: location,
+            sink.emit(.pkg006, ["The mimetype file entry is missing or is not the first file in the archive"
+                      + (found.map { " (found \"\($0)\")" } ?? "")], at: location,
                       suggestion: "Pack a file named mimetype containing application/epub+zip as the first entry, stored (zip -X0).")
             if let data = context.data("mimetype"), String(decoding: data, as: UTF8.self) != MimetypeRule.expected {
-                sink.emit(.pkg007, "The mimetype file should contain only the string \"application/epub+zip\" but contains \(describe(String(decoding: data, as: UTF8.self)))",
+                sink.emit(.pkg007, ["should contain only the string \"application/epub+zip\" but contains \(describe(String(decoding: data, as: UTF8.self)))"],
                           at: location, suggestion: "Write exactly application/epub+zip, with no spaces and no newline.")
             }
             return
         }
         if let extra = listing.firstEntryExtraFieldLength, extra != 0 {
-            sink.emit(.pkg005, "The mimetype file has an extra field of length \(extra); the ZIP extra field is not permitted for the mimetype file",
+            sink.emit(.pkg005, ["\(extra)"],
                       at: location, suggestion: "Pack mimetype with no extra field (zip -X0 mimetype).")
         }
         let item = listing.items.first { $0.name == "mimetype" }
         let content = context.data("mimetype").map { String(decoding: $0, as: UTF8.self) }
         if item?.compressionMethod != 0 || listing.firstEntryCompressionMethod != 0 {
-            sink.emit(.pkg007, "The mimetype file must not be compressed (it is stored with method \(item?.compressionMethod ?? 0))",
+            sink.emit(.pkg007, ["must not be compressed (it is stored with method \(item?.compressionMethod ?? 0))"],
                       at: location, suggestion: "Store mimetype uncompressed (zip -X0 mimetype).")
         } else if content != MimetypeRule.expected {
-            sink.emit(.pkg007, "The mimetype file should contain only the string \"application/epub+zip\" but contains \(describe(content))",
+            sink.emit(.pkg007, ["should contain only the string \"application/epub+zip\" but contains \(describe(content))"],
                       at: location, suggestion: "Write exactly application/epub+zip, with no spaces and no newline.")
         }
     }
 
     private func checkFolder(_ context: CheckContext, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
         guard let data = context.data("mimetype") else {
-            sink.emit(.pkg006, "The mimetype file is missing", at: location,
+            sink.emit(.pkg006, ["The mimetype file is missing"], at: location,
                       suggestion: "Add a file named mimetype containing application/epub+zip.")
             return
         }
         let content = String(decoding: data, as: UTF8.self)
         if content != MimetypeRule.expected {
-            sink.emit(.pkg007, "The mimetype file should contain only the string \"application/epub+zip\" but contains \(describe(content))",
+            sink.emit(.pkg007, ["should contain only the string \"application/epub+zip\" but contains \(describe(content))"],
                       at: location, suggestion: "Write exactly application/epub+zip, with no spaces and no newline.")
         }
     }

@@ -19,7 +19,7 @@ struct CollectionRule: PublicationRule {
         }
         for collection in all {
             for role in collection.role.splitTokens() where ContainerURL.scheme(of: role) != nil && URL(string: role) == nil {
-                sink.emit(.opf070, "Custom collection role \"\(role)\" is an invalid URL",
+                sink.emit(.opf070, ["\(role)"],
                           at: context.location(context.packagePath, line: collection.line, column: collection.column),
                           suggestion: "Write the role as a valid absolute URL, or use a role EPUB defines.")
                 break
@@ -36,7 +36,7 @@ struct CollectionRule: PublicationRule {
         let roles = collection.role.splitTokens()
         guard roles.contains("index") || roles.contains("index-group") else { return }
         for link in collection.links where context.item(atPath: link.url.path)?.essence != MediaType.xhtml {
-            sink.emit(.opf071, "Index collections must only contain resources pointing to XHTML Content Documents (\"\(link.href)\" is not one)",
+            sink.emit(.opf071, ["\(link.href)"],
                       at: context.packageLocation, suggestion: "Link the index collection to the XHTML documents that hold the index.")
         }
         for child in collection.children { checkIndex(child, context, &sink) }
@@ -46,23 +46,23 @@ struct CollectionRule: PublicationRule {
         var searchKeyMaps = 0
         for link in collection.links {
             guard let item = context.item(atPath: link.url.path) else {
-                sink.emit(.opf081, "Resource \"\(link.url.path)\" (linked from an EPUB Dictionary collection) is not a manifest item",
+                sink.emit(.opf081, ["\(link.url.path)"],
                           at: context.packageLocation, suggestion: "Declare the resource in the manifest or fix the link.")
                 continue
             }
             if item.mediaType == MediaType.searchKeyMap {
                 searchKeyMaps += 1
                 if searchKeyMaps > 1 {
-                    sink.emit(.opf082, "The EPUB Dictionary collection links to more than one Search Key Map Document",
+                    sink.emit(.opf082, [],
                               at: context.packageLocation, suggestion: "Give each dictionary collection one Search Key Map.")
                 }
             } else if item.mediaType != MediaType.xhtml {
-                sink.emit(.opf084, "The EPUB Dictionary collection links to \"\(link.url.path)\" (\(item.mediaType)), which is neither a Search Key Map Document nor an XHTML Content Document",
+                sink.emit(.opf084, ["\(link.url.path)", "\(item.mediaType)"],
                           at: context.packageLocation, suggestion: "Link only the Search Key Map and the dictionary's XHTML documents.")
             }
         }
         if searchKeyMaps == 0 {
-            sink.emit(.opf083, "The EPUB Dictionary collection links to no Search Key Map Document",
+            sink.emit(.opf083, [],
                       at: context.packageLocation, suggestion: "Add a link to the dictionary's Search Key Map.")
         }
     }

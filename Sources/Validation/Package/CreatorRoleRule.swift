@@ -36,7 +36,7 @@ struct CreatorRoleRule: PublicationRule {
         for e in elements where e.localName == "creator" && e.namespace == PackageDocument.dcNamespace {
             guard let role = e.attribute("role", namespace: PackageDocument.opfNamespace), !role.isEmpty,
                   !CreatorRoleRule.relators.contains(role), !role.hasPrefix("oth.") else { continue }
-            sink.emit(.opf052, "Role value \"\(role)\" is not valid: opf:role takes a MARC relator code such as aut, edt or ill",
+            sink.emit(.opf052, ["\(role)"],
                       at: context.location(context.packagePath, line: e.line),
                       suggestion: "Use the MARC relator code (aut for author, trl for translator …) or oth.NAME.")
         }

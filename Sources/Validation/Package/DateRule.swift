@@ -14,9 +14,7 @@ struct DateRule: PublicationRule {
         for date in context.package.dc("date") {
             let value = date.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if value.range(of: DateRule.pattern, options: .regularExpression) == nil || !DateRule.fieldsInRange(value) {
-                sink.emit(context.isEPUB2 ? .opf054 : .opf053,
-                          context.isEPUB2 ? "Date value \"\(value)\" is not valid as per http://www.w3.org/TR/NOTE-datetime"
-                                          : "Date value \"\(value)\" does not follow the recommended syntax of http://www.w3.org/TR/NOTE-datetime",
+                sink.emit(context.isEPUB2 ? .opf054 : .opf053, [value],
                           at: context.location(context.packagePath, line: date.line, column: date.column),
                           suggestion: "Write the date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.")
             }

@@ -10,7 +10,7 @@ struct DeprecatedPackageFeatureRule: PublicationRule {
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let p = context.package
         if p.hasBindings {
-            sink.emit(.rsc017, "Warning while parsing file: the bindings element is deprecated; reading systems ignore it",
+            sink.emit(.rsc017, ["the bindings element is deprecated; reading systems ignore it"],
                       at: context.location(context.packagePath, line: p.bindingsLine, column: p.bindingsColumn),
                       suggestion: "Remove the bindings element and give each foreign object an intrinsic fallback instead.")
         }
@@ -30,14 +30,14 @@ struct DeprecatedPackageFeatureRule: PublicationRule {
                 continue
             }
             let end = context.packageSource.endTag(named: nil, line: m.line ?? 0, column: m.column)
-            sink.emit(.opf086, "Property \"\(deprecated)\" is deprecated; consider a custom prefixed property instead",
+            sink.emit(.opf086, ["Property \"\(deprecated)\" is deprecated; consider a custom prefixed property instead"],
                       at: context.location(context.packagePath, line: end?.line ?? m.line, column: end?.column ?? m.column),
                       suggestion: name == "viewport" ? "Give each fixed-layout document its own viewport meta tag."
                                                      : "Use rendition:spread \"both\" or \"auto\".")
         }
         for itemref in p.itemrefs {
             for token in itemref.properties where rendition(token) == "spread-portrait" {
-                sink.emit(.opf086, "Property \"\(token)\" is deprecated; consider a custom prefixed property instead",
+                sink.emit(.opf086, ["Property \"\(token)\" is deprecated; consider a custom prefixed property instead"],
                           at: context.location(context.packagePath, line: itemref.line, column: itemref.column),
                           suggestion: "Use rendition:spread-both or rendition:spread-auto.")
             }

@@ -8,12 +8,12 @@ struct FallbackRule: PublicationRule {
         for item in context.manifest {
             let location = context.location(context.packagePath, line: item.line, column: item.column)
             if context.isEPUB2, let style = item.fallbackStyle, context.item(withID: style.trimmed) == nil {
-                sink.emit(.opf041, "Fallback-style item with id \"\(style)\" could not be found (item \"\(item.id)\")", at: location,
+                sink.emit(.opf041, ["\(style)", "\(item.id)"], at: location,
                           suggestion: "Point fallback-style at the id of a style sheet item.")
             }
             guard let fallback = item.fallback else { continue }
             guard context.item(withID: fallback) != nil else {
-                sink.emit(.opf040, "Fallback item with id \"\(fallback)\" could not be found (item \"\(item.id)\")", at: location,
+                sink.emit(.opf040, ["\(fallback)", "\(item.id)"], at: location,
                           suggestion: "Point fallback at the id of another manifest item.")
                 continue
             }
@@ -21,7 +21,7 @@ struct FallbackRule: PublicationRule {
             var next: String? = fallback
             while let id = next, let target = context.item(withID: id) {
                 if !visited.insert(id).inserted {
-                    sink.emit(.opf045, "Encountered circular reference in the fallback chain of item \"\(item.id)\"", at: location,
+                    sink.emit(.opf045, ["\(item.id)"], at: location,
                               suggestion: "Make the fallback chain end in an item without a fallback attribute.")
                     break
                 }

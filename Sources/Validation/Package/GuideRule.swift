@@ -7,16 +7,16 @@ struct GuideRule: PublicationRule {
         for ref in context.package.guide where ref.url.isLocal {
             let location = context.location(context.packagePath, line: ref.line, column: ref.column)
             guard let item = context.item(atPath: ref.url.path) else {
-                sink.emit(.opf031, "File listed in reference element in guide was not declared in OPF manifest: \(ref.href)", at: location,
+                sink.emit(.opf031, ["\(ref.href)"], at: location,
                           suggestion: "Declare \"\(ref.url.path)\" in the manifest or fix the guide reference.")
                 if !context.exists(ref.url.path) {
-                    sink.emit(.rsc007, "Referenced resource \"\(ref.url.path)\" could not be found in the EPUB", at: location,
+                    sink.emit(.rsc007, ["\(ref.url.path)"], at: location,
                               suggestion: "Add the file or fix the guide reference.")
                 }
                 continue
             }
             if !MediaType.isContentDocument(item.mediaType, epub2: true) && item.essence != MediaType.svg {
-                sink.emit(.opf032, "Guide references \"\(ref.href)\" which is not a valid \"OPS Content Document\"", at: location,
+                sink.emit(.opf032, ["\(ref.href)"], at: location,
                           suggestion: "Point guide references at XHTML content documents.")
             }
         }

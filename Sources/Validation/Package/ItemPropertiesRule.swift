@@ -23,18 +23,18 @@ struct ItemPropertiesRule: PublicationRule {
                 if let colon = property.firstIndex(of: ":") {
                     // Reserved prefixes define no manifest properties; other prefixes are extensions.
                     if ItemPropertiesRule.reservedPrefixes.contains(String(property[..<colon])) {
-                        sink.emit(.opf027, "Undefined property: \"\(property)\" on manifest item \"\(item.id)\"", at: location,
+                        sink.emit(.opf027, ["\"\(property)\" on manifest item \"\(item.id)\""], at: location,
                                   suggestion: "The \(property[..<colon]) vocabulary defines no manifest item properties; remove it.")
                     }
                     continue
                 }
                 guard ItemPropertiesRule.known.contains(property) else {
-                    sink.emit(.opf027, "Undefined property: \"\(property)\" on manifest item \"\(item.id)\"", at: location,
+                    sink.emit(.opf027, ["\"\(property)\" on manifest item \"\(item.id)\""], at: location,
                               suggestion: "Use a property of the EPUB manifest vocabulary (cover-image, nav, scripted, svg, mathml, remote-resources, switch).")
                     continue
                 }
                 if !applies(property, to: item.essence) {
-                    sink.emit(.opf012, "Item property \"\(property)\" is not defined for media type \"\(item.mediaType)\"", at: location,
+                    sink.emit(.opf012, ["\(property)", "\(item.mediaType)"], at: location,
                               suggestion: "Remove the property from item \"\(item.id)\".")
                 }
             }
@@ -42,7 +42,7 @@ struct ItemPropertiesRule: PublicationRule {
             checkFeatures(item, context, remoteAudio: remoteAudio, &sink)
         }
         if coverImages > 1 {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: multiple occurrences of the \"cover-image\" property (found \(coverImages))",
+            sink.emit(.xmlSchemaViolation, ["multiple occurrences of the \"cover-image\" property (found \(coverImages))"],
                       at: context.packageLocation, suggestion: "Mark only one image as cover-image.")
         }
     }
@@ -93,11 +93,11 @@ struct ItemPropertiesRule: PublicationRule {
         }
         let location = context.location(context.packagePath, line: item.line, column: item.column)
         if item.has("index"), let facts = context.facts[item.path], !facts.hasIndexContent {
-            sink.emit(.opf015, "The property \"index\" should not be declared in the OPF file for item \"\(item.id)\": it holds no epub:type=\"index\" content",
+            sink.emit(.opf015, ["\"index\" should not be declared in the OPF file for item \"\(item.id)\": it holds no epub:type=\"index\" content"],
                       at: location, suggestion: "Mark the index with epub:type=\"index\" or remove the property.")
         }
         for property in ItemPropertiesRule.featureProperties where required.contains(property) && !item.has(property) {
-            sink.emit(.opf014, "The property \"\(property)\" should be declared in the OPF file for item \"\(item.path)\"",
+            sink.emit(.opf014, ["\(property)", "\(item.path)"],
                       at: context.location(item.path),
                       notes: ["manifest item \"\(item.id)\" at \(location)"],
                       suggestion: "Add \"\(property)\" to the properties of manifest item \"\(item.id)\".")
@@ -105,10 +105,10 @@ struct ItemPropertiesRule: PublicationRule {
         let unnecessary = ItemPropertiesRule.featureProperties.filter { item.has($0) && !required.contains($0) && !allowed.contains($0) }
         for property in unnecessary {
             if property == "remote-resources" {
-                sink.emit(.opf018, "The \"remote-resources\" property was declared for item \"\(item.id)\", but no reference to remote resources has been found",
+                sink.emit(.opf018, ["\(item.id)"],
                           at: location, suggestion: "Remove \"remote-resources\" from the item's properties.")
             } else {
-                sink.emit(.opf015, "The property \"\(property)\" should not be declared in the OPF file for item \"\(item.id)\": the content does not use it",
+                sink.emit(.opf015, ["\"\(property)\" should not be declared in the OPF file for item \"\(item.id)\": the content does not use it"],
                           at: location, suggestion: "Remove \"\(property)\" from the item's properties.")
             }
         }

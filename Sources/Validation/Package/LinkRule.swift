@@ -25,7 +25,7 @@ struct LinkRule: PublicationRule {
         // A resource is either linked from the metadata or part of the publication, never both
         // (a spine document may be linked: it is content either way).
         for path in linkedPaths where context.item(atPath: path).map({ !$0.inSpine }) == true {
-            sink.emit(.opf067, "The resource \"\(path)\" is both the target of a metadata link element and a manifest item",
+            sink.emit(.opf067, ["\(path)"],
                       at: context.packageLocation,
                       suggestion: "Remove the manifest item (a linked record is not a publication resource) or the link.")
         }
@@ -35,12 +35,12 @@ struct LinkRule: PublicationRule {
     private func check(_ link: PackageLink, inMetadata: Bool, _ context: CheckContext, _ sink: inout DiagnosticSink) -> Bool {
         let location = context.location(context.packagePath, line: link.line, column: link.column)
         if link.url.kind == .data {
-            sink.emit(.rsc029, "Data URL is not allowed in this context: the link element's href must locate a resource, not hold it",
+            sink.emit(.rsc029, ["the link element's href must locate a resource, not hold it"],
                       at: location, suggestion: "Put the linked record in the container (or online) and point href at it.")
             return false
         }
         if link.url.isLocal, link.url.path == context.packagePath, let fragment = link.url.fragment, !fragment.isEmpty {
-            sink.emit(.opf098, "The link href \"\(link.href)\" points at an element of the package document; a link must reference a resource",
+            sink.emit(.opf098, ["\(link.href)"],
                       at: location, suggestion: "Use refines to say what the link describes, and href for the resource itself.")
             return false
         }
@@ -48,26 +48,26 @@ struct LinkRule: PublicationRule {
         let rel = PropertyVocabulary.linkRel.resolve(link.rel.joined(separator: " "), prefixAttribute: prefixes)
         report(rel.findings, attribute: "rel", location, &sink)
         if rel.properties.contains("alternate") && rel.properties.count > 1 {
-            sink.emit(.opf089, "The \"alternate\" link keyword cannot be paired with other keywords (rel=\"\(link.rel.joined(separator: " "))\")",
+            sink.emit(.opf089, ["\(link.rel.joined(separator: " "))"],
                       at: location, suggestion: "Write a separate link for the alternate form.")
         }
         if let mediaType = link.mediaType {
             if rel.properties.contains("voicing") && !MediaType.isAudio(mediaType) {
-                sink.emit(.opf095, "The media-type of a \"voicing\" link must be an audio type, but found \"\(mediaType)\"",
+                sink.emit(.opf095, ["\(mediaType)"],
                           at: location, suggestion: "Link the recording (audio/mpeg, audio/mp4 …) and declare its type.")
             }
         } else if inMetadata && !link.url.isRemote {
-            sink.emit(.opf093, "The link to \"\(link.href)\" has no media-type attribute, which a resource in the container requires",
+            sink.emit(.opf093, ["\(link.href)"],
                       at: location, suggestion: "Add media-type=\"…\" with the linked resource's type.")
         } else if let keyword = rel.properties.first(where: { $0 == "record" || $0 == "voicing" }) {
-            sink.emit(.opf094, "The media-type attribute is required for \"\(keyword)\" links (href \"\(link.href)\")",
+            sink.emit(.opf094, ["\(keyword)", "\(link.href)"],
                       at: location, suggestion: "Add media-type=\"…\" with the linked resource's type.")
         }
         let properties = PropertyVocabulary.linkProperties.resolve(link.properties.isEmpty ? nil : link.properties.joined(separator: " "),
                                                                    prefixAttribute: prefixes)
         report(properties.findings, attribute: "properties", location, &sink)
         if let hreflang = link.hreflang, !hreflang.isEmpty, !LanguageTag.isWellFormed(hreflang) {
-            sink.emit(.opf092, "Language tag \"\(hreflang)\" of the link's hreflang is not well-formed", at: location,
+            sink.emit(.opf092, ["\"\(hreflang)\" of the link's hreflang is not well-formed"], at: location,
                       suggestion: "Use a BCP 47 tag such as en, en-GB or zh-Hant, without spaces.")
         }
         return true
@@ -78,18 +78,18 @@ struct LinkRule: PublicationRule {
         for finding in findings {
             switch finding {
             case .malformed(let token):
-                sink.emit(.opf026, "Found malformed property value \"\(token)\" in the link's \(attribute) attribute", at: location,
+                sink.emit(.opf026, ["value \"\(token)\" in the link's \(attribute) attribute"], at: location,
                           suggestion: "Write prefix:name with both parts, or a name of the link vocabulary.")
             case .undefined(let token):
-                sink.emit(.opf027, "Undefined property: \"\(token)\" is not a link \(attribute) value", at: location,
+                sink.emit(.opf027, ["\"\(token)\" is not a link \(attribute) value"], at: location,
                           suggestion: attribute == "rel"
                               ? "Use a keyword of the link vocabulary (record, voicing, alternate …) or a prefixed name."
                               : "Use a property of the link vocabulary (onix) or a prefixed name.")
             case .undeclaredPrefix(let prefix, let token):
-                sink.emit(.opf028, "Undeclared prefix: \"\(prefix)\" (in \"\(token)\")", at: location,
+                sink.emit(.opf028, ["\"\(prefix)\" (in \"\(token)\")"], at: location,
                           suggestion: "Declare it in the package's prefix attribute: prefix=\"\(prefix): http://…\".")
             case .deprecated(let token, let instead):
-                sink.emit(.opf086, "Property \"\(token)\" is deprecated; use \(instead) instead", at: location,
+                sink.emit(.opf086, ["Property \"\(token)\" is deprecated; use \(instead) instead"], at: location,
                           suggestion: "Replace the deprecated keyword.")
             }
         }

@@ -10,37 +10,37 @@ struct MetadataRule: PublicationRule {
         let p = context.package
         let location = context.packageLocation
         for name in ["title", "identifier", "language"] where p.dc(name).isEmpty {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: the metadata must include a dc:\(name) element", at: location,
+            sink.emit(.xmlSchemaViolation, ["the metadata must include a dc:\(name) element"], at: location,
                       suggestion: "Add <dc:\(name)>…</dc:\(name)> to the package metadata.")
         }
         guard !p.isEPUB2 else {
             // OPF 2.0's schema types dc:identifier (only it) as a token of at least one character.
             for entry in p.dc("identifier") where entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: character content of element \"dc:identifier\" invalid; must be a string with length at least 1",
+                sink.emit(.xmlSchemaViolation, ["character content of element \"dc:identifier\" invalid; must be a string with length at least 1"],
                           at: context.location(context.packagePath, line: entry.line, column: entry.column), suggestion: "Give dc:identifier a value.")
             }
             return
         }
         for entry in p.metadata where entry.isDC {
             if entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: element \"dc:\(entry.name)\" must not be empty",
+                sink.emit(.xmlSchemaViolation, ["element \"dc:\(entry.name)\" must not be empty"],
                           at: context.location(context.packagePath, line: entry.line, column: entry.column), suggestion: "Give dc:\(entry.name) a value.")
             }
         }
         let modified = p.meta("dcterms:modified")
         if modified.count != 1 {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: package metadata must contain exactly one dcterms:modified property (found \(modified.count))",
+            sink.emit(.xmlSchemaViolation, ["package metadata must contain exactly one dcterms:modified property (found \(modified.count))"],
                       at: location, suggestion: "Add one <meta property=\"dcterms:modified\">2024-01-01T00:00:00Z</meta>.")
         }
         for m in modified where !MetadataRule.isModifiedDate(m.value.trimmingCharacters(in: .whitespacesAndNewlines)) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: dcterms:modified illegal syntax (expecting 'CCYY-MM-DDThh:mm:ssZ'), found \"\(m.value)\"",
+            sink.emit(.xmlSchemaViolation, ["dcterms:modified illegal syntax (expecting 'CCYY-MM-DDThh:mm:ssZ'), found \"\(m.value)\""],
                       at: context.location(context.packagePath, line: m.line, column: m.column), suggestion: "Write the date in UTC as 2024-01-31T12:00:00Z.")
         }
         // xml:lang on any package element (an empty one means "unknown" and is allowed).
         if let root = context.packageXML?.root {
             for e in [root] + root.descendants() {
                 guard let lang = e.attribute("lang", namespace: NS.xml), !lang.isEmpty, !LanguageTag.isWellFormed(lang) else { continue }
-                sink.emit(.opf092, "Language tag \"\(lang)\" of xml:lang on <\(e.qualifiedName)> is not well-formed",
+                sink.emit(.opf092, ["\"\(lang)\" of xml:lang on <\(e.qualifiedName)> is not well-formed"],
                           at: context.location(context.packagePath, line: e.line, column: e.column),
                           suggestion: "Use a BCP 47 tag such as en, en-GB or zh-Hant, without spaces.")
             }
@@ -48,7 +48,7 @@ struct MetadataRule: PublicationRule {
         for lang in p.dc("language") {
             let tag = lang.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !tag.isEmpty && !LanguageTag.isWellFormed(tag) {
-                sink.emit(.opf092, "Language tag \"\(tag)\" is not well-formed", at: context.location(context.packagePath, line: lang.line, column: lang.column),
+                sink.emit(.opf092, ["\"\(tag)\" is not well-formed"], at: context.location(context.packagePath, line: lang.line, column: lang.column),
                           suggestion: "Use a BCP 47 tag such as en, en-GB or zh-Hant.")
             }
         }

@@ -14,10 +14,10 @@ struct NonLinearReachabilityRule: PublicationRule {
         for item in nonLinear where !linked.contains(item.path) {
             let location = context.location(context.packagePath, line: item.line, column: item.column)
             if scripted {
-                sink.emit(.opf096b, "No hyperlink was found to non-linear document \"\(item.path)\", please check that it can be reached from scripted content",
+                sink.emit(.opf096b, ["\(item.path)"],
                           at: location, suggestion: "Link to it from the navigation document or a content document.")
             } else {
-                sink.emit(.opf096, "Non-linear content must be reachable, but found no hyperlink to \"\(item.path)\"", at: location,
+                sink.emit(.opf096, ["\(item.path)"], at: location,
                           suggestion: "Link to it from the navigation document or a content document, or make it linear.")
             }
         }

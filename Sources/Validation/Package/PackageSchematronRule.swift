@@ -27,7 +27,7 @@ struct PackageSchematronRule: PublicationRule {
             return children.first { normalized($0.attribute("id")) == id }
         }
         func report(_ e: XMLElement, _ message: String, _ suggestion: String) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message,
+            sink.emit(.xmlSchemaViolation, [message],
                       at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: suggestion)
         }
         var counts: [String: Int] = [:]

@@ -21,46 +21,46 @@ struct PrefixDeclarationRule: PublicationRule {
         for problem in problems {
             switch problem {
             case .outerWhitespace:
-                sink.emit(.opf004, "Invalid prefix declaration: leading or trailing whitespace is not allowed", at: location,
+                sink.emit(.opf004, [], at: location,
                           suggestion: "Remove the whitespace at the start and end of the prefix attribute.")
             case .emptyPrefix:
-                sink.emit(.opf004a, "Invalid prefix declaration: found empty prefix", at: location, suggestion: grammar)
+                sink.emit(.opf004a, [], at: location, suggestion: grammar)
             case .notNCName(let p):
-                sink.emit(.opf004b, "Invalid prefix \"\(p)\": must be a valid non-colonized name (aka \"NCName\")", at: location,
+                sink.emit(.opf004b, ["\(p)"], at: location,
                           suggestion: "A prefix starts with a letter or _ and holds letters, digits, -, _ and . only.")
             case .missingColon(let p):
-                sink.emit(.opf004c, "Invalid prefix declaration: prefix \"\(name(p))\" must be immediately followed by a colon character (\":\")",
+                sink.emit(.opf004c, ["\(name(p))"],
                           at: location, suggestion: grammar)
             case .missingSpace(let p):
-                sink.emit(.opf004d, "Invalid prefix declaration: prefix \"\(name(p))\" must be separated by its URI with a space",
+                sink.emit(.opf004d, ["\(name(p))"],
                           at: location, suggestion: grammar)
             case .whitespaceBeforeURI:
-                sink.emit(.opf004e, "Invalid prefix declaration: found illegal whitespace between prefix and URI", at: location,
+                sink.emit(.opf004e, [], at: location,
                           suggestion: "Separate the colon and the URI with spaces only.")
             case .whitespaceBetweenMappings:
-                sink.emit(.opf004f, "Invalid prefix declaration: found illegal whitespace between prefix mappings", at: location,
+                sink.emit(.opf004f, [], at: location,
                           suggestion: "Separate mappings with spaces, tabs or line breaks only.")
             case .missingURI(let p):
-                sink.emit(.opf005, "Invalid prefix declaration: URI for prefix \"\(name(p))\" doesn’t exist", at: location,
+                sink.emit(.opf005, ["\(name(p))"], at: location,
                           suggestion: "Give every prefix a URI: prefix=\"\(p ?? "name"): http://…\".")
             case .invalidURI(let uri):
-                sink.emit(.opf006, "Invalid prefix declaration: URI \"\(uri)\" is not a valid URI", at: location,
+                sink.emit(.opf006, ["\(uri)"], at: location,
                           suggestion: "Percent-encode the characters a URI may not hold.")
             }
         }
         guard !declaration.hasRepeatedPrefix else { return }
         for (prefix, uri) in declaration.mappings {
             if prefix == "_" {
-                sink.emit(.opf007a, "Invalid prefix mapping: prefix \"_\" must not be declared", at: location,
+                sink.emit(.opf007a, [], at: location,
                           suggestion: "Choose another prefix: \"_\" is reserved for future use.")
             } else if PrefixDeclaration.defaultVocabularies.contains(uri) {
-                sink.emit(.opf007b, "Invalid prefix mapping: default vocabulary \"\(prefix)\" must not be re-declared", at: location,
+                sink.emit(.opf007b, ["\(prefix)"], at: location,
                           suggestion: "Remove the mapping and write the default vocabulary's properties without a prefix.")
             } else if uri == PrefixDeclaration.dcElements {
-                sink.emit(.opf007c, "Invalid prefix mapping: a prefix to the Dublin Core /elements/1.1/ namespace must not be declared",
+                sink.emit(.opf007c, [],
                           at: location, suggestion: "Remove the mapping: use the dc: elements, or the dcterms: properties, instead.")
             } else if let own = PrefixDeclaration.reserved[prefix], own != uri {
-                sink.emit(.opf007, "Re-declaration of reserved prefix \"\(prefix)\"", at: location,
+                sink.emit(.opf007, ["\(prefix)"], at: location,
                           suggestion: "Remove the mapping, or map \(prefix) to \(own).")
             }
         }

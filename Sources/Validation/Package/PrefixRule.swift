@@ -22,7 +22,7 @@ struct PrefixRule: PublicationRule {
             guard let colon = token.firstIndex(of: ":") else { return true }
             let prefix = String(token[..<colon])
             if prefix.isEmpty || PrefixRule.reserved.contains(prefix) || declared.contains(prefix) { return true }
-            sink.emit(.opf028, "Undeclared prefix: \"\(prefix)\" (in \"\(token)\")", at: location ?? context.location(context.packagePath, line: line),
+            sink.emit(.opf028, ["\"\(prefix)\" (in \"\(token)\")"], at: location ?? context.location(context.packagePath, line: line),
                       suggestion: "Declare it in the package's prefix attribute: prefix=\"\(prefix): http://…\".")
             return false
         }
@@ -40,19 +40,19 @@ struct PrefixRule: PublicationRule {
             let tokens = property.splitTokens()
             guard let token = tokens.first else { continue }
             if tokens.count > 1 {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: value of attribute \"property\" is invalid; must be an XML NMTOKEN",
+                sink.emit(.xmlSchemaViolation, ["value of attribute \"property\" is invalid; must be an XML NMTOKEN"],
                           at: context.location(context.packagePath, line: m.line, column: m.column), suggestion: "Give each meta one property.")
-                sink.emit(.opf025, "Property value list \"\(property)\" is not allowed, only one value must be specified", at: atEnd(),
+                sink.emit(.opf025, ["\(property)"], at: atEnd(),
                           suggestion: "Give each meta one property; write another meta for the next.")
                 continue
             }
             if let colon = token.firstIndex(of: ":"), colon == token.startIndex || token.index(after: colon) == token.endIndex {
-                sink.emit(.opf026, "Found malformed property value: \"\(property)\"", at: atEnd(),
+                sink.emit(.opf026, ["value: \"\(property)\""], at: atEnd(),
                           suggestion: "Write prefix:name, with both parts, or a name of the meta properties vocabulary.")
                 continue
             }
             if prefixOK(token, line: m.line, at: token.contains(":") ? atEnd() : nil), MetaProperty.resolve(token, prefixes: prefixes) == .undefined {
-                sink.emit(.opf027, "Undefined property: \"\(token)\"", at: atEnd(),
+                sink.emit(.opf027, ["\"\(token)\""], at: atEnd(),
                           suggestion: "Use a property of the meta properties vocabulary (file-as, role, title-type …) or a declared prefix.")
             }
         }
@@ -69,7 +69,7 @@ struct PrefixRule: PublicationRule {
                     known = PrefixRule.itemrefProperties.contains(token)
                 }
                 if !known {
-                    sink.emit(.opf027, "Undefined property: \"\(token)\" on a spine itemref", at: context.location(context.packagePath, line: itemref.line, column: itemref.column),
+                    sink.emit(.opf027, ["\"\(token)\" on a spine itemref"], at: context.location(context.packagePath, line: itemref.line, column: itemref.column),
                               suggestion: "Use page-spread-left, page-spread-right or a rendition: property.")
                 }
             }

@@ -28,7 +28,7 @@ struct RefinesCycleRule: PublicationRule {
             if let end = context.packageSource.endTag(of: metadata) {
                 location = context.location(context.packagePath, line: end.line, column: end.column)
             }
-            sink.emit(.opf065, "Invalid metadata declaration, probably due to a cycle in \"refines\" metadata", at: location,
+            sink.emit(.opf065, [], at: location,
                       suggestion: "Make each refines point to the element the meta describes, never back along the chain.")
         }
     }

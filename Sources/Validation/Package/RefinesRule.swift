@@ -13,7 +13,7 @@ struct RefinesRule: PublicationRule {
             // "#" names no id, yet the Schematron's test passes it (an element without an id has
             // the empty id it asks for), so EPUBCheck 5.3 reports nothing
             if !target.isEmpty, !ids.contains(target) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: @refines missing target id: \"\(target)\"",
+                sink.emit(.xmlSchemaViolation, ["@refines missing target id: \"\(target)\""],
                           at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: "Point refines at the id of an element in this package document.")
             }
         }

@@ -27,7 +27,7 @@ struct RefinesSchematronRule: PublicationRule {
         guard !context.isEPUB2, let root = context.packageXML?.root else { return }
         func ns(_ s: String?) -> String { (s ?? "").splitTokens().joined(separator: " ") }
         func report(_ e: XMLElement, _ message: String, _ suggestion: String) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: " + message,
+            sink.emit(.xmlSchemaViolation, [message],
                       at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: suggestion)
         }
         let opf = PackageDocument.opfNamespace, dc = PackageDocument.dcNamespace
@@ -46,7 +46,7 @@ struct RefinesSchematronRule: PublicationRule {
             let target = RefinesSchematronRule.resolve(refines, from: context.packagePath)
             if let item = items.first(where: { RefinesSchematronRule.resolve(ns($0.attribute("href")), from: context.packagePath) == target }) {
                 let id = item.attribute("id") ?? ""
-                sink.emit(.rsc017, "Warning while parsing file: @refines should instead refer to \"\(refines)\" using a fragment identifier pointing to its manifest item (\"#\(id)\")",
+                sink.emit(.rsc017, ["@refines should instead refer to \"\(refines)\" using a fragment identifier pointing to its manifest item (\"#\(id)\")"],
                           at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: "Write refines=\"#\(id)\".")
             }
         }

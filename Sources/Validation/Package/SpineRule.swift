@@ -11,29 +11,33 @@ struct SpineRule: PublicationRule {
         for itemref in context.package.itemrefs {
             let location = context.location(context.packagePath, line: itemref.line, column: itemref.column)
             guard let item = context.item(withID: itemref.idref) else {
-                sink.emit(.opf049, "Item id \"\(itemref.idref)\" was not found in the manifest", at: location,
+                sink.emit(.opf049, ["Item id \"\(itemref.idref)\" was not found in the manifest"], at: location,
                           suggestion: "Point the itemref at the id of a manifest item.")
                 if !context.isEPUB2 {
-                    sink.emit(.xmlSchemaViolation, "Error while parsing file: itemref idref \"\(itemref.idref)\" does not resolve to a manifest item",
+                    sink.emit(.xmlSchemaViolation, ["itemref idref \"\(itemref.idref)\" does not resolve to a manifest item"],
                               at: location, suggestion: "Point the itemref at the id of a manifest item.")
                 }
                 continue
             }
             if !seen.insert(itemref.idref).inserted {
                 // EPUB 3's schema rules catch this (RSC-005); EPUB 2 has its own message.
-                let code: DiagnosticCode = context.isEPUB2 ? .opf034 : .xmlSchemaViolation
-                sink.emit(code, "The spine contains multiple references to the manifest item with id \"\(itemref.idref)\"", at: location,
-                          suggestion: "List each content document once in the spine.")
+                let suggestion = "List each content document once in the spine."
+                if context.isEPUB2 {
+                    sink.emit(.opf034, [itemref.idref], at: location, suggestion: suggestion)
+                } else {
+                    sink.emit(.xmlSchemaViolation, ["The spine contains multiple references to the manifest item with id \"\(itemref.idref)\""],
+                              at: location, suggestion: suggestion)
+                }
                 continue
             }
             if itemref.linear { anyLinear = true }
             let spreads = itemref.properties.filter { ["page-spread-left", "page-spread-right", "rendition:page-spread-center"].contains($0) }
             if !context.isEPUB2 && Set(spreads).count > 1 {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine properties \(spreads.map { "\"\($0)\"" }.joined(separator: ", ")) are mutually exclusive",
+                sink.emit(.xmlSchemaViolation, ["the spine properties \(spreads.map { "\"\($0)\"" }.joined(separator: ", ")) are mutually exclusive"],
                           at: location, suggestion: "Give the itemref one page spread.")
             }
             if !context.isEPUB2 && item.has("data-nav") {
-                sink.emit(.opf077, "The Data Navigation Document \"\(item.path)\" should not be in the spine",
+                sink.emit(.opf077, ["\(item.path)"],
                           at: context.location(context.packagePath, line: item.line, column: item.column),
                           suggestion: "Remove its itemref: reading systems reach it through the package, not the reading order.")
             }
@@ -43,14 +47,12 @@ struct SpineRule: PublicationRule {
                 // type the spine does not permit (OPF-042); other types, and EPUB 3, are OPF-043.
                 let imageOrStyle = MediaType.coreImages.contains(item.essence) || item.essence == "text/css"
                 let code: DiagnosticCode = item.fallback != nil ? .opf044 : context.isEPUB2 && imageOrStyle ? .opf042 : .opf043
-                sink.emit(code, code == .opf042
-                          ? "\"\(item.mediaType)\" is not a permissible spine media-type (spine item \"\(item.id)\" has no content document fallback)"
-                          : "Spine item \"\(item.id)\" with non-standard media-type \"\(item.mediaType)\" has no content document fallback",
+                sink.emit(code, [item.mediaType, item.id],
                           at: location, suggestion: "Add a fallback attribute naming an XHTML version of this item.")
             }
         }
         if !context.package.itemrefs.isEmpty && !anyLinear {
-            sink.emit(.opf033, "The spine contains no linear resources", at: context.location(context.packagePath, line: context.package.spineLine),
+            sink.emit(.opf033, [], at: context.location(context.packagePath, line: context.package.spineLine),
                       suggestion: "Make at least one itemref linear (remove linear=\"no\").")
         }
     }

@@ -9,27 +9,27 @@ struct TocAttributeRule: PublicationRule {
         let location = context.location(context.packagePath, line: context.package.spineLine)
         // Imprint's EPUB 2 schema lets the attribute through to name it here; EPUB 3's rejects it itself.
         if context.isEPUB2, context.package.spinePageMap != nil {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: attribute \"page-map\" not allowed on the spine element; Adobe page maps are not part of EPUB",
+            sink.emit(.xmlSchemaViolation, ["attribute \"page-map\" not allowed on the spine element; Adobe page maps are not part of EPUB"],
                       at: location, suggestion: "Remove the page-map attribute; an EPUB 3 nav page-list or an NCX pageList gives page navigation.")
         }
         if let pageMap = context.package.spinePageMap, context.item(withID: pageMap) == nil {
-            sink.emit(.opf063, "Referenced Adobe page-map item \"\(pageMap)\" was not found in the manifest", at: location,
+            sink.emit(.opf063, ["\(pageMap)"], at: location,
                       suggestion: "Remove the page-map attribute or declare the page map in the manifest.")
         }
         guard let toc = context.package.spineToc else {
             if context.isEPUB2 {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the spine element of an EPUB 2 package must have a toc attribute naming the NCX",
+                sink.emit(.xmlSchemaViolation, ["the spine element of an EPUB 2 package must have a toc attribute naming the NCX"],
                           at: location, suggestion: "Add toc=\"ncx\" (the id of the NCX manifest item) to the spine.")
             }
             return
         }
         guard let item = context.item(withID: toc) else {
-            sink.emit(.opf049, "Item id \"\(toc)\" named by spine@toc was not found in the manifest", at: location,
+            sink.emit(.opf049, ["Item id \"\(toc)\" named by spine@toc was not found in the manifest"], at: location,
                       suggestion: "Point toc at the id of the NCX manifest item.")
             return
         }
         if item.essence != MediaType.ncx {
-            sink.emit(.opf050, "The toc attribute references resource \"\(item.path)\" with non-NCX media type \"\(item.mediaType)\"; \"application/x-dtbncx+xml\" is expected",
+            sink.emit(.opf050, ["\(item.path)", "\(item.mediaType)"],
                       at: location, suggestion: "Point toc at the NCX item.")
         }
     }

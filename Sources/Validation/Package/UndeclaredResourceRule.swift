@@ -18,7 +18,7 @@ struct UndeclaredResourceRule: PublicationRule {
             if path == "mimetype" || path.hasPrefix("META-INF/") || declared.contains(path) || path.hasSuffix("/") { continue }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if UndeclaredResourceRule.ignoredNames.contains(name) || name.hasPrefix("._") || path.hasPrefix("__MACOSX/") { continue }
-            sink.emit(.opf003, "Item \"\(path)\" exists in the EPUB, but is not declared in the OPF manifest",
+            sink.emit(.opf003, ["\(path)"],
                       at: context.location(path), suggestion: "Declare it in the manifest or remove it from the container.")
         }
     }

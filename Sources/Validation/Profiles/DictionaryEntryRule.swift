@@ -21,16 +21,16 @@ struct DictionaryEntryRule: DocumentRule {
             guard e.hasEPUBType("dictionary") else { return }
             let location = document.location(of: e)
             if e.localName != "body" && e.localName != "section" {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: the \"dictionary\" type is only allowed on \"body\" or \"section\" elements",
+                sink.emit(.xmlSchemaViolation, ["the \"dictionary\" type is only allowed on \"body\" or \"section\" elements"],
                           at: location, suggestion: "Move epub:type=\"dictionary\" to the body or a section.")
             }
             let articles = e.elementChildren.filter { $0.localName == "article" }
             if articles.isEmpty {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: a \"dictionary\" must have at least one article child",
+                sink.emit(.xmlSchemaViolation, ["a \"dictionary\" must have at least one article child"],
                           at: location, suggestion: "Put each dictionary entry in an article element.")
             }
             for article in articles where !DictionaryRule.definesTerm(article) {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: a dictionary entry must have at least one \"dfn\" descendant",
+                sink.emit(.xmlSchemaViolation, ["a dictionary entry must have at least one \"dfn\" descendant"],
                           at: document.location(of: article), suggestion: "Mark the headword with a dfn element.")
             }
         }

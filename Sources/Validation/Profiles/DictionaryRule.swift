@@ -12,13 +12,13 @@ struct DictionaryRule: PublicationRule {
         let hasContent = context.facts.values.contains { $0.hasDictionaryContent }
         let declared = context.publicationTypes.contains("dictionary")
         if hasContent && !declared {
-            sink.emit(.opf079, "Dictionary content was found (epub:type \"dictionary\"), the Package Document should declare the dc:type \"dictionary\"",
+            sink.emit(.opf079, [],
                       at: context.packageLocation, suggestion: "Add <dc:type>dictionary</dc:type> to the metadata.")
         }
         guard context.profileApplies(.dict) else { return }
         let pkg = context.packageLocation
         func schema(_ message: String, _ location: SourceLocation, _ suggestion: String) {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: location, suggestion: suggestion)
+            sink.emit(.xmlSchemaViolation, ["\(message)"], at: location, suggestion: suggestion)
         }
         if !declared { schema("the dc:type identifier \"dictionary\" is required", pkg, "Add <dc:type>dictionary</dc:type>.") }
         let collections = context.package.collections.filter { $0.role.splitTokens().contains("dictionary") }
@@ -53,7 +53,7 @@ struct DictionaryRule: PublicationRule {
             ? [context.manifest.filter { $0.essence == MediaType.xhtml }.map(\.path)]
             : collections.map { $0.links.filter { $0.url.isLocal }.map(\.url.path) }
         for paths in groups where !paths.contains(where: { context.facts[$0]?.hasDictionaryContent == true }) {
-            sink.emit(.opf078, "An EPUB Dictionary must contain at least one Content Document with dictionary content (epub:type \"dictionary\")",
+            sink.emit(.opf078, [],
                       at: context.packageLocation, suggestion: "Mark the dictionary's body or section with epub:type=\"dictionary\".")
         }
     }

@@ -11,18 +11,18 @@ struct EDUPUBRule: PublicationRule {
         guard !context.isEPUB2, context.profileApplies(.edupub) else { return }
         let pkg = context.packageLocation
         if !context.publicationTypes.contains("edupub") {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: the dc:type identifier \"edupub\" is required", at: pkg,
+            sink.emit(.xmlSchemaViolation, ["the dc:type identifier \"edupub\" is required"], at: pkg,
                       suggestion: "Add <dc:type>edupub</dc:type>.")
         }
         let features = context.package.meta("schema:accessibilityFeature")
         if features.isEmpty {
-            sink.emit(.xmlSchemaViolation, "Error while parsing file: at least one schema:accessibilityFeature declaration is required", at: pkg,
+            sink.emit(.xmlSchemaViolation, ["at least one schema:accessibilityFeature declaration is required"], at: pkg,
                       suggestion: "Add <meta property=\"schema:accessibilityFeature\">tableOfContents</meta>.")
         }
         let hasPagebreaks = context.facts.values.contains { $0.hasPagebreak }
         let navHasPageList = context.navItem.flatMap { context.facts[$0.path]?.hasPageListNav } ?? false
         if hasPagebreaks && !navHasPageList {
-            sink.emit(.nav003, "The Navigation Document must have a page list when content document(s) contain page breaks (epub:type=\"pagebreak\")",
+            sink.emit(.nav003, [],
                       at: context.navItem.map { context.location($0.path) } ?? pkg, suggestion: "Add <nav epub:type=\"page-list\"> to the navigation document.")
         }
         if hasPagebreaks || navHasPageList {
@@ -32,12 +32,12 @@ struct EDUPUBRule: PublicationRule {
                     && sources.contains { "#" + $0 == m.refines?.trimmingCharacters(in: .whitespaces) }
             }
             if !sourceOf {
-                sink.emit(.opf066, "Missing \"dc:source\" or \"source-of\" pagination metadata: the pagination source must be identified when the content includes page break markers",
+                sink.emit(.opf066, [],
                           at: pkg, suggestion: "Add <dc:source id=\"src\">…</dc:source> and <meta property=\"source-of\" refines=\"#src\">pagination</meta>.")
             }
         }
         if context.facts.values.contains(where: { $0.hasMicrodata }) && !context.facts.values.contains(where: { $0.hasRDFa }) {
-            sink.emit(.htm051, "Found Microdata semantic enrichments but no RDFa. EDUPUB recommends using RDFa Lite", at: pkg,
+            sink.emit(.htm051, [], at: pkg,
                       suggestion: "Express the semantics with RDFa Lite attributes (vocab, typeof, property).")
         }
     }

@@ -68,6 +68,6 @@ struct IndexRule: DocumentRule {
     }
 
     fileprivate func schema(_ message: String, _ location: SourceLocation, _ suggestion: String, _ sink: inout DiagnosticSink) {
-        sink.emit(.xmlSchemaViolation, "Error while parsing file: \(message)", at: location, suggestion: suggestion)
+        sink.emit(.xmlSchemaViolation, ["\(message)"], at: location, suggestion: suggestion)
     }
 }

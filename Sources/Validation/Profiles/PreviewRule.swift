@@ -10,28 +10,28 @@ struct PreviewRule: PublicationRule {
         let pkg = context.packageLocation
         if context.profileApplies(.preview) {
             if !context.publicationTypes.contains("preview") {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: an EPUB Preview publication must have a \"preview\" dc:type", at: pkg,
+                sink.emit(.xmlSchemaViolation, ["an EPUB Preview publication must have a \"preview\" dc:type"], at: pkg,
                           suggestion: "Add <dc:type>preview</dc:type>.")
             }
             let identifier = context.package.identifier?.trimmingCharacters(in: .whitespacesAndNewlines)
             for source in context.package.dc("source") where source.value.trimmingCharacters(in: .whitespacesAndNewlines) == identifier {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: a Preview Publication must not use the same package identifier as its source Publication",
+                sink.emit(.xmlSchemaViolation, ["a Preview Publication must not use the same package identifier as its source Publication"],
                           at: context.location(context.packagePath, line: source.line, column: source.column), suggestion: "Give the preview its own identifier.")
             }
         }
         for collection in context.package.collections where collection.role.splitTokens().contains("preview") {
             let location = context.location(context.packagePath, line: collection.line, column: collection.column)
             if collection.children.filter({ $0.role == "manifest" }).count != 1 || collection.links.isEmpty {
-                sink.emit(.xmlSchemaViolation, "Error while parsing file: a \"preview\" collection must include exactly one \"manifest\" collection and at least one link",
+                sink.emit(.xmlSchemaViolation, ["a \"preview\" collection must include exactly one \"manifest\" collection and at least one link"],
                           at: location, suggestion: "Add <collection role=\"manifest\"> and a link to the first preview document.")
             }
             for link in collection.links {
                 if link.url.fragment?.hasPrefix("epubcfi(") == true {
-                    sink.emit(.opf076, "The URI of preview collections link elements must not include EPUB canonical fragment identifiers (\"\(link.href)\")",
+                    sink.emit(.opf076, ["\(link.href)"],
                               at: context.location(context.packagePath, line: link.line, column: link.column), suggestion: "Link to the document itself.")
                 }
                 if let item = context.item(atPath: link.url.path), !MediaType.isContentDocument(item.mediaType, epub2: false) {
-                    sink.emit(.opf075, "Preview collections must only point to EPUB Content Documents (\"\(link.href)\" is \(item.mediaType))",
+                    sink.emit(.opf075, ["\(link.href)", "\(item.mediaType)"],
                               at: context.location(context.packagePath, line: link.line, column: link.column), suggestion: "Link to XHTML or SVG content documents.")
                 }
             }

@@ -16,11 +16,11 @@ struct ImageRule: PublicationRule {
             guard let data = context.data(item.path) else { continue }
             let location = context.location(item.path)
             func unreadable() {
-                sink.emit(.pkg021, "Corrupted image file encountered: \"\(item.path)\" is not a readable \(item.mediaType) image",
+                sink.emit(.pkg021, ["\(item.path)", "\(item.mediaType)"],
                           at: location, suggestion: "Re-export the image.")
             }
             guard data.count >= 4 else {
-                sink.emit(.med004, "Image file header may be corrupted (\"\(item.path)\" has \(data.count) bytes)", at: location,
+                sink.emit(.med004, ["\(item.path)", "\(data.count)"], at: location,
                           suggestion: "Re-export the image.")
                 unreadable()
                 continue
@@ -28,8 +28,8 @@ struct ImageRule: PublicationRule {
             let sniffed = MediaType.sniff(data)
             let actual = sniffed.flatMap(MediaType.imageType(of:))
             if !ImageRule.signatureMatches(item.essence, data: data, actual: actual) {
-                sink.emit(.opf029, "The file \"\(item.path)\" does not appear to match the media type \(item.mediaType), as specified in the OPF file"
-                          + (actual.map { " (its bytes are \($0))" } ?? " (its bytes are no known image format)"),
+                sink.emit(.opf029, ["The file \"\(item.path)\" does not appear to match the media type \(item.mediaType), as specified in the OPF file"
+                          + (actual.map { " (its bytes are \($0))" } ?? " (its bytes are no known image format)")],
                           at: context.location(context.packagePath, line: item.line, column: item.column),
                           suggestion: actual.map { "Declare the item as \($0)." } ?? "Re-export the image.")
             }
@@ -40,7 +40,7 @@ struct ImageRule: PublicationRule {
             let ext = item.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
             let expected = MediaType.extensions(ofImage: actual)
             if item.path.contains("."), !expected.isEmpty, !expected.contains(ext) {
-                sink.emit(.pkg022, "Wrong file extension for image. The image is a \"\(actual)\" file but has the file extension \"\(ext)\"",
+                sink.emit(.pkg022, ["\(actual)", "\(ext)"],
                           at: location, suggestion: "Rename the file to end in .\(expected[0]).")
                 continue
             }

@@ -20,7 +20,7 @@ struct ReferenceRule: PublicationRule {
             case .otherScheme:
                 continue
             case .file:
-                sink.emit(.rsc030, "File URLs are not allowed in EPUB, but found \"\(ref.url.raw)\"", at: location,
+                sink.emit(.rsc030, ["\(ref.url.raw)"], at: location,
                           suggestion: "Put the resource in the container and refer to it with a relative URL.")
                 continue
             case .data:
@@ -39,11 +39,11 @@ struct ReferenceRule: PublicationRule {
             }
             if ref.url.hasQuery {
                 // EPUB 3.3 §6.1.3 (and EPUBCheck in EPUB 2 too): a relative URL has no query.
-                sink.emit(.rsc033, "Relative URL strings must not have a query component, but found one in \"\(ref.url.raw)\"", at: location,
+                sink.emit(.rsc033, ["\(ref.url.raw)"], at: location,
                           suggestion: "Remove the ?… part: files in the container take no parameters.")
             }
             if ref.url.leaks {
-                sink.emit(.rsc026, "URL \"\(ref.url.raw)\" leaks outside the container (it is not a valid-relative-ocf-URL-with-fragment string)",
+                sink.emit(.rsc026, ["\(ref.url.raw)"],
                           at: location, suggestion: "Use a relative URL that stays inside the container.")
             }
             checkLocal(ref, context, location, excused: excused, undeclared: &undeclaredReported, &sink)
@@ -54,10 +54,10 @@ struct ReferenceRule: PublicationRule {
     /// HTML's and XHTML 1.1's schemas rejects some of them too (RSC-005), as EPUBCheck reports.
     private func reportInvalidURL(_ ref: Reference, _ fault: URLSyntax.Fault, _ context: CheckContext,
                                   _ location: SourceLocation, _ sink: inout DiagnosticSink) {
-        sink.emit(.rsc020, "\"\(ref.url.raw)\" is not a valid URL (\(fault.problem))", at: location,
+        sink.emit(.rsc020, ["\(ref.url.raw)", "\(fault.problem)"], at: location,
                   suggestion: "Percent-encode the character (a space is %20, # is %23, % is %25).")
         guard fault.schemaInvalid, context.item(atPath: ref.source)?.essence == MediaType.xhtml else { return }
-        sink.emit(.xmlSchemaViolation, "Error while parsing file: the URL of <\(ref.element)> is invalid; it must be a URI",
+        sink.emit(.xmlSchemaViolation, ["the URL of <\(ref.element)> is invalid; it must be a URI"],
                   at: location, suggestion: "Percent-encode the character (# is %23, % is %25, [ is %5B).")
     }
 
@@ -66,9 +66,8 @@ struct ReferenceRule: PublicationRule {
         let body = ref.url.raw.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst(5)
         let type = MediaType.essence(String(body.prefix { $0 != ";" && $0 != "," }))
         guard !type.isEmpty, !MediaType.coreImages.contains(type), !MediaType.isVideo(type) else { return }
-        sink.emit(ref.kind == .image ? .rsc032 : .med003,
-                  "Fallback must be provided for foreign resources, but found none for the data URL of type \"\(type)\" in <\(ref.element)>",
-                  at: location, suggestion: "Use a PNG, JPEG, GIF, WebP or SVG image, or wrap it in a picture element with a core-type img.")
+        let arguments = ref.kind == .image ? ["a data URL", type, ref.element] : ["a data URL", type]
+        sink.emit(ref.kind == .image ? .rsc032 : .med003, arguments, at: location, suggestion: "Use a PNG, JPEG, GIF, WebP or SVG image, or wrap it in a picture element with a core-type img.")
     }
 
     private func checkRemote(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, navPath: String?,
@@ -79,7 +78,7 @@ struct ReferenceRule: PublicationRule {
             // A link to the web is fine; a link to a remote resource declared as part of the
             // publication is not, unless it is of a type that may be remote.
             if ref.kind == .hyperlink, let item, !remoteType, !item.inSpine {
-                sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" (\(item.mediaType)) must be located in the EPUB container",
+                sink.emit(.rsc006, ["reference is not allowed in this context; resource \"\(ref.url.path)\" (\(item.mediaType)) must be located in the EPUB container"],
                           at: location, suggestion: "Copy the resource into the container and link to it with a relative URL.")
             }
             return true
@@ -87,16 +86,16 @@ struct ReferenceRule: PublicationRule {
         if [.navTocLink, .navPageListLink, .navLandmarkLink].contains(ref.kind) { return false }   // NAV-010
         let allowed = !context.isEPUB2 && ([.audio, .overlayAudio, .video, .font].contains(ref.kind) || remoteType)
         if !allowed && !(item?.inSpine ?? false) {
-            sink.emit(.rsc006, "Remote resource reference is not allowed in this context; resource \"\(ref.url.path)\" must be located in the EPUB container",
+            sink.emit(.rsc006, ["reference is not allowed in this context; resource \"\(ref.url.path)\" must be located in the EPUB container"],
                       at: location, suggestion: "Copy the resource into the container and refer to it with a relative URL.")
             return true
         }
         if item == nil, undeclared.insert(ref.url.path).inserted {
-            sink.emit(.rsc008, "Referenced resource \"\(ref.url.path)\" is not declared in the OPF manifest", at: location,
+            sink.emit(.rsc008, ["\(ref.url.path)"], at: location,
                       suggestion: "Add a manifest item with href=\"\(ref.url.path)\" and its media type.")
         }
         if ref.url.path.lowercased().hasPrefix("http:") {
-            sink.emit(.rsc031, "Remote resource references should use HTTPS, but found \"\(ref.url.path)\"", at: location,
+            sink.emit(.rsc031, ["\(ref.url.path)"], at: location,
                       suggestion: "Use an https: URL.")
         }
         return false
@@ -109,10 +108,10 @@ struct ReferenceRule: PublicationRule {
         guard let item = context.item(atPath: path) else {
             if !context.exists(path) {
                 let code: DiagnosticCode = (!context.isEPUB2 && ref.kind == .link) ? .rsc007w : .rsc007
-                sink.emit(code, "Referenced resource \"\(path)\" could not be found in the EPUB", at: location,
+                sink.emit(code, [path], at: location,
                           suggestion: "Add the file to the container or fix the reference.")
             } else if ref.kind != .link, undeclared.insert(path).inserted {
-                sink.emit(.rsc008, "Referenced resource \"\(path)\" is not declared in the OPF manifest", at: location,
+                sink.emit(.rsc008, ["\(path)"], at: location,
                           suggestion: "Add a manifest item for \"\(path)\".")
             }
             return
@@ -122,28 +121,28 @@ struct ReferenceRule: PublicationRule {
         case .hyperlink, .navTocLink, .navPageListLink, .navLandmarkLink:
             if !MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2),
                !Fallbacks.chain(from: item, in: context).contains(where: { MediaType.isContentDocument($0.mediaType, epub2: context.isEPUB2) }) {
-                sink.emit(.rsc010, "Reference to non-standard resource type found: \"\(ref.url.display)\" is of type \"\(item.mediaType)\"",
+                sink.emit(.rsc010, ["\"\(ref.url.display)\" is of type \"\(item.mediaType)\""],
                           at: location, suggestion: "Link only to XHTML or SVG content documents.")
                 return
             }
             if !item.inSpine && path != ref.source {
-                sink.emit(.rsc011, "Found a reference to a resource that is not a spine item: \"\(ref.url.display)\"", at: location,
+                sink.emit(.rsc011, ["\(ref.url.display)"], at: location,
                           suggestion: "Add the document to the spine (linear=\"no\" if it is not part of the reading order).")
                 return
             }
         case .image, .pictureSource, .pictureSourceForeign:
             if fragment != nil && item.essence != MediaType.svg {
-                sink.emit(.rsc009, "A non-SVG image resource should not be defined with a fragment identifier (\"\(ref.url.display)\")",
+                sink.emit(.rsc009, ["\(ref.url.display)"],
                           at: location, suggestion: "Remove the fragment from the image URL.")
                 return
             }
             guard !MediaType.coreImages.contains(item.essence) else { break }
             if ref.kind == .pictureSource {
                 if ref.element == "img" {
-                    sink.emit(.med003, "Picture \"img\" elements must reference core media type resources, but found resource \"\(path)\" of type \"\(item.mediaType)\"",
+                    sink.emit(.med003, ["\(path)", "\(item.mediaType)"],
                               at: location, suggestion: "Use a PNG, JPEG, GIF, WebP or SVG image in the picture's img.")
                 } else if !context.isEPUB2 {
-                    sink.emit(.med007, "Picture \"source\" elements must define a \"type\" attribute when they reference foreign resources; found resource \"\(path)\" of type \"\(item.mediaType)\"",
+                    sink.emit(.med007, ["\(path)", "\(item.mediaType)"],
                               at: location, suggestion: "Add type=\"\(item.mediaType)\" to the source element.")
                 }
             } else if ref.kind == .image && !MediaType.isVideo(item.mediaType)
@@ -162,25 +161,25 @@ struct ReferenceRule: PublicationRule {
             }
         case .stylesheet:
             if fragment != nil {
-                sink.emit(.rsc013, "Fragment identifier is used in a reference to a stylesheet resource (\"\(ref.url.display)\")", at: location,
+                sink.emit(.rsc013, ["\(ref.url.display)"], at: location,
                           suggestion: "Remove the fragment from the stylesheet URL.")
                 return
             }
         case .overlayTextLink:
             guard MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2) else {
-                sink.emit(.rsc010, "Reference to non-standard resource type found: the media overlay points at \"\(ref.url.display)\", of type \"\(item.mediaType)\", not at a content document",
+                sink.emit(.rsc010, ["the media overlay points at \"\(ref.url.display)\", of type \"\(item.mediaType)\", not at a content document"],
                           at: location, suggestion: "Point text src and epub:textref at XHTML or SVG content documents.")
                 return
             }
             guard let fragment else { break }
             if item.essence == MediaType.xhtml, FragmentForm.htmlID(fragment) == nil {
-                sink.emit(.med017, "Media overlay text references to XHTML should name an element by its id, but found \"#\(fragment)\"",
+                sink.emit(.med017, ["\(fragment)"],
                           at: location, suggestion: "Point at the element with #its-id.")
                 return
             }
             if item.essence == MediaType.svg {
                 if !FragmentForm.isValidSVG(fragment) {
-                    sink.emit(.med018, "Media overlay text references to SVG should use an SVG fragment identifier, but found \"#\(fragment)\"",
+                    sink.emit(.med018, ["\(fragment)"],
                               at: location, suggestion: "Use #id, #svgView(…) or a media fragment such as #xywh=0,0,100,100.")
                 }
                 guard let id = FragmentForm.svgID(fragment) else { return }
@@ -191,7 +190,7 @@ struct ReferenceRule: PublicationRule {
             if fragment != nil { return }   // MED-014, in MediaOverlayDocumentRule
         case .svgSymbol, .svgPaint, .svgClipPath:
             if fragment == nil {
-                sink.emit(.rsc015, "A fragment identifier is required for SVG use tag references (\"\(ref.url.raw)\")", at: location,
+                sink.emit(.rsc015, ["\(ref.url.raw)"], at: location,
                           suggestion: "Point at an element: \"\(ref.url.raw)#id\".")
                 return
             }
@@ -225,7 +224,7 @@ struct ReferenceRule: PublicationRule {
             let manifest = MediaType.isCoreForFallback(item.mediaType) && item.mediaType.hasPrefix("audio/ogg") ? "audio/ogg" : item.mediaType
             let stated = MediaType.withoutParameters(declared)
             if manifest != stated {
-                sink.emit(.opf013, "Resource \"\(item.path)\" is declared with type \"\(stated)\" in <\(ref.element)>, but as \"\(item.mediaType)\" in the package document",
+                sink.emit(.opf013, ["\(item.path)", "\(stated)", "\(ref.element)", "\(item.mediaType)"],
                           at: location, suggestion: "Make the type attribute and the manifest item's media-type agree.")
             }
         }
@@ -253,7 +252,7 @@ struct ReferenceRule: PublicationRule {
     }
 
     private func emitNoFallback(_ ref: Reference, _ item: ManifestItem, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
-        sink.emit(.rsc032, "Fallback must be provided for foreign resources, but found none for resource \"\(item.path)\" of type \"\(item.mediaType)\" (in <\(ref.element)>)",
+        sink.emit(.rsc032, ["\(item.path)", "\(item.mediaType)", "\(ref.element)"],
                   at: location, suggestion: "Use a core media type, or add a manifest fallback chain ending in one.")
     }
 
@@ -266,23 +265,23 @@ struct ReferenceRule: PublicationRule {
             // A document whose ids cannot be known: the fragment cannot be shown to exist.
             guard MediaType.isContentDocument(item.mediaType, epub2: context.isEPUB2) else { return }
             if context.encryptedPaths.contains(item.path) {
-                sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" points into an encrypted document whose ids cannot be read",
+                sink.emit(.rsc012, ["Fragment identifier is not defined: \"\(ref.url.display)\" points into an encrypted document whose ids cannot be read"],
                           at: location, suggestion: "Link to the document without a fragment, or do not encrypt it.")
             } else if let data = context.data(item.path) {
                 // Not well-formed: EPUBCheck knows the ids its parser met before the error, so
                 // only a fragment whose id the bytes never mention is reported.
                 if context.unparsable.contains(item.path), !ReferenceRule.mentionsID(fragment, in: data) {
-                    sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" points into a document that cannot be parsed and has no id \"\(fragment)\"",
+                    sink.emit(.rsc012, ["Fragment identifier is not defined: \"\(ref.url.display)\" points into a document that cannot be parsed and has no id \"\(fragment)\""],
                               at: location, suggestion: "Fix the target document, then its ids can be linked to.")
                 }
             } else {
-                sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" points into a document missing from the container",
+                sink.emit(.rsc012, ["Fragment identifier is not defined: \"\(ref.url.display)\" points into a document missing from the container"],
                           at: location, suggestion: "Add the document, or fix the link.")
             }
             return
         }
         guard let anchor = facts.anchors[fragment] else {
-            sink.emit(.rsc012, "Fragment identifier is not defined: \"\(ref.url.display)\" has no element with id \"\(fragment)\"",
+            sink.emit(.rsc012, ["Fragment identifier is not defined: \"\(ref.url.display)\" has no element with id \"\(fragment)\""],
                       at: location, suggestion: "Add id=\"\(fragment)\" to the target element or fix the link.")
             return
         }
@@ -295,7 +294,7 @@ struct ReferenceRule: PublicationRule {
         default: compatible = true
         }
         if !compatible {
-            sink.emit(.rsc014, "Fragment identifier \"\(fragment)\" defines an incompatible resource type in \"\(item.path)\"", at: location,
+            sink.emit(.rsc014, ["\(fragment)", "\(item.path)"], at: location,
                       suggestion: "Point the reference at an element of the right kind.")
         }
     }

@@ -22,14 +22,14 @@ struct RemoteItemRule: PublicationRule {
         for item in remoteItems {
             let location = context.location(context.packagePath, line: item.line, column: item.column)
             if item.inSpine {
-                sink.emit(.rsc006, "Remote resource \"\(item.href)\" is in the spine; spine items must be located in the EPUB container",
+                sink.emit(.rsc006, ["\"\(item.href)\" is in the spine; spine items must be located in the EPUB container"],
                           at: location, suggestion: "Copy the document into the container and point the manifest item at it.")
             } else if !referenced.contains(item.url.path) {
                 if scripted {
-                    sink.emit(.rsc006b, "Remote resource \"\(item.href)\" (\(item.mediaType)) is declared but nothing refers to it; check that scripts fetch it",
+                    sink.emit(.rsc006b, ["\(item.href)", "\(item.mediaType)"],
                               at: location, suggestion: "Remove the item if no script uses it.")
                 } else {
-                    sink.emit(.rsc006, "Remote resource \"\(item.href)\" (\(item.mediaType)) must be located in the EPUB container",
+                    sink.emit(.rsc006, ["\"\(item.href)\" (\(item.mediaType)) must be located in the EPUB container"],
                               at: location, suggestion: "Copy the resource into the container, or remove the manifest item.")
                 }
             }

@@ -60,7 +60,7 @@ struct BlockBuilder {
             switch token.kind {
             case .comment: break
             case .declaration(let text):
-                context.emit(.rawHTMLDropped, "\(text.prefix(40)) dropped: declarations have no place in a book's text",
+                context.emit(.rawHTMLDropped, ["\(text.prefix(40)) dropped: declarations have no place in a book's text"],
                              line: tokenLine)
             case .text(let text):
                 if textBlock == nil && inline.isEmpty && text.allSatisfy(\.isWhitespace) { continue }
@@ -126,10 +126,10 @@ struct BlockBuilder {
         while stack.count > 1 {
             if let element = stack[stack.count - 1].element {
                 if element.name == ":::" {
-                    context.emit(.rawHTMLUnbalanced, "a fenced div (:::) is never closed; closed at the end of its section",
+                    context.emit(.rawHTMLUnbalanced, ["a fenced div (:::) is never closed; closed at the end of its section"],
                                  line: element.line, suggestion: "Add a line ::: where the div ends.")
                 } else {
-                    context.emit(.rawHTMLUnbalanced, "<\(element.name)> is never closed; closed at the end of its section",
+                    context.emit(.rawHTMLUnbalanced, ["<\(element.name)> is never closed; closed at the end of its section"],
                                  line: element.line, suggestion: "Add </\(element.name)>.")
                 }
             }
@@ -165,12 +165,12 @@ struct BlockBuilder {
                 if case .container(.tableRow)? = stack.last?.element?.role { closeTop() }
             }
             guard stack.count < InlineBuilder.maxDepth else {
-                context.emit(.markdownNestingTooDeep, "<\(element.name)> nested too deep: tag dropped", line: element.line)
+                context.emit(.markdownNestingTooDeep, ["<\(element.name)> nested too deep: tag dropped"], line: element.line)
                 return
             }
             if case .listItem = element.role, !isList(stack.last?.element) {
                 // <li> outside a list: its content is kept as plain blocks.
-                context.emit(.rawHTMLUnbalanced, "<li> outside <ul> or <ol>: tag dropped", line: element.line)
+                context.emit(.rawHTMLUnbalanced, ["<li> outside <ul> or <ol>: tag dropped"], line: element.line)
                 return
             }
             stack.append(Frame(element: element))
@@ -197,7 +197,7 @@ struct BlockBuilder {
                 default: impliedEnd = false
                 }
                 if inner != nil && !impliedEnd {
-                    context.emit(.rawHTMLUnbalanced, "<\(inner?.name ?? "")> is not closed before </\(name)>", line: line)
+                    context.emit(.rawHTMLUnbalanced, ["<\(inner?.name ?? "")> is not closed before </\(name)>"], line: line)
                 }
                 closeTop()
             }
@@ -205,7 +205,7 @@ struct BlockBuilder {
             return
         }
         if ["br", "hr", "img", "p", "li"].contains(name) { return }  // HTML allows these without a start tag
-        context.emit(.rawHTMLUnbalanced, "</\(name)> closes nothing; dropped", line: line,
+        context.emit(.rawHTMLUnbalanced, ["</\(name)> closes nothing; dropped"], line: line,
                      suggestion: "Remove the stray </\(name)> or add its start tag.")
     }
 

@@ -68,7 +68,7 @@ struct Attributes {
         let handlers = items.filter { $0.name.hasPrefix("on") }
         let names = items.map { "\($0.name)=\"\($0.value.prefix(40))\"" }.joined(separator: " ")
         let why = handlers.isEmpty ? "the book has no place for them" : "scripts are not allowed in a book"
-        context.emit(.rawHTMLAttributeDropped, "attributes of <\(element)> dropped (\(why)): \(names)", line: line,
+        context.emit(.rawHTMLAttributeDropped, ["attributes of <\(element)> dropped (\(why)): \(names)"], line: line,
                      suggestion: handlers.isEmpty
                         ? "Remove the attributes, or style the text with Markdown or a class on a <div>."
                         : "Remove the event-handler attributes.")

@@ -96,15 +96,15 @@ enum HTMLWhitelist {
                 if let align = attrs.takeAlignment() { classes.append(align == .centered ? "center" : "right") }
                 role = .container(.division(classes: classes))
             } else if droppedWithContent.contains(name) {
-                context.emit(.rawHTMLDropped, "<\(name)> dropped with its content: it is not allowed in a book's text",
+                context.emit(.rawHTMLDropped, ["<\(name)> dropped with its content: it is not allowed in a book's text"],
                              line: line, suggestion: "Remove the <\(name)> element from the manuscript.")
                 return HTMLElement(name: name, role: .droppedWithContent, line: line)
             } else if droppedVoid.contains(name) {
-                context.emit(.rawHTMLDropped, "<\(name)> dropped: it is not allowed in a book's text", line: line,
+                context.emit(.rawHTMLDropped, ["<\(name)> dropped: it is not allowed in a book's text"], line: line,
                              suggestion: "Remove the <\(name)> element from the manuscript.")
                 return HTMLElement(name: name, role: .droppedVoid, line: line)
             } else {
-                context.emit(.rawHTMLDropped, "<\(name)> is not supported: the tag was dropped, its text kept", line: line,
+                context.emit(.rawHTMLDropped, ["<\(name)> is not supported: the tag was dropped, its text kept"], line: line,
                              suggestion: "Use Markdown or one of the supported tags (em, strong, sup, sub, span lang, div, p, br, hr, img).")
                 return HTMLElement(name: name, role: .unknown, line: line)
             }

@@ -66,7 +66,7 @@ struct InlineBuilder {
         default:
             guard stack.count < Self.maxDepth else {
                 if overflow == 0 {
-                    context.emit(.markdownNestingTooDeep, "HTML tags nested more than \(Self.maxDepth) deep: the deeper tags were dropped",
+                    context.emit(.markdownNestingTooDeep, ["HTML tags nested more than \(Self.maxDepth) deep: the deeper tags were dropped"],
                                  line: element.line)
                 }
                 overflow += 1
@@ -86,7 +86,7 @@ struct InlineBuilder {
         guard let index = stack.lastIndex(where: { $0.element?.name == name }), index > 0 else { return false }
         while stack.count - 1 > index {
             let inner = stack[stack.count - 1].element
-            context.emit(.rawHTMLUnbalanced, "<\(inner?.name ?? "")> (line \(inner?.line ?? line)) is not closed before </\(name)>",
+            context.emit(.rawHTMLUnbalanced, ["<\(inner?.name ?? "")> (line \(inner?.line ?? line)) is not closed before </\(name)>"],
                          line: line, suggestion: "Close <\(inner?.name ?? "")> before </\(name)>.")
             pop(wrap: false)
         }
@@ -99,7 +99,7 @@ struct InlineBuilder {
         while stack.count > 1 {
             let element = stack[stack.count - 1].element
             if reportUnclosed, let element, element.role != .unknown {
-                context.emit(.rawHTMLUnbalanced, "<\(element.name)> is never closed; the tag was dropped, its text kept",
+                context.emit(.rawHTMLUnbalanced, ["<\(element.name)> is never closed; the tag was dropped, its text kept"],
                              line: element.line, suggestion: "Add </\(element.name)> where the text it marks ends.")
             }
             pop(wrap: false)

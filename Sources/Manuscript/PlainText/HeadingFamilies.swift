@@ -1,0 +1,191 @@
+import BookModel
+
+/// Headings found by family resemblance rather than by their word.
+///
+/// Single short lines that share a shape — a leading word (any word, in any language), a number
+/// in one style (arabic, upper or lower Roman, words), the same punctuation after it and the same
+/// capitalisation — and whose numbers count up through the text are headings, whatever the word:
+/// "ADVENTURE I. A SCANDAL IN BOHEMIA" … "ADVENTURE VI. …" are six stories because there are six
+/// such lines numbered 1 to 6 in order, not because "adventure" is a known heading word. The words
+/// `HeadingMatcher` knows ("Chapter", "Kapitel" …) stay evidence of their own: a line it matched is
+/// left as it is, and a family only adds lines it did not take.
+///
+/// A family must have at least three members, start at 1 or 2, and count up by one (restarting
+/// at 1 is allowed: stories numbered again in a second volume) in at least four steps of five.
+/// A line that shares a shape but breaks the count is prose that happens to look alike ("Room 101
+/// was empty" is not a line on its own, but "Page 7" in a list of notes is, and pages are not
+/// numbered 1, 2, 3 as lines on their own).
+enum HeadingFamilies {
+    /// What members of one family have in common.
+    struct Shape: Hashable {
+        enum Style: Hashable { case arabic, upperRoman, lowerRoman, words }
+        /// The leading word, lower-cased.
+        var word: String
+        var style: Style
+        /// The punctuation right after the number ("." in "ADVENTURE I."), if any.
+        var separator: Character?
+        var upperCaseWord: Bool
+    }
+
+    struct Member {
+        var unit: Int
+        var shape: Shape
+        var number: Int
+        var match: HeadingMatch
+    }
+
+    /// The evidence for one accepted family, for `imprint outline` and tests.
+    struct Family: Equatable {
+        /// How the family's lines begin ("ADVENTURE <roman>.").
+        var pattern: String
+        var units: [Int]
+        var numbers: [Int]
+
+        var why: String {
+            let restarts = zip(numbers, numbers.dropFirst()).filter { $1 == 1 && $0 != 0 }.count
+            if restarts > 0 {
+                return "\(units.count) headings \"\(pattern)\" counting up from \(numbers.first ?? 1), starting again at 1 \(restarts) \(restarts == 1 ? "time" : "times")"
+            }
+            return "\(units.count) headings \"\(pattern)\" numbered \(numbers.first ?? 0)–\(numbers.last ?? 0) in order"
+        }
+    }
+
+    /// Marks the members of every family as headings in `facts` and returns the families found.
+    static func find(_ units: [TextUnit], _ facts: inout [UnitFacts]) -> [Family] {
+        var byShape: [Shape: [Member]] = [:]
+        var order: [Shape] = []
+        for i in units.indices where facts[i].heading == nil && !facts[i].isContentsLabel {
+            guard units[i].kind == .text, let line = facts[i].line, let member = candidate(line, unit: i) else { continue }
+            if byShape[member.shape] == nil { order.append(member.shape) }
+            byShape[member.shape, default: []].append(member)
+        }
+        var families: [Family] = []
+        for shape in order {
+            guard let members = byShape[shape], countsUp(members.map(\.number)) else { continue }
+            let family = Family(pattern: pattern(shape), units: members.map(\.unit), numbers: members.map(\.number))
+            for m in members {
+                var match = m.match
+                match.why = family.why
+                facts[m.unit].heading = match
+            }
+            families.append(family)
+        }
+        for family in families where groupsOthers(family, units.count, facts) {
+            for unit in family.units {
+                facts[unit].heading?.kind = .part
+                facts[unit].heading?.why = family.why + "; another series starts again at 1 under each, so they are parts"
+            }
+        }
+        return families
+    }
+
+    /// Whether a family holds the other headings as parts hold chapters: after each of its
+    /// members, another numbered series starts again at 1 ("ACT I" … "SCENE 1", "SCENE 2",
+    /// "ACT II" … "SCENE 1"). Nesting follows from the counts, not from the words.
+    static func groupsOthers(_ family: Family, _ unitCount: Int, _ facts: [UnitFacts]) -> Bool {
+        guard family.units.count >= 2 else { return false }
+        let familySeries = facts[family.units[0]].heading.map(series)
+        var restarts = 0
+        var innerSeries: String?
+        for (k, start) in family.units.enumerated() {
+            let end = k + 1 < family.units.count ? family.units[k + 1] : unitCount
+            // The first numbered heading of another series under this member.
+            guard let first = (start + 1..<end).lazy.compactMap({ facts[$0].heading })
+                .first(where: { $0.number != nil && $0.form != .named && series($0) != familySeries }) else { continue }
+            guard innerSeries == nil || innerSeries == series(first) else { return false }
+            innerSeries = series(first)
+            if first.number == 1 { restarts += 1 } else { return false }
+        }
+        return restarts >= 2
+    }
+
+    private static func series(_ m: HeadingMatch) -> String {
+        m.identity.split(separator: " ").dropLast().joined(separator: " ")
+    }
+
+    /// At least three numbers, the first 1 or 2, and four steps in five count up by one or
+    /// restart at 1; at least two steps count up.
+    static func countsUp(_ numbers: [Int]) -> Bool {
+        guard numbers.count >= 3, let first = numbers.first, first <= 2 else { return false }
+        var good = 0
+        var up = 0
+        for k in 1..<numbers.count {
+            if numbers[k] == numbers[k - 1] + 1 {
+                good += 1
+                up += 1
+            } else if numbers[k] == 1 {
+                good += 1
+            }
+        }
+        return up >= 2 && good * 5 >= (numbers.count - 1) * 4
+    }
+
+    /// The line read as `Word <number>[sep] [Title]`, or nil when it does not have that shape.
+    static func candidate(_ line: String, unit: Int) -> Member? {
+        let core = HeadingMatcher.stripDecoration(line)
+        guard core.count <= 100, let last = core.last, last != ",", last != ";" else { return nil }
+        let words = core.split(separator: " ")
+        guard words.count >= 2, let head = words.first else { return nil }
+        // The leading word: letters only, at least two, capitalised ("ADVENTURE", "Sermon", "Лекция").
+        guard head.count >= 2, head.count <= 20, head.allSatisfy(\.isLetter), head.first?.isUppercase == true else { return nil }
+        let upperCaseWord = head.allSatisfy { !$0.isLowercase }
+        if captionWords.contains(head.lowercased()) { return nil }
+        // A number word leading the line is a bare heading's business ("ONE", "Twelve").
+        if HeadingNumber.words(words[0...0]) != nil { return nil }
+
+        var token = words[1]
+        var separator: Character?
+        if let l = token.last, separators.contains(l) {
+            separator = l
+            token = token.dropLast()
+        }
+        var number: Int?
+        var style = Shape.Style.arabic
+        var used = 1
+        if let n = HeadingNumber.arabic(token, maxDigits: 4) {
+            number = n
+        } else if let n = HeadingNumber.roman(token, limit: 399) {
+            number = n
+            style = token.allSatisfy(\.isUppercase) ? .upperRoman : .lowerRoman
+            // "I" alone is the pronoun more often than a number: "Adventure I" needs the
+            // family's count to stand, which `countsUp` asks of every member anyway.
+        } else if let (n, count) = HeadingNumber.words(words[1...]) {
+            number = n
+            style = .words
+            used = count
+            let lastNumberWord = words[used]
+            separator = lastNumberWord.last.flatMap { separators.contains($0) ? $0 : nil }
+        }
+        guard let value = number else { return nil }
+        let title = words.dropFirst(1 + used).joined(separator: " ").strippingEnds(of: ".:-\u{2013}\u{2014}) ")
+        // Without punctuation after the number, what follows must read as a title, or
+        // "Room 101 was empty" would qualify.
+        if !title.isEmpty, separator == nil, !TitleShape.isHeadingText(title) { return nil }
+        if title.count > 90 { return nil }
+        let word = head.lowercased()
+        let shape = Shape(word: word, style: style, separator: separator, upperCaseWord: upperCaseWord)
+        let match = HeadingMatch(kind: .chapter, form: .numbered, number: value, hasOwnTitle: !title.isEmpty,
+                                 text: core, identity: "\(word) \(value)")
+        return Member(unit: unit, shape: shape, number: value, match: match)
+    }
+
+    private static let separators: Set<Character> = [".", ":", "-", "\u{2013}", "\u{2014}", ")"]
+
+    /// Words that number things inside a chapter, not chapters: a run of "Figure 1", "Figure 2"
+    /// captions on lines of their own counts up like a family but divides nothing.
+    static let captionWords: Set<String> = [
+        "figure", "fig", "table", "plate", "illustration", "map", "diagram", "chart", "step", "note", "notes",
+        "page", "example", "exercise", "equation", "footnote", "item", "line", "no", "number", "verse", "listing",
+    ]
+
+    private static func pattern(_ shape: Shape) -> String {
+        let word = shape.upperCaseWord ? shape.word.uppercased() : shape.word.prefix(1).uppercased() + shape.word.dropFirst()
+        let number: String
+        switch shape.style {
+        case .arabic: number = "<number>"
+        case .upperRoman, .lowerRoman: number = "<roman>"
+        case .words: number = "<number in words>"
+        }
+        return "\(word) \(number)" + (shape.separator.map { String($0) } ?? "")
+    }
+}
