@@ -95,6 +95,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Books built at once (default: the number of cores).")
     var jobs: Int?
 
+    @Flag(name: .customLong("dry-run"),
+          help: "Do everything but the final rename: read, render, check and write each book to a temporary file, then remove it. For pre-commit hooks and CI.")
+    var dryRun = false
+
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
@@ -153,6 +157,7 @@ struct BuildCommand: ParsableCommand {
                                    sourceOptions: sources, epubVersion: epubVersion == 2 ? .epub2 : .epub3, date: date,
                                    policy: policy, jobs: jobs ?? ParallelMap.cores)
         request.generateCover = !noGeneratedCover
+        request.dryRun = dryRun
         return request
     }
 
@@ -166,7 +171,7 @@ struct BuildCommand: ParsableCommand {
         if !report.quiet && (report.format == .text || report.output != nil) {
             let lines = outcome.books.compactMap { book in
                 book.output.map { BookLine.format(path: $0, chapters: book.chapters, words: book.words, bytes: book.bytes,
-                                                  milliseconds: book.milliseconds) + "\n" }
+                                                  milliseconds: book.milliseconds) + (dryRun ? "  (dry run: not written)" : "") + "\n" }
             }
             Terminal.standardOutput.write(lines.joined())
         }

@@ -57,8 +57,17 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Publications checked at once (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Report only findings not recorded in this baseline file (written by --write-baseline); exit by those. Recorded findings that no longer occur are reported as fixed (IMP-CHK-002).",
+                               valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"),
+            help: ArgumentHelp("Record every finding of this run in FILE, for --baseline; the run then reports against it.", valueName: "file"))
+    var writeBaseline: String?
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one .epub file or folder to check") }
+        if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let profile, !CheckOptions.profiles.contains(profile) {
             throw ValidationError("unknown profile '\(profile)'; choose one of \(CheckOptions.profiles.joined(separator: ", "))")
@@ -88,8 +97,9 @@ struct CheckCommand: ParsableCommand {
         for spec in limits {
             do { try archiveLimits.set(spec) } catch { throw CLIError("--limit \(error)") }
         }
-        let request = CheckRequest(inputs: paths, options: options, policy: policy, limits: archiveLimits,
+        var request = CheckRequest(inputs: paths, options: options, policy: policy, limits: archiveLimits,
                                    jobs: jobs ?? ParallelMap.cores)
+        request.collectItems = report.format == .epubcheckJSON
         return (request, failOn?.severity ?? configuration.failOn ?? .error)
     }
 
@@ -98,8 +108,22 @@ struct CheckCommand: ParsableCommand {
         let writer = ReportWriter(options: report, failOn: failOn)
         try writer.checkWritable()
         let progress = ProgressLine(verb: "Checking", quiet: report.quiet)
-        let result = CheckRunner.run(request, progress: progress.map { line in { @Sendable done, total in line.update(done, total) } })
+        let known = try baseline.map { path in
+            do { return try Baseline.load(path) } catch { throw CLIError("--baseline: \(error)") }
+        }
+        var result = CheckRunner.run(request, progress: progress.map { line in { @Sendable done, total in line.update(done, total) } })
         progress?.finish()
+        if let writeBaseline {
+            let recorded = Baseline(result)
+            do {
+                try Data(recorded.serialized().utf8).write(to: URL(fileURLWithPath: writeBaseline), options: .atomic)
+            } catch {
+                throw CLIError("cannot write the baseline to '\(writeBaseline)': \(error.localizedDescription)")
+            }
+            result = recorded.compare(result)
+        } else if let known {
+            result = known.compare(result)
+        }
         try writer.write(result)
         let status = ExitStatus.forCheck(result, failOn: failOn)
         if status != ExitStatus.success { throw status }

@@ -17,7 +17,7 @@ public struct ImprintCommand: ParsableCommand {
                  warnings too with --fail-on warning)
               2  usage or I/O error: bad options, a missing input, an unwritable output
             """,
-        version: ToolVersion.current,
+        version: ToolVersion.description,
         subcommands: [BuildCommand.self, CheckCommand.self, OutlineCommand.self, MessagesCommand.self])
 
     public init() {}

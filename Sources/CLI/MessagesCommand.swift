@@ -68,7 +68,9 @@ enum MessageCatalogue {
             """
         for code in codes {
             let reported = DiagnosticCode.reportedIDs.contains(code.id) ? "yes" : "never"
-            out += "| \(code.id) | \(code.severity.rawValue) | \(reported) | \(code.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            // An anchor per ID: SARIF rules link here (`helpUri` …/docs/messages.md#rsc-005), and
+            // GitHub gives table rows none of their own.
+            out += "| <a id=\"\(code.id.lowercased())\"></a>\(code.id) | \(code.severity.rawValue) | \(reported) | \(code.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         return out
     }

@@ -6,7 +6,7 @@ extension ReportFormat: ExpressibleByArgument {}
 /// Report options shared by `build` and `check`, so a CI job that builds and checks reads one
 /// kind of report.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "Report format: text, json, sarif, junit or github.")
+    @Option(help: "Report format: text, json, sarif, junit, github or epubcheck-json (EPUBCheck 5.3's --json shape).")
     var format: ReportFormat = .text
 
     @Option(name: .customLong("output"), help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))

@@ -29,8 +29,11 @@ struct ReportWriter {
     func write(_ report: Report) throws {
         let stdout = Terminal.standardOutput
         let colour = options.output == nil && stdout.wantsColour()
+        // One default for every format: warnings and above, info and usage with --verbose.
+        let shown = report.visible(verbose: options.verbose)
         let text = options.format.renderer(colour: colour, verbose: options.verbose, quiet: options.quiet,
-                                           failOn: failOn).render(report)
+                                           failOn: failOn, root: FileManager.default.currentDirectoryPath,
+                                           checkDate: Self.checkDate(), includeTiming: true).render(shown)
         guard let output = options.output else {
             stdout.write(text)
             return
@@ -41,8 +44,21 @@ struct ReportWriter {
             throw CLIError("cannot write the report to '\(output)': \(error.localizedDescription)")
         }
         if !options.quiet {
-            stdout.write(TextReport(colour: stdout.wantsColour(), failOn: failOn).closing(report))
+            stdout.write(TextReport(colour: stdout.wantsColour(), failOn: failOn).closing(shown))
         }
+    }
+}
+
+extension ReportWriter {
+    /// EPUBCheck's `checkDate` (`MM-dd-yyyy HH:mm:ss`, UTC): `SOURCE_DATE_EPOCH` when set, so a
+    /// pipeline can make the report reproducible, else now.
+    static func checkDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) ?? Date().timeIntervalSince1970
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "MM-dd-yyyy HH:mm:ss"
+        return formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
 }
 

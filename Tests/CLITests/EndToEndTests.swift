@@ -1,4 +1,5 @@
 import Foundation
+import Imprint
 import OCF
 import XCTest
 #if canImport(FoundationXML)
@@ -82,7 +83,12 @@ final class EndToEndTests: XCTestCase {
     func testVersion() throws {
         let run = try imprint(["--version"])
         XCTAssertEqual(run.status, 0)
-        XCTAssertFalse(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        // The version and commit, then the C libraries the process loaded, as numbers.
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2, run.stdout)
+        XCTAssertTrue(lines[0].hasPrefix("imprint \(ToolVersion.current) (commit "), lines[0])
+        let pattern = try NSRegularExpression(pattern: #"^libzip \d+\.\d+(\.\d+)?, libxml2 \d+\.\d+\.\d+, cmark-gfm \d+\.\d+\.\d+(\.gfm\.\d+)?$"#)
+        XCTAssertNotNil(pattern.firstMatch(in: lines[1], range: NSRange(lines[1].startIndex..., in: lines[1])), lines[1])
     }
 
     func testExitCodesAndPlainTextOnAPipe() throws {

@@ -12,6 +12,15 @@ final class MessagesCommandTests: XCTestCase {
         assertGolden(MessageCatalogue.markdown(MessageCatalogue.sorted), docs)
     }
 
+    /// SARIF rules link to docs/messages.md#<id>: every ID has that anchor there.
+    func testEveryRuleHelpURIHasItsAnchor() throws {
+        XCTAssertTrue(SARIFReport.defaultHelpBase.hasSuffix("/docs/messages.md"))
+        let markdown = MessageCatalogue.markdown(MessageCatalogue.sorted)
+        for code in DiagnosticCode.catalogue {
+            XCTAssertTrue(markdown.contains("<a id=\"\(code.id.lowercased())\"></a>\(code.id) |"), code.id)
+        }
+    }
+
     func testCatalogueIDsAreUnique() {
         var seen: [String: Int] = [:]
         for code in DiagnosticCode.catalogue { seen[code.id, default: 0] += 1 }

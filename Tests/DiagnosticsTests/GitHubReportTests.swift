@@ -72,3 +72,23 @@ final class GitHubReportTests: XCTestCase {
         XCTAssertEqual(GitHubReport.data("bell\u{07} esc\u{1B}[31m tab\t"), "bell\\u{7} esc\\u{1B}[31m tab\t")
     }
 }
+
+/// GitHub shows 10 annotations per level per step and drops the rest silently; the report caps
+/// them the same way and says in its closing line what was left out.
+final class GitHubReportCapTests: XCTestCase {
+    func testAnnotationsAreCappedPerLevelWithASummary() {
+        let errors = (1...13).map { (n: Int) in Diagnostic(severity: .error, id: "RSC-005", message: "e\(n)", location: SourceLocation(file: "a/b.xhtml", line: n)) }
+        let warnings = (1...4).map { Diagnostic(severity: .warning, id: "OPF-085", message: "w\($0)") }
+        let report = Report(command: "check", toolVersion: "1",
+                            subjects: [ReportSubject(path: "a", diagnostics: errors + warnings)])
+        let lines = GitHubReport().render(report).split(separator: "\n")
+        XCTAssertEqual(lines.filter { $0.hasPrefix("::error ") }.count, 10)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("::warning ") }.count, 4)
+        XCTAssertTrue(lines.contains { $0.hasSuffix("::e10") }, lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains { $0.hasSuffix("::e11") })
+        let last = String(lines.last ?? "")
+        XCTAssertTrue(last.contains("13 errors, 4 warnings"), last)
+        XCTAssertTrue(last.contains("not annotated (GitHub shows 10 per level per step): 3 errors"), last)
+        XCTAssertFalse(GitHubReport(limitPerLevel: 20).render(report).contains("not annotated"))
+    }
+}

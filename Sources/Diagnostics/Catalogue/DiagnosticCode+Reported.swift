@@ -32,6 +32,7 @@ extension DiagnosticCode {
         "IMP-BLD-003",
         "IMP-BLD-004",
         "IMP-CHK-001",
+        "IMP-CHK-002",
         "IMP-MD-001",
         "IMP-MD-002",
         "IMP-MD-003",

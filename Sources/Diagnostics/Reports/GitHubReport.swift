@@ -3,29 +3,55 @@
 ///
 /// Fatal and error are `::error`, warning `::warning`, info and usage `::notice` (only when
 /// `verbose`). Values are escaped as the runner expects (`%25`, `%0D`, `%0A`, and `%3A`, `%2C`
-/// in properties), so a message cannot end the command early or inject another one. A plain
-/// closing line gives the totals for the log.
+/// in properties), so a message cannot end the command early or inject another one.
+///
+/// GitHub shows at most 10 annotations of each level per step and drops the rest without a
+/// word; so do we, in the order found, and the plain closing line gives the totals and says how
+/// many findings of each level were not annotated, so nothing is lost silently.
 public struct GitHubReport: ReportRenderer {
     /// Annotate info and usage messages too.
     public var verbose: Bool
     public var failOn: Severity
+    /// Annotations of one level (error, warning, notice) per step that GitHub shows.
+    public var limitPerLevel: Int
 
-    public init(verbose: Bool = false, failOn: Severity = .error) {
+    public init(verbose: Bool = false, failOn: Severity = .error, limitPerLevel: Int = 10) {
         self.verbose = verbose
         self.failOn = failOn
+        self.limitPerLevel = limitPerLevel
     }
 
     public func render(_ report: Report) -> String {
         var out = ""
+        var written: [String: Int] = [:]
+        var left: [String: Int] = [:]
         for subject in report.subjects {
             for d in subject.diagnostics where verbose || d.severity >= .warning {
-                out += command(d, subject: subject)
+                let level = Self.level(d.severity)
+                if written[level, default: 0] < limitPerLevel {
+                    written[level, default: 0] += 1
+                    out += command(d, subject: subject)
+                } else {
+                    left[level, default: 0] += 1
+                }
             }
         }
         let failed = report.subjects.filter { $0.fails(at: failOn) }.count
         out += "imprint \(report.command): \(report.subjects.count.counted(report.subjectNoun)), \(failed) failed; "
-        out += "\(report.count(.fatal)) fatal, \(report.count(.error).counted("error")), \(report.count(.warning).counted("warning"))\n"
-        return out
+        out += "\(report.count(.fatal)) fatal, \(report.count(.error).counted("error")), \(report.count(.warning).counted("warning"))"
+        let unchanged = report.subjects.reduce(0) { $0 + ($1.baseline?.unchanged.count ?? 0) }
+        let fixed = report.subjects.reduce(0) { $0 + ($1.baseline?.fixed ?? 0) }
+        if report.subjects.contains(where: { $0.baseline != nil }) {
+            out += "; baseline: \(unchanged) unchanged, \(fixed) fixed"
+        }
+        let hidden = ["error", "warning", "notice"].compactMap { level in
+            left[level].map { "\($0) \(level)\($0 == 1 ? "" : "s")" }
+        }
+        if !hidden.isEmpty {
+            out += "; not annotated (GitHub shows \(limitPerLevel) per level per step): " + hidden.joined(separator: ", ")
+                + " — see the full report (--format sarif or text)"
+        }
+        return out + "\n"
     }
 
     func command(_ d: Diagnostic, subject: ReportSubject) -> String {

@@ -28,7 +28,7 @@ public struct JSONReport: ReportRenderer {
         if publications.count == 1 { root.append(("publication", publications[0])) }
         root.append(("publications", .array(publications)))
         root.append(("messages", .array(report.subjects.flatMap { subject in
-            subject.diagnostics.map { message($0, subject: subject) }
+            subject.findings.map { message($0.diagnostic, subject: subject, fingerprint: $0.fingerprint) }
         })))
         return JSONValue.object(root).serialized()
     }
@@ -60,6 +60,9 @@ public struct JSONReport: ReportRenderer {
             members.append(("elapsedTime", .int(Self.milliseconds(elapsed))))
         }
         members += counts { subject.count($0) }
+        if let baseline = subject.baseline {
+            members.append(("baseline", .object([("unchanged", .int(baseline.unchanged.count)), ("fixed", .int(baseline.fixed))])))
+        }
         // Properties go last and never replace a member above; sorted for a fixed order.
         let taken = Set(members.map(\.0))
         for key in subject.properties.keys.sorted() where !taken.contains(key) {
@@ -68,7 +71,7 @@ public struct JSONReport: ReportRenderer {
         return .object(members)
     }
 
-    private func message(_ d: Diagnostic, subject: ReportSubject) -> JSONValue {
+    private func message(_ d: Diagnostic, subject: ReportSubject, fingerprint: String) -> JSONValue {
         var locations: [JSONValue] = []
         if let location = d.location {
             var place: [(String, JSONValue)] = [("path", .string(location.file))]
@@ -86,6 +89,7 @@ public struct JSONReport: ReportRenderer {
             ("notes", .array(d.notes.map(JSONValue.string))),
             ("publication", .string(subject.path)),
             ("locations", .array(locations)),
+            ("fingerprint", .string(fingerprint)),
         ])
     }
 

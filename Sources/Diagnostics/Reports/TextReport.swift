@@ -122,6 +122,11 @@ public struct TextReport: ReportRenderer {
             let info = report.count(.info) + report.count(.usage)
             if info > 0 { s += ", \(info) info" }
         }
+        if report.subjects.contains(where: { $0.baseline != nil }) {
+            let unchanged = report.subjects.reduce(0) { $0 + ($1.baseline?.unchanged.count ?? 0) }
+            let fixed = report.subjects.reduce(0) { $0 + ($1.baseline?.fixed ?? 0) }
+            s += "; baseline: \(unchanged) unchanged, \(fixed) fixed"
+        }
         return s + "\n"
     }
 

@@ -60,7 +60,7 @@ public enum BookBuilder {
                     taken[name] = result.book.source
                     let path = (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
                     do {
-                        try BookOutput.write(data, to: path)
+                        try BookOutput.write(data, to: path, rename: !request.dryRun)
                         result.book.output = path
                         result.book.bytes = data.count
                     } catch {

@@ -14,7 +14,9 @@ enum BookOutput {
     }
 
     /// Writes `data` to `path` atomically (see the type's summary).
-    static func write(_ data: Data, to path: String) throws {
+    /// With `rename` false (`imprint build --dry-run`) everything happens but the last step:
+    /// the temporary is written and flushed, proving the book can be written there, then removed.
+    static func write(_ data: Data, to path: String, rename shouldRename: Bool = true) throws {
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw Failure(description: "\(path) is a folder, so the book cannot be written there")
@@ -43,6 +45,10 @@ enum BookOutput {
             }
             closed = true
             guard close(fd) == 0 else { throw Failure(description: "cannot close \(temporary): \(errnoText())") }
+            guard shouldRename else {
+                unlink(temporary)
+                return
+            }
             guard rename(temporary, path) == 0 else {
                 throw Failure(description: "cannot rename the finished book to \(path): \(errnoText())")
             }

@@ -24,6 +24,9 @@ public struct BuildRequest: Sendable {
     public var jobs: Int
     /// Give a book without a cover image a generated typographic cover (`RenderOptions.generateCover`).
     public var generateCover: Bool = true
+    /// Do everything but the final rename (`--dry-run`): books are made, checked and written to
+    /// a temporary beside their target, which is then removed; nothing in the folder changes.
+    public var dryRun = false
 
     public init(inputs: [String] = [], outputDirectory: String = "build", overrides: MetadataFields = MetadataFields(),
                 sourceOptions: SourceOptions = SourceOptions(), epubVersion: EPUBVersion = .epub3, date: Date? = nil,

@@ -16,6 +16,9 @@ public struct CheckRequest: Sendable {
     public var limits: ArchiveLimits
     /// Publications checked at once; at least 1, the number of cores by default.
     public var jobs: Int
+    /// Lists each publication's files with sizes and checksums (`ReportSubject.items`), for the
+    /// EPUBCheck-shaped report; off by default, since hashing every file costs time.
+    public var collectItems = false
 
     public init(inputs: [String], options: CheckOptions = CheckOptions(), policy: SeverityPolicy = SeverityPolicy(),
                 limits: ArchiveLimits = .default, jobs: Int = ParallelMap.cores) {

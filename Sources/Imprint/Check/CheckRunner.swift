@@ -38,23 +38,34 @@ public enum CheckRunner {
         let start = DispatchTime.now().uptimeNanoseconds
         var sink = DiagnosticSink(policy: request.policy)
         var info: PublicationInfo?
+        var fingerprints: [String] = []
+        var items: ([ReportItem], PackageFacts)?
         switch input {
         case .problem(_, let diagnostic):
             sink.emit(diagnostic)
         case .archive(let path):
             if let (listing, publication) = Archive.read(path: path, limits: request.limits, sink: &sink) {
                 info = checker.check(publication, listing: listing, container: path, sink: &sink)
+                if request.collectItems, let info { items = PublicationItems.list(publication, listing: listing, info: info) }
+                var lines = SourceLines(publication)
+                fingerprints = lines.fingerprints(sink.diagnostics, container: path)
             }
         case .folder(let path):
             if let publication = FolderReader.read(path: path, limits: request.limits, sink: &sink) {
                 info = checker.check(publication, listing: nil, container: path, sink: &sink)
+                if request.collectItems, let info { items = PublicationItems.list(publication, listing: nil, info: info) }
+                var lines = SourceLines(publication)
+                fingerprints = lines.fingerprints(sink.diagnostics, container: path)
             }
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var isArchive = false
         if case .archive = input { isArchive = true }
-        return ReportSubject(path: input.path, diagnostics: sink.diagnostics, properties: info.map(properties) ?? [:],
-                             elapsed: elapsed, isArchive: isArchive)
+        var subject = ReportSubject(path: input.path, diagnostics: sink.diagnostics, properties: info.map(properties) ?? [:],
+                                    elapsed: elapsed, isArchive: isArchive, fingerprints: fingerprints)
+        subject.items = items?.0 ?? []
+        subject.packageFacts = items?.1
+        return subject
     }
 
     /// The publication's facts under EPUBCheck's JSON names, so reports read the same.
