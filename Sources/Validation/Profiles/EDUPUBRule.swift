@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// EDUPUB: the `edupub` dc:type and an accessibility feature (RSC-005), a page list wherever
+/// EDUPUB: the `edupub` dc:type and an accessibility feature other than `none` (RSC-005), a page list wherever
 /// content has page breaks (NAV-003), the pagination source (OPF-066), and RDFa rather than
 /// microdata (HTM-051).
 struct EDUPUBRule: PublicationRule {
@@ -18,6 +18,10 @@ struct EDUPUBRule: PublicationRule {
         if features.isEmpty {
             sink.emit(.xmlSchemaViolation, ["at least one schema:accessibilityFeature declaration is required"], at: pkg,
                       suggestion: "Add <meta property=\"schema:accessibilityFeature\">tableOfContents</meta>.")
+        }
+        if features.contains(where: { $0.value.splitTokens() == ["none"] }) {
+            sink.emit(.xmlSchemaViolation, ["the schema:accessibilityFeature value \"none\" is not valid in EDUPUB"], at: pkg,
+                      suggestion: "Use tableOfContents when no other feature applies.")
         }
         let hasPagebreaks = context.facts.values.contains { $0.hasPagebreak }
         let navHasPageList = context.navItem.flatMap { context.facts[$0.path]?.hasPageListNav } ?? false

@@ -1,0 +1,204 @@
+extension Probes {
+    /// Schematron assertions of EPUBCheck 5.3's schemas that no other probe showed, found by
+    /// going through every schema assertion by assertion (docs/schema-assertions.md).
+    static var assertions: [Probe] {
+        let opf = "EPUB/package.opf", ncx = "EPUB/toc.ncx"
+        let b3 = FixtureBook.epub3(), b2 = FixtureBook.epub2()
+        func guide(_ references: String, _ book: FixtureBook) -> FixtureBook {
+            book.replacing("</spine>", with: "</spine>\n  <guide>\(references)</guide>", in: opf)
+        }
+        func navLabels(_ labels: String) -> FixtureBook {
+            b2.replacing("<navLabel><text>One</text></navLabel>", with: labels, in: ncx)
+        }
+        return [
+            // The package Schematrons (EPUB 2 and 3): one guide reference per type and href,
+            // both compared without letter case.
+            Probe("package-guide-reference-duplicate-warning",
+                  guide("<reference type=\"text\" href=\"chapter.xhtml\"/><reference type=\"Text\" href=\"chapter.xhtml\"/>", b3),
+                  epubcheck: ["RSC-017": 2],
+                  expect: [.reported("RSC-017", times: 2, in: opf, containing: "same type and href")]),
+            Probe("package-guide-reference-same-type-valid",
+                  guide("<reference type=\"text\" href=\"chapter.xhtml\"/><reference type=\"text\" href=\"nav.xhtml\"/>", b3),
+                  epubcheck: [:]),
+            Probe("package-epub2-guide-reference-duplicate-warning",
+                  guide("<reference type=\"toc\" href=\"chapter.xhtml\" title=\"T\"/><reference type=\"toc\" href=\"chapter.xhtml\" title=\"U\"/>", b2),
+                  epubcheck: ["RSC-017": 2],
+                  expect: [.reported("RSC-017", times: 2, in: opf, containing: "same type and href")]),
+            // EPUB 3.3 deprecates the meta-auth property.
+            Probe("package-meta-auth-deprecated-warning",
+                  FixtureBook.epub3(metadataExtra: "\n    <meta property=\"meta-auth\">Someone</meta>"),
+                  epubcheck: ["RSC-017": 1], expect: [.reported("RSC-017", in: opf, containing: "meta-auth")]),
+            // The NCX Schematron: the labels of one entry are in different languages.
+            Probe("ncx-nav-label-language-duplicate-error",
+                  navLabels("<navLabel xml:lang=\"en\"><text>One</text></navLabel><navLabel xml:lang=\"en\"><text>First</text></navLabel>"),
+                  epubcheck: ["RSC-005": 2],
+                  expect: [.reported("RSC-005", times: 2, in: ncx, containing: "same xml:lang")]),
+            Probe("ncx-nav-labels-two-languages-valid",
+                  navLabels("<navLabel xml:lang=\"en\"><text>One</text></navLabel><navLabel xml:lang=\"fr\"><text>Un</text></navLabel>"),
+                  epubcheck: [:]),
+            Probe("ncx-nav-labels-without-language-valid",
+                  navLabels("<navLabel><text>One</text></navLabel><navLabel><text>First</text></navLabel>"),
+                  epubcheck: [:]),
+            Probe("ncx-nav-info-language-duplicate-error",
+                  b2.replacing("<navMap>", with: "<navMap><navInfo xml:lang=\"en\"><text>A</text></navInfo><navInfo xml:lang=\"en\"><text>B</text></navInfo>", in: ncx),
+                  epubcheck: ["RSC-005": 2],
+                  expect: [.reported("RSC-005", times: 2, in: ncx, containing: "same xml:lang")]),
+        ] + edupub + assertionsShown
+    }
+
+    /// The EPUB 3 fixture with `body` inside the chapter's section.
+    static func inSection(_ body: String, properties: String = "") -> FixtureBook {
+        FixtureBook.epub3(chapter: "    <section id=\"one\"><h1>One</h1>\(body)</section>", chapterItemProperties: properties)
+    }
+
+    /// The EPUB 3 fixture with an SVG document `inner` (shown by the chapter).
+    static func svgDocument(_ inner: String) -> FixtureBook {
+        FixtureBook.epub3(chapter: "    <p><img src=\"image.svg\" alt=\"Figure\"/></p>",
+                          manifestExtra: "\n    <item id=\"img\" href=\"image.svg\" media-type=\"image/svg+xml\"/>")
+            .adding("EPUB/image.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\(inner)</svg>")
+    }
+
+    /// Assertions that Imprint enforced before with no probe to show them.
+    static var assertionsShown: [Probe] {
+        let opf = "EPUB/package.opf", ncx = "EPUB/toc.ncx", nav = "EPUB/nav.xhtml"
+        let b2 = FixtureBook.epub2()
+        func itemref(_ properties: String) -> FixtureBook {
+            FixtureBook.epub3().replacing("<itemref idref=\"c1\"/>", with: "<itemref idref=\"c1\" properties=\"\(properties)\"/>", in: opf)
+        }
+        func navPoints(_ points: String) -> FixtureBook {
+            b2.replacing("<navMap><navPoint id=\"p1\" playOrder=\"1\"><navLabel><text>One</text></navLabel><content src=\"chapter.xhtml#one\"/></navPoint></navMap>",
+                         with: points, in: ncx)
+        }
+        func point(_ id: String, _ order: Int, _ src: String) -> String {
+            "<navPoint id=\"\(id)\" playOrder=\"\(order)\"><navLabel><text>\(id)</text></navLabel><content src=\"\(src)\"/></navPoint>"
+        }
+        let landmarks = "<nav epub:type=\"landmarks\"><h2>Guide</h2><ol><li><a epub:type=\"bodymatter\" href=\"chapter.xhtml\">Start</a></li></ol></nav>"
+        let pageList = "<nav epub:type=\"page-list\"><h2>Pages</h2><ol><li><a href=\"chapter.xhtml#one\">1</a></li></ol></nav>"
+        return [
+            // Package: each group of spine overrides excludes itself.
+            Probe("package-itemref-layout-overrides-error", itemref("rendition:layout-reflowable rendition:layout-pre-paginated"),
+                  epubcheck: ["HTM-046": 1, "RSC-005": 1],
+                  expect: [.reported("RSC-005", in: opf, containing: "mutually exclusive"), .reported("HTM-046", in: "EPUB/chapter.xhtml")]),
+            Probe("package-itemref-flow-overrides-error", itemref("rendition:flow-paginated rendition:flow-auto"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "mutually exclusive")]),
+            Probe("package-itemref-orientation-overrides-error", itemref("rendition:orientation-auto rendition:orientation-portrait"),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("package-itemref-spread-overrides-error", itemref("rendition:spread-both rendition:spread-none"),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("package-itemref-same-spread-twice-error", itemref("page-spread-left page-spread-left"),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("package-itemref-overrides-of-each-group-valid",
+                  itemref("rendition:layout-reflowable rendition:flow-auto rendition:orientation-auto rendition:spread-auto page-spread-left"),
+                  epubcheck: [:]),
+            Probe("package-ncx-without-spine-toc-error",
+                  FixtureBook.epub3(manifestExtra: "\n    <item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>")
+                      .adding("EPUB/toc.ncx", b2.files.first { $0.path == "EPUB/toc.ncx" }!.text),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "toc")]),
+            // NCX: one playOrder, one target; one target, one playOrder; page targets unique.
+            Probe("ncx-play-order-two-targets-error", navPoints("<navMap>" + point("p1", 1, "chapter.xhtml#one") + point("p2", 1, "chapter.xhtml") + "</navMap>"),
+                  epubcheck: ["RSC-005": 2]),
+            Probe("ncx-play-order-same-target-twice-error", navPoints("<navMap>" + point("p1", 1, "chapter.xhtml#one") + point("p2", 2, "chapter.xhtml#one") + "</navMap>"),
+                  epubcheck: ["RSC-005": 2]),
+            Probe("ncx-page-target-duplicate-error",
+                  navPoints("<navMap>" + point("p1", 1, "chapter.xhtml#one") + "</navMap><pageList><navLabel><text>Pages</text></navLabel>"
+                            + "<pageTarget id=\"g1\" type=\"normal\" value=\"1\" playOrder=\"2\"><navLabel><text>1</text></navLabel><content src=\"chapter.xhtml\"/></pageTarget>"
+                            + "<pageTarget id=\"g2\" type=\"normal\" value=\"1\" playOrder=\"2\"><navLabel><text>1</text></navLabel><content src=\"chapter.xhtml\"/></pageTarget></pageList>"),
+                  epubcheck: ["RSC-005": 2]),
+            // Navigation document.
+            Probe("nav-page-list-twice-error", Probes.navBook(Probes.tocNav + pageList + pageList), epubcheck: ["RSC-005": 1],
+                  expect: [.reported("RSC-005", in: nav, containing: "page-list")]),
+            Probe("nav-landmarks-twice-error", Probes.navBook(Probes.tocNav + landmarks + landmarks.replacing("bodymatter", with: "toc")),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: nav, containing: "landmarks")]),
+            Probe("nav-landmarks-link-untyped-error",
+                  Probes.navBook(Probes.tocNav + landmarks.replacing(" epub:type=\"bodymatter\"", with: "")),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: nav, containing: "epub:type")]),
+            // XHTML Schematron.
+            Probe("content-sch-video-in-audio-error", inSection("<audio controls=\"controls\"><video></video></audio>"),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("content-sch-footer-in-footer-error", inSection("<footer><div><footer>x</footer></div></footer>"), epubcheck: ["RSC-005": 1]),
+            Probe("content-sch-header-in-header-error", inSection("<header><div><header>x</header></div></header>"), epubcheck: ["RSC-005": 1]),
+            Probe("content-sch-footer-in-address-error", inSection("<address><footer>x</footer></address>"), epubcheck: ["RSC-005": 1]),
+            Probe("content-sch-track-label-blank-error",
+                  inSection("<video src=\"v.mp4\"><track kind=\"captions\" src=\"c.vtt\" srclang=\"en\" label=\" \"/></video>"), epubcheck: ["RSC-005": 1, "RSC-007": 2]),
+            Probe("content-sch-track-two-defaults-error",
+                  inSection("<video src=\"v.mp4\"><track kind=\"captions\" src=\"c.vtt\" srclang=\"en\" default=\"default\"/><track kind=\"captions\" src=\"d.vtt\" srclang=\"fr\" default=\"default\"/></video>"),
+                  epubcheck: ["RSC-005": 1, "RSC-007": 3]),
+            Probe("content-sch-itemprop-audio-without-src-error",
+                  inSection("<div itemscope=\"\"><audio itemprop=\"audio\" controls=\"controls\"></audio></div>"),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("content-sch-mathml-indenttarget-missing-error",
+                  inSection("<p><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mo indenttarget=\"nowhere\">+</mo></math></p>", properties: "mathml"),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("content-sch-aria-activedescendant-outside-error",
+                  inSection("<p id=\"elsewhere\">x</p><div role=\"listbox\" aria-activedescendant=\"elsewhere\"><p role=\"option\">y</p></div>"),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("content-epub2-a-in-a-error",
+                  b2.replacing("<p>It was a dark night.</p>", with: "<p><a href=\"#one\">x <a href=\"#one\">y</a></a></p>", in: "EPUB/chapter.xhtml"),
+                  epubcheck: ["RSC-005": 1]),
+            // SVG documents.
+            Probe("content-svg-id-duplicate-error", svgDocument("<g id=\"a\"/><g id=\"a\"/>"), epubcheck: ["RSC-005": 2]),
+            // Previews.
+            Probe("preview-minimal-valid",
+                  FixtureBook.epub3(metadataExtra: "\n    <dc:type>preview</dc:type>\n    <dc:source>urn:isbn:9780000000002</dc:source>"),
+                  profile: "preview", epubcheck: [:]),
+            Probe("preview-source-missing-warning", FixtureBook.epub3(metadataExtra: "\n    <dc:type>preview</dc:type>"),
+                  profile: "preview", epubcheck: ["RSC-017": 1], expect: [.reported("RSC-017", in: opf, containing: "dc:source")]),
+            // Collections.
+            Probe("package-collection-manifest-top-level-error",
+                  FixtureBook.epub3().replacing("</spine>", with: "</spine>\n  <collection role=\"manifest\"><link href=\"chapter.xhtml\"/></collection>", in: opf),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("package-collection-distributable-object-bare-error",
+                  FixtureBook.epub3().replacing("</spine>", with: "</spine>\n  <collection role=\"distributable-object\"><link href=\"chapter.xhtml\"/></collection>", in: opf),
+                  epubcheck: ["RSC-005": 1]),
+        ]
+    }
+
+    /// An EDUPUB publication as the profile wants its package: the type and an accessibility
+    /// feature; `chapter` is the content document's body.
+    static func edupubBook(chapter: String = FixtureBook.chapterBody, type: String = "edupub",
+                           feature: String = "tableOfContents") -> FixtureBook {
+        FixtureBook.epub3(chapter: chapter, metadataExtra: """
+
+                <dc:type>\(type)</dc:type>
+                <meta property="schema:accessibilityFeature">\(feature)</meta>
+            """)
+    }
+
+    /// EDUPUB's semantic structure rules (edu-semantics.sch): a collection type holds a member of
+    /// its kind, a problem holds one question and at most one answer, ordinals do not nest.
+    static var edupub: [Probe] {
+        let chapter = "EPUB/chapter.xhtml"
+        func section(_ inner: String) -> String {
+            "    <section id=\"one\" epub:type=\"chapter\"><h1>One</h1><p>It was a dark night.</p>\(inner)</section>"
+        }
+        return [
+            Probe("edupub-minimal-valid", edupubBook(), profile: "edupub", epubcheck: [:]),
+            // EDUPUB 1.0 named the type "education" for a while; EPUBCheck 5.3 wants "edupub".
+            Probe("edupub-type-education-error", edupubBook(type: "education"), profile: "edupub",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "\"edupub\"")]),
+            Probe("edupub-accessibility-feature-none-error", edupubBook(feature: "none"), profile: "edupub",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", containing: "\"none\"")]),
+            Probe("edupub-answers-without-answer-error",
+                  edupubBook(chapter: section("<aside epub:type=\"answers\"><p>None yet.</p></aside>")), profile: "edupub",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "\"answer\"")]),
+            Probe("edupub-answers-valid",
+                  edupubBook(chapter: section("<aside epub:type=\"answers\"><p epub:type=\"answer\">42</p></aside>")), profile: "edupub",
+                  epubcheck: [:]),
+            Probe("edupub-answers-among-other-types-valid",
+                  edupubBook(chapter: section("<aside epub:type=\"answers practices\"><p>None yet.</p></aside>")), profile: "edupub",
+                  epubcheck: [:]),
+            Probe("edupub-problem-without-question-error",
+                  edupubBook(chapter: section("<aside epub:type=\"general-problem\"><p>Think.</p><p epub:type=\"answer\">Yes</p></aside>")),
+                  profile: "edupub", epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "\"question\"")]),
+            Probe("edupub-problem-two-questions-valid",
+                  edupubBook(chapter: section("<aside epub:type=\"general-problem\"><p epub:type=\"question\">A?</p><p epub:type=\"question\">B?</p></aside>")),
+                  profile: "edupub", epubcheck: [:]),
+            Probe("edupub-problem-two-answers-error",
+                  edupubBook(chapter: section("<aside epub:type=\"true-false-problem\"><p epub:type=\"question\">A?</p><p epub:type=\"answer\">Yes</p><p epub:type=\"answer\">No</p></aside>")),
+                  profile: "edupub", epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "\"answer\"")]),
+            Probe("edupub-ordinal-nested-error",
+                  edupubBook(chapter: section("<p epub:type=\"ordinal\">1 <span epub:type=\"ordinal\">a</span></p>")), profile: "edupub",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "ordinal")]),
+        ]
+    }
+}
