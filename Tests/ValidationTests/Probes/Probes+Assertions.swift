@@ -147,6 +147,20 @@ extension Probes {
             Probe("package-collection-manifest-top-level-error",
                   FixtureBook.epub3().replacing("</spine>", with: "</spine>\n  <collection role=\"manifest\"><link href=\"chapter.xhtml\"/></collection>", in: opf),
                   epubcheck: ["RSC-005": 1]),
+            Probe("package-collection-distributable-object-valid",
+                  FixtureBook.epub3().replacing("</spine>", with: "</spine>\n  <collection role=\"distributable-object\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                      + "<dc:identifier>urn:x:1</dc:identifier><dc:title>Part</dc:title><dc:language>en</dc:language></metadata>"
+                      + "<collection role=\"manifest\"><link href=\"chapter.xhtml\"/></collection><link href=\"chapter.xhtml\"/></collection>", in: opf),
+                  epubcheck: [:]),
+            Probe("package-collection-distributable-object-two-identifiers-error",
+                  FixtureBook.epub3().replacing("</spine>", with: "</spine>\n  <collection role=\"distributable-object\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                      + "<dc:identifier>urn:x:1</dc:identifier><dc:identifier>urn:x:2</dc:identifier><dc:title>Part</dc:title><dc:language>en</dc:language></metadata>"
+                      + "<link href=\"chapter.xhtml\"/></collection>", in: opf),
+                  epubcheck: ["RSC-005": 1]),
+            Probe("package-collection-manifest-with-metadata-error",
+                  FixtureBook.epub3().replacing("</spine>", with: "</spine>\n  <collection role=\"http://example.org/roles/part\"><collection role=\"manifest\"><metadata/>"
+                      + "<link href=\"chapter.xhtml\"/></collection><link href=\"chapter.xhtml\"/></collection>", in: opf),
+                  epubcheck: ["RSC-005": 1]),
             Probe("package-collection-distributable-object-bare-error",
                   FixtureBook.epub3().replacing("</spine>", with: "</spine>\n  <collection role=\"distributable-object\"><link href=\"chapter.xhtml\"/></collection>", in: opf),
                   epubcheck: ["RSC-005": 1]),
