@@ -43,7 +43,7 @@ extension Probes {
                   b2.replacing("<navMap>", with: "<navMap><navInfo xml:lang=\"en\"><text>A</text></navInfo><navInfo xml:lang=\"en\"><text>B</text></navInfo>", in: ncx),
                   epubcheck: ["RSC-005": 2],
                   expect: [.reported("RSC-005", times: 2, in: ncx, containing: "same xml:lang")]),
-        ] + edupub + assertionsShown
+        ] + edupub + assertionsShown + dictionary
     }
 
     /// The EPUB 3 fixture with `body` inside the chapter's section.
@@ -213,6 +213,53 @@ extension Probes {
             Probe("edupub-ordinal-nested-error",
                   edupubBook(chapter: section("<p epub:type=\"ordinal\">1 <span epub:type=\"ordinal\">a</span></p>")), profile: "edupub",
                   epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "ordinal")]),
+        ]
+    }
+
+    /// A one-dictionary publication for `--profile dict`: its type and languages, a Search Key
+    /// Map, and `entries` as the dictionary section's content.
+    static func dictionaryBook(_ entries: String = "<article id=\"w\"><dfn>word</dfn><p>A unit of language.</p></article>",
+                               metadata: String = "") -> FixtureBook {
+        FixtureBook.epub3(chapter: "    <section id=\"one\" epub:type=\"dictionary\">\(entries)</section>",
+                          manifestExtra: "\n    <item id=\"skm\" href=\"dict.xml\" media-type=\"application/vnd.epub.search-key-map+xml\" properties=\"search-key-map dictionary\"/>",
+                          metadataExtra: "\n    <dc:type>dictionary</dc:type>\n    <meta property=\"source-language\">en</meta>\n    <meta property=\"target-language\">en</meta>" + metadata)
+            .adding("EPUB/dict.xml", "<search-key-map xmlns=\"http://www.idpf.org/2007/ops\" xml:lang=\"en\"><search-key-group href=\"chapter.xhtml#w\"><match value=\"word\"/></search-key-group></search-key-map>")
+    }
+
+    /// EPUB Dictionaries' Schematron: languages, types, and the entry vocabulary's hosts.
+    static var dictionary: [Probe] {
+        func entry(_ inner: String) -> FixtureBook {
+            dictionaryBook("<article id=\"w\"><dfn>word</dfn><p>A unit of language.</p>\(inner)</article>")
+        }
+        let chapter = "EPUB/chapter.xhtml", opf = "EPUB/package.opf"
+        return [
+            Probe("dict-minimal-valid", dictionaryBook(), profile: "dict", epubcheck: [:]),
+            Probe("dict-source-language-twice-error", dictionaryBook(metadata: "\n    <meta property=\"source-language\">en</meta>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "source language")]),
+            Probe("dict-target-language-not-dc-language-error",
+                  dictionaryBook().replacing("<meta property=\"target-language\">en</meta>", with: "<meta property=\"target-language\">fr</meta>", in: opf),
+                  profile: "dict", epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "dc:language")]),
+            Probe("dict-type-unknown-error", dictionaryBook(metadata: "\n    <meta property=\"dictionary-type\">glossary</meta>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "dictionary-type")]),
+            Probe("dict-type-bilingual-valid", dictionaryBook(metadata: "\n    <meta property=\"dictionary-type\">bilingual</meta>"), profile: "dict",
+                  epubcheck: [:]),
+            Probe("dict-dictentry-on-div-error",
+                  dictionaryBook("<article id=\"w\"><dfn>word</dfn></article><div epub:type=\"dictentry\"><dfn>other</dfn></div>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "dictentry")]),
+            Probe("dict-condensed-entry-not-hidden-error", entry("<aside epub:type=\"condensed-entry\"><p>word: unit</p></aside>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "hidden")]),
+            Probe("dict-condensed-entry-hidden-valid", entry("<aside epub:type=\"condensed-entry\" hidden=\"hidden\"><p>word: unit</p></aside>"),
+                  profile: "dict", epubcheck: [:]),
+            Probe("dict-sense-list-on-ul-error", entry("<ul epub:type=\"sense-list\"><li>A unit.</li></ul>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "sense-list")]),
+            Probe("dict-phrase-group-empty-error", entry("<ul epub:type=\"phrase-list\"><li>nothing here</li></ul>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "phrase group")]),
+            Probe("dict-phrase-group-idiom-valid", entry("<ul epub:type=\"phrase-list\"><li><dfn epub:type=\"idiom\">word for word</dfn></li></ul>"),
+                  profile: "dict", epubcheck: [:]),
+            Probe("dict-part-of-speech-group-empty-error", entry("<ol epub:type=\"part-of-speech-list\"><li><p>A unit.</p></li></ol>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "part-of-speech")]),
+            Probe("dict-tran-info-alone-error", entry("<p epub:type=\"tran-info\">literally</p>"), profile: "dict",
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "tran")]),
         ]
     }
 }
