@@ -7,7 +7,8 @@ each assertion in our own words, the ID EPUBCheck reports it with, where Imprint
 (`by`: "path#Symbol", a Swift type or function, or a name in one of our .rng grammars), the
 probes that show it (Tests/ValidationTests/Probes, recorded from EPUBCheck 5.3), unit tests
 that pin it when no probe does (`tests`: "file#testFunction"), or why Imprint does not enforce
-it (`status`: "deliberate" or "gap", with `why`). `closed: true` marks what the session that
+it (`status` with `why`: "inert" when EPUBCheck 5.3 never reports it either, "deliberate" for a
+documented difference, "gap" when Imprint should and does not yet). `closed: true` marks what the session that
 closed the gap added.
 
 This script checks the mapping against the tree — every named file exists and holds its
@@ -32,7 +33,8 @@ sys.path.insert(0, HERE)
 
 MAPPING = os.path.join(HERE, "schema-assertions.json")
 TARGET = os.path.join(ROOT, "docs", "schema-assertions.md")
-STATUSES = ["probed", "enforced, unit-tested", "enforced, no probe", "deliberate", "gap"]
+STATUSES = ["probed", "enforced, unit-tested", "enforced, no probe", "inert", "deliberate", "gap"]
+UNENFORCED = ("inert", "deliberate", "gap")
 
 
 def load_probes(args):
@@ -54,7 +56,7 @@ def symbol_defined(path, symbol):
 
 
 def status_of(a):
-    if a.get("status") in ("deliberate", "gap"):
+    if a.get("status") in UNENFORCED:
         return a["status"]
     if a.get("probes"):
         return "probed"
@@ -71,9 +73,9 @@ def check_mapping(mapping, probes, catalogue):
                 problems.append(f"{where}: listed twice")
             seen.add(a["id"])
             status = status_of(a)
-            if status in ("deliberate", "gap") and not a.get("why"):
+            if status in UNENFORCED and not a.get("why"):
                 problems.append(f"{where}: {status} without a reason")
-            if status not in ("deliberate", "gap") and not a.get("by"):
+            if status not in UNENFORCED and not a.get("by"):
                 problems.append(f"{where}: enforced by nothing")
             if a["code"] not in catalogue:
                 problems.append(f"{where}: {a['code']} is no EPUBCheck message ID in the catalogue")
@@ -126,14 +128,15 @@ def render(mapping, probes):
         "The script checks that every file, type and probe named here exists.",
         "",
         "Statuses: **probed** (enforced, a probe agrees with EPUBCheck), **enforced, unit-tested** (a",
-        "unit test holds EPUBCheck's recorded verdicts), **enforced, no probe**, **deliberate** (a",
-        "documented difference), **gap** (not enforced yet).",
+        "unit test holds EPUBCheck's recorded verdicts), **enforced, no probe**, **inert** (EPUBCheck 5.3",
+        "never reports it: the assertion cannot fire as written; Imprint does not either), **deliberate**",
+        "(a documented difference, see `docs/epubcheck-differences.md`), **gap** (not enforced yet).",
         "",
         f"{total} assertions in {len(mapping['schemas'])} schemas: "
         + ", ".join(f"{tally[s]} {s}" for s in STATUSES) + f"; {tally['closed']} closed by the session that wrote this table.",
         "",
-        "| schema | assertions | probed | enforced, unit-tested | enforced, no probe | deliberate | gap | closed this session |",
-        "|---|---|---|---|---|---|---|---|",
+        "| schema | assertions | probed | enforced, unit-tested | enforced, no probe | inert | deliberate | gap | closed this session |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for schema, counts, closed in per_schema:
         lines.append(f"| {schema['name']} | {len(schema['assertions'])} | "
