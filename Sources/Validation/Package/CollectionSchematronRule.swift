@@ -1,17 +1,20 @@
 import Diagnostics
 
-/// The package Schematron's rules for two collection roles of EPUB 3 (RSC-005), at any depth:
-/// a `distributable-object` collection has metadata (exactly one `dc:identifier`, a `dc:title`
-/// and a `dc:language`), at most one `manifest` sub-collection and at least one link; a
-/// `manifest` collection is the child of another collection and holds links only, at least one.
+/// The collection Schematrons EPUBCheck applies to every EPUB 3 package (RSC-005), at any
+/// depth: a `distributable-object` collection has metadata (exactly one `dc:identifier`, a
+/// `dc:title` and a `dc:language`), at most one `manifest` sub-collection and at least one
+/// link; a `manifest` collection is the child of another collection and holds links only, at
+/// least one; an `index` collection has only `index-group` sub-collections, and an
+/// `index-group` is a leaf inside an `index`.
 struct CollectionSchematronRule: PublicationRule {
     let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     var versions: EPUBVersions { .epub3 }
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
-        var stack = context.package.collections.map { (collection: $0, nested: false) }
-        while let (c, nested) = stack.popLast() {
-            stack += c.children.map { ($0, true) }
+        var stack = context.package.collections.map { (collection: $0, parent: PackageCollection?.none) }
+        while let (c, parent) = stack.popLast() {
+            stack += c.children.map { ($0, c) }
+            let nested = parent != nil
             let roles = c.role.splitTokens()
             let location = context.location(context.packagePath, line: c.line, column: c.column)
             func report(_ message: String, _ suggestion: String) {
@@ -48,6 +51,17 @@ struct CollectionSchematronRule: PublicationRule {
                 }
                 if !nested {
                     report("a manifest collection must be the child of another collection", "Put it inside the collection it describes.")
+                }
+            }
+            if roles.contains("index"), c.children.contains(where: { !$0.role.splitTokens().contains("index-group") }) {
+                report("an index collection must not have sub-collections other than index-group collections", "Make each sub-collection an index-group.")
+            }
+            if roles.contains("index-group") {
+                if parent?.role.splitTokens().contains("index") != true {
+                    report("an index-group collection must be a child of an index collection", "Put the index-group inside its index collection.")
+                }
+                if !c.children.isEmpty {
+                    report("an index-group collection must not have child collections", "Link the group's documents directly.")
                 }
             }
         }

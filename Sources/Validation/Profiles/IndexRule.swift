@@ -2,7 +2,10 @@ import Diagnostics
 import XMLSupport
 
 /// EPUB Indexes 1.0: an `index` is a body or sectioning element holding one entry list or
-/// index groups (RSC-005), and every document declared as an index holds one (RSC-005).
+/// index groups (RSC-005), and every document declared as an index holds one (RSC-005); a
+/// declared index document with no text outside its index types its body `index` (RSC-005,
+/// the value compared whole, as EPUBCheck's Schematron splits it on a pattern that never
+/// matches white space).
 struct IndexRule: DocumentRule {
     let codes: [DiagnosticCode] = [.xmlSchemaViolation]
     static let sectioning: Set<String> = ["body", "section", "article", "aside", "nav"]
@@ -27,6 +30,11 @@ struct IndexRule: DocumentRule {
         let document: DocumentInput
         let declared: Bool
         var indexes = 0
+        /// Open elements typed `index`, and whether some text stands outside all of them.
+        var openIndexes = 0
+        var textOutsideIndex = false
+        var body: XMLElement?
+        var wantsLeave: Bool { declared }
 
         init(rule: IndexRule, document: DocumentInput, declared: Bool) {
             self.rule = rule
@@ -35,15 +43,34 @@ struct IndexRule: DocumentRule {
         }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+            if declared && e.namespaceKind == .xhtml {
+                if e.localName == "body" && ancestors.count == 1 { body = e }
+                // Text of the element itself, outside every index element around it.
+                if openIndexes == 0 && !textOutsideIndex && body != nil && e !== body,
+                   e.children.contains(where: { $0.text.map { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? false }) {
+                    textOutsideIndex = true
+                }
+            }
             guard e.hasEPUBType("index") else { return }
+            if declared { openIndexes += 1 }
             indexes += 1
             rule.checkIndex(e, path: document.path, document.context, &sink)
         }
 
+        func leave(_ e: XMLElement, into sink: inout DiagnosticSink) {
+            if e.hasEPUBType("index") { openIndexes -= 1 }
+        }
+
         func finish(into sink: inout DiagnosticSink) {
-            guard declared && indexes == 0 else { return }
-            rule.schema("at least one \"index\" element must be present in a document declared as an index", document.location(),
-                        "Mark the index with epub:type=\"index\".", &sink)
+            guard declared else { return }
+            if indexes == 0 {
+                rule.schema("at least one \"index\" element must be present in a document declared as an index", document.location(),
+                            "Mark the index with epub:type=\"index\".", &sink)
+            }
+            if let body, !textOutsideIndex, body.attribute("type", namespace: NS.epub) != "index" {
+                rule.schema("the document holds only index content: its \"body\" element must have the epub:type \"index\"",
+                            document.location(of: body), "Write <body epub:type=\"index\">.", &sink)
+            }
         }
     }
 

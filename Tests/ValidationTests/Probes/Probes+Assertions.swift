@@ -43,7 +43,7 @@ extension Probes {
                   b2.replacing("<navMap>", with: "<navMap><navInfo xml:lang=\"en\"><text>A</text></navInfo><navInfo xml:lang=\"en\"><text>B</text></navInfo>", in: ncx),
                   epubcheck: ["RSC-005": 2],
                   expect: [.reported("RSC-005", times: 2, in: ncx, containing: "same xml:lang")]),
-        ] + edupub + assertionsShown + dictionary
+        ] + edupub + assertionsShown + dictionary + indexCollections
     }
 
     /// The EPUB 3 fixture with `body` inside the chapter's section.
@@ -278,6 +278,49 @@ extension Probes {
                   epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "part-of-speech")]),
             Probe("dict-tran-info-alone-error", entry("<p epub:type=\"tran-info\">literally</p>"), profile: "dict",
                   epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: chapter, containing: "tran")]),
+        ]
+    }
+
+    /// A publication with an index document (`index.xhtml`) and `collections` after the spine.
+    static func indexBook(collections: String) -> FixtureBook {
+        FixtureBook.epub3(manifestExtra: "\n    <item id=\"ix\" href=\"index.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                          spineExtra: "\n    <itemref idref=\"ix\"/>")
+            .adding("EPUB/index.xhtml", FixtureBook.document(body: indexEntries).replacing("<body>", with: "<body epub:type=\"index\">"))
+            .replacing("</spine>", with: "</spine>\n  " + collections, in: "EPUB/package.opf")
+    }
+
+    static let indexEntries = "<h1>Index</h1><ul><li><span epub:type=\"index-term\">night</span>, <a epub:type=\"index-locator\" href=\"chapter.xhtml#one\">1</a></li></ul>"
+
+    /// EPUB Indexes' collection Schematron: index collections hold index groups only, which hold nothing.
+    static var indexCollections: [Probe] {
+        let opf = "EPUB/package.opf"
+        return [
+            Probe("package-index-collection-valid",
+                  indexBook(collections: "<collection role=\"index\"><collection role=\"index-group\"><link href=\"index.xhtml\"/></collection><link href=\"index.xhtml\"/></collection>"),
+                  epubcheck: [:]),
+            Probe("package-index-collection-foreign-child-error",
+                  indexBook(collections: "<collection role=\"index\"><collection role=\"http://example.org/roles/part\"><link href=\"index.xhtml\"/></collection><link href=\"index.xhtml\"/></collection>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "index-group")]),
+            Probe("package-index-group-top-level-error",
+                  indexBook(collections: "<collection role=\"index-group\"><link href=\"index.xhtml\"/></collection>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "index-group")]),
+            // A document of an index collection whose content is all index types its body so.
+            Probe("package-index-document-body-untyped-error",
+                  indexBook(collections: "<collection role=\"index\"><link href=\"index.xhtml\"/></collection>")
+                      .replacing("<body epub:type=\"index\">", with: "<body>", in: "EPUB/index.xhtml")
+                      .replacing("<h1>Index</h1><ul>", with: "<section epub:type=\"index\"><h1>Index</h1><ul>", in: "EPUB/index.xhtml")
+                      .replacing("</ul>", with: "</ul></section>", in: "EPUB/index.xhtml"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: "EPUB/index.xhtml", containing: "body")]),
+            Probe("package-index-document-with-other-text-valid",
+                  indexBook(collections: "<collection role=\"index\"><link href=\"index.xhtml\"/></collection>")
+                      .replacing("<body epub:type=\"index\">", with: "<body><p>See also the glossary.</p>", in: "EPUB/index.xhtml")
+                      .replacing("<h1>Index</h1><ul>", with: "<section epub:type=\"index\"><h1>Index</h1><ul>", in: "EPUB/index.xhtml")
+                      .replacing("</ul>", with: "</ul></section>", in: "EPUB/index.xhtml"),
+                  epubcheck: [:]),
+            Probe("package-index-group-nested-collection-error",
+                  indexBook(collections: "<collection role=\"index\"><collection role=\"index-group\"><collection role=\"index-group\"><link href=\"index.xhtml\"/></collection>"
+                                         + "<link href=\"index.xhtml\"/></collection><link href=\"index.xhtml\"/></collection>"),
+                  epubcheck: ["RSC-005": 2]),
         ]
     }
 }
