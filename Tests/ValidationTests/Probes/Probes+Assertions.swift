@@ -43,7 +43,7 @@ extension Probes {
                   b2.replacing("<navMap>", with: "<navMap><navInfo xml:lang=\"en\"><text>A</text></navInfo><navInfo xml:lang=\"en\"><text>B</text></navInfo>", in: ncx),
                   epubcheck: ["RSC-005": 2],
                   expect: [.reported("RSC-005", times: 2, in: ncx, containing: "same xml:lang")]),
-        ] + edupub + assertionsShown + dictionary + indexCollections
+        ] + edupub + assertionsShown + dictionary + indexCollections + metadataFile
     }
 
     /// The EPUB 3 fixture with `body` inside the chapter's section.
@@ -320,6 +320,42 @@ extension Probes {
             Probe("package-index-group-nested-collection-error",
                   indexBook(collections: "<collection role=\"index\"><collection role=\"index-group\"><collection role=\"index-group\"><link href=\"index.xhtml\"/></collection>"
                                          + "<link href=\"index.xhtml\"/></collection><link href=\"index.xhtml\"/></collection>"),
+                  epubcheck: ["RSC-005": 2]),
+        ]
+    }
+
+    /// metadata.xml's Schematron, which repeats the package's metadata rules.
+    static var metadataFile: [Probe] {
+        let m = "META-INF/metadata.xml"
+        func metadata(_ extra: String) -> FixtureBook {
+            FixtureBook.renditions().replacing("<meta property", with: extra + "\n  <meta property", in: m)
+        }
+        let opf = "EPUB/package.opf"
+        return [
+            Probe("renditions-metadata-source-of-value-error",
+                  metadata("<dc:source id=\"s\">urn:isbn:9780000000002</dc:source><meta property=\"source-of\" refines=\"#s\">print</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "pagination")]),
+            Probe("renditions-metadata-source-of-not-source-error", metadata("<meta property=\"source-of\" refines=\"#uid\">pagination</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "source")]),
+            Probe("renditions-metadata-record-link-no-media-type-error", metadata("<link rel=\"record\" href=\"http://example.org/r.xml\"/>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "record")]),
+            Probe("renditions-metadata-collection-type-unrefined-error", metadata("<meta property=\"collection-type\">series</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "collection-type")]),
+            Probe("renditions-metadata-belongs-to-collection-refines-error",
+                  metadata("<meta property=\"belongs-to-collection\" refines=\"#uid\">Series</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "belongs-to-collection")]),
+            Probe("renditions-metadata-layout-twice-error",
+                  metadata("<meta property=\"rendition:layout\">reflowable</meta><meta property=\"rendition:layout\">reflowable</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "rendition:layout")]),
+            Probe("renditions-metadata-layout-refines-error", metadata("<meta property=\"rendition:layout\" refines=\"#uid\">reflowable</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "refines")]),
+            Probe("renditions-metadata-flow-value-error", metadata("<meta property=\"rendition:flow\">fast</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "rendition:flow")]),
+            Probe("renditions-metadata-viewport-value-error", metadata("<meta property=\"rendition:viewport\">big</meta>"),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: m, containing: "rendition:viewport")]),
+            // The package: ids are unique.
+            Probe("package-id-duplicate-error",
+                  FixtureBook.epub3().replacing("<dc:title>", with: "<dc:title id=\"c1\">", in: opf),
                   epubcheck: ["RSC-005": 2]),
         ]
     }
