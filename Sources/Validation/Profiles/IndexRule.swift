@@ -51,6 +51,9 @@ struct IndexRule: DocumentRule {
                     textOutsideIndex = true
                 }
             }
+            if e.namespaceKind == .xhtml, e.attribute("type", namespace: NS.epub) != nil {
+                rule.checkIndexVocabulary(e, ancestors: ancestors, path: document.path, document.context, &sink)
+            }
             guard e.hasEPUBType("index") else { return }
             if declared { openIndexes += 1 }
             indexes += 1
@@ -91,6 +94,66 @@ struct IndexRule: DocumentRule {
         }
         for list in lists where list.localName == "ul" && !list.elementChildren.contains(where: { $0.localName == "li" }) {
             schema("an index entry list must have at least one entry", context.location(path, line: list.line, column: list.column), "Add li entries.", &sink)
+        }
+    }
+
+    static let sectioningOnly: Set<String> = ["section", "article", "aside", "nav"]
+
+    /// The index vocabulary's placement rules (EPUBCheck's index Schematron): each type on the
+    /// elements it may stand on, inside the type it belongs to (the nearest typed ancestor),
+    /// and the counts an index group and a cross-reference need.
+    fileprivate func checkIndexVocabulary(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, path: String, _ context: CheckContext,
+                                          _ sink: inout DiagnosticSink) {
+        let types = e.epubTypes
+        let location = context.location(path, line: e.line, column: e.column)
+        let typedParent = ancestors.last { $0.namespaceKind == .xhtml && $0.attribute("type", namespace: NS.epub) != nil }
+        func host(_ type: String, _ allowed: Set<String>, _ words: String) {
+            if types.contains(type) && !allowed.contains(e.localName) {
+                schema("the \"\(type)\" type is only allowed on \(words)", location, "Move epub:type=\"\(type)\" to \(words).", &sink)
+            }
+        }
+        func inside(_ type: String, _ parentType: String) {
+            if types.contains(type) && typedParent?.hasEPUBType(parentType) != true {
+                schema("the \"\(type)\" type is only allowed inside \"\(parentType)\"", location, "Put it inside the \(parentType).", &sink)
+            }
+        }
+        host("index-headnotes", IndexRule.sectioningOnly.union(["header"]), "header or sectioning elements")
+        inside("index-headnotes", "index")
+        host("index-legend", IndexRule.sectioningOnly.union(["dl"]), "dl or sectioning elements")
+        inside("index-legend", "index-headnotes")
+        host("index-group", IndexRule.sectioningOnly, "sectioning elements")
+        inside("index-group", "index")
+        host("index-entry", ["li"], "li elements")
+        host("index-entry-list", ["ul"], "ul elements")
+        host("index-locator-list", ["ul"], "ul elements")
+        host("index-locator", ["a"], "a elements")
+        host("index-term-category", ["a"], "a elements")
+        if types.contains("index") {
+            let headnotes = e.semanticChildren { $0.localName == "ul" }.filter { $0.hasEPUBType("index-headnotes") }
+            if headnotes.count > 1 {
+                schema("an index must have at most one \"index-headnotes\" child", location, "Merge the headnotes.", &sink)
+            }
+        }
+        if types.contains("index-group") {
+            let children = e.semanticChildren { $0.localName == "ul" }
+            if children.filter({ IndexRule.headings.contains($0.localName) }).count > 1 {
+                schema("an index-group must not have more than one heading", location, "Keep one heading per group.", &sink)
+            }
+            // The Schematron's filter names a no-namespace epub-type attribute, so every such ul counts.
+            let lists = children.filter { $0.localName == "ul" && $0.namespaceKind == .xhtml }.count
+            if lists != 1 {
+                schema("an index-group must have exactly one index-entry-list (found \(lists))", location, "Give the group one ul of entries.", &sink)
+            }
+        }
+        if types.contains("index-xref-preferred") || types.contains("index-xref-related") {
+            var stack = [e], found = false
+            while let x = stack.popLast(), !found {
+                if x.hasEPUBType("index-term") || x.hasEPUBType("index-term-category") { found = true }
+                stack += x.elementChildren
+            }
+            if !found {
+                schema("an index cross-reference must hold an index-term or index-term-category", location, "Name the term it refers to.", &sink)
+            }
         }
     }
 

@@ -289,6 +289,14 @@ extension Probes {
             .replacing("</spine>", with: "</spine>\n  " + collections, in: "EPUB/package.opf")
     }
 
+    static let entryList = "<ul><li><span epub:type=\"index-term\">night</span>, <a epub:type=\"index-locator\" href=\"chapter.xhtml#one\">1</a></li></ul>"
+
+    /// `indexBook` whose index body is `body` (the heading and entries unless `entries` is false).
+    static func indexed(_ body: String, entries: Bool = true) -> FixtureBook {
+        indexBook(collections: "<collection role=\"index\"><link href=\"index.xhtml\"/></collection>")
+            .replacing(indexEntries, with: body, in: "EPUB/index.xhtml")
+    }
+
     static let indexEntries = "<h1>Index</h1><ul><li><span epub:type=\"index-term\">night</span>, <a epub:type=\"index-locator\" href=\"chapter.xhtml#one\">1</a></li></ul>"
 
     /// EPUB Indexes' collection Schematron: index collections hold index groups only, which hold nothing.
@@ -304,6 +312,20 @@ extension Probes {
             Probe("package-index-group-top-level-error",
                   indexBook(collections: "<collection role=\"index-group\"><link href=\"index.xhtml\"/></collection>"),
                   epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: opf, containing: "index-group")]),
+            // The index vocabulary's hosts and parents, in a document of an index collection.
+            Probe("idx-headnotes-with-legend-valid", indexed("<header epub:type=\"index-headnotes\"><p>Page numbers in bold are figures.</p>"
+                                                           + "<dl epub:type=\"index-legend\"><dt>b</dt><dd>figure</dd></dl></header>" + indexEntries),
+                  epubcheck: [:]),
+            Probe("idx-headnotes-on-paragraph-error", indexed("<p epub:type=\"index-headnotes\">Notes.</p>" + indexEntries),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: "EPUB/index.xhtml", containing: "index-headnotes")]),
+            Probe("idx-legend-outside-headnotes-error", indexed("<dl epub:type=\"index-legend\"><dt>b</dt><dd>figure</dd></dl>" + indexEntries),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: "EPUB/index.xhtml", containing: "index-legend")]),
+            Probe("idx-group-two-lists-error",
+                  indexed("<h1>Index</h1><section epub:type=\"index-group\"><h2>N</h2>" + entryList + entryList + "</section>", entries: false),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: "EPUB/index.xhtml", containing: "index-entry-list")]),
+            Probe("idx-xref-without-term-error",
+                  indexed(indexEntries.replacing("1</a>", with: "1</a>; <span epub:type=\"index-xref-related\">see also</span>")),
+                  epubcheck: ["RSC-005": 1], expect: [.reported("RSC-005", in: "EPUB/index.xhtml", containing: "cross-reference")]),
             // A document of an index collection whose content is all index types its body so.
             Probe("package-index-document-body-untyped-error",
                   indexBook(collections: "<collection role=\"index\"><link href=\"index.xhtml\"/></collection>")
