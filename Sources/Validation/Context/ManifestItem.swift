@@ -86,6 +86,8 @@ struct PackageCollection: Sendable {
     var children: [PackageCollection]
     var line: Int?
     var column: Int? = nil
+    /// Whether the collection has a `metadata` element (which may be empty).
+    var hasMetadata = false
 }
 
 /// A `guide/reference` (EPUB 2, still allowed in EPUB 3 as legacy).

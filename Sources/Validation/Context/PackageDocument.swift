@@ -118,6 +118,7 @@ struct PackageDocument: Sendable {
             case "link": c.links.append(readLink(child))
             case "collection": c.children.append(readCollection(child))
             case "metadata":
+                c.hasMetadata = true
                 for m in child.elementChildren {
                     c.metadata.append(MetadataEntry(name: m.namespace == PackageDocument.dcNamespace ? m.localName : "meta",
                                                     isDC: m.namespace == PackageDocument.dcNamespace,

@@ -3,7 +3,9 @@ import XMLSupport
 
 /// The NCX: `dtb:uid` equals the package's unique identifier (NCX-001), and every
 /// `content@src` resolves to a content document and fragment (checked with the other
-/// references: RSC-007, RSC-010, RSC-012).
+/// references: RSC-007, RSC-010, RSC-012); the NCX Schematron's rules (RSC-005): playOrder
+/// sequences, unique page targets, and the `navLabel`s (and `navInfo`s) of one node each in
+/// its own `xml:lang`.
 struct NCXRule: DocumentRule {
     let codes: [DiagnosticCode] = [.ncx001, .ncx004, .ncx006, .xmlSchemaViolation]
     func walker(for document: DocumentInput) -> (any ElementWalker)? {
@@ -12,8 +14,6 @@ struct NCXRule: DocumentRule {
 
     private final class Walker: ElementWalker {
         let document: DocumentInput
-        var playOrders: [String: String] = [:]   // target → playOrder
-        var targets: [String: String] = [:]      // playOrder → target
         /// Elements with a playOrder, and page targets with a value, for the sequence rules.
         var ordered: [XMLElement] = []
         var pageTargets: [XMLElement] = []
@@ -23,10 +23,10 @@ struct NCXRule: DocumentRule {
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             if ancestors.isEmpty { checkIdentifier(e, &sink) }
             if !ancestors.isEmpty, e.attribute("playOrder") != nil { ordered.append(e) }
+            NCXRule.checkLabelLanguages(of: e, document, &sink)
             switch e.localName {
             case "navPoint", "navTarget", "pageTarget":
                 if e.localName == "pageTarget", e.attribute("value") != nil { pageTargets.append(e) }
-                checkPlayOrder(e, &sink)
             case "text" where e.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
                 sink.emit(.ncx006, [], at: document.location(of: e),
                           suggestion: "Give every navLabel a text.")
@@ -56,28 +56,26 @@ struct NCXRule: DocumentRule {
             }
         }
 
-        /// Entries pointing at one target share a playOrder, and one playOrder has one target.
-        private func checkPlayOrder(_ point: XMLElement, _ sink: inout DiagnosticSink) {
-            guard let order = point.attribute("playOrder"),
-                  let src = point.elementChildren.first(where: { $0.localName == "content" })?.attribute("src") else { return }
-            let target = ContainerURL(src, relativeTo: document.path).display
-            if let other = playOrders[target], other != order {
-                sink.emit(.xmlSchemaViolation, ["different playOrder values (\(other), \(order)) for navPoint/navTarget/pageTarget that refer to the same target \"\(src)\""],
-                          at: document.location(of: point), suggestion: "Give entries that point at the same place the same playOrder.")
-            } else {
-                playOrders[target] = order
-            }
-            if let other = targets[order], other != target {
-                sink.emit(.xmlSchemaViolation, ["identical playOrder values (\(order)) for navPoint/navTarget/pageTarget that do not refer to the same target (\"\(other)\" and \"\(src)\")"],
-                          at: document.location(of: point), suggestion: "Number the entries in reading order, one playOrder per target.")
-            } else {
-                targets[order] = target
-            }
-        }
     }
 }
 
 extension NCXRule {
+    /// Two `navLabel`s (or `navInfo`s) of one node must not share an `xml:lang`; labels without
+    /// one are not compared, as the Schematron compares attribute values.
+    static func checkLabelLanguages(of node: XMLElement, _ document: DocumentInput, _ sink: inout DiagnosticSink) {
+        for name in ["navLabel", "navInfo"] {
+            let labels = node.elementChildren.filter { $0.localName == name && $0.namespace == node.namespace }
+            guard labels.count > 1 else { continue }
+            var counts: [String: Int] = [:]
+            for l in labels { if let lang = l.attribute("lang", namespace: NS.xml) { counts[lang, default: 0] += 1 } }
+            for l in labels {
+                guard let lang = l.attribute("lang", namespace: NS.xml), counts[lang]! > 1 else { continue }
+                sink.emit(.xmlSchemaViolation, ["multiple \(name)s with the same xml:lang (\"\(lang)\") within one NCX node"],
+                          at: document.location(of: l), suggestion: "Give each \(name) of a node its own language, or keep one.")
+            }
+        }
+    }
+
     /// The NCX Schematron's sequence rules (EPUBCheck's ncx.sch, from the Z39.86 validator):
     /// some playOrder is "1", every playOrder n > 1 has an n − 1 (no gaps), and a page
     /// target's value and type together are unique (RSC-005).
@@ -93,11 +91,39 @@ extension NCXRule {
             sink.emit(.xmlSchemaViolation, ["playOrder sequence has gaps (no \(Int(n) - 1) before \(e.attribute("playOrder")!))"],
                       at: document.location(of: e), suggestion: "Number the entries 1, 2, 3 … without gaps.")
         }
+        checkTargets(ordered, document, &sink)
         var pages: [String: Int] = [:]
         for t in targets { pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? ""), default: 0] += 1 }
         for t in targets where pages[t.attribute("value")! + "\u{0}" + (t.attribute("type") ?? "")]! > 1 {
             sink.emit(.xmlSchemaViolation, ["pageTarget combination of value and type is not unique (value \"\(t.attribute("value")!)\")"],
                       at: document.location(of: t), suggestion: "Give each page target its own value.")
+        }
+    }
+
+    /// One playOrder, one target, and one target, one playOrder: every entry that shares its
+    /// playOrder with an entry pointing elsewhere is reported, and every entry that shares its
+    /// target with an entry of another playOrder. Targets compare as the `src` values are
+    /// written and playOrders as numbers, as the Schematron compares them.
+    static func checkTargets(_ ordered: [XMLElement], _ document: DocumentInput, _ sink: inout DiagnosticSink) {
+        let entries = ordered.map { e in
+            (element: e, order: Double(e.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)),
+             src: e.elementChildren.first { $0.localName == "content" }?.attribute("src"))
+        }
+        var srcsByOrder: [Double: Set<String>] = [:], ordersBySrc: [String: [Double?]] = [:]
+        for entry in entries {
+            if let order = entry.order, let src = entry.src { srcsByOrder[order, default: []].insert(src) }
+            if let src = entry.src { ordersBySrc[src, default: []].append(entry.order) }
+        }
+        for entry in entries {
+            guard let src = entry.src else { continue }
+            if let order = entry.order, srcsByOrder[order]!.count > 1 {
+                sink.emit(.xmlSchemaViolation, ["identical playOrder values (\(entry.element.attribute("playOrder")!)) for navPoint/navTarget/pageTarget that do not refer to the same target"],
+                          at: document.location(of: entry.element), suggestion: "Number the entries in reading order, one playOrder per target.")
+            }
+            if ordersBySrc[src]!.contains(where: { $0 == nil || $0 != entry.order }) {
+                sink.emit(.xmlSchemaViolation, ["different playOrder values for navPoint/navTarget/pageTarget that refer to the same target \"\(src)\""],
+                          at: document.location(of: entry.element), suggestion: "Give entries that point at the same place the same playOrder.")
+            }
         }
     }
 }

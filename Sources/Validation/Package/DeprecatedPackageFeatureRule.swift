@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Package features EPUB 3.3 deprecates, which EPUBCheck 5.3 warns about: the `bindings`
-/// element (RSC-017), the `rendition:viewport` property, `rendition:spread` set to `portrait`
+/// element and the `meta-auth` property, in any metadata block (RSC-017), the `rendition:viewport` property, `rendition:spread` set to `portrait`
 /// and the `rendition:spread-portrait` spine override (OPF-086).
 struct DeprecatedPackageFeatureRule: PublicationRule {
     let codes: [DiagnosticCode] = [.rsc017, .opf086]
@@ -14,6 +14,18 @@ struct DeprecatedPackageFeatureRule: PublicationRule {
                       at: context.location(context.packagePath, line: p.bindingsLine, column: p.bindingsColumn),
                       suggestion: "Remove the bindings element and give each foreign object an intrinsic fallback instead.")
         }
+        func metaAuth(_ metadata: [MetadataEntry]) {
+            for m in metadata where !m.isDC && m.content == nil && m.property?.trimmed == "meta-auth" {
+                sink.emit(.rsc017, ["the meta-auth property is deprecated"],
+                          at: context.location(context.packagePath, line: m.line, column: m.column),
+                          suggestion: "Remove it; name the metadata's authority with a link or a dc:publisher instead.")
+            }
+        }
+        func collections(_ list: [PackageCollection]) {
+            for c in list { metaAuth(c.metadata); collections(c.children) }
+        }
+        metaAuth(p.metadata)
+        collections(p.collections)
         let prefixes = MetaProperty.prefixes(p.prefixAttribute)
         func rendition(_ token: String) -> String? {
             guard let colon = token.firstIndex(of: ":"), prefixes[String(token[..<colon])] == PropertyVocabulary.renditionURI else { return nil }

@@ -1,9 +1,11 @@
+import Foundation
 import Diagnostics
 import XMLSupport
 
 /// The EPUB 3 package Schematron's metadata rules that the flat schema does not express
 /// (RSC-005, as EPUBCheck reports them): the global rendition properties occur at most once,
-/// never refine anything and take their vocabulary's values; `source-of` is "pagination" and
+/// never refine anything and take their vocabulary's values; `rendition:viewport` (deprecated,
+/// but still checked) reads `width=x, height=y` and occurs once at most without `refines`; `source-of` is "pagination" and
 /// refines a `dc:source`; `title-type` refines a `dc:title`; `collection-type` refines a
 /// `belongs-to-collection`, which refines nothing else.
 struct PackageSchematronRule: PublicationRule {
@@ -49,6 +51,18 @@ struct PackageSchematronRule: PublicationRule {
                 }
             }
             switch property {
+            case "rendition:viewport":
+                if e.attribute("refines") == nil {
+                    counts[property, default: 0] += 1
+                    if counts[property] == 2 {
+                        report(e, "The \"rendition:viewport\" property must not occur more than one time as a global value in the package metadata",
+                               "Keep one viewport; better, give each fixed-layout document its own viewport meta tag.")
+                    }
+                }
+                if value.range(of: #"^((width=\d+,\s*height=\d+)|(height=\d+,\s*width=\d+))$"#, options: .regularExpression) == nil {
+                    report(e, "The value of the \"rendition:viewport\" property must be of the form \"width=x, height=y\" (found \"\(value)\")",
+                           "Write width=1200, height=1600.")
+                }
             case "source-of":
                 if value != "pagination" { report(e, "The \"source-of\" property must have the value \"pagination\"", "Write pagination.") }
                 if target(e).map({ $0.localName == "source" && $0.namespace == PackageDocument.dcNamespace }) != true {

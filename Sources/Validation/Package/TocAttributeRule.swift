@@ -1,6 +1,7 @@
 import Diagnostics
 
-/// `spine@toc` names the NCX (OPF-049, OPF-050); EPUB 2 publications must have one (RSC-005).
+/// `spine@toc` names the NCX (OPF-049, OPF-050); EPUB 2 publications must have one, and an
+/// EPUB 3 package that lists an NCX names it there too (RSC-005).
 /// Adobe's `spine@page-map` is outside both package schemas (RSC-005, from the schema), and
 /// must at least name a manifest item (OPF-063).
 struct TocAttributeRule: PublicationRule {
@@ -20,6 +21,13 @@ struct TocAttributeRule: PublicationRule {
             if context.isEPUB2 {
                 sink.emit(.xmlSchemaViolation, ["the spine element of an EPUB 2 package must have a toc attribute naming the NCX"],
                           at: location, suggestion: "Add toc=\"ncx\" (the id of the NCX manifest item) to the spine.")
+            } else {
+                // The package Schematron asks it of each item whose media-type is the NCX's, as written.
+                for item in context.manifest where item.mediaType.splitTokens().joined(separator: " ") == MediaType.ncx {
+                    sink.emit(.xmlSchemaViolation, ["the spine element must have a toc attribute when the manifest lists an NCX (\"\(item.href)\")"],
+                              at: context.location(context.packagePath, line: item.line, column: item.column),
+                              suggestion: "Add toc=\"\(item.id)\" to the spine, or leave the NCX out.")
+                }
             }
             return
         }

@@ -2,7 +2,9 @@ import Diagnostics
 import XMLSupport
 
 /// EPUB Dictionaries and Glossaries 1.0: the `dictionary` dc:type (RSC-005, OPF-079), source
-/// and target languages, one Search Key Map per dictionary, dictionary content in every
+/// and target languages (one source language, both also among the `dc:language`s), one Search
+/// Key Map per dictionary, linked from one dictionary collection only, dictionary collections
+/// without sub-collections, `dictionary-type` from its vocabulary, dictionary content in every
 /// dictionary (OPF-078), entries that define terms (RSC-005), and Search Key Map documents
 /// that list their groups (RSC-005).
 struct DictionaryRule: PublicationRule {
@@ -33,6 +35,7 @@ struct DictionaryRule: PublicationRule {
             && !collections.contains(where: { $0.metadata.contains { $0.property == property } }) {
             schema("an EPUB Dictionary must declare its \(property) metadata", pkg, "Add <meta property=\"\(property)\">en</meta>.")
         }
+        checkMetadata(collections, context, &sink)
         checkContentPresence(collections, context, &sink)
         for item in context.manifest where item.essence == MediaType.searchKeyMap {
             guard let doc = context.documents[item.path] else { continue }
@@ -44,6 +47,60 @@ struct DictionaryRule: PublicationRule {
             for group in groups where group.elementChildren.filter({ $0.localName == "match" }).isEmpty {
                 schema("a search-key-group must contain at least one match element", context.location(item.path, line: group.line, column: group.column),
                        "Add <match value=\"…\"/> to the group.")
+            }
+        }
+    }
+
+    static let dictionaryTypes: Set<String> = ["monolingual", "bilingual", "multilingual", "thesaurus", "encyclopedia",
+                                               "spelling", "pronouncing", "etymological"]
+
+    private func checkMetadata(_ collections: [PackageCollection], _ context: CheckContext, _ sink: inout DiagnosticSink) {
+        let p = context.package
+        func normalized(_ s: String?) -> String { (s ?? "").splitTokens().joined(separator: " ") }
+        func report(_ message: String, line: Int?, column: Int?, _ suggestion: String) {
+            sink.emit(.xmlSchemaViolation, [message], at: context.location(context.packagePath, line: line, column: column), suggestion: suggestion)
+        }
+        func sourceLanguages(_ metadata: [MetadataEntry]) -> [MetadataEntry] {
+            metadata.filter { !$0.isDC && normalized($0.property) == "source-language" }
+        }
+        if collections.isEmpty, sourceLanguages(p.metadata).count > 1 {
+            report("an EPUB Dictionary must not declare more than one source language", line: nil, column: nil,
+                   "Keep one source-language meta.")
+        }
+        for c in collections {
+            if sourceLanguages(c.metadata).count > 1 {
+                report("an EPUB Dictionary collection must not declare more than one source language", line: c.line, column: c.column,
+                       "Keep one source-language meta.")
+            }
+            if !c.children.isEmpty {
+                report("an EPUB Dictionary collection must not have sub-collections", line: c.line, column: c.column,
+                       "Make each dictionary its own top-level collection.")
+            }
+        }
+        for item in context.manifest where item.has("search-key-map") {
+            let links = collections.flatMap(\.links).filter { normalized($0.href) == normalized(item.href) }
+            if links.count > 1 {
+                report("Search Key Map Document \"\(item.href)\" is linked from more than one dictionary collection", line: item.line, column: item.column,
+                       "Give each dictionary its own Search Key Map.")
+            }
+        }
+        var all = p.collections, index = 0
+        while index < all.count { all += all[index].children; index += 1 }
+        let languages = Set(p.dc("language").map { normalized($0.value) })
+        for m in p.metadata + all.flatMap(\.metadata) where !m.isDC {
+            switch normalized(m.property) {
+            case "source-language", "target-language":
+                if !languages.contains(normalized(m.value)) {
+                    report("the dictionary's \(normalized(m.property)) \"\(normalized(m.value))\" must also be a dc:language of the package", line: m.line, column: m.column,
+                           "Add <dc:language>\(normalized(m.value))</dc:language>.")
+                }
+            case "dictionary-type":
+                if !DictionaryRule.dictionaryTypes.contains(normalized(m.value)) {
+                    report("dictionary-type \"\(normalized(m.value))\" must be one of \(DictionaryRule.dictionaryTypes.sorted().joined(separator: ", "))",
+                           line: m.line, column: m.column, "Use one of the dictionary types the specification defines.")
+                }
+            default:
+                break
             }
         }
     }

@@ -1,10 +1,10 @@
 import Diagnostics
 
-/// EPUB Previews 1.0: a preview publication says so (`dc:type` preview) and names a source
-/// other than itself (RSC-005); embedded `preview` collections hold one `manifest` collection
+/// EPUB Previews 1.0: a preview publication says so (`dc:type` preview) and should name its
+/// source publication in a `dc:source` that refines nothing (RSC-017), other than itself (RSC-005); embedded `preview` collections hold one `manifest` collection
 /// and links to content documents (RSC-005, OPF-075, OPF-076).
 struct PreviewRule: PublicationRule {
-    let codes: [DiagnosticCode] = [.opf075, .opf076, .xmlSchemaViolation]
+    let codes: [DiagnosticCode] = [.opf075, .opf076, .rsc017, .xmlSchemaViolation]
     var versions: EPUBVersions { .epub3 }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         let pkg = context.packageLocation
@@ -12,6 +12,10 @@ struct PreviewRule: PublicationRule {
             if !context.publicationTypes.contains("preview") {
                 sink.emit(.xmlSchemaViolation, ["an EPUB Preview publication must have a \"preview\" dc:type"], at: pkg,
                           suggestion: "Add <dc:type>preview</dc:type>.")
+            }
+            if !context.package.dc("source").contains(where: { $0.refines == nil }) {
+                sink.emit(.rsc017, ["an EPUB Preview publication should link back to its source publication in a dc:source element"], at: pkg,
+                          suggestion: "Add <dc:source> with the source publication's identifier.")
             }
             let identifier = context.package.identifier?.trimmingCharacters(in: .whitespacesAndNewlines)
             for source in context.package.dc("source") where source.value.trimmingCharacters(in: .whitespacesAndNewlines) == identifier {

@@ -3,6 +3,6 @@
 /// (`bench/probes.py coverage`).
 enum Probes {
     static var all: [Probe] {
-        corpus + ocf + package + resources + content + navigation + mediaOverlays + profiles
+        corpus + ocf + package + resources + content + navigation + mediaOverlays + profiles + assertions
     }
 }
