@@ -27,14 +27,18 @@ public struct ReportSubject: Sendable {
     /// Whether `path` is a packed archive (an `.epub` file). Locations inside an archive cannot
     /// be opened as files, so the GitHub and SARIF renderers point at the archive instead.
     public var isArchive: Bool
+    /// The accessibility statement a reading system would show, when it was asked for
+    /// (`imprint check --accessibility`); empty otherwise.
+    public var accessibilityStatement: [StatementSection]
 
     public init(path: String, diagnostics: [Diagnostic], properties: [String: String] = [:], elapsed: Double? = nil,
-                isArchive: Bool = false) {
+                isArchive: Bool = false, accessibilityStatement: [StatementSection] = []) {
         self.path = path
         self.diagnostics = diagnostics
         self.properties = properties
         self.elapsed = elapsed
         self.isArchive = isArchive
+        self.accessibilityStatement = accessibilityStatement
     }
 
     public var worst: Severity? { diagnostics.map(\.severity).max() }

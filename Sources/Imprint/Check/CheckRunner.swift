@@ -54,7 +54,7 @@ public enum CheckRunner {
         var isArchive = false
         if case .archive = input { isArchive = true }
         return ReportSubject(path: input.path, diagnostics: sink.diagnostics, properties: info.map(properties) ?? [:],
-                             elapsed: elapsed, isArchive: isArchive)
+                             elapsed: elapsed, isArchive: isArchive, accessibilityStatement: info?.accessibilityStatement ?? [])
     }
 
     /// The publication's facts under EPUBCheck's JSON names, so reports read the same.

@@ -1,0 +1,46 @@
+import Diagnostics
+import XMLSupport
+
+/// What the publication-level accessibility rules need from one content document, gathered in
+/// its one walk (`AccessibilityScanner`) when `--accessibility` asks for them: page breaks,
+/// images without a text alternative, and media that may flash.
+struct AccessibilityFacts: Sendable {
+    struct PageBreak: Sendable {
+        var id: String?
+        var line: Int?
+        var column: Int?
+    }
+
+    var pageBreaks: [PageBreak] = []
+    /// Images (img, input type=image, role="img", svg role="img") without a text alternative.
+    var imagesWithoutAlternative = 0
+    var firstImageWithoutAlternative: (line: Int?, column: Int?)?
+    /// `video` elements: moving pictures whose flashing nobody has assessed.
+    var videos = 0
+}
+
+/// Gathers a document's `AccessibilityFacts` during its one walk.
+final class AccessibilityScanner: ElementWalker {
+    private(set) var facts = AccessibilityFacts()
+
+    func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+        if PageBreaks.isPageBreak(e) {
+            facts.pageBreaks.append(.init(id: e.attribute("id"), line: e.line, column: e.column))
+        }
+        if TextAlternatives.lacksAlternative(e), !Hidden.isHidden(e, ancestors: ancestors) {
+            facts.imagesWithoutAlternative += 1
+            if facts.firstImageWithoutAlternative == nil { facts.firstImageWithoutAlternative = (e.line, e.column) }
+        }
+        if e.namespaceKind == .xhtml && e.localName == "video" { facts.videos += 1 }
+    }
+}
+
+/// Page breaks as EPUB marks them: `epub:type="pagebreak"` or `role="doc-pagebreak"`.
+enum PageBreaks {
+    static func isPageBreak(_ e: XMLElement) -> Bool {
+        if let type = e.attribute("type", namespace: NS.epub), type.split(whereSeparator: \.isWhitespace).contains("pagebreak") {
+            return true
+        }
+        return ARIA.explicitRole(e) == "doc-pagebreak"
+    }
+}
