@@ -51,7 +51,7 @@ extension DiagnosticCode {
     // Structure: lists, tables, headings (axe-core).
     public static let a11y050 = DiagnosticCode("A11Y-050", .error, "A %1 list holds a %2 element: a list holds only li, script and template elements")
     public static let a11y051 = DiagnosticCode("A11Y-051", .error, "An li element is not inside a ul, ol or menu list")
-    public static let a11y052 = DiagnosticCode("A11Y-052", .error, "A dl holds a %1 element: a definition list holds only dt, dd, div groups, script and template")
+    public static let a11y052 = DiagnosticCode("A11Y-052", .error, "A dl is not a list of dt and dd groups: %1")
     public static let a11y053 = DiagnosticCode("A11Y-053", .error, "A %1 element is not inside a dl (or a div group of one)")
     public static let a11y054 = DiagnosticCode("A11Y-054", .error, "The headers attribute names \"%1\", which is not another cell of the same table")
     public static let a11y055 = DiagnosticCode("A11Y-055", .info, "A table header cell has no text")
@@ -61,7 +61,7 @@ extension DiagnosticCode {
     // Names of links, buttons, frames, landmarks (axe-core).
     public static let a11y060 = DiagnosticCode("A11Y-060", .error, "A link has no discernible text")
     public static let a11y061 = DiagnosticCode("A11Y-061", .error, "A button has no discernible text")
-    public static let a11y062 = DiagnosticCode("A11Y-062", .error, "A %1 element has no title (or aria-label)")
+    public static let a11y062 = DiagnosticCode("A11Y-062", .error, "The %1 element has no title (or aria-label)")
     public static let a11y063 = DiagnosticCode("A11Y-063", .warning, "Another \"%1\" landmark has the same name (%2): landmarks of one role need unique names")
 
     // Claims the metadata makes against the content (Imprint's own).

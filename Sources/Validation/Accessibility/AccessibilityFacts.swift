@@ -12,6 +12,8 @@ struct AccessibilityFacts: Sendable {
     }
 
     var pageBreaks: [PageBreak] = []
+    /// The links of a `nav` with epub:type `page-list` (in the navigation document), in order.
+    var pageListLinks: [(href: String, line: Int?, column: Int?)] = []
     /// Images (img, input type=image, role="img", svg role="img") without a text alternative.
     var imagesWithoutAlternative = 0
     var firstImageWithoutAlternative: (line: Int?, column: Int?)?
@@ -32,6 +34,10 @@ final class AccessibilityScanner: ElementWalker {
             if facts.firstImageWithoutAlternative == nil { facts.firstImageWithoutAlternative = (e.line, e.column) }
         }
         if e.namespaceKind == .xhtml && e.localName == "video" { facts.videos += 1 }
+        if e.namespaceKind == .xhtml && e.localName == "a", let href = e.attribute("href"),
+           ancestors.contains(where: { $0.localName == "nav" && ($0.attribute("type", namespace: NS.epub) ?? "").split(separator: " ").contains("page-list") }) {
+            facts.pageListLinks.append((href, e.line, e.column))
+        }
     }
 }
 

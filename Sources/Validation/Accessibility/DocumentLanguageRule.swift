@@ -46,6 +46,7 @@ struct DocumentLanguageRule: DocumentRule {
                 guard let value, !value.isBlank, !DocumentLanguageRule.isValid(value) else { continue }
                 sink.emit(.a11y032, [e.localName, name, value], at: document.location(of: e),
                           suggestion: "Write a BCP 47 tag such as en, de-CH or zh-Hant.")
+                break // one finding per element, as axe-core reports it
             }
         }
 
@@ -58,6 +59,7 @@ struct DocumentLanguageRule: DocumentRule {
             for (name, value) in [("lang", lang), ("xml:lang", xmlLang)] {
                 guard let value, !value.isBlank, !DocumentLanguageRule.isValid(value) else { continue }
                 sink.emit(.a11y031, [name, value], at: place, suggestion: "Write a BCP 47 tag such as en, de-CH or zh-Hant.")
+                break
             }
             if let lang, let xmlLang, DocumentLanguageRule.isValid(lang), DocumentLanguageRule.isValid(xmlLang),
                DocumentLanguageRule.primary(lang) != DocumentLanguageRule.primary(xmlLang) {

@@ -19,19 +19,21 @@ struct PageNavigationRule: PublicationRule {
                       suggestion: "Name the print edition the page numbers come from: <dc:source>urn:isbn:…</dc:source>.")
         }
         guard !context.package.isFixedLayout else { return }
-        let entries = context.references.filter { $0.kind == .navPageListLink }
+        let navPath = context.navItem?.path ?? ""
+        let entries = context.facts[navPath]?.accessibility?.pageListLinks ?? []
         var listed: Set<String> = []
         var previous: (key: (Int, Int), href: String)?
         for entry in entries {
-            let path = entry.url.path
-            let place = context.location(entry.source, line: entry.line, column: entry.column)
-            let href = entry.url.raw
-            listed.insert(path + "#" + (entry.url.fragment ?? ""))
+            let url = ContainerURL(entry.href, relativeTo: navPath)
+            let path = url.path
+            let place = context.location(navPath, line: entry.line, column: entry.column)
+            let href = entry.href
+            listed.insert(path + "#" + (url.fragment ?? ""))
             guard let facts = context.facts[path], let found = facts.accessibility else {
                 sink.emit(.a11y011, [href, "no content document is there"], at: place)
                 continue
             }
-            guard let id = entry.url.fragment, !id.isEmpty else {
+            guard let id = url.fragment, !id.isEmpty else {
                 sink.emit(.a11y011, [href, "it names a whole document, not a page break in it"], at: place)
                 continue
             }

@@ -50,13 +50,24 @@ struct AccessibleStructureRule: DocumentRule {
                 }
             case "dl":
                 guard explicit == nil else { break }
+                // Terms and definitions in order, div groups opened: axe-core asks for a dd
+                // after a dt somewhere, when there is either.
+                var items: [String] = []
                 for child in e.elementChildren {
                     let name = child.localName
                     var allowed = child.namespaceKind == .xhtml && ["dt", "dd", "script", "template"].contains(name)
                     if child.namespaceKind == .xhtml && name == "div" && ARIA.explicitRole(child) == nil {
                         allowed = child.elementChildren.allSatisfy { ["dt", "dd", "script", "template"].contains($0.localName) }
+                        items += child.elementChildren.map(\.localName)
+                    } else {
+                        items.append(name)
                     }
-                    if !allowed { sink.emit(.a11y052, [name], at: document.location(of: child)) }
+                    if !allowed { sink.emit(.a11y052, ["it holds a \(name) element (only dt, dd, div groups of them, script and template)"], at: document.location(of: child)) }
+                }
+                let firstTerm = items.firstIndex(of: "dt")
+                let ordered = firstTerm.map { items[$0...].contains("dd") } ?? false
+                if (items.contains("dt") || items.contains("dd")) && !ordered {
+                    sink.emit(.a11y052, [firstTerm == nil ? "its dd elements follow no dt" : "no dd follows its dt elements"], at: place)
                 }
             case "dt", "dd":
                 guard explicit == nil else { break }
