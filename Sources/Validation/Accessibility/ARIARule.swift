@@ -47,7 +47,14 @@ struct ARIARule: DocumentRule {
                                   : "Use a role of WAI-ARIA 1.2, DPUB-ARIA or Graphics ARIA, or remove the attribute.")
                 }
             }
-            let role = ARIA.role(e, ancestors: ancestors)
+            var known: String??
+            // The role is worked out only for an element with role-specific attributes.
+            func role() -> String? {
+                if let known { return known }
+                let found = ARIA.role(e, ancestors: ancestors)
+                known = .some(found)
+                return found
+            }
             for a in e.attributes where (a.namespace ?? "").isEmpty && a.localName.hasPrefix("aria-") {
                 guard let type = ARIA.attributes[a.localName] else {
                     sink.emit(.a11y042, [a.localName], at: place, suggestion: "Check the spelling against WAI-ARIA 1.2's states and properties.")
@@ -61,7 +68,7 @@ struct ARIARule: DocumentRule {
                 case .idrefs: if !a.value.isBlank { references.append((e, a.localName, a.value, true)) }
                 default: break
                 }
-                if let role, !ARIA.global.contains(a.localName), !(ARIA.roleAttributes[role]?.contains(a.localName) ?? false),
+                if !ARIA.global.contains(a.localName), let role = role(), !(ARIA.roleAttributes[role]?.contains(a.localName) ?? false),
                    role != "presentation", role != "none" {
                     sink.emit(.a11y044, [a.localName, role], at: place)
                 }

@@ -24,18 +24,31 @@ struct AccessibilityFacts: Sendable {
 /// Gathers a document's `AccessibilityFacts` during its one walk.
 final class AccessibilityScanner: ElementWalker {
     private(set) var facts = AccessibilityFacts()
+    private var hidden = HiddenScope()
+    /// The page-list nav the walk is in, if any.
+    private var pageList: XMLElement?
+    var wantsLeave: Bool { true }
+
+    func leave(_ e: XMLElement, into sink: inout DiagnosticSink) {
+        hidden.leave(e)
+        if pageList === e { pageList = nil }
+    }
 
     func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
+        hidden.enter(e)
+        if pageList == nil, e.localName == "nav",
+           (e.attribute("type", namespace: NS.epub) ?? "").split(whereSeparator: \.isWhitespace).contains("page-list") {
+            pageList = e
+        }
         if PageBreaks.isPageBreak(e) {
             facts.pageBreaks.append(.init(id: e.attribute("id"), line: e.line, column: e.column))
         }
-        if TextAlternatives.lacksAlternative(e), !Hidden.isHidden(e, ancestors: ancestors) {
+        if !hidden.isHidden, TextAlternatives.lacksAlternative(e) {
             facts.imagesWithoutAlternative += 1
             if facts.firstImageWithoutAlternative == nil { facts.firstImageWithoutAlternative = (e.line, e.column) }
         }
         if e.namespaceKind == .xhtml && e.localName == "video" { facts.videos += 1 }
-        if e.namespaceKind == .xhtml && e.localName == "a", let href = e.attribute("href"),
-           ancestors.contains(where: { $0.localName == "nav" && ($0.attribute("type", namespace: NS.epub) ?? "").split(separator: " ").contains("page-list") }) {
+        if pageList != nil, e.namespaceKind == .xhtml, e.localName == "a", let href = e.attribute("href") {
             facts.pageListLinks.append((href, e.line, e.column))
         }
     }

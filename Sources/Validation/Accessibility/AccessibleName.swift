@@ -63,7 +63,17 @@ enum Hidden {
         hides(e) || ancestors.contains(where: hides)
     }
 
-    private static func hides(_ e: XMLElement) -> Bool {
+    static func hides(_ e: XMLElement) -> Bool {
         e.attribute("hidden") != nil || e.attribute("aria-hidden")?.lowercased() == "true"
     }
+}
+
+/// Whether the walk is inside hidden content, kept as the walk goes (one check per element)
+/// instead of looking at every ancestor of every element.
+struct HiddenScope {
+    private var roots: [XMLElement] = []
+    var isHidden: Bool { !roots.isEmpty }
+
+    mutating func enter(_ e: XMLElement) { if Hidden.hides(e) { roots.append(e) } }
+    mutating func leave(_ e: XMLElement) { if roots.last === e { roots.removeLast() } }
 }

@@ -18,16 +18,27 @@ struct AccessibleNameRule: DocumentRule {
         /// the ids naming it (aria-labelledby), resolved at the end.
         var landmarks: [(role: String, element: XMLElement)] = []
         var byID: [String: XMLElement] = [:]
+        var hidden = HiddenScope()
+        var wantsLeave: Bool { true }
+
+        func leave(_ e: XMLElement, into sink: inout DiagnosticSink) { hidden.leave(e) }
 
         init(document: DocumentInput) { self.document = document }
 
+        /// Elements that need a name or may be landmarks without a role attribute.
+        static let candidates: NameSet = ["a", "button", "input", "iframe", "frame", "nav", "main", "aside", "header", "footer", "section", "form"]
+
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
             if let id = e.attribute("id"), byID[id] == nil { byID[id] = e }
-            guard e.namespaceKind == .xhtml, !Hidden.isHidden(e, ancestors: ancestors) else { return }
+            hidden.enter(e)
+            guard e.namespaceKind == .xhtml, Walker.candidates.contains(e.localName) || e.attribute("role") != nil,
+                  !hidden.isHidden else { return }
             let place = document.location(of: e)
             let explicit = ARIA.explicitRole(e)
             if explicit == "presentation" || explicit == "none" { return }
-            let named = AccessibleName.hasName(e, title: true) || AccessibleName.hasSubtreeText(e)
+            // Worked out only for the elements that need a name: a subtree scan per element
+            // would grow with the square of the nesting.
+            var named: Bool { AccessibleName.hasName(e, title: true) || AccessibleName.hasSubtreeText(e) }
             switch e.localName {
             case "a" where e.attribute("href") != nil && (explicit == nil || explicit == "link"):
                 if !named { sink.emit(.a11y060, [], at: place, suggestion: "Put text in the link, or give it an aria-label.") }

@@ -13,11 +13,16 @@ struct TextAlternativeRule: DocumentRule {
 
     private final class Walker: ElementWalker {
         let document: DocumentInput
+        var hidden = HiddenScope()
+        var wantsLeave: Bool { true }
         init(document: DocumentInput) { self.document = document }
 
+        func leave(_ e: XMLElement, into sink: inout DiagnosticSink) { hidden.leave(e) }
+
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
-            guard let (code, arguments) = TextAlternatives.missing(e), !Hidden.isHidden(e, ancestors: ancestors) else { return }
-            if code == .a11y022, !ancestors.contains(where: { $0.localName == "map" }) { return }
+            hidden.enter(e)
+            guard !hidden.isHidden, let (code, arguments) = TextAlternatives.missing(e) else { return }
+            if code == .a11y022, !ancestors.contains(where: { $0.localName == "map" }) { return } // rare: areas only
             sink.emit(code, arguments, at: document.location(of: e), suggestion: TextAlternatives.advice(code))
         }
     }
