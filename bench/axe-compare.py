@@ -15,7 +15,7 @@ axe is run with every rule, and the others are listed as axe-only. `--timing BOO
 axe over that book against `imprint check --accessibility`, and `imprint check` with and without
 `--accessibility` (medians). Timings belong here, never in the tests.
 """
-import argparse, collections, json, os, shutil, statistics, subprocess, sys, tempfile, time, zipfile
+import argparse, collections, hashlib, json, os, shutil, statistics, subprocess, sys, tempfile, time, zipfile
 import xml.etree.ElementTree as ET
 
 # Imprint ID -> axe-core rule id (docs/accessibility.md has the full table with WCAG criteria).
@@ -54,12 +54,14 @@ def browser():
     from selenium.webdriver.chrome.service import Service
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    # No network: a book's remote resources would hang the load; axe judges the local tree.
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--allow-file-access-from-files", "--blink-settings=imagesEnabled=true"):
+                 "--allow-file-access-from-files", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost"):
         options.add_argument(flag)
+    options.page_load_strategy = "eager"
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-    driver.set_script_timeout(120)
-    driver.set_page_load_timeout(60)
+    driver.set_script_timeout(60)
+    driver.set_page_load_timeout(30)
     return driver
 
 
@@ -82,10 +84,24 @@ def xhtml_documents(folder):
     return docs
 
 
-def run_axe(driver, script, folder, docs):
+class Browser:
+    """One Chromium, started again when a page leaves it unusable."""
+    def __init__(self):
+        self.driver = browser()
+
+    def restart(self):
+        try:
+            self.driver.quit()
+        except Exception:
+            pass
+        self.driver = browser()
+
+
+def run_axe(chrome, script, folder, docs):
     """axe's violations: {(doc, rule): node count}, and the first node's HTML for each."""
     found, example = collections.Counter(), {}
     for doc in docs:
+        driver = chrome.driver
         try:
             driver.get("file://" + os.path.abspath(os.path.join(folder, doc)))
             driver.execute_script(script)
@@ -95,6 +111,7 @@ def run_axe(driver, script, folder, docs):
                 ".catch(e => done('error: ' + e));")
         except Exception as e:  # a document Chromium cannot open is reported, not fatal
             print(f"  axe failed on {doc}: {str(e).splitlines()[0]}", file=sys.stderr)
+            chrome.restart()
             continue
         if isinstance(result, str):
             print(f"  axe failed on {doc}: {result}", file=sys.stderr)
@@ -129,12 +146,18 @@ def books_in(paths):
 
 
 def median_seconds(command, runs):
-    times = []
+    """Median wall time and median CPU time (user + system) of a command: on a shared machine
+    the CPU time is the steadier figure."""
+    import resource
+    wall, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def main():
@@ -145,11 +168,14 @@ def main():
     parser.add_argument("--report", help="write the per-rule figures and every disagreement as JSON here")
     parser.add_argument("--timing", help="a novel to time axe and imprint on")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "axe-compare-cache"),
+                        help="axe's results per book (by content hash), reused by later runs")
     args = parser.parse_args()
     script = open(axe_script(args.axe), encoding="utf-8").read()
-    driver = browser()
-    version = driver.execute_script(script + "; return axe.version;")
-    print(f"axe-core {version} in {driver.capabilities.get('browserVersion')}; imprint {args.imprint}")
+    chrome = Browser()
+    version = chrome.driver.execute_script(script + "; return axe.version;")
+    print(f"axe-core {version} in {chrome.driver.capabilities.get('browserVersion')}; imprint {args.imprint}")
+    os.makedirs(args.cache, exist_ok=True)
     ours = set(RULES.values())
     tally = {rule: collections.Counter() for rule in sorted(ours)}
     axe_only = collections.Counter()
@@ -165,7 +191,17 @@ def main():
             docs = xhtml_documents(folder)
             if not docs:
                 continue
-            axe, axe_html = run_axe(driver, script, folder, docs)
+            digest = hashlib.sha256(open(book, "rb").read() + version.encode()).hexdigest()
+            cached = os.path.join(args.cache, digest + ".json")
+            if os.path.exists(cached):
+                data = json.load(open(cached))
+                axe = collections.Counter({tuple(k.split("\0")): v for k, v in data["found"].items()})
+                axe_html = {tuple(k.split("\0")): v for k, v in data["example"].items()}
+            else:
+                axe, axe_html = run_axe(chrome, script, folder, docs)
+                with open(cached, "w") as f:
+                    json.dump({"found": {"\0".join(k): v for k, v in axe.items()},
+                               "example": {"\0".join(k): v for k, v in axe_html.items()}}, f)
             imp, imp_text = run_imprint(args.imprint, book)
         print(f"[{n}/{len(books)}] {os.path.basename(book)}: {len(docs)} documents", file=sys.stderr)
         ran = set(doc for doc, _ in axe) | set(docs)
@@ -182,7 +218,7 @@ def main():
                 if outcome in ("axe only", "imprint only"):
                     disagreements.append({"book": book, "document": doc, "rule": rule, "axe": a, "imprint": i,
                                           "axeExample": axe_html.get((doc, rule)), "imprintExample": imp_text.get((doc, rule))})
-    driver.quit()
+    chrome.driver.quit()
     total = collections.Counter()
     print(f"\n{'rule':24} {'docs':>6} {'both':>5} {'neither':>7} {'axe only':>8} {'imp only':>8} {'agree':>7}  nodes axe/imprint")
     for rule, t in tally.items():
@@ -215,23 +251,25 @@ def main():
 
 def timing(args, script):
     book = args.timing
-    driver = browser()
+    chrome = Browser()
     with tempfile.TemporaryDirectory() as folder:
         zipfile.ZipFile(book).extractall(folder)
         docs = xhtml_documents(folder)
         axe_times = []
         for _ in range(3):
             start = time.perf_counter()
-            run_axe(driver, script, folder, docs)
+            run_axe(chrome, script, folder, docs)
             axe_times.append(time.perf_counter() - start)
-    driver.quit()
+    chrome.driver.quit()
     axe_time = statistics.median(axe_times)
-    plain = median_seconds([args.imprint, "check", book], args.runs)
-    a11y = median_seconds([args.imprint, "check", "--accessibility", book], args.runs)
+    plain, plain_cpu = median_seconds([args.imprint, "check", "--jobs", "1", book], args.runs)
+    a11y, a11y_cpu = median_seconds([args.imprint, "check", "--jobs", "1", "--accessibility", book], args.runs)
     print(f"\ntiming on {os.path.basename(book)} ({len(docs)} documents), medians:")
     print(f"  axe-core in Chromium (load + inject + run, browser already started): {axe_time * 1000:.0f} ms")
-    print(f"  imprint check --accessibility (whole process): {a11y * 1000:.0f} ms -> axe / imprint = {axe_time / a11y:.0f}x")
-    print(f"  imprint check: {plain * 1000:.0f} ms; --accessibility adds {100 * (a11y - plain) / plain:.0f}%")
+    print(f"  imprint check --accessibility (whole process): {a11y * 1000:.0f} ms wall, {a11y_cpu * 1000:.0f} ms CPU"
+          f" -> axe / imprint = {axe_time / a11y:.0f}x (wall)")
+    print(f"  imprint check: {plain * 1000:.0f} ms wall, {plain_cpu * 1000:.0f} ms CPU; --accessibility adds "
+          f"{100 * (a11y - plain) / plain:.0f}% wall, {100 * (a11y_cpu - plain_cpu) / plain_cpu:.0f}% CPU")
 
 
 if __name__ == "__main__":
