@@ -98,8 +98,9 @@ class Browser:
 
 
 def run_axe(chrome, script, folder, docs):
-    """axe's violations: {(doc, rule): node count}, and the first node's HTML for each."""
-    found, example = collections.Counter(), {}
+    """axe's violations: {(doc, rule): node count}, the first node's HTML for each, and the
+    documents axe could not judge (left out of the score)."""
+    found, example, failed = collections.Counter(), {}, []
     for doc in docs:
         driver = chrome.driver
         try:
@@ -111,15 +112,17 @@ def run_axe(chrome, script, folder, docs):
                 ".catch(e => done('error: ' + e));")
         except Exception as e:  # a document Chromium cannot open is reported, not fatal
             print(f"  axe failed on {doc}: {str(e).splitlines()[0]}", file=sys.stderr)
+            failed.append(doc)
             chrome.restart()
             continue
         if isinstance(result, str):
             print(f"  axe failed on {doc}: {result}", file=sys.stderr)
+            failed.append(doc)
             continue
         for rule, count, html in result:
             found[(doc, rule)] += count
             example.setdefault((doc, rule), html[:160])
-    return found, example
+    return found, example, failed
 
 
 def run_imprint(imprint, book):
@@ -180,6 +183,7 @@ def main():
     tally = {rule: collections.Counter() for rule in sorted(ours)}
     axe_only = collections.Counter()
     disagreements = []
+    skipped = 0
     books = list(books_in(args.books))
     for n, book in enumerate(books, 1):
         with tempfile.TemporaryDirectory() as folder:
@@ -197,18 +201,21 @@ def main():
                 data = json.load(open(cached))
                 axe = collections.Counter({tuple(k.split("\0")): v for k, v in data["found"].items()})
                 axe_html = {tuple(k.split("\0")): v for k, v in data["example"].items()}
+                failed = data.get("failed", [])
             else:
-                axe, axe_html = run_axe(chrome, script, folder, docs)
+                axe, axe_html, failed = run_axe(chrome, script, folder, docs)
                 with open(cached, "w") as f:
                     json.dump({"found": {"\0".join(k): v for k, v in axe.items()},
-                               "example": {"\0".join(k): v for k, v in axe_html.items()}}, f)
+                               "example": {"\0".join(k): v for k, v in axe_html.items()}, "failed": failed}, f)
             imp, imp_text = run_imprint(args.imprint, book)
         print(f"[{n}/{len(books)}] {os.path.basename(book)}: {len(docs)} documents", file=sys.stderr)
-        ran = set(doc for doc, _ in axe) | set(docs)
+        skipped += len(failed)
         for (doc, rule), count in axe.items():
             if rule not in ours:
                 axe_only[rule] += 1
         for doc in docs:
+            if doc in failed:
+                continue
             for rule in ours:
                 a, i = axe.get((doc, rule), 0), imp.get((doc, rule), 0)
                 outcome = "both" if a and i else "axe only" if a else "imprint only" if i else "neither"
@@ -235,6 +242,7 @@ def main():
     print(f"\nall scored rules: {n} (document, rule) pairs in {len(books)} books, agreement "
           f"{100 * (total['both'] + total['neither']) / max(n, 1):.2f}%; on pairs either flags: "
           f"{100 * total['both'] / max(flagged, 1):.2f}% ({total['both']} of {flagged})")
+    print(f"documents axe could not judge (left out): {skipped}")
     print("axe rules Imprint does not run (documents flagged): " + ", ".join(f"{r} {c}" for r, c in axe_only.most_common()))
     for d in disagreements[:60]:
         print(f"  {d['rule']}: {os.path.basename(d['book'])} {d['document']}: axe {d['axe']}, imprint {d['imprint']}"
@@ -258,7 +266,7 @@ def timing(args, script):
         axe_times = []
         for _ in range(3):
             start = time.perf_counter()
-            run_axe(chrome, script, folder, docs)
+            _, _, failed = run_axe(chrome, script, folder, docs)
             axe_times.append(time.perf_counter() - start)
     chrome.driver.quit()
     axe_time = statistics.median(axe_times)
