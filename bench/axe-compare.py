@@ -20,16 +20,16 @@ import xml.etree.ElementTree as ET
 
 # Imprint ID -> axe-core rule id (docs/accessibility.md has the full table with WCAG criteria).
 RULES = {
-    "A11Y-020": "image-alt", "A11Y-021": "svg-img-alt", "A11Y-022": "area-alt", "A11Y-023": "input-image-alt",
-    "A11Y-024": "object-alt", "A11Y-025": "role-img-alt", "A11Y-030": "html-has-lang", "A11Y-031": "html-lang-valid",
-    "A11Y-032": "valid-lang", "A11Y-033": "html-xml-lang-mismatch", "A11Y-034": "document-title",
-    "A11Y-040": "aria-roles", "A11Y-041": "aria-deprecated-role", "A11Y-042": "aria-valid-attr",
-    "A11Y-043": "aria-valid-attr-value", "A11Y-044": "aria-allowed-attr", "A11Y-045": "aria-required-attr",
-    "A11Y-046": "aria-required-parent", "A11Y-047": "aria-required-children", "A11Y-048": "duplicate-id-aria",
-    "A11Y-050": "list", "A11Y-051": "listitem", "A11Y-052": "definition-list", "A11Y-053": "dlitem",
-    "A11Y-054": "td-headers-attr", "A11Y-055": "empty-table-header", "A11Y-056": "empty-heading",
-    "A11Y-057": "heading-order", "A11Y-060": "link-name", "A11Y-061": "button-name", "A11Y-062": "frame-title",
-    "A11Y-063": "landmark-unique",
+    "IMP-A11Y-020": "image-alt", "IMP-A11Y-021": "svg-img-alt", "IMP-A11Y-022": "area-alt", "IMP-A11Y-023": "input-image-alt",
+    "IMP-A11Y-024": "object-alt", "IMP-A11Y-025": "role-img-alt", "IMP-A11Y-030": "html-has-lang", "IMP-A11Y-031": "html-lang-valid",
+    "IMP-A11Y-032": "valid-lang", "IMP-A11Y-033": "html-xml-lang-mismatch", "IMP-A11Y-034": "document-title",
+    "IMP-A11Y-040": "aria-roles", "IMP-A11Y-041": "aria-deprecated-role", "IMP-A11Y-042": "aria-valid-attr",
+    "IMP-A11Y-043": "aria-valid-attr-value", "IMP-A11Y-044": "aria-allowed-attr", "IMP-A11Y-045": "aria-required-attr",
+    "IMP-A11Y-046": "aria-required-parent", "IMP-A11Y-047": "aria-required-children", "IMP-A11Y-048": "duplicate-id-aria",
+    "IMP-A11Y-050": "list", "IMP-A11Y-051": "listitem", "IMP-A11Y-052": "definition-list", "IMP-A11Y-053": "dlitem",
+    "IMP-A11Y-054": "td-headers-attr", "IMP-A11Y-055": "empty-table-header", "IMP-A11Y-056": "empty-heading",
+    "IMP-A11Y-057": "heading-order", "IMP-A11Y-060": "link-name", "IMP-A11Y-061": "button-name", "IMP-A11Y-062": "frame-title",
+    "IMP-A11Y-063": "landmark-unique",
 }
 OPF = "{http://www.idpf.org/2007/opf}"
 CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"

@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Extension profile: \(CheckOptions.profiles.joined(separator: ", ")).", valueName: "name"))
     var profile: String?
 
-    @Flag(help: "Run the accessibility rules too (A11Y-… IDs: EPUB Accessibility 1.1, WCAG as Ace and axe-core check it; docs/accessibility.md). With --verbose or --format json, also the accessibility statement a reading system would show.")
+    @Flag(help: "Run the accessibility rules too (IMP-A11Y-… IDs: EPUB Accessibility 1.1, WCAG as Ace and axe-core check it; docs/accessibility.md). With --verbose or --format json, also the accessibility statement a reading system would show.")
     var accessibility = false
 
     @Option(help: "Publications checked at once (default: the number of cores).")
