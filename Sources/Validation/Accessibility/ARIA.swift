@@ -164,7 +164,12 @@ enum ARIA {
         case "th": return "columnheader"
         case "nav": return "navigation"
         case "main": return "main"
-        case "aside": return "complementary"
+        case "aside":
+            // HTML-AAM: inside sectioning content an unnamed aside is no landmark.
+            let sectioning: Set<String> = ["article", "aside", "nav", "section"]
+            if !AccessibleName.hasAttributeName(e),
+               ancestors.contains(where: { $0.namespaceKind == .xhtml && sectioning.contains($0.localName) }) { return nil }
+            return "complementary"
         case "img": return e.attribute("alt") == "" ? "presentation" : "img"
         case "header", "footer":
             let sectioning: Set<String> = ["article", "aside", "main", "nav", "section"]
