@@ -96,7 +96,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "OCF", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "ImprintTests", dependencies: ["Imprint", "TestSupport"],
+        .testTarget(name: "ImprintTests", dependencies: ["Imprint", "Validation", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CLI", "OCF", "TestSupport"]),
     ],

@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
 
             Config file (--config), JSON; options on the command line win over it:
               {"severity": {"RSC-005": "warning", "OPF-085": "off"}, "failOn": "warning", "profile": "default",
-               "limits": {"entries": 20000, "entry-size": "512M"}}
+               "limits": {"entries": 20000, "entry-size": "512M"}, "accessibility": true}
             """)
 
     @Argument(help: ArgumentHelp("EPUB files, folders holding them, or unpacked EPUB folders.", valueName: "path"))
@@ -53,6 +53,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Extension profile: \(CheckOptions.profiles.joined(separator: ", ")).", valueName: "name"))
     var profile: String?
+
+    @Flag(help: "Run the accessibility rules too (IMP-A11Y-… IDs: EPUB Accessibility 1.1, WCAG as Ace and axe-core check it; docs/accessibility.md). With --verbose or --format json, also the accessibility statement a reading system would show.")
+    var accessibility = false
 
     @Option(help: "Publications checked at once (default: the number of cores).")
     var jobs: Int?
@@ -92,7 +95,8 @@ struct CheckCommand: ParsableCommand {
             do { try policy.add(spec) } catch { throw CLIError("--severity \(error)") }
         }
         let profileName = profile ?? configuration.profile
-        let options = CheckOptions(profile: profileName == "default" ? nil : profileName)
+        let options = CheckOptions(profile: profileName == "default" ? nil : profileName,
+                                   accessibility: accessibility || configuration.accessibility)
         var archiveLimits = configuration.limits
         for spec in limits {
             do { try archiveLimits.set(spec) } catch { throw CLIError("--limit \(error)") }

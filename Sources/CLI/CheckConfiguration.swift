@@ -17,8 +17,10 @@ struct CheckConfiguration: Equatable {
     var failOn: Severity?
     var profile: String?
     var limits = ArchiveLimits.default
+    /// Run the accessibility rules (`--accessibility`).
+    var accessibility = false
 
-    static let keys: Set<String> = ["severity", "failOn", "profile", "limits"]
+    static let keys: Set<String> = ["severity", "failOn", "profile", "limits", "accessibility"]
     /// Config files are a few lines; anything larger is a wrong path.
     static let maxSize = 1 << 20
 
@@ -68,6 +70,12 @@ struct CheckConfiguration: Equatable {
                 throw CLIError("in '\(name)', \"profile\" must be one of \(CheckOptions.profiles.joined(separator: ", "))")
             }
             config.profile = text
+        }
+        if let accessibility = root["accessibility"] {
+            guard let flag = accessibility as? Bool else {
+                throw CLIError("in '\(name)', \"accessibility\" must be true or false")
+            }
+            config.accessibility = flag
         }
         if let limits = root["limits"] {
             guard let map = limits as? [String: Any] else {

@@ -47,6 +47,17 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(command.report.quiet)
     }
 
+    func testAccessibilityFromTheFlagOrTheConfigFile() throws {
+        XCTAssertFalse(try CheckCommand.parse(["a.epub"]).makeRequest().request.options.accessibility)
+        let flagged = try CheckCommand.parse(["a.epub", "--accessibility", "--severity", "IMP-A11Y-057=error"]).makeRequest().request
+        XCTAssertTrue(flagged.options.accessibility)
+        XCTAssertEqual(flagged.policy.overrides["IMP-A11Y-057"], .some(.error), "A11Y IDs are re-gradable like any")
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-\(UUID().uuidString).json").path
+        try Data(#"{"accessibility": true}"#.utf8).write(to: URL(fileURLWithPath: config))
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        XCTAssertTrue(try CheckCommand.parse(["a.epub", "--config", config]).makeRequest().request.options.accessibility)
+    }
+
     func testDefaultProfileMeansNone() throws {
         XCTAssertNil(try request(["a.epub", "--profile", "default"]).0.profile)
     }

@@ -16,13 +16,15 @@ final class CheckConfigurationTests: XCTestCase {
         XCTAssertEqual(config.failOn, .warning)
         XCTAssertEqual(config.profile, "dict")
         XCTAssertEqual(try parse("{}"), CheckConfiguration())
+        XCTAssertTrue(try parse(#"{"accessibility": true}"#).accessibility)
+        XCTAssertFalse(try parse(#"{"accessibility": false}"#).accessibility)
     }
 
     func testRefusesWhatItDoesNotUnderstand() {
         let bad = [
             "not json", "[]", #"{"severity": ["RSC-005"]}"#, #"{"severity": {"RSC-005": 3}}"#,
             #"{"severity": {"RSC-005": "loud"}}"#, #"{"failOn": "info"}"#, #"{"profile": "comics"}"#,
-            #"{"severities": {"RSC-005": "off"}}"#,
+            #"{"severities": {"RSC-005": "off"}}"#, #"{"accessibility": "yes"}"#,
         ]
         for json in bad {
             XCTAssertThrowsError(try parse(json), json) { error in

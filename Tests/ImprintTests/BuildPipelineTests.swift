@@ -3,6 +3,7 @@ import Foundation
 import Imprint
 import OCF
 import TestSupport
+import Validation
 import XCTest
 
 /// End-to-end tests of the build pipeline, in process, on the seed manuscripts and on bad input.
@@ -38,6 +39,9 @@ final class BuildPipelineTests: XCTestCase {
             XCTAssertEqual(book.diagnostics.filter { $0.severity >= .warning }, [])
             let path = try XCTUnwrap(book.output)
             XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)).count, book.bytes)
+            // Accessible by construction (issue 11): the seeds pass --accessibility with no error.
+            let report = CheckRunner.run(CheckRequest(inputs: [path], options: CheckOptions(accessibility: true), jobs: 1))
+            XCTAssertEqual(report.allDiagnostics.filter { $0.severity >= .error }.map { "\($0.id): \($0.message)" }, [], path)
         }
     }
 

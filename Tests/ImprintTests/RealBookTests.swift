@@ -4,6 +4,7 @@ import Imprint
 import OCF
 import Rendering
 import TestSupport
+import Validation
 import XCTest
 
 /// Issue 4's acceptance, in process: real books of many files built through `BookBuilder` as
@@ -55,6 +56,10 @@ final class RealBookTests: XCTestCase {
         let report = CheckRunner.run(CheckRequest(inputs: [path], jobs: 1))
         XCTAssertEqual(report.allDiagnostics.filter { $0.severity >= .warning }.map { "\($0.id): \($0.message)" }, [],
                        "imprint check on \(path)", file: file, line: line)
+        // Accessible by construction (issue 11): nothing critical or serious with alt text given.
+        let accessibility = CheckRunner.run(CheckRequest(inputs: [path], options: CheckOptions(accessibility: true), jobs: 1))
+        XCTAssertEqual(accessibility.allDiagnostics.filter { $0.severity >= .error }.map { "\($0.id): \($0.message) at \($0.location?.description ?? "")" }, [],
+                       "imprint check --accessibility on \(path)", file: file, line: line)
         var sink = DiagnosticSink()
         let (_, publication) = try XCTUnwrap(Archive.read(path: path, sink: &sink), file: file, line: line)
         return publication

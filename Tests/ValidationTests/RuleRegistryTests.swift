@@ -28,9 +28,16 @@ final class RuleRegistryTests: XCTestCase {
         let epub3 = context(FixtureBook.epub3())
         XCTAssertTrue(epub2.isEPUB2)
         for rule in Rules.all {
-            XCTAssertEqual(rule.applies(to: epub2), rule.versions.contains(.epub2) && rule.profile == nil, rule.name)
-            XCTAssertEqual(rule.applies(to: epub3), rule.versions.contains(.epub3) && rule.profile == nil, rule.name)
+            let conformance = rule.concern == .conformance
+            XCTAssertEqual(rule.applies(to: epub2), rule.versions.contains(.epub2) && rule.profile == nil && conformance, rule.name)
+            XCTAssertEqual(rule.applies(to: epub3), rule.versions.contains(.epub3) && rule.profile == nil && conformance, rule.name)
         }
+        // Accessibility rules run when the option asks for them, and only then.
+        let accessible = context(FixtureBook.epub3(), options: CheckOptions(accessibility: true))
+        for rule in Rules.all where rule.concern == .accessibility {
+            XCTAssertEqual(rule.applies(to: accessible), rule.versions.contains(.epub3), rule.name)
+        }
+        XCTAssertTrue(Rules.all.contains { $0.concern == .accessibility })
         // A profile rule runs when the option asks for its profile.
         let dictionary = context(FixtureBook.epub3(), options: CheckOptions(profile: "dict"))
         XCTAssertTrue(DictionaryEntryRule().applies(to: dictionary))

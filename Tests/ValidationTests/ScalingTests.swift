@@ -49,10 +49,23 @@ final class ScalingTests: XCTestCase {
         }
     }
 
+    func testAccessibilityRulesOnDeepNesting() {
+        // Names, hidden content and page-lists depend on subtrees and ancestors: deep nesting
+        // with many links must not make each element look at all of them.
+        // Depth n (the parser's limit is 256) and 4n links.
+        assertLinear(n: 60, options: CheckOptions(accessibility: true)) { n in
+            let open = String(repeating: "<div>", count: n), close = String(repeating: "</div>", count: n)
+            let links = (0..<4 * n).map { "<a href=\"chapter.xhtml\">link \($0)</a> <span>and</span>" }.joined(separator: " ")
+            return AccessibilityTests.book(chapter: "<section>" + open + "<p>" + links + "</p>" + close + "</section>").publication
+        }
+    }
+
     // MARK: -
 
-    private func assertLinear(n: Int, file: StaticString = #filePath, line: UInt = #line, _ make: (Int) -> Publication) {
+    private func assertLinear(n: Int, options: CheckOptions = CheckOptions(), file: StaticString = #filePath, line: UInt = #line,
+                              _ make: (Int) -> Publication) {
         let small = make(n), large = make(4 * n)
+        let check = { (publication: Publication) in self.check(publication, options: options) }
         XCTAssertEqual(check(small), [], "the size-n book is valid, so the test measures the ordinary path", file: file, line: line)
         XCTAssertEqual(check(large), [], file: file, line: line)
         let ratio = best { _ = check(large) } / best { _ = check(small) }
@@ -60,9 +73,9 @@ final class ScalingTests: XCTestCase {
     }
 
     /// IDs of errors and warnings.
-    private func check(_ publication: Publication) -> [String] {
+    private func check(_ publication: Publication, options: CheckOptions) -> [String] {
         var sink = DiagnosticSink()
-        _ = Checker().check(publication, listing: nil, container: "scaling.epub", sink: &sink)
+        _ = Checker(options: options).check(publication, listing: nil, container: "scaling.epub", sink: &sink)
         return sink.diagnostics.filter { $0.severity >= .warning }.map(\.id)
     }
 

@@ -4,6 +4,7 @@ extension DiagnosticCode {
     public static var catalogue: [DiagnosticCode] {
         manuscriptCodes + markdownCodes + buildCodes + archiveCodes + xmlCodes + ocfCodes + packageCodes
             + contentCodes + navigationCodes + resourceCodes + cssCodes + miscCodes + checkCodes
+            + accessibilityCodes
     }
 
     /// Looks a code up by ID.

@@ -68,6 +68,11 @@ public struct JSONReport: ReportRenderer {
         for key in subject.properties.keys.sorted() where !taken.contains(key) {
             members.append((key, Self.typed(key, subject.properties[key] ?? "")))
         }
+        if !subject.accessibilityStatement.isEmpty {
+            members.append(("accessibilityStatement", .array(subject.accessibilityStatement.map { section in
+                .object([("heading", .string(section.heading)), ("statements", .array(section.statements.map(JSONValue.string)))])
+            })))
+        }
         return .object(members)
     }
 

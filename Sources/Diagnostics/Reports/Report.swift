@@ -38,15 +38,19 @@ public struct ReportSubject: Sendable {
     public var items: [ReportItem] = []
     /// The package metadata EPUBCheck's `publication` block reports; nil with `items` empty.
     public var packageFacts: PackageFacts?
+    /// The accessibility statement a reading system would show, when it was asked for
+    /// (`imprint check --accessibility`); empty otherwise.
+    public var accessibilityStatement: [StatementSection]
 
     public init(path: String, diagnostics: [Diagnostic], properties: [String: String] = [:], elapsed: Double? = nil,
-                isArchive: Bool = false, fingerprints: [String] = []) {
+                isArchive: Bool = false, fingerprints: [String] = [], accessibilityStatement: [StatementSection] = []) {
         self.path = path
         self.diagnostics = diagnostics
         self.properties = properties
         self.elapsed = elapsed
         self.isArchive = isArchive
         self.fingerprints = fingerprints
+        self.accessibilityStatement = accessibilityStatement
     }
 
     /// The diagnostics with their fingerprints, in order.

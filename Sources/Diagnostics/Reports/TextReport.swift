@@ -29,6 +29,7 @@ public struct TextReport: ReportRenderer {
             let failed = subject.fails(at: failOn)
             let wantsHeader = quiet ? failed : (report.command == "check" || !shown.isEmpty)
             if wantsHeader { out += header(subject, report: report) }
+            if verbose && !quiet { out += statement(subject.accessibilityStatement) }
             for d in shown { out += line(for: d, subject: subject) }
             if !shown.isEmpty { out += "\n" }
         }
@@ -66,6 +67,17 @@ public struct TextReport: ReportRenderer {
             if !facts.isEmpty { s += " [" + facts.joined(separator: "; ") + "]" }
         }
         return s + "\n"
+    }
+
+    /// The accessibility statement, a heading per section and its statements indented below.
+    func statement(_ sections: [StatementSection]) -> String {
+        guard !sections.isEmpty else { return "" }
+        var s = "  accessibility statement:\n"
+        for section in sections {
+            s += "    \(section.heading.printable(newline: " "))\n"
+            for line in section.statements { s += "      \(line.printable(newline: " "))\n" }
+        }
+        return s
     }
 
     /// One finding; further lines of a multi-line message are indented, so a problem matcher

@@ -62,7 +62,8 @@ public enum CheckRunner {
         var isArchive = false
         if case .archive = input { isArchive = true }
         var subject = ReportSubject(path: input.path, diagnostics: sink.diagnostics, properties: info.map(properties) ?? [:],
-                                    elapsed: elapsed, isArchive: isArchive, fingerprints: fingerprints)
+                                    elapsed: elapsed, isArchive: isArchive, fingerprints: fingerprints,
+                                    accessibilityStatement: info?.accessibilityStatement ?? [])
         subject.items = items?.0 ?? []
         subject.packageFacts = items?.1
         return subject

@@ -127,6 +127,15 @@ enum PackageMetadata {
                 xml.empty("meta", ["name": "calibre:series_index", "content": position])
             }
         }
+        // The same accessibility metadata as EPUB 3's, in EPUB 2's name/content form (EPUB
+        // Accessibility 1.1 §5), which reading systems and Ace read.
+        let a11y = AccessibilityMetadata(layout: layout)
+        for mode in a11y.accessModes { xml.empty("meta", ["name": "schema:accessMode", "content": mode]) }
+        for mode in a11y.accessModesSufficient { xml.empty("meta", ["name": "schema:accessModeSufficient", "content": mode]) }
+        for feature in a11y.features { xml.empty("meta", ["name": "schema:accessibilityFeature", "content": feature]) }
+        for hazard in a11y.hazards { xml.empty("meta", ["name": "schema:accessibilityHazard", "content": hazard]) }
+        xml.empty("meta", ["name": "schema:accessibilitySummary", "content": a11y.summary])
+        if let conformsTo = a11y.conformsTo { xml.empty("meta", ["name": "dcterms:conformsTo", "content": conformsTo]) }
         if let cover = layout.coverImageID { xml.empty("meta", ["name": "cover", "content": cover]) }
         if let generator = clean(layout.options.generator) { xml.empty("meta", ["name": "generator", "content": generator]) }
         xml.end()

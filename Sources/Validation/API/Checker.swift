@@ -55,7 +55,7 @@ public struct Checker: Sendable {
 extension CheckContext {
     var info: PublicationInfo {
         let p = package
-        return PublicationInfo(
+        var info = PublicationInfo(
             title: p.dc("title").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
             identifier: p.identifier?.trimmingCharacters(in: .whitespacesAndNewlines),
             language: p.dc("language").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
@@ -64,5 +64,7 @@ extension CheckContext {
             modified: p.meta("dcterms:modified").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
             itemCount: p.manifest.count, spineCount: p.itemrefs.count,
             hasScripts: facts.values.contains { $0.hasScript }, hasFixedLayout: p.isFixedLayout)
+        if options.accessibility { info.accessibilityStatement = AccessibilityStatement.sections(self) }
+        return info
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// What the checker learnt about a publication, for reports (EPUBCheck's `publication` block).
 public struct PublicationInfo: Sendable, Hashable {
     public var title: String?
@@ -15,6 +17,9 @@ public struct PublicationInfo: Sendable, Hashable {
     /// Features the content uses, as EPUBCheck reports them.
     public var hasScripts: Bool
     public var hasFixedLayout: Bool
+    /// The accessibility statement a reading system would show (W3C Accessibility Metadata
+    /// Display Guide 2.0), when the accessibility rules ran; empty otherwise.
+    public var accessibilityStatement: [StatementSection] = []
 
     public init(title: String? = nil, identifier: String? = nil, language: String? = nil, version: String,
                 packagePath: String, creators: [String] = [], modified: String? = nil, itemCount: Int = 0,

@@ -35,4 +35,6 @@ struct ContentFacts: Sendable {
     var viewports: [(content: String, line: Int?, column: Int?)] = []
     var title: String?
     var lang: String?
+    /// Gathered only when the accessibility rules run (`CheckOptions.accessibility`).
+    var accessibility: AccessibilityFacts?
 }

@@ -17,6 +17,9 @@ protocol Rule: Sendable {
     /// The extension specification (`--profile` or the package's `dc:type`) the rule belongs
     /// to, or nil for rules of EPUB itself.
     var profile: CheckProfile? { get }
+    /// What the rule judges: conformance to EPUB (always run) or accessibility (run when
+    /// `CheckOptions.accessibility` asks for it).
+    var concern: RuleConcern { get }
     /// Which of the two shapes the rule has. Provided by `PublicationRule` and `DocumentRule`,
     /// so a rule that is neither does not compile, and the registry sorts rules without
     /// dynamic casts (each first cast searches every conformance in the binary: milliseconds
@@ -33,10 +36,12 @@ enum RuleShape {
 extension Rule {
     var versions: EPUBVersions { .all }
     var profile: CheckProfile? { nil }
+    var concern: RuleConcern { .conformance }
 
-    /// Whether the rule runs on this publication: its version and profile match.
+    /// Whether the rule runs on this publication: its version, profile and concern match.
     func applies(to context: CheckContext) -> Bool {
         guard context.isEPUB2 ? versions.contains(.epub2) : versions.contains(.epub3) else { return false }
+        if concern == .accessibility && !context.options.accessibility { return false }
         return profile.map(context.profileApplies) ?? true
     }
 
@@ -82,6 +87,13 @@ struct EPUBVersions: OptionSet, Sendable {
     static let epub2 = EPUBVersions(rawValue: 1)
     static let epub3 = EPUBVersions(rawValue: 2)
     static let all: EPUBVersions = [.epub2, .epub3]
+}
+
+/// What a rule judges. Conformance rules always run; accessibility rules only when asked
+/// (`imprint check --accessibility`), since a conforming EPUB may still fail them.
+enum RuleConcern: Sendable {
+    case conformance
+    case accessibility
 }
 
 /// The EPUB extension specifications EPUBCheck checks with `--profile`.

@@ -72,6 +72,16 @@ enum Rules {
         PreviewRule(),
         StylesheetRule(),
         ReferenceRule(),
+        // Accessibility (`--accessibility`): each document during its one walk, then the publication.
+        TextAlternativeRule(),
+        DocumentLanguageRule(),
+        ARIARule(),
+        AccessibleStructureRule(),
+        AccessibleNameRule(),
+        EPUBTypeRoleRule(),
+        AccessibilityMetadataRule(),
+        PageNavigationRule(),
+        AccessibilityClaimsRule(),
     ]
 
     static let container = publicationRules(.container)

@@ -50,6 +50,8 @@ struct DocumentReader {
         if let scanner { walkers.append(scanner); owners.append(nil) }
         let referenceScanner = ReferenceScanner(path: item.path, mediaType: item.essence)
         if let referenceScanner { walkers.append(referenceScanner); owners.append(nil) }
+        let accessibilityScanner = context.options.accessibility && input.isXHTML ? AccessibilityScanner() : nil
+        if let accessibilityScanner { walkers.append(accessibilityScanner); owners.append(nil) }
         for rule in rules {
             guard let walker = rule.walker(for: input) else { continue }
             walkers.append(walker)
@@ -63,6 +65,7 @@ struct DocumentReader {
         if var facts = scanner?.facts {
             // EPUBCheck follows xml-stylesheet instructions in SVG only; HTML ignores them.
             if input.isSVG { facts.references += StylesheetInstructions.references(in: data, path: item.path) }
+            facts.accessibility = accessibilityScanner?.facts
             result.facts = facts
         }
         result.references = referenceScanner?.references ?? []
