@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "BookModel", dependencies: ["Diagnostics"]),
         .target(name: "Manuscript", dependencies: [
             "BookModel", "Diagnostics", "CCmarkGFM", "Parallel",
+            // OCF: a .docx or .odt manuscript is a ZIP package, read under the same limits as a book.
+            "OCF",
             // XMLSupport: an author's SVG image is parsed before it is packed, so a broken one is
             // named as the author's file, not found later as an Imprint bug.
             "XMLSupport",

@@ -1,4 +1,5 @@
 import BookModel
+import Foundation
 import Diagnostics
 
 /// What a reader made of one manuscript file: its chapters and whatever it says about the book.
@@ -24,6 +25,12 @@ public struct Manuscript: Sendable {
     /// names each; the assembler, which knows the book's files, points them at their chapters
     /// or reports them.
     public var linkReferences: [ResourceReference] = []
+    /// Images a packaged manuscript (.docx, .odt) carries inside itself, by the source the
+    /// model names them with; the assembler takes them from here instead of from disk.
+    public var embeddedImages: [String: Data] = [:]
+    /// What a packaged manuscript's own properties say about the book (title, author,
+    /// language): below every metadata file, used when the book is this one manuscript.
+    public var documentProperties: MetadataFields?
 
     public init(path: String, detectedTitle: String? = nil, detectedAuthor: String? = nil, chapters: [Chapter]) {
         self.path = path
