@@ -59,8 +59,9 @@ struct OpenDocumentConverter {
         var content = WordConverter.trim(inlines(p))
         let plain = content.plainText.trimmed
         if styles.isNamed(styleName, ["contents1", "contents2", "contents3", "contentsheading", "index1"]) { return nil }
-        if styles.isNamed(styleName, ["title"]), !plain.isEmpty { return .title(content) }
+        if styles.isNamed(styleName, ["author"]), !plain.isEmpty { return .author(content) }
         if styles.isNamed(styleName, ["subtitle"]), !plain.isEmpty { return .subtitle(content) }
+        if styles.isNamed(styleName, ["title"]), !plain.isEmpty { return .title(content) }
         let hasImage = content.contains { if case .image = $0 { return true } else { return false } }
         guard !plain.isEmpty || hasImage || content.contains(where: { if case .noteReference = $0 { return true } else { return false } }) else {
             return nil
@@ -125,7 +126,7 @@ struct OpenDocumentConverter {
                         for piece in pieces(cell) {
                             let inlines: [Inline]
                             switch piece {
-                            case .block(.paragraph(let c, _)), .heading(_, let c, _), .title(let c), .subtitle(let c): inlines = c
+                            case .block(.paragraph(let c, _)), .heading(_, let c, _), .title(let c), .subtitle(let c), .author(let c): inlines = c
                             case .block(let block): inlines = [.text(WordConverter.plainText(block))]
                             case .pageBreak: inlines = []
                             }

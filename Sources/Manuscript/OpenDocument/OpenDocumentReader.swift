@@ -57,6 +57,7 @@ public enum OpenDocumentReader {
         let outline = DocumentOutline(splitLevel: splitLevel, path: path).chapters(pieces, notes: converter.notes)
         var manuscript = Manuscript(path: path, detectedTitle: outline.title, chapters: outline.chapters)
         manuscript.detectedSubtitle = outline.subtitle
+        manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
         manuscript.documentProperties = CoreProperties.read(package.xml("meta.xml", sink: &sink))
         return manuscript

@@ -17,6 +17,7 @@ struct DocumentOutline {
         var chapters: [Chapter]
         var title: String?
         var subtitle: String?
+        var author: String?
     }
 
     func chapters(_ input: [DocumentPiece], notes: [String: [Block]]) -> Result {
@@ -30,6 +31,9 @@ struct DocumentOutline {
                 return false
             case .subtitle(let content):
                 if result.subtitle == nil { result.subtitle = content.plainText.trimmed } else { return true }
+                return false
+            case .author(let content):
+                if result.author == nil { result.author = content.plainText.trimmed } else { return true }
                 return false
             default: return true
             }
@@ -76,7 +80,7 @@ struct DocumentOutline {
                 current.blocks.append(.heading(level: min(6, level - split + 1), content: content, id: nil))
             case .block(let block):
                 current.blocks.append(block)
-            case .title(let content), .subtitle(let content):
+            case .title(let content), .subtitle(let content), .author(let content):
                 current.blocks.append(.paragraph(content, style: .centered))
             case .pageBreak:
                 if !hasHeadings, !current.blocks.isEmpty {

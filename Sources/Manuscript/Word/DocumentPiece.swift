@@ -11,6 +11,8 @@ enum DocumentPiece: Sendable {
     case title([Inline])
     /// A paragraph in the Subtitle style.
     case subtitle([Inline])
+    /// A paragraph in an Author style (pandoc writes one under the title).
+    case author([Inline])
     /// A page break or section break: a chapter boundary when the document has no headings.
     case pageBreak
 }

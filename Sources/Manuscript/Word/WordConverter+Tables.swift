@@ -62,7 +62,7 @@ extension WordConverter {
         for piece in pieces(tc) {
             let inlines: [Inline]
             switch piece {
-            case .heading(_, let content, _), .title(let content), .subtitle(let content): inlines = content
+            case .heading(_, let content, _), .title(let content), .subtitle(let content), .author(let content): inlines = content
             case .block(.paragraph(let content, _)): inlines = content
             case .block(.figure(let source, let alt, _)): inlines = [.image(source: source, alt: alt, title: nil)]
             case .block(let block): inlines = [.text(Self.plainText(block))]

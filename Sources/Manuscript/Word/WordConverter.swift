@@ -32,7 +32,7 @@ struct WordConverter {
         var pendingList: [(item: ListEntry, blocks: [Block])] = []
         func flushList() {
             guard !pendingList.isEmpty else { return }
-            out.append(.block(Self.nest(pendingList[...], level: pendingList[0].item.level)))
+            out += Self.nest(pendingList[...]).map { .block($0) }
             pendingList = []
         }
         for element in Self.blockChildren(container) {
@@ -44,8 +44,8 @@ struct WordConverter {
                 } else {
                     if let piece = made.piece {
                         // A paragraph indented like the list items around it continues the last one.
-                        if case .block(let block) = piece, !pendingList.isEmpty, made.continuesList {
-                            pendingList[pendingList.count - 1].blocks.append(block)
+                        if case .block(.blockquote(let inner)) = piece, !pendingList.isEmpty, made.continuesList {
+                            pendingList[pendingList.count - 1].blocks += inner
                         } else {
                             flushList()
                             out.append(piece)
@@ -89,6 +89,8 @@ struct WordConverter {
     struct ListEntry {
         var numID: String
         var level: Int
+        /// How far the item is indented (twips): nesting across lists of different definitions.
+        var indent: Int
         var ordered: Bool
         var start: Int
     }
@@ -127,8 +129,10 @@ struct WordConverter {
             made.piece = .heading(level: level, content: Self.trim(content), anchor: anchor)
             return made
         }
-        if styles.isNamed(styleID, ["title"]), !plain.isEmpty { made.piece = .title(content); return made }
+        // Nearest first: pandoc bases Author and Subtitle on Title.
+        if styles.isNamed(styleID, ["author"]), !plain.isEmpty { made.piece = .author(content); return made }
         if styles.isNamed(styleID, ["subtitle"]), !plain.isEmpty { made.piece = .subtitle(content); return made }
+        if styles.isNamed(styleID, ["title"]), !plain.isEmpty { made.piece = .title(content); return made }
         let hasImage = content.contains { if case .image = $0 { return true } else { return false } }
         guard !plain.isEmpty || hasImage || content.contains(where: { if case .noteReference = $0 { return true } else { return false } }) else {
             return made
@@ -155,10 +159,14 @@ struct WordConverter {
         }
         let numbering = pPr?.child("numPr").flatMap { numPr in numPr.value(of: "numId").map { ($0, numPr.value(of: "ilvl").flatMap { Int($0) }) } }
             ?? styles.numbering(styleID)
-        if let (numID, ilvl) = numbering, let level = context.numbering.level(numID, ilvl ?? 0) {
-            made.list = listEntry(numID: numID, level: ilvl ?? 0, definition: level)
-            made.piece = .block(block)
-            return made
+        if let (numID, ilvl) = numbering {
+            let level = ilvl ?? context.numbering.level(of: styleID, in: numID) ?? 0
+            if let definition = context.numbering.level(numID, level) {
+                let indent = pPr.flatMap(WordStyles.leftIndent) ?? definition.indent ?? styles.leftIndent(styleID) ?? (level + 1) * 720
+                made.list = listEntry(numID: numID, level: level, indent: indent, definition: definition)
+                made.piece = .block(block)
+                return made
+            }
         }
         let indent = (pPr.flatMap(WordStyles.leftIndent)) ?? styles.leftIndent(styleID) ?? 0
         if styles.isNamed(styleID, ["quote", "intensequote", "blocktext", "zitat", "citation", "cita", "citazione", "quotations"])
@@ -173,34 +181,46 @@ struct WordConverter {
 
     /// Counts list items the way Word numbers them: per abstract definition and level, deeper
     /// levels restarting under a new item, a start override restarting the count.
-    mutating func listEntry(numID: String, level: Int, definition: WordNumbering.Level) -> ListEntry {
+    mutating func listEntry(numID: String, level: Int, indent: Int, definition: WordNumbering.Level) -> ListEntry {
         let key = context.numbering.restarts(numID, level) ? "num:" + numID : "abs:" + (context.numbering.abstractID(numID) ?? numID)
         var counters = listCounters[key] ?? [:]
         let value = (counters[level] ?? (definition.start - 1)) + 1
         counters[level] = value
         for deeper in counters.keys where deeper > level { counters[deeper] = nil }
         listCounters[key] = counters
-        return ListEntry(numID: numID, level: level, ordered: definition.ordered, start: value)
+        return ListEntry(numID: numID, level: level, indent: indent, ordered: definition.ordered, start: value)
     }
 
-    /// Flat list paragraphs at `level` and deeper into a nested list.
-    static func nest(_ entries: ArraySlice<(item: ListEntry, blocks: [Block])>, level: Int) -> Block {
-        var items: [[Block]] = []
+    /// Flat list paragraphs into nested lists. An item indented further than the list it
+    /// follows nests in that list's last item; at the same depth, an item of another list
+    /// (another `w:numId`, or bullets after numbers) starts a list of its own.
+    static func nest(_ entries: ArraySlice<(item: ListEntry, blocks: [Block])>) -> [Block] {
+        var lists: [Block] = []
         var index = entries.startIndex
-        let first = entries[index].item
         while index < entries.endIndex {
-            let entry = entries[index]
-            if entry.item.level <= level || items.isEmpty {
-                items.append(entry.blocks)
-                index += 1
-            } else {
-                var end = index
-                while end < entries.endIndex, entries[end].item.level > level { end += 1 }
-                items[items.count - 1].append(nest(entries[index..<end], level: entries[index].item.level))
-                index = end
+            let first = entries[index].item
+            var items: [[Block]] = []
+            while index < entries.endIndex {
+                let entry = entries[index]
+                if items.isEmpty || (entry.item.indent <= first.indent && entry.item.numID == first.numID
+                                     && entry.item.ordered == first.ordered && entry.item.level <= first.level) {
+                    items.append(entry.blocks)
+                    index += 1
+                } else if entry.item.indent > first.indent || entry.item.level > first.level && entry.item.numID == first.numID {
+                    var end = index
+                    while end < entries.endIndex,
+                          entries[end].item.indent > first.indent || entries[end].item.level > first.level && entries[end].item.numID == first.numID {
+                        end += 1
+                    }
+                    items[items.count - 1] += nest(entries[index..<end])
+                    index = end
+                } else {
+                    break
+                }
             }
+            lists.append(.list(ordered: first.ordered, start: first.ordered ? first.start : 1, items: items))
         }
-        return .list(ordered: first.ordered, start: first.ordered ? first.start : 1, items: items)
+        return lists
     }
 
     /// `***`, `* * *`, `#`, `~`, `⁂`, `❦`: a short paragraph of no letters or digits.

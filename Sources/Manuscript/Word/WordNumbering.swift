@@ -7,6 +7,11 @@ struct WordNumbering: Sendable {
     struct Level: Sendable {
         var format: String
         var start: Int
+        /// The level's left indentation in twips: how deep it sits beside other lists.
+        var indent: Int?
+        /// The paragraph style linked to this level (`w:pStyle`): "List Bullet 2" is level 0 of
+        /// its own list, drawn deeper.
+        var style: String?
         var ordered: Bool { !["bullet", "none", ""].contains(format) }
     }
 
@@ -21,7 +26,9 @@ struct WordNumbering: Sendable {
             for lvl in abstract.all("lvl") {
                 guard let index = lvl.attr("ilvl").flatMap({ Int($0) }) else { continue }
                 levels[index] = Level(format: lvl.value(of: "numFmt") ?? "decimal",
-                                      start: lvl.value(of: "start").flatMap { Int($0) } ?? 1)
+                                      start: lvl.value(of: "start").flatMap { Int($0) } ?? 1,
+                                      indent: lvl.child("pPr").flatMap(WordStyles.leftIndent),
+                                      style: lvl.value(of: "pStyle"))
             }
             abstracts[id] = levels
         }
@@ -42,9 +49,15 @@ struct WordNumbering: Sendable {
     /// the document does not define.
     func level(_ numID: String, _ level: Int) -> Level? {
         guard numID != "0", let num = nums[numID] else { return nil }
-        var found = abstracts[num.abstract]?[level] ?? Level(format: "decimal", start: 1)
+        var found = abstracts[num.abstract]?[level] ?? Level(format: "decimal", start: 1, indent: nil, style: nil)
         if let start = num.overrides[level] { found.start = start }
         return found
+    }
+
+    /// The level a paragraph style is linked to in list `numID`, when the style gives no `w:ilvl`.
+    func level(of style: String?, in numID: String) -> Int? {
+        guard let style, let num = nums[numID], let levels = abstracts[num.abstract] else { return nil }
+        return levels.first { $0.value.style == style }?.key
     }
 
     /// The abstract definition `numID` uses: lists sharing one continue each other's count.

@@ -73,6 +73,7 @@ public enum WordReader {
         let outline = DocumentOutline(splitLevel: splitLevel, path: path).chapters(pieces, notes: notes)
         var manuscript = Manuscript(path: path, detectedTitle: outline.title, chapters: outline.chapters)
         manuscript.detectedSubtitle = outline.subtitle
+        manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
         var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
         if properties.language == nil, let language = styles.defaultLanguage { properties.language = language }
@@ -85,7 +86,7 @@ public enum WordReader {
         pieces.compactMap { piece in
             switch piece {
             case .block(let block): return block
-            case .heading(_, let content, _), .title(let content), .subtitle(let content): return .paragraph(content)
+            case .heading(_, let content, _), .title(let content), .subtitle(let content), .author(let content): return .paragraph(content)
             case .pageBreak: return nil
             }
         }
