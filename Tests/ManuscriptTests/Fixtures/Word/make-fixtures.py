@@ -30,9 +30,34 @@ def png(width=4, height=3, rgb=(200, 40, 40)):
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
+# Parts of python-docx's template that no reader needs: left out to keep the fixtures small.
+UNUSED = {"word/stylesWithEffects.xml", "docProps/thumbnail.jpeg", "word/webSettings.xml", "word/theme/theme1.xml",
+          "customXml/item1.xml", "customXml/_rels/item1.xml.rels", "customXml/itemProps1.xml", "docProps/app.xml"}
+
+
+def slim(path):
+    """Drops UNUSED parts with the relationships and content-type overrides naming them."""
+    import re
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            if name in UNUSED:
+                continue
+            if name.endswith(".rels") or name == "[Content_Types].xml":
+                text = data.decode()
+                for part in UNUSED:
+                    leaf = re.escape(part.split("/")[-1])
+                    text = re.sub(r'<Relationship [^>]*Target="[^"]*' + leaf + r'"[^>]*/>', "", text)
+                    text = re.sub(r'<Override [^>]*PartName="/' + re.escape(part) + r'"[^>]*/>', "", text)
+                data = text.encode()
+            z.writestr(name, data)
+
+
 def save(document, name):
     document.core_properties.comments = ""
     document.save(os.path.join(HERE, name))
+    slim(os.path.join(HERE, name))
     print("wrote", name)
 
 
@@ -189,6 +214,7 @@ def localized():
     d.add_paragraph("Ende.")
     path = os.path.join(HERE, "localized-headings.docx")
     d.save(path)
+    slim(path)
     # Rename the heading styles' ids as Word in German does; their w:name stays "heading N".
     rewrite(path, {"word/styles.xml": [(b'w:styleId="Heading1"', 'w:styleId="berschrift1"'.encode()),
                                        (b'w:styleId="Heading2"', 'w:styleId="berschrift2"'.encode()),
@@ -225,16 +251,27 @@ def boxes():
     docPr.set("descr", "Tide diagram")
     path = os.path.join(HERE, "textbox-fields-images.docx")
     d.save(path)
+    slim(path)
     # The third picture becomes a Windows metafile, as Word keeps pasted Office drawings.
     with zipfile.ZipFile(path) as z:
         names = [n for n in z.namelist() if n.startswith("word/media/")]
     last = sorted(names)[-1]
-    emf = b"\x01\x00\x00\x00" + b"\x00" * 36 + b" EMF" + b"\x00" * 64
+    emf = minimal_emf()
     rename = last.rsplit(".", 1)[0] + ".emf"
     replace_part(path, last, rename, emf,
                  {"word/_rels/document.xml.rels": [(last.split("word/")[1].encode(), rename.split("word/")[1].encode())],
                   "[Content_Types].xml": [(b'<Default Extension="png"', b'<Default Extension="emf" ContentType="image/x-emf"/><Default Extension="png"')]})
     print("wrote textbox-fields-images.docx")
+
+
+def minimal_emf():
+    """A valid, empty Enhanced Metafile ([MS-EMF] 2.3.4.2 EMR_HEADER, 2.3.4.1 EMR_EOF)."""
+    eof = struct.pack("<IIIII", 14, 20, 0, 16, 20)
+    size = 108 + len(eof)
+    header = struct.pack("<II4i4iIIIIHHIII2i2iIII2i", 1, 108, 0, 0, 99, 99, 0, 0, 2646, 2646,
+                         0x464D4520, 0x10000, size, 2, 1, 0, 0, 0, 0, 1024, 768, 271, 203, 0, 0, 0, 271000, 203000)
+    assert len(header) == 108
+    return header + eof
 
 
 def no_headings():
