@@ -31,10 +31,13 @@ def build(tool, source, out, imprint):
         return os.path.join(out, made[0]) if made else None
     if tool == "pandoc":
         fmt = "odt" if source.endswith(".odt") else "docx"
-        r = subprocess.run([pandoc_path(), "-f", fmt, "-t", "epub3", source, "-o", epub],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = [pandoc_path(), "-f", fmt, "-t", "epub3", source, "-o", epub]
     else:
-        r = subprocess.run(["ebook-convert", source, epub], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = ["ebook-convert", source, epub]
+    try:
+        r = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    except subprocess.TimeoutExpired:
+        return None
     return epub if r.returncode == 0 and os.path.exists(epub) else None
 
 

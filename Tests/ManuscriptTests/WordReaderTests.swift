@@ -145,6 +145,23 @@ final class WordReaderTests: XCTestCase {
         XCTAssertTrue(sample.chapters[0].blocks.flattened.contains { if case .figure(_, "A blue harbour sign", _) = $0 { return true } else { return false } })
     }
 
+    func testSceneBreaksArePunctuationAloneNotShortWords() {
+        for text in ["***", "* * *", "#", "⁂", "❦", "~ ~ ~"] {
+            XCTAssertTrue(WordConverter.isSceneBreak(text, centered: false), text)
+        }
+        XCTAssertTrue(WordConverter.isSceneBreak("○ ○", centered: true))
+        for text in ["I", "1.", "End", "* * * The end", ""] {
+            XCTAssertFalse(WordConverter.isSceneBreak(text, centered: true), text)
+        }
+        XCTAssertFalse(WordConverter.isSceneBreak("…", centered: false))
+    }
+
+    func testWordsOwnPlaceholderTitlesAreNotTitles() {
+        XCTAssertTrue(CoreProperties.isPlaceholder("Microsoft Word - draft 3.doc"))
+        XCTAssertTrue(CoreProperties.isPlaceholder("Document1"))
+        XCTAssertFalse(CoreProperties.isPlaceholder("Documents of the Sea"))
+    }
+
     // MARK: What is not a readable .docx
 
     func testEncryptedDocumentIsNamedAsSuch() throws {

@@ -54,10 +54,9 @@ struct DocumentOutline {
             split = levels.filter { $0 != top }.min() ?? split
         }
         let hasHeadings = !levels.isEmpty
-        let hasParts = levels.contains { $0 < split }
 
         var chapters: [Chapter] = []
-        var current = Chapter(title: nil, depth: hasParts ? 1 : 1, blocks: [])
+        var current = Chapter(title: nil, blocks: [])
         var open = false
         func close() {
             if open || !current.blocks.isEmpty || current.title != nil {

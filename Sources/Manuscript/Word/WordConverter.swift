@@ -39,6 +39,7 @@ struct WordConverter {
             switch element.localName {
             case "p":
                 let made = paragraph(element)
+                if made.pageBreakBefore { flushList(); out.append(.pageBreak) }
                 if let entry = made.list, case .block(let block)? = made.piece {
                     pendingList.append((entry, [block]))
                 } else {
@@ -99,6 +100,7 @@ struct WordConverter {
         var piece: DocumentPiece?
         var list: ListEntry?
         var continuesList = false
+        var pageBreakBefore = false
         var pageBreakAfter = false
     }
 
@@ -109,7 +111,7 @@ struct WordConverter {
         let styleID = pPr?.value(of: "pStyle")
         let styles = context.styles
         var made = MadeParagraph()
-        if pPr?.toggle("pageBreakBefore") == true || styles.chain(styleID).isEmpty && false { made.piece = nil }
+        made.pageBreakBefore = pPr?.toggle("pageBreakBefore") ?? false
         if pPr?.child("sectPr") != nil { made.pageBreakAfter = true }
         // Generated tables of contents and index entries are the book's own navigation's job.
         if styles.isNamed(styleID, ["toc1", "toc2", "toc3", "toc4", "toc5", "toc6", "toc7", "toc8", "toc9", "tocheading", "index1", "index2"]) {

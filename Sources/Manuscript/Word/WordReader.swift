@@ -20,8 +20,7 @@ public enum WordReader {
                             sink: inout DiagnosticSink) -> Manuscript? {
         guard let package = OfficePackage(data: data, path: path, format: .word, limits: limits, sink: &sink) else { return nil }
         let location = SourceLocation(file: path)
-        var packageRels = WordContext.relationships(of: "", in: package, sink: &sink)
-        if packageRels.isEmpty { packageRels = [:] }
+        let packageRels = WordContext.relationships(of: "", in: package, sink: &sink)
         let main = packageRels.values.first { $0.type.hasSuffix("/officeDocument") }
             .map { OfficePackage.resolve($0.target, from: "") } ?? "word/document.xml"
         guard let document = package.xml(main, sink: &sink), let body = document.child("body") else {
@@ -36,13 +35,12 @@ public enum WordReader {
         if types.contains("macroEnabled") || package.names.contains(where: { $0.lowercased().hasSuffix("vbaproject.bin") }) {
             sink.emit(.documentMacros, [path], at: location, suggestion: "Save it as a plain Word document (.docx) to be sure nothing else travels with it.")
         }
-        var rels = WordContext.relationships(of: main, in: package, sink: &sink)
+        let rels = WordContext.relationships(of: main, in: package, sink: &sink)
         func part(_ type: String) -> String? {
             rels.values.first { $0.type.hasSuffix("/" + type) && !$0.external }.map { OfficePackage.resolve($0.target, from: main) }
         }
         let styles = WordStyles(part("styles").flatMap { package.xml($0, sink: &sink) })
         let numbering = WordNumbering(part("numbering").flatMap { package.xml($0, sink: &sink) })
-        if rels.isEmpty { rels = [:] }
         let context = WordContext(package: package, styles: styles, numbering: numbering, part: main, relationships: rels,
                                   underlineIsEmphasis: underlinesForItalics(body))
         var converter = WordConverter(context: context)
