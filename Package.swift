@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "BookModel", dependencies: ["Diagnostics"]),
         .target(name: "Manuscript", dependencies: [
             "BookModel", "Diagnostics", "CCmarkGFM", "Parallel",
+            // OCF: a .docx or .odt manuscript is a ZIP package, read under the same limits as a book.
+            "OCF",
             // XMLSupport: an author's SVG image is parsed before it is packed, so a broken one is
             // named as the author's file, not found later as an Imprint bug.
             "XMLSupport",
@@ -90,9 +92,9 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "BookModelTests", dependencies: ["BookModel"]),
         .testTarget(name: "OCFTests", dependencies: ["OCF", "TestSupport"]),
-        .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "TestSupport"],
+        .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "OCF", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Manuscript", "BookModel", "TestSupport", "ImprintResources"],
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Manuscript", "BookModel", "OCF", "TestSupport", "ImprintResources"],
                     exclude: ["Golden"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "OCF", "TestSupport"],
                     exclude: ["Fixtures"]),

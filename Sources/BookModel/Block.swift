@@ -43,6 +43,10 @@ public struct Table: Hashable, Sendable {
     public var alignments: [Alignment]
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
+    /// Merged cells: the span of each cell that is there, row by row (the header first when
+    /// there is one), parallel to `header` and `rows`; cells a span covers are left out of
+    /// those rows. Nil when no cell spans more than one column or row.
+    public var spans: [[CellSpan]]? = nil
 
     public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
         self.alignments = alignments
@@ -53,4 +57,14 @@ public struct Table: Hashable, Sendable {
 
 public enum TextDirection: String, Hashable, Sendable, Codable {
     case ltr, rtl, auto
+}
+
+/// How many columns and rows a table cell covers, for merged cells (`colspan`, `rowspan`).
+public struct CellSpan: Hashable, Sendable {
+    public var columns: Int
+    public var rows: Int
+    public init(columns: Int = 1, rows: Int = 1) {
+        self.columns = columns
+        self.rows = rows
+    }
 }

@@ -11,7 +11,7 @@ import Rendering
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build EPUB books from plain-text or Markdown manuscripts.",
+        abstract: "Build EPUB books from plain-text, Markdown, Word (.docx) or OpenDocument (.odt) manuscripts.",
         discussion: """
             With no input, builds the manuscripts in seeds/ into build/. Each book is checked with \
             the same rules as `imprint check` before it is written; a book that fails leaves any \
@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
             an unwritable output folder, book path or --output
             """)
 
-    @Argument(help: ArgumentHelp("Manuscripts (.txt, .md), folders of them, or book.yaml projects (default: seeds/).",
+    @Argument(help: ArgumentHelp("Manuscripts (.txt, .md, .docx, .odt), folders of them, or book.yaml projects (default: seeds/).",
                                  valueName: "input"))
     var inputs: [String] = []
 

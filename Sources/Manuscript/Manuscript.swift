@@ -1,4 +1,5 @@
 import BookModel
+import Foundation
 import Diagnostics
 
 /// What a reader made of one manuscript file: its chapters and whatever it says about the book.
@@ -31,6 +32,12 @@ public struct Manuscript: Sendable {
     /// How the reader took the text's paragraphs ("a blank line between paragraphs"), when it
     /// had to decide.
     public var paragraphLayout: String?
+    /// Images a packaged manuscript (.docx, .odt) carries inside itself, by the source the
+    /// model names them with; the assembler takes them from here instead of from disk.
+    public var embeddedImages: [String: Data] = [:]
+    /// What a packaged manuscript's own properties say about the book (title, author,
+    /// language): below every metadata file, used when the book is this one manuscript.
+    public var documentProperties: MetadataFields?
 
     public init(path: String, detectedTitle: String? = nil, detectedAuthor: String? = nil, chapters: [Chapter]) {
         self.path = path

@@ -2,7 +2,7 @@ extension DiagnosticCode {
     /// Every code Imprint can report, gathered from the per-area catalogue files.
     /// A test checks that IDs are unique and that the documentation lists each of them.
     public static var catalogue: [DiagnosticCode] {
-        manuscriptCodes + markdownCodes + buildCodes + archiveCodes + xmlCodes + ocfCodes + packageCodes
+        manuscriptCodes + markdownCodes + documentCodes + buildCodes + archiveCodes + xmlCodes + ocfCodes + packageCodes
             + contentCodes + navigationCodes + resourceCodes + cssCodes + miscCodes + checkCodes
             + accessibilityCodes
     }

@@ -22,7 +22,9 @@ public enum BookAssembler {
                                 configuration: BookConfiguration?, baseDirectory: URL,
                                 options: SourceOptions = SourceOptions(),
                                 sink: inout DiagnosticSink) -> Book? {
-        let fields = MetadataFields.layered(metadata)
+        // A .docx or .odt that is the whole book lends its document properties, below everything else.
+        let properties = manuscripts.count == 1 ? manuscripts.compactMap(\.documentProperties) : []
+        let fields = MetadataFields.layered(properties + metadata)
         let config = configuration ?? BookConfiguration()
         let bookMetadata = makeMetadata(fields, manuscripts: manuscripts,
                                         nameSource: manuscripts.count == 1 ? manuscripts[0].path : baseDirectory.path,
@@ -103,6 +105,11 @@ public enum BookAssembler {
         var imagePaths: [String: String?] = [:]
         // Finding the images walks the whole text: each chapter on its own core.
         for source in Set(ParallelMap.map(manuscript.chapters, imageSources).joined()).sorted() {
+            if let data = manuscript.embeddedImages[source] {
+                imagePaths[source] = embedded(data, name: source, location: locations[source] ?? SourceLocation(file: manuscript.path),
+                                              collector: &collector, sink: &sink)
+                continue
+            }
             if source.lowercased().hasPrefix("data:") {
                 imagePaths[source] = embedded(source, location: locations[source], collector: &collector, sink: &sink)
                 continue
@@ -143,6 +150,23 @@ public enum BookAssembler {
             return nil
         }
         return collector.add(data: data, mediaType: mediaType, folder: "images", stem: "image")
+    }
+
+    /// An image a packaged manuscript carries (`word/media/image1.png`), sniffed like any file.
+    static func embedded(_ data: Data, name: String, location: SourceLocation, collector: inout ResourceCollector,
+                         sink: inout DiagnosticSink) -> String? {
+        guard let mediaType = MediaTypeSniffer.sniff(data, for: .image) else {
+            sink.emit(.resourceUnknownType, ["image \(name) is not a PNG, JPEG, GIF, WebP or SVG image: it looks like \(ResourceCollector.describe(data))"],
+                      at: location, suggestion: "Replace the picture with a PNG or JPEG in the document.")
+            return nil
+        }
+        if let problem = ImageIntegrity.problem(data, mediaType: mediaType, name: name) {
+            sink.emit(.imageDamaged, ["image \(name) is damaged: \(problem)"], at: location,
+                      suggestion: "Replace the picture in the document.")
+            return nil
+        }
+        let stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        return collector.add(data: data, mediaType: mediaType, folder: "images", stem: stem.isEmpty ? "image" : stem)
     }
 
     static func imageSources(_ chapter: Chapter) -> [String] {

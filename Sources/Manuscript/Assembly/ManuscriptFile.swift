@@ -3,10 +3,16 @@ import Diagnostics
 import Foundation
 
 /// Reads one manuscript file from disk with the reader its name calls for: Markdown for `.md`,
-/// `.markdown`, `.mdown`, `.mkd`, `.mkdn`; plain text for everything else. Both may start with a
+/// `.markdown`, `.mdown`, `.mkd`, `.mkdn`; Word for `.docx` (and `.docm`, `.dotx`, `.doc` to say
+/// what they are); OpenDocument for `.odt`, `.ott`; plain text for everything else. Both may start with a
 /// YAML front-matter block.
 public enum ManuscriptFile {
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt"]
+
+    /// Extensions of the manuscripts a folder offers: text, Markdown, Word and OpenDocument.
+    static var manuscriptExtensions: Set<String> {
+        markdownExtensions.union(["txt"]).union(WordReader.extensions).union(OpenDocumentReader.extensions)
+    }
 
     /// Whether the file is read as Markdown.
     public static func isMarkdown(_ path: String) -> Bool {
@@ -35,6 +41,17 @@ public enum ManuscriptFile {
             sink.emit(.fileUnreadable, ["\(displayPath) \(what)"], at: location ?? SourceLocation(file: displayPath),
                       suggestion: location == nil ? "Check the path." : "Check the file name in the list; paths are relative to the file that lists them.")
             return nil
+        }
+        // Word and OpenDocument files are packages of XML, read by their own readers.
+        switch (displayPath as NSString).pathExtension.lowercased() {
+        case let ext where WordReader.extensions.contains(ext):
+            return WordReader.read(data, path: displayPath, splitLevel: options.splitLevel ?? splitLevel, sink: &sink)
+                .map { ($0, nil) }
+        case let ext where OpenDocumentReader.extensions.contains(ext):
+            return OpenDocumentReader.read(data, path: displayPath, splitLevel: options.splitLevel ?? splitLevel, sink: &sink)
+                .map { ($0, nil) }
+        default:
+            break
         }
         guard let text = TextDecoder.decode(data, path: displayPath, sink: &sink) else { return nil }
         return read(text: text, displayPath: displayPath, options: options, splitLevel: splitLevel, sink: &sink)

@@ -57,7 +57,7 @@ public enum SourceLoader {
         case .unusable:
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                sink.emit(.noManuscripts, ["\(path) holds no manuscripts (.txt or .md files) and no book.yaml"],
+                sink.emit(.noManuscripts, ["\(path) holds no manuscripts (.txt, .md, .docx or .odt files) and no book.yaml"],
                           at: SourceLocation(file: path), suggestion: "Name a manuscript file or a folder that holds some.")
             } else {
                 sink.emit(.fileUnreadable, ["\(path) does not exist"], at: SourceLocation(file: path),
@@ -132,7 +132,9 @@ public enum SourceLoader {
         let candidates = names.filter { name in
             let lower = name.lowercased()
             let ext = (lower as NSString).pathExtension
-            guard !name.hasPrefix("."), ext == "txt" || ManuscriptFile.markdownExtensions.contains(ext) else { return false }
+            // `~$name.docx` is the lock file Word keeps beside an open document.
+            guard !name.hasPrefix("."), !name.hasPrefix("~$"), ManuscriptFile.manuscriptExtensions.contains(ext),
+                  ext != "doc" else { return false }
             let stem = (lower as NSString).deletingPathExtension
             return !["readme", "license", "licence", "changelog", "contributing", "copying"].contains(stem)
         }

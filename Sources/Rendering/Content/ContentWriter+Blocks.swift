@@ -159,6 +159,13 @@ extension ContentWriter {
             }
         }
         guard !table.header.isEmpty || !table.rows.isEmpty else { return }
+        // Merged cells (a Word or OpenDocument table): colspan and rowspan where a cell covers more.
+        let headerRows = table.header.isEmpty ? 0 : 1
+        func span(_ row: Int, _ column: Int) -> (columns: String?, rows: String?) {
+            guard let spans = table.spans, row < spans.count, column < spans[row].count else { return (nil, nil) }
+            let s = spans[row][column]
+            return (s.columns > 1 ? String(s.columns) : nil, s.rows > 1 ? String(s.rows) : nil)
+        }
         // XHTML 1.1 needs a body row: a table of headers alone puts them there.
         let headerInBody = table.rows.isEmpty && !html5
         container("table") { w in
@@ -166,7 +173,7 @@ extension ContentWriter {
                 w.container("thead") { w in
                     w.container("tr") { w in
                         for (i, cell) in table.header.enumerated() {
-                            w.container("th", ["scope": "col", "class": alignment(i)]) { $0.write(cell) }
+                            w.container("th", ["scope": "col", "class": alignment(i), "colspan": span(0, i).columns, "rowspan": span(0, i).rows]) { $0.write(cell) }
                         }
                     }
                 }
@@ -175,17 +182,17 @@ extension ContentWriter {
                 w.container("tbody") { w in
                     w.container("tr") { w in
                         for (i, cell) in table.header.enumerated() {
-                            w.container("th", ["scope": "col", "class": alignment(i)]) { $0.write(cell) }
+                            w.container("th", ["scope": "col", "class": alignment(i), "colspan": span(0, i).columns, "rowspan": span(0, i).rows]) { $0.write(cell) }
                         }
                     }
                 }
             }
             if !table.rows.isEmpty {
                 w.container("tbody") { w in
-                    for row in table.rows {
+                    for (r, row) in table.rows.enumerated() {
                         w.container("tr") { w in
                             for (i, cell) in row.enumerated() {
-                                w.container("td", ["class": alignment(i)]) { $0.write(cell) }
+                                w.container("td", ["class": alignment(i), "colspan": span(r + headerRows, i).columns, "rowspan": span(r + headerRows, i).rows]) { $0.write(cell) }
                             }
                         }
                     }

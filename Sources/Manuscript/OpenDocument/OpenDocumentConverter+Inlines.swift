@@ -1,0 +1,119 @@
+import BookModel
+import Diagnostics
+import Foundation
+import XMLSupport
+
+extension OpenDocumentConverter {
+    /// The inline content of a paragraph or heading.
+    mutating func inlines(_ element: XMLElement) -> [Inline] {
+        var text = FormattedText()
+        collect(element, format: RunFormat(), into: &text)
+        return text.inlines(underlineIsEmphasis: underlineIsEmphasis)
+    }
+
+    private mutating func collect(_ element: XMLElement, format: RunFormat, into text: inout FormattedText) {
+        for node in element.children {
+            guard case .element(let child) = node else {
+                // ODF collapses white space in text content as XML does for HTML (§6.1.2).
+                if case .text(let t) = node, format.hidden != true {
+                    text.append(.text(Self.collapse(t)), format)
+                }
+                continue
+            }
+            switch child.localName {
+            case "span":
+                collect(child, format: styles.runFormat(child.attr("style-name")).over(format), into: &text)
+            case "a":
+                var inner = FormattedText()
+                collect(child, format: format, into: &inner)
+                let content = inner.inlines(underlineIsEmphasis: underlineIsEmphasis)
+                if let href = child.attr("href"), !content.isEmpty {
+                    text.append(.link(href: href.hasPrefix("#") ? "#" + WordConverter.anchorID(String(href.dropFirst())) : href,
+                                      title: child.attr("title"), content: content), RunFormat())
+                } else {
+                    for inline in content { text.append(inline, RunFormat()) }
+                }
+            case "s":
+                text.append(.text(String(repeating: " ", count: max(1, child.attr("c").flatMap { Int($0) } ?? 1))), format)
+            case "tab":
+                text.append(.text(" "), format)
+            case "line-break":
+                text.append(.lineBreak, format)
+            case "soft-page-break", "change-start", "change-end", "change", "bookmark-end", "reference-mark-end",
+                 "toc-mark", "alphabetical-index-mark", "user-index-mark", "annotation-end":
+                continue
+            case "annotation":
+                annotations += 1
+            case "bookmark", "bookmark-start", "reference-mark-start", "reference-mark":
+                if let name = child.attr("name") { text.append(.anchor(id: WordConverter.anchorID(name)), RunFormat()) }
+            case "note":
+                guard let body = child.child("note-body") else { continue }
+                let id = (child.attr("note-class") == "endnote" ? "en-" : "fn-") + (child.attr("id") ?? "\(notes.count + 1)")
+                let saved = floating
+                floating = []
+                notes[id] = WordReader.blocks(pieces(body))
+                floating = saved
+                text.append(.noteReference(id: id), RunFormat())
+            case "frame":
+                frame(child, into: &text)
+            case "ruby":
+                if let base = child.child("ruby-base") { collect(base, format: format, into: &text) }
+            default:
+                // Fields (page numbers, dates, references, sequences) and unknown inline
+                // elements keep the text they show.
+                collect(child, format: format, into: &text)
+            }
+        }
+    }
+
+    /// `draw:frame`: an image with its `svg:title`/`svg:desc` as alt text, or a text box whose
+    /// paragraphs follow the one that anchors it.
+    private mutating func frame(_ frame: XMLElement, into text: inout FormattedText) {
+        if let box = frame.child("text-box") {
+            let saved = floating
+            floating = []
+            let inner = pieces(box)
+            floating = saved + inner
+        }
+        guard let image = frame.child("image"), let href = image.attr("href") else { return }
+        let decorative = frame.attributes.contains { $0.localName == "decorative" && $0.value == "true" }
+        let alt = decorative ? "" : (frame.child("title")?.textContent ?? frame.child("desc")?.textContent
+            ?? image.child("title")?.textContent ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let part = OfficePackage.resolve(href, from: "content.xml")
+        let location = SourceLocation(file: "content.xml", container: package.path, line: image.line)
+        guard let data = package[part] else {
+            problems.emit(.documentPartMissing, [package.path, "image \(href)"], at: location)
+            if !alt.isEmpty { text.append(.text(alt), RunFormat()) }
+            return
+        }
+        let lower = part.lowercased()
+        if lower.hasSuffix(".emf") || lower.hasSuffix(".wmf") || lower.hasSuffix(".svm") || MediaTypeSniffer.sniff(data, for: .image) == nil {
+            problems.emit(.documentImageNotCarried, [part, "\((part as NSString).pathExtension.uppercased()), not a PNG, JPEG, GIF, WebP or SVG image",
+                                                     alt.isEmpty ? "none" : "\u{201C}\(alt)\u{201D}"],
+                          at: location, suggestion: "Insert the picture as PNG (or SVG) and build again.")
+            if !alt.isEmpty { text.append(.text(alt), RunFormat()) }
+            return
+        }
+        if !decorative, alt.isEmpty {
+            problems.emit(.imageAltMissing, ["image \(part) has no alternative text"], at: location,
+                          suggestion: "In LibreOffice: right-click the picture ▸ Properties ▸ Options ▸ Text Alternative.")
+        }
+        images[part] = data
+        text.append(.image(source: part, alt: alt, title: nil), RunFormat())
+    }
+
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        var lastSpace = false
+        for ch in text {
+            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" {
+                if !lastSpace { out.append(" ") }
+                lastSpace = true
+            } else {
+                out.append(ch)
+                lastSpace = false
+            }
+        }
+        return out
+    }
+}

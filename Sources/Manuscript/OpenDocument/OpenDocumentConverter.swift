@@ -1,0 +1,154 @@
+import BookModel
+import Diagnostics
+import Foundation
+import XMLSupport
+
+/// Walks an OpenDocument text's `office:text` into document pieces: `text:h` with its outline
+/// level, `text:p`, `text:list`, `table:table`, `text:section`, `draw:frame`, `text:note`.
+struct OpenDocumentConverter {
+    let package: OfficePackage
+    let styles: OpenDocumentStyles
+    let underlineIsEmphasis: Bool
+    var images: [String: Data] = [:]
+    var notes: [String: [Block]] = [:]
+    var problems = DiagnosticSink()
+    var annotations = 0
+    var floating: [DocumentPiece] = []
+
+    init(package: OfficePackage, styles: OpenDocumentStyles, underlineIsEmphasis: Bool) {
+        self.package = package
+        self.styles = styles
+        self.underlineIsEmphasis = underlineIsEmphasis
+    }
+
+    mutating func pieces(_ container: XMLElement) -> [DocumentPiece] {
+        var out: [DocumentPiece] = []
+        for element in container.elementChildren {
+            switch element.localName {
+            case "h":
+                let content = inlines(element)
+                let level = element.attr("outline-level").flatMap { Int($0) }
+                    ?? styles.chain(element.attr("style-name")).lazy.compactMap(\.outlineLevel).first ?? 1
+                if !content.plainText.trimmed.isEmpty {
+                    var body = content
+                    let anchor = body.compactMap { if case .anchor(let id) = $0 { return id } else { return nil } }.first
+                    body.removeAll { if case .anchor = $0 { return true } else { return false } }
+                    out.append(.heading(level: level, content: WordConverter.trim(body), anchor: anchor))
+                }
+            case "p":
+                if styles.breaksBefore(element.attr("style-name")) { out.append(.pageBreak) }
+                if let piece = paragraph(element) { out.append(piece) }
+            case "list":
+                if let list = list(element, level: 1, inherited: element.attr("style-name")) { out.append(.block(list)) }
+            case "table":
+                if let table = table(element) { out.append(.block(table)) }
+            case "section":
+                out += pieces(element)
+            case "table-of-content", "alphabetical-index", "illustration-index", "bibliography", "tracked-changes", "sequence-decls":
+                continue
+            default:
+                continue
+            }
+            if !floating.isEmpty { out += floating; floating = [] }
+        }
+        return WordConverter.joinQuotes(WordConverter.attachCaptions(out))
+    }
+
+    mutating func paragraph(_ p: XMLElement) -> DocumentPiece? {
+        let styleName = p.attr("style-name")
+        var content = WordConverter.trim(inlines(p))
+        let plain = content.plainText.trimmed
+        if styles.isNamed(styleName, ["contents1", "contents2", "contents3", "contentsheading", "index1"]) { return nil }
+        if styles.isNamed(styleName, ["author"]), !plain.isEmpty { return .author(content) }
+        if styles.isNamed(styleName, ["subtitle"]), !plain.isEmpty { return .subtitle(content) }
+        if styles.isNamed(styleName, ["title"]), !plain.isEmpty { return .title(content) }
+        let hasImage = content.contains { if case .image = $0 { return true } else { return false } }
+        guard !plain.isEmpty || hasImage || content.contains(where: { if case .noteReference = $0 { return true } else { return false } }) else {
+            return nil
+        }
+        let alignment = styles.alignment(styleName)
+        let style: ParagraphStyle = alignment == "center" ? .centered : (alignment == "end" || alignment == "right") ? .right : .normal
+        if WordConverter.isSceneBreak(plain, centered: style == .centered), !hasImage { return .block(.sceneBreak) }
+        let visible = content.filter { if case .text(let t) = $0 { return !t.trimmed.isEmpty } else if case .anchor = $0 { return false } else { return true } }
+        if visible.count == 1, case .image(let source, let alt, _) = visible[0] {
+            return .block(.figure(source: source, alt: alt, caption: nil))
+        }
+        content = WordConverter.trim(content)
+        var block = Block.paragraph(content, style: style)
+        if content.contains(.lineBreak), style == .normal, WordConverter.isVerse(content) { block = .lineBlock(WordConverter.lines(content)) }
+        if styles.isNamed(styleName, ["caption", "illustration", "figure", "table", "drawing"]) {
+            return .block(.division(classes: ["caption"], content: [block]))
+        }
+        if styles.isNamed(styleName, ["quotations", "quote", "blockquotation", "blocktext"])
+            || (styles.leftMargin(styleName) ?? 0) >= 1.0 && style == .normal {
+            return .block(.blockquote([block]))
+        }
+        return .block(block)
+    }
+
+    /// A `text:list` and the lists nested in its items.
+    mutating func list(_ element: XMLElement, level: Int, inherited: String?) -> Block? {
+        let styleName = element.attr("style-name") ?? inherited
+        var items: [[Block]] = []
+        var start: Int?
+        for item in element.elementChildren where item.localName == "list-item" || item.localName == "list-header" {
+            if start == nil { start = item.attr("start-value").flatMap { Int($0) } }
+            var blocks: [Block] = []
+            for child in item.elementChildren {
+                switch child.localName {
+                case "list":
+                    if let nested = list(child, level: level + 1, inherited: styleName) { blocks.append(nested) }
+                default:
+                    let wrapper = XMLElement(localName: "list-item", children: [.element(child)])
+                    blocks += WordReader.blocks(pieces(wrapper))
+                }
+            }
+            items.append(blocks)
+        }
+        guard !items.isEmpty else { return nil }
+        let definition = styles.listLevel(styleName ?? styles.listStyle(nil), level)
+        return .list(ordered: definition.ordered, start: definition.ordered ? (start ?? definition.start) : 1, items: items)
+    }
+
+    /// `table:table` with header rows, spans, covered cells left out.
+    mutating func table(_ element: XMLElement) -> Block? {
+        var header: [(content: [Inline], span: CellSpan)] = []
+        var rows: [[(content: [Inline], span: CellSpan)]] = []
+        func readRows(_ container: XMLElement, intoHeader: Bool) {
+            for child in container.elementChildren {
+                switch child.localName {
+                case "table-header-rows": readRows(child, intoHeader: true)
+                case "table-rows", "table-row-group": readRows(child, intoHeader: intoHeader)
+                case "table-row":
+                    var cells: [(content: [Inline], span: CellSpan)] = []
+                    for cell in child.elementChildren where cell.localName == "table-cell" {
+                        var content: [Inline] = []
+                        for piece in pieces(cell) {
+                            let inlines: [Inline]
+                            switch piece {
+                            case .block(.paragraph(let c, _)), .heading(_, let c, _), .title(let c), .subtitle(let c), .author(let c): inlines = c
+                            case .block(let block): inlines = [.text(WordConverter.plainText(block))]
+                            case .pageBreak: inlines = []
+                            }
+                            if inlines.isEmpty { continue }
+                            if !content.isEmpty { content.append(.lineBreak) }
+                            content += inlines
+                        }
+                        cells.append((content, CellSpan(columns: max(1, cell.attr("number-columns-spanned").flatMap { Int($0) } ?? 1),
+                                                        rows: max(1, cell.attr("number-rows-spanned").flatMap { Int($0) } ?? 1))))
+                    }
+                    if intoHeader && header.isEmpty { header = cells } else { rows.append(cells) }
+                default: continue
+                }
+            }
+        }
+        readRows(element, intoHeader: false)
+        guard !header.isEmpty || !rows.isEmpty else { return nil }
+        let all = (header.isEmpty ? [] : [header]) + rows
+        let columns = all.map { $0.reduce(0) { $0 + $1.span.columns } }.max() ?? 0
+        var table = Table(alignments: Array(repeating: .none, count: columns), header: header.map(\.content),
+                          rows: rows.map { $0.map(\.content) })
+        if all.contains(where: { $0.contains { $0.span != CellSpan() } }) { table.spans = all.map { $0.map(\.span) } }
+        return .table(table)
+    }
+}

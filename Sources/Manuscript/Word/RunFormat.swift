@@ -1,0 +1,104 @@
+import BookModel
+
+/// The character formatting of a run that carries meaning in a book. Colours, fonts and sizes
+/// are the typesetter's business and are left to the stylesheet.
+struct RunFormat: Hashable, Sendable {
+    var italic: Bool?
+    var bold: Bool?
+    var underline: Bool?
+    var smallCaps: Bool?
+    var strike: Bool?
+    /// "superscript" or "subscript".
+    var verticalAlign: String?
+    /// Hidden text (`w:vanish`, `text:display="none"`) is not part of the book.
+    var hidden: Bool?
+    var monospace: Bool?
+
+    /// These properties where set, `lower` elsewhere.
+    func over(_ lower: RunFormat) -> RunFormat {
+        RunFormat(italic: italic ?? lower.italic, bold: bold ?? lower.bold, underline: underline ?? lower.underline,
+                  smallCaps: smallCaps ?? lower.smallCaps, strike: strike ?? lower.strike,
+                  verticalAlign: verticalAlign ?? lower.verticalAlign, hidden: hidden ?? lower.hidden,
+                  monospace: monospace ?? lower.monospace)
+    }
+
+    /// The meanings, outermost first, in the order the inline tree nests them.
+    enum Mark: CaseIterable { case strong, emphasis, underline, smallCaps, strike, raised, lowered, code }
+
+    func has(_ mark: Mark, underlineIsEmphasis: Bool) -> Bool {
+        switch mark {
+        case .strong: return bold == true
+        case .emphasis: return italic == true || (underlineIsEmphasis && underline == true && italic != true)
+        case .underline: return !underlineIsEmphasis && underline == true
+        case .smallCaps: return smallCaps == true
+        case .strike: return strike == true
+        case .raised: return verticalAlign == "superscript"
+        case .lowered: return verticalAlign == "subscript"
+        case .code: return monospace == true
+        }
+    }
+}
+
+/// Text pieces with their formatting, joined into a nested inline tree where adjacent pieces
+/// that share a meaning share one element (`<em>a <strong>b</strong></em>`, not three `<em>`s).
+struct FormattedText {
+    var pieces: [(format: RunFormat, inline: Inline)] = []
+
+    mutating func append(_ inline: Inline, _ format: RunFormat) {
+        if case .text(let new) = inline, let last = pieces.last, last.format == format, case .text(let old) = last.inline {
+            pieces[pieces.count - 1].inline = .text(old + new)
+        } else {
+            pieces.append((format, inline))
+        }
+    }
+
+    func inlines(underlineIsEmphasis: Bool) -> [Inline] {
+        Self.nest(pieces[...], marks: RunFormat.Mark.allCases[...], underlineIsEmphasis: underlineIsEmphasis)
+    }
+
+    private static func nest(_ pieces: ArraySlice<(format: RunFormat, inline: Inline)>, marks: ArraySlice<RunFormat.Mark>,
+                             underlineIsEmphasis: Bool) -> [Inline] {
+        guard let mark = marks.first else { return merged(pieces.map(\.inline)) }
+        var out: [Inline] = []
+        var index = pieces.startIndex
+        while index < pieces.endIndex {
+            let on = pieces[index].format.has(mark, underlineIsEmphasis: underlineIsEmphasis)
+            var end = index
+            while end < pieces.endIndex, pieces[end].format.has(mark, underlineIsEmphasis: underlineIsEmphasis) == on { end += 1 }
+            let inner = nest(pieces[index..<end], marks: marks.dropFirst(), underlineIsEmphasis: underlineIsEmphasis)
+            if on, !inner.isEmpty {
+                out.append(wrap(inner, mark))
+            } else {
+                out += inner
+            }
+            index = end
+        }
+        return out
+    }
+
+    private static func wrap(_ content: [Inline], _ mark: RunFormat.Mark) -> Inline {
+        switch mark {
+        case .strong: return .strong(content)
+        case .emphasis: return .emphasis(content)
+        case .underline: return .phrase(.underline, content: content)
+        case .smallCaps: return .smallCaps(content)
+        case .strike: return .strikethrough(content)
+        case .raised: return .superscript(content)
+        case .lowered: return .subscripted(content)
+        case .code: return .code(content.plainText)
+        }
+    }
+
+    /// Adjacent text nodes joined.
+    static func merged(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            if case .text(let new) = inline, case .text(let old)? = out.last {
+                out[out.count - 1] = .text(old + new)
+            } else {
+                out.append(inline)
+            }
+        }
+        return out
+    }
+}

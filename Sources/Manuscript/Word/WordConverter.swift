@@ -1,0 +1,289 @@
+import BookModel
+import Diagnostics
+import Foundation
+import XMLSupport
+
+/// Walks `word/document.xml` (and the notes parts) into document pieces: paragraphs with their
+/// runs, lists, tables, figures, notes.
+///
+/// One converter reads one document; it collects what the walk finds along the way (images,
+/// tracked changes, links to notes) for `WordReader` to report and carry.
+struct WordConverter {
+    var context: WordContext
+    /// Images found, by the source the model uses for them.
+    var images: [String: Data] = [:]
+    var insertions = 0
+    var deletions = 0
+    var problems = DiagnosticSink()
+    /// Open complex fields (`w:fldChar`): true once past `separate`, where the result shows.
+    var fields: [Bool] = []
+    /// Text-box contents met inside a paragraph, placed after it.
+    var floating: [DocumentPiece] = []
+    /// The running count of each list, by abstract numbering and level.
+    private var listCounters: [String: [Int: Int]] = [:]
+
+    init(context: WordContext) { self.context = context }
+
+    // MARK: Body
+
+    /// The pieces of a body, `w:body`, a table cell, a note or a text box.
+    mutating func pieces(_ container: XMLElement) -> [DocumentPiece] {
+        var out: [DocumentPiece] = []
+        var pendingList: [(item: ListEntry, blocks: [Block])] = []
+        func flushList() {
+            guard !pendingList.isEmpty else { return }
+            out += Self.nest(pendingList[...]).map { .block($0) }
+            pendingList = []
+        }
+        for element in Self.blockChildren(container) {
+            switch element.localName {
+            case "p":
+                let made = paragraph(element)
+                if made.pageBreakBefore { flushList(); out.append(.pageBreak) }
+                if let entry = made.list, case .block(let block)? = made.piece {
+                    pendingList.append((entry, [block]))
+                } else {
+                    if let piece = made.piece {
+                        // A paragraph indented like the list items around it continues the last one.
+                        if case .block(.blockquote(let inner)) = piece, !pendingList.isEmpty, made.continuesList {
+                            pendingList[pendingList.count - 1].blocks += inner
+                        } else {
+                            flushList()
+                            out.append(piece)
+                        }
+                    }
+                }
+                if made.pageBreakAfter { flushList(); out.append(.pageBreak) }
+                if !floating.isEmpty { flushList(); out += floating; floating = [] }
+            case "tbl":
+                flushList()
+                if let table = table(element) { out.append(.block(table)) }
+            default:
+                continue
+            }
+        }
+        flushList()
+        return Self.joinQuotes(Self.attachCaptions(out))
+    }
+
+    /// Block-level children, looking through content controls, custom XML, tracked insertions
+    /// and the chosen branch of alternate content; tracked deletions and generated tables of
+    /// contents are left out.
+    static func blockChildren(_ container: XMLElement) -> [XMLElement] {
+        var out: [XMLElement] = []
+        for element in container.elementChildren {
+            switch element.localName {
+            case "p", "tbl": out.append(element)
+            case "sdt":
+                let gallery = element.child("sdtPr")?.child("docPartObj")?.value(of: "docPartGallery") ?? ""
+                if gallery.lowercased().contains("table of contents") { continue }
+                if let content = element.child("sdtContent") { out += blockChildren(content) }
+            case "customXml", "ins", "moveTo", "smartTag": out += blockChildren(element)
+            case "AlternateContent":
+                if let choice = element.child("Choice") ?? element.child("Fallback") { out += blockChildren(choice) }
+            default: continue
+            }
+        }
+        return out
+    }
+
+    struct ListEntry {
+        var numID: String
+        var level: Int
+        /// How far the item is indented (twips): nesting across lists of different definitions.
+        var indent: Int
+        var ordered: Bool
+        var start: Int
+    }
+
+    struct MadeParagraph {
+        var piece: DocumentPiece?
+        var list: ListEntry?
+        var continuesList = false
+        var pageBreakBefore = false
+        var pageBreakAfter = false
+    }
+
+    // MARK: Paragraphs
+
+    mutating func paragraph(_ p: XMLElement) -> MadeParagraph {
+        let pPr = p.child("pPr")
+        let styleID = pPr?.value(of: "pStyle")
+        let styles = context.styles
+        var made = MadeParagraph()
+        made.pageBreakBefore = pPr?.toggle("pageBreakBefore") ?? false
+        if pPr?.child("sectPr") != nil { made.pageBreakAfter = true }
+        // Generated tables of contents and index entries are the book's own navigation's job.
+        if styles.isNamed(styleID, ["toc1", "toc2", "toc3", "toc4", "toc5", "toc6", "toc7", "toc8", "toc9", "tocheading", "index1", "index2"]) {
+            return made
+        }
+        var text = FormattedText()
+        var breaks = BreakFinder()
+        inlines(of: p, format: RunFormat(), into: &text, breaks: &breaks)
+        if breaks.pageBreak { made.pageBreakAfter = true }
+        var content = Self.trim(text.inlines(underlineIsEmphasis: context.underlineIsEmphasis))
+        let plain = content.plainText.trimmed
+
+        if let level = pPr?.value(of: "outlineLvl").flatMap({ Int($0) }).map({ $0 < 9 ? $0 + 1 : 0 }) ?? styles.headingLevel(styleID),
+           level > 0, !plain.isEmpty {
+            let anchor = content.compactMap { if case .anchor(let id) = $0 { return id } else { return nil } }.first
+            content.removeAll { if case .anchor = $0 { return true } else { return false } }
+            made.piece = .heading(level: level, content: Self.trim(content), anchor: anchor)
+            return made
+        }
+        // Nearest first: pandoc bases Author and Subtitle on Title.
+        if styles.isNamed(styleID, ["author"]), !plain.isEmpty { made.piece = .author(content); return made }
+        if styles.isNamed(styleID, ["subtitle"]), !plain.isEmpty { made.piece = .subtitle(content); return made }
+        if styles.isNamed(styleID, ["title"]), !plain.isEmpty { made.piece = .title(content); return made }
+        let hasImage = content.contains { if case .image = $0 { return true } else { return false } }
+        guard !plain.isEmpty || hasImage || content.contains(where: { if case .noteReference = $0 { return true } else { return false } }) else {
+            return made
+        }
+        let alignment = pPr?.value(of: "jc") ?? styles.alignment(styleID)
+        let style: ParagraphStyle = alignment == "center" ? .centered : (alignment == "right" || alignment == "end") ? .right : .normal
+        if Self.isSceneBreak(plain, centered: style == .centered), !hasImage {
+            made.piece = .block(.sceneBreak)
+            return made
+        }
+        // A paragraph that is one image (and perhaps spaces) is a figure.
+        let visible = content.filter { if case .text(let t) = $0 { return !t.trimmed.isEmpty } else if case .anchor = $0 { return false } else { return true } }
+        if visible.count == 1, case .image(let source, let alt, _) = visible[0] {
+            made.piece = .block(.figure(source: source, alt: alt, caption: nil))
+            return made
+        }
+        var block = Block.paragraph(content, style: style)
+        if content.contains(.lineBreak), style == .normal, Self.isVerse(content) {
+            block = .lineBlock(Self.lines(content))
+        }
+        if styles.isNamed(styleID, ["caption"]) {
+            made.piece = .block(.division(classes: ["caption"], content: [block]))
+            return made
+        }
+        let numbering = pPr?.child("numPr").flatMap { numPr in numPr.value(of: "numId").map { ($0, numPr.value(of: "ilvl").flatMap { Int($0) }) } }
+            ?? styles.numbering(styleID)
+        if let (numID, ilvl) = numbering {
+            let level = ilvl ?? context.numbering.level(of: styleID, in: numID) ?? 0
+            if let definition = context.numbering.level(numID, level) {
+                let indent = pPr.flatMap(WordStyles.leftIndent) ?? definition.indent ?? styles.leftIndent(styleID) ?? (level + 1) * 720
+                made.list = listEntry(numID: numID, level: level, indent: indent, definition: definition)
+                made.piece = .block(block)
+                return made
+            }
+        }
+        let indent = (pPr.flatMap(WordStyles.leftIndent)) ?? styles.leftIndent(styleID) ?? 0
+        if styles.isNamed(styleID, ["quote", "intensequote", "blocktext", "zitat", "citation", "cita", "citazione", "quotations"])
+            || (indent >= 567 && style == .normal) {
+            made.piece = .block(.blockquote([block]))
+            made.continuesList = indent >= 567
+            return made
+        }
+        made.piece = .block(block)
+        return made
+    }
+
+    /// Counts list items the way Word numbers them: per abstract definition and level, deeper
+    /// levels restarting under a new item, a start override restarting the count.
+    mutating func listEntry(numID: String, level: Int, indent: Int, definition: WordNumbering.Level) -> ListEntry {
+        let key = context.numbering.restarts(numID, level) ? "num:" + numID : "abs:" + (context.numbering.abstractID(numID) ?? numID)
+        var counters = listCounters[key] ?? [:]
+        let value = (counters[level] ?? (definition.start - 1)) + 1
+        counters[level] = value
+        for deeper in counters.keys where deeper > level { counters[deeper] = nil }
+        listCounters[key] = counters
+        return ListEntry(numID: numID, level: level, indent: indent, ordered: definition.ordered, start: value)
+    }
+
+    /// Flat list paragraphs into nested lists. An item indented further than the list it
+    /// follows nests in that list's last item; at the same depth, an item of another list
+    /// (another `w:numId`, or bullets after numbers) starts a list of its own.
+    static func nest(_ entries: ArraySlice<(item: ListEntry, blocks: [Block])>) -> [Block] {
+        var lists: [Block] = []
+        var index = entries.startIndex
+        while index < entries.endIndex {
+            let first = entries[index].item
+            var items: [[Block]] = []
+            while index < entries.endIndex {
+                let entry = entries[index]
+                if items.isEmpty || (entry.item.indent <= first.indent && entry.item.numID == first.numID
+                                     && entry.item.ordered == first.ordered && entry.item.level <= first.level) {
+                    items.append(entry.blocks)
+                    index += 1
+                } else if entry.item.indent > first.indent || entry.item.level > first.level && entry.item.numID == first.numID {
+                    var end = index
+                    while end < entries.endIndex,
+                          entries[end].item.indent > first.indent || entries[end].item.level > first.level && entries[end].item.numID == first.numID {
+                        end += 1
+                    }
+                    items[items.count - 1] += nest(entries[index..<end])
+                    index = end
+                } else {
+                    break
+                }
+            }
+            lists.append(.list(ordered: first.ordered, start: first.ordered ? first.start : 1, items: items))
+        }
+        return lists
+    }
+
+    /// `***`, `* * *`, `#`, `~`, `⁂`, `❦`: a short paragraph of no letters or digits.
+    static func isSceneBreak(_ text: String, centered: Bool) -> Bool {
+        let marks = text.filter { !$0.isWhitespace }
+        guard !marks.isEmpty, marks.count <= 12, !marks.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
+        let usual: Set<Character> = ["*", "#", "~", "•", "·", "⁂", "❦", "❧", "☙", "§", "✻", "✱", "∗", "—", "–", "-", "=", "+", "◆", "◇", "○", "●", "♦", "❖", "⸻"]
+        return centered || marks.allSatisfy(usual.contains)
+    }
+
+    /// Short lines joined by line breaks: verse or an address, kept line for line.
+    static func isVerse(_ content: [Inline]) -> Bool {
+        let lines = Self.lines(content)
+        return lines.count >= 2 && lines.allSatisfy { $0.plainText.count <= 80 }
+    }
+
+    static func lines(_ content: [Inline]) -> [[Inline]] {
+        content.split(separator: .lineBreak, omittingEmptySubsequences: false).map { Array($0) }
+    }
+
+    /// Leading and trailing spaces (a tab that indented the first line) removed.
+    static func trim(_ content: [Inline]) -> [Inline] {
+        var c = content
+        if case .text(let t)? = c.first {
+            let s = String(t.drop { $0 == " " || $0 == "\t" })
+            if s.isEmpty { c.removeFirst() } else { c[0] = .text(s) }
+        }
+        if case .text(let t)? = c.last {
+            let s = String(t.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            if s.isEmpty { c.removeLast() } else { c[c.count - 1] = .text(s) }
+        }
+        return c
+    }
+
+    /// A Caption paragraph right after a figure becomes its caption.
+    static func attachCaptions(_ pieces: [DocumentPiece]) -> [DocumentPiece] {
+        var out: [DocumentPiece] = []
+        for piece in pieces {
+            if case .block(.division(["caption"], let content)) = piece, case .paragraph(let caption, _)? = content.first {
+                if case .block(.figure(let source, let alt, nil))? = out.last {
+                    out[out.count - 1] = .block(.figure(source: source, alt: alt, caption: caption))
+                } else {
+                    out.append(.block(.paragraph(caption, style: .centered)))
+                }
+                continue
+            }
+            out.append(piece)
+        }
+        return out
+    }
+
+    /// Neighbouring quotation paragraphs are one quotation.
+    static func joinQuotes(_ pieces: [DocumentPiece]) -> [DocumentPiece] {
+        var out: [DocumentPiece] = []
+        for piece in pieces {
+            if case .block(.blockquote(let inner)) = piece, case .block(.blockquote(let before))? = out.last {
+                out[out.count - 1] = .block(.blockquote(before + inner))
+            } else {
+                out.append(piece)
+            }
+        }
+        return out
+    }
+}
