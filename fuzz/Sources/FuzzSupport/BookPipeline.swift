@@ -41,10 +41,11 @@ public enum BookPipeline {
 
     /// Builds a book whose metadata (`book.yaml`) is `bytes`, around a fixed one-chapter manuscript.
     public static func build(metadata bytes: Data, version: EPUBVersion = .epub3) {
-        let path = root.appendingPathComponent("book.yaml").path
+        // Through a file, as the build reads metadata: UTF-8 only, a size judged first.
+        let url = root.appendingPathComponent("book.yaml")
         var sink = DiagnosticSink()
-        guard let text = TextDecoder.decode(bytes, path: path, sink: &sink),
-              let document = MetadataReader.read(yaml: text, path: path, base: root, sink: &sink) else { return }
+        guard (try? bytes.write(to: url)) != nil else { fatalError("cannot write \(url.path)") }
+        guard let document = MetadataReader.read(file: url, displayPath: url.path, sink: &sink) else { return }
         let options = SourceOptions()
         let chapter = ManuscriptFile.read(text: "# One\n\nIt was a dark night.\n", displayPath: root.appendingPathComponent("one.md").path,
                                           options: options, splitLevel: document.configuration.splitLevel, sink: &sink)
