@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-@testable import Imprint
+import Imprint
 import OCF
 import TestSupport
 import XCTest
