@@ -62,6 +62,13 @@ struct ArchiveReader {
             if !item.nameIsValidUTF8 { badNames.append(item.name) }
             defer { listing.items.append(item) }
             if item.isDirectory || !admit(item, sink: &sink) { continue }
+            if let record = records?[index], let local = record.localName, local != record.rawName {
+                sink.emit(.archiveEntryUnreadable,
+                          ["\"\(item.name)\" cannot be read: its local header names it \"\(String(decoding: local, as: UTF8.self))\"; it was not read"],
+                          at: location(item), notes: ["Tools that read local headers and tools that read the central directory would unpack different files."],
+                          suggestion: "Re-create the archive with a standard ZIP tool.")
+                continue
+            }
             if publication.contains(item.name) { continue } // a duplicate: OPF-060 judges it
             if totalExceeded { continue }
             if total + item.uncompressedSize > limits.maxTotalSize {

@@ -15,6 +15,10 @@ struct CentralDirectory {
         var uncompressedSize: UInt64
         var localHeaderOffset: UInt64
         var localExtraFieldLength: Int?
+        /// The name the entry's local header gives, nil when that header cannot be read.
+        /// Tools that stream an archive go by this name, libzip and EPUBCheck by the central
+        /// directory's: when they differ, the archive means two things.
+        var localName: [UInt8]? = nil
     }
 
     /// The number of entries the end record declares.
@@ -66,6 +70,7 @@ struct CentralDirectory {
                                 localHeaderOffset: UInt64(local32), localExtraFieldLength: nil)
             applyZip64(bytes, extra: extraStart..<(extraStart + Int(extraLength)), to: &record)
             record.localExtraFieldLength = localExtraLength(bytes, at: record.localHeaderOffset)
+            record.localName = localName(bytes, at: record.localHeaderOffset)
             records.append(record)
             at = next
         }
@@ -108,6 +113,12 @@ struct CentralDirectory {
             }
             at = dataEnd
         }
+    }
+
+    private static func localName(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) -> [UInt8]? {
+        guard let at = Int(exactly: offset), bytes.u32(at) == 0x0403_4B50, let length = bytes.u16(at + 26),
+              at + 30 + Int(length) <= bytes.count else { return nil }
+        return Array(bytes[(at + 30)..<(at + 30 + Int(length))])
     }
 
     private static func localExtraLength(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) -> Int? {

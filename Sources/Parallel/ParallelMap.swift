@@ -6,7 +6,7 @@ import Synchronization
 ///
 /// Used wherever independent pieces of work add up: books in a build or a check, chapters of
 /// one book while rendering, documents while validating, entries while deflating. Results sit
-/// in per-index slots, so the output is the serial one whatever the timing: the same input
+/// in their own index, so the output is the serial one whatever the timing: the same input
 /// still gives the same bytes. A bounded worker count bounds memory (one item in flight per
 /// worker); nested maps share Dispatch's pool instead of multiplying threads.
 public enum ParallelMap {
@@ -44,42 +44,32 @@ public enum ParallelMap {
             }
             return results
         }
+        // Each result is written once, by the worker that took its index, straight into its
+        // place in the array; `concurrentPerform` joins before the array is handed out. No lock:
+        // Synchronization's Mutex waits on raw futexes on Linux, which ThreadSanitizer cannot
+        // see, so every store under it looked like a race (scripts/sanitize thread).
         let next = Atomic<Int>(0)
-        let slots = Mutex(Slots<Output>(count: items.count))
-        withoutActuallyEscaping(transform) { transform in
-            let work = UncheckedBox((items, transform))
-            DispatchQueue.concurrentPerform(iterations: count) { _ in
-                let (items, transform) = work.value
-                while case let index = next.wrappingAdd(1, ordering: .relaxed).oldValue, index < items.count {
-                    let output = transform(items[index])
-                    let done = slots.withLock { $0.store(output, at: index) }
-                    progress?(done)
+        let done = Atomic<Int>(0)
+        return withoutActuallyEscaping(transform) { transform in
+            Array(unsafeUninitializedCapacity: items.count) { buffer, initialized in
+                let work = UncheckedBox((items, transform, buffer.baseAddress!))
+                DispatchQueue.concurrentPerform(iterations: count) { _ in
+                    let (items, transform, results) = work.value
+                    while case let index = next.wrappingAdd(1, ordering: .relaxed).oldValue, index < items.count {
+                        (results + index).initialize(to: transform(items[index]))
+                        let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
+                        progress?(finished)
+                    }
                 }
+                initialized = items.count
             }
         }
-        return slots.withLock { $0.results }
     }
 }
 
-/// One result slot per item, each filled exactly once.
-private struct Slots<Output: Sendable>: Sendable {
-    private var slots: [Output?]
-    private var done = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Stores a result and returns how many are done.
-    mutating func store(_ output: Output, at index: Int) -> Int {
-        slots[index] = output
-        done += 1
-        return done
-    }
-
-    var results: [Output] { slots.map { $0! } }
-}
-
-/// Lets the items and a non-Sendable closure cross into `concurrentPerform`, which joins
-/// before returning; the closure only reads what it captured, or writes what its item owns.
+/// Lets the items, a non-Sendable closure and the results' memory cross into
+/// `concurrentPerform`, which joins before returning; the closure only reads what it captured,
+/// and each index of the results is written by one worker only.
 private struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }

@@ -123,8 +123,13 @@ final class ContentModelTests: XCTestCase {
                        ["5: element \"ul\" not allow", "5: element \"blink\" not a", "6: element \"p\" not allowe"])
     }
 
-    func testForeignElementsAreIslandsAllowedOnlyWhereFlowOrPhrasingIs() {
-        XCTAssertEqual(summary(check(body: "<p><x xmlns=\"\"><div/><blink/></x></p>")), [])
+    func testSVGAndMathMLAreIslandsWhereFlowOrPhrasingIsOtherNamespacesNowhere() {
+        // EPUBCheck 5.3 refuses elements of other namespaces, or of none, even where flow or
+        // phrasing content goes (RSC-005); XInclude would pull in another file.
+        let other = check(body: "<p><x xmlns=\"\"><div/><blink/></x>\n<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/passwd\" parse=\"text\"/></p>")
+        assertPrefixes(other, ["4: element \"x\" not allowed h", "5: element \"xi:include\" not allowed h"])
+        XCTAssertTrue(other.last?.suggestion?.contains("http://www.w3.org/2001/XInclude") ?? false, "\(other)")
+        XCTAssertEqual(summary(check(body: "<p><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>x</mi></math></p>")), [])
         assertPrefixes(check(body: "<ul><svg xmlns=\"http://www.w3.org/2000/svg\"/></ul>"),
                        ["4: element \"svg\" not allowed h"])
         let epub = check(body: "<epub:foo/>")

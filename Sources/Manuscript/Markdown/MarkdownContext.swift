@@ -85,12 +85,19 @@ final class MarkdownContext {
     }
 
     /// Why the part of a web address after `https://` cannot be a URL, or nil when it can: no
-    /// host, or a port that is not a number. GitHub's autolinks make such addresses from text
-    /// like `https://user:pa ss@host` (the link ends at the space), and a browser would refuse
-    /// them too; every other stray character is percent-encoded when the book is written.
+    /// host, delimiters in the user name or host, or a port that is not a number. GitHub's
+    /// autolinks make such addresses from text like `https://user:pa ss@host` (the link ends
+    /// at the space), and a browser would refuse them too; every other stray character is
+    /// percent-encoded when the book is written.
     static func webAddressProblem(_ rest: Substring) -> String? {
         let authority = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" && $0 != "\\" })
-        let hostPort = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
+        let at = authority.lastIndex(of: "@")
+        let hostPort = at.map { authority[authority.index(after: $0)...] } ?? authority
+        // `[`, `]` and `@` are delimiters: a user name may not hold them raw, nor a host other
+        // than an IPv6 one in brackets (`https://examp]:8080/` is no URL; kept, it broke the book).
+        if let at, authority[..<at].contains(where: { $0 == "[" || $0 == "]" || $0 == "@" }) {
+            return "its user name holds [, ] or @"
+        }
         var host = hostPort
         var port: Substring = ""
         if hostPort.hasPrefix("[") {
@@ -106,6 +113,9 @@ final class MarkdownContext {
             port = hostPort[hostPort.index(after: colon)...]
         }
         if host.isEmpty { return "it names no host" }
+        if !host.hasPrefix("["), let bad = host.first(where: { $0 == "[" || $0 == "]" || $0 == ":" }) {
+            return "its host '\(host)' holds '\(bad)'"
+        }
         if !port.allSatisfy({ $0.isASCII && $0.isNumber }) { return "its port '\(port)' is not a number" }
         return nil
     }

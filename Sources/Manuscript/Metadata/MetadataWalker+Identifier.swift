@@ -73,9 +73,24 @@ extension MetadataWalker {
                 return nil
             }
         }
+        // A `urn:uuid:` that is no UUID would be written as given and fail the book's own
+        // check (OPF-085), as an Imprint bug; it is the author's value, so it is named here.
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.lowercased().hasPrefix("urn:uuid:"), !Self.isUUID(trimmed.dropFirst(9)) {
+            invalid(valueNode, "'\(value)' starts with urn:uuid: but what follows is not a UUID",
+                    suggestion: "Write the UUID as 32 hexadecimal digits in groups of 8-4-4-4-12, or drop the identifier to have one made from the title.")
+            return nil
+        }
         if scheme == nil, UUID(uuidString: value) != nil {
             return Identifier(value: "urn:uuid:" + value.lowercased(), scheme: "UUID")
         }
         return Identifier(value: value, scheme: scheme)
+    }
+
+    /// 8-4-4-4-12 hexadecimal digits (ASCII), the shape the checker's OPF-085 asks for.
+    static func isUUID(_ text: Substring) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.utf8.count) == [8, 4, 4, 4, 12] else { return false }
+        return parts.allSatisfy { $0.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 102) } }
     }
 }

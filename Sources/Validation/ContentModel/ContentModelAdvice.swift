@@ -20,6 +20,11 @@ enum ContentModelAdvice {
             + "into an element that does, such as a \"div\" or \"span\"."
     }
 
+    static func otherNamespace(_ child: XMLElement) -> String {
+        "XHTML content documents hold elements of XHTML, SVG, MathML and EPUB's namespace only: remove the \"\(child.qualifiedName)\" "
+            + "(\(child.namespace.map { "namespace \"\($0)\"" } ?? "no namespace")) or write its content in XHTML."
+    }
+
     static func misplaced(_ rule: ElementRule, in parent: XMLElement, model: ContentModel) -> String {
         let name = parent.qualifiedName
         switch model {

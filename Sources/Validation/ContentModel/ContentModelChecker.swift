@@ -94,9 +94,17 @@ final class ContentModelChecker: ElementWalker {
         switch child.namespaceKind {
         case .xhtml: rule = vocabulary[child.localName]
         case .epub: rule = HTMLVocabulary.epub[child.localName]
-        default:
+        case .svg, .mathml:
             if frame.model.allowsForeign { return .anything }
             misplaced(child, in: frame, suggestion: ContentModelAdvice.foreign(child, in: frame.element), &sink)
+            return nil
+        case .other, .none:
+            // Other vocabularies (XInclude, which would pull in `file:///etc/passwd`, a vendor's
+            // elements, elements of no namespace) are no content of an XHTML document:
+            // EPUBCheck's schema refuses them in flow and phrasing content too (RSC-005). Only
+            // content nobody checks (inside a custom element) lets them by.
+            if frame.model == .anything { return .anything }
+            misplaced(child, in: frame, suggestion: ContentModelAdvice.otherNamespace(child), &sink)
             return nil
         }
         guard let rule else {

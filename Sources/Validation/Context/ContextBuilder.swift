@@ -78,7 +78,7 @@ struct ContextBuilder: Sendable {
                       suggestion: "Add META-INF/container.xml with a rootfile element naming the package document.")
             return false
         }
-        guard let doc = parse(data, path: path, schema: nil, &sink) else { return false }
+        guard let doc = parse(data, path: path, schema: nil, &sink), refusesEntities(doc, path: path, &sink) else { return false }
         containerDocument = doc
         // Every rootfile element of the container namespace, wherever it is (the schema judges
         // where): a rootfile of another namespace names nothing.
@@ -145,7 +145,17 @@ struct ContextBuilder: Sendable {
                       at: location(path), suggestion: "Set version=\"3.0\" on the package element (or \"2.0\" for EPUB 2).")
             return false
         }
-        guard let doc = parse(data, path: path, schema: schema, &sink) else { return false }
+        // The schema judges the tree the parser left, which lacks any entity's text: when an
+        // entity makes the document unusable, that is the finding, not what the tree lacks.
+        var parsing = DiagnosticSink()
+        let parsed = parse(data, path: path, schema: schema, &parsing)
+        if let parsed, version == "3.0" { reportExternalDeclarations(parsed, data: data, path: path, &sink) }
+        guard let parsed, refusesEntities(parsed, path: path, &sink) else {
+            for d in parsing.diagnostics where parsed == nil || d.id != DiagnosticCode.xmlSchemaViolation.id { sink.emit(d) }
+            return false
+        }
+        sink.append(contentsOf: parsing)
+        let doc = parsed
         packageXML = doc
         packageSource = PackageSource(data)
         var package = PackageDocument(root: doc.root, path: path)
@@ -215,6 +225,36 @@ struct ContextBuilder: Sendable {
 
     private func location(_ path: String, line: Int? = nil, column: Int? = nil) -> SourceLocation {
         SourceLocation(file: path, container: container, line: line, column: column)
+    }
+
+    /// False, with XML's fatal error (RSC-016, as EPUBCheck's parser stops there), when the
+    /// document refers to an entity whose text it does not hold: an external one (never loaded:
+    /// `file:///etc/passwd`, a URL) or one never declared. The container file and package
+    /// document are then not used; content documents are judged by `EntityRule`.
+    private mutating func refusesEntities(_ doc: XMLDocument, path: String, _ sink: inout DiagnosticSink) -> Bool {
+        guard let entity = doc.unexpandedEntities.filter({ !$0.isDeclared || $0.isExternal }).min(by: { $0.line < $1.line }) else {
+            return true
+        }
+        let why = entity.isDeclared ? "is declared as an external entity, whose text is never read" : "was referenced, but not declared"
+        sink.emit(.xmlNotWellFormed, ["the entity \"\(entity.name)\" \(why)"],
+                  at: location(path, line: entity.line, column: entity.column),
+                  suggestion: "Write the text into the document instead of referring to an entity.")
+        unparsable.insert(path)
+        return false
+    }
+
+    /// HTM-003 for each external entity an EPUB 3 package document declares, as `EntityRule`
+    /// reports them in content documents.
+    private func reportExternalDeclarations(_ doc: XMLDocument, data: Data, path: String, _ sink: inout DiagnosticSink) {
+        guard let doctype = doc.doctype else { return }
+        let lines = EntityRule.declarationLines(data)
+        for (index, entity) in doctype.entities.enumerated() where entity.isExternal && !entity.isUnparsed {
+            let name = (entity.isParameter ? "%" : "") + entity.name
+            let target = entity.systemID.map { "SYSTEM \"\($0)\"" } ?? entity.publicID.map { "PUBLIC \"\($0)\"" } ?? "another file"
+            sink.emit(.htm003, [name, target],
+                      at: location(path, line: index < lines.count ? lines[index] : nil),
+                      suggestion: "Remove the declaration and write its text into the document.")
+        }
     }
 
     private mutating func parse(_ data: Data, path: String, schema: RelaxNGSchema?, _ sink: inout DiagnosticSink) -> XMLDocument? {
