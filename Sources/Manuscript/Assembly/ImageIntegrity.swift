@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OCF
 import XMLSupport
 
 /// Whether an author's image can be shown, judged before the book is rendered: a raster image
@@ -18,13 +19,12 @@ enum ImageIntegrity {
             let length = Int(b[8]) << 24 | Int(b[9]) << 16 | Int(b[10]) << 8 | Int(b[11])
             return length == 13 && Array(b[12..<16]) == Array("IHDR".utf8) ? nil : "its PNG header (IHDR) is missing or damaged"
         case "image/jpeg":
-            return jpegHasFrameHeader(b) ? nil : "its JPEG header holds no frame (size) before the image data"
+            return ImageHeaderBytes.jpegHasFrameHeader(b) ? nil : "its JPEG header holds no frame (size) before the image data"
         case "image/gif":
             return b.count >= 13 ? nil : "a GIF of \(data.count) bytes is too short to hold its header"
         case "image/webp":
             guard b.count >= 30 else { return "a WebP of \(data.count) bytes is too short to hold its header" }
-            let chunk = String(decoding: b[12..<16], as: UTF8.self)
-            return ["VP8 ", "VP8L", "VP8X"].contains(chunk) ? nil : "its WebP header names no VP8 image"
+            return ImageHeaderBytes.webpNamesImage(b) ? nil : "its WebP header names no VP8 image"
         case "image/svg+xml":
             var scratch = DiagnosticSink()
             guard XMLParser.parse(data, location: SourceLocation(file: name), sink: &scratch) == nil else { return nil }
@@ -34,24 +34,5 @@ enum ImageIntegrity {
         default:
             return nil
         }
-    }
-
-    /// Walks the JPEG marker segments until a start-of-frame (which holds the size).
-    private static func jpegHasFrameHeader(_ b: [UInt8]) -> Bool {
-        var i = 2
-        while i + 4 <= b.count {
-            guard b[i] == 0xFF else { return false }
-            let marker = b[i + 1]
-            if marker == 0xFF { i += 1; continue }   // fill byte
-            if (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker) {
-                return i + 9 <= b.count
-            }
-            if marker == 0xD9 || marker == 0xDA { return false }   // end or scan data before any frame
-            let length = Int(b[i + 2]) << 8 | Int(b[i + 3])
-            guard length >= 2 else { return false }
-            i += 2 + length
-        }
-        // Headers longer than the first 64 KiB (large EXIF or ICC blocks): assume readable.
-        return b.count == 65_536
     }
 }
