@@ -10,10 +10,7 @@ final class CrashSafeBuildTests: XCTestCase {
     private var binary = ""
 
     override func setUpWithError() throws {
-        let root = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [ProcessInfo.processInfo.environment["IMPRINT_BINARY"],
-                          root.appendingPathComponent(".build/debug/imprint").path].compactMap { $0 }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let found = ImprintBinary.locate() else {
             throw XCTSkip("the imprint binary is not built; run `swift build` first")
         }
         binary = found

@@ -1,6 +1,7 @@
 import Foundation
 import Imprint
 import OCF
+import TestSupport
 import XCTest
 #if canImport(FoundationXML)
 import FoundationXML
@@ -14,11 +15,7 @@ final class EndToEndTests: XCTestCase {
     private var binary = ""
 
     override func setUpWithError() throws {
-        let root = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [ProcessInfo.processInfo.environment["IMPRINT_BINARY"],
-                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("imprint").path(percentEncoded: false),
-                          root.appendingPathComponent(".build/debug/imprint").path(percentEncoded: false)].compactMap { $0 }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let found = ImprintBinary.locate() else {
             throw XCTSkip("the imprint binary is not built; run `swift build` first")
         }
         binary = found
