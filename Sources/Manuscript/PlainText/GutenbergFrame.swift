@@ -90,11 +90,14 @@ struct GutenbergFrame {
 
 extension StringProtocol {
     /// The text without the given characters at either end.
+    ///
+    /// `set` is a handful of characters: looking each end character up in it directly is
+    /// cheaper than hashing it into a `Set` on every call (the heading readers call this for
+    /// every short line of a book).
     func strippingEnds(of set: String) -> String {
-        let chars = Set(set)
         var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
         return String(s)
     }
 }

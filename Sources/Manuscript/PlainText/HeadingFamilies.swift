@@ -122,12 +122,17 @@ enum HeadingFamilies {
 
     /// The line read as `Word <number>[sep] [Title]`, or nil when it does not have that shape.
     static func candidate(_ line: String, unit: Int) -> Member? {
+        // Every one-line paragraph of a book comes here (the Bible's 31,000 verses): the cheap
+        // refusals go first, and the length is counted no further than the limit.
+        guard let first = line.first, first.isUppercase || "#*_=~ \t".contains(first) else { return nil }
         let core = HeadingMatcher.stripDecoration(line)
-        guard core.count <= 100, let last = core.last, last != ",", last != ";" else { return nil }
+        guard core.dropFirst(100).isEmpty, let last = core.last, last != ",", last != ";" else { return nil }
         let words = core.split(separator: " ")
         guard words.count >= 2, let head = words.first else { return nil }
         // The leading word: letters only, at least two, capitalised ("ADVENTURE", "Sermon", "Лекция").
         guard head.count >= 2, head.count <= 20, head.allSatisfy(\.isLetter), head.first?.isUppercase == true else { return nil }
+        // The second word must be a number (or start one) before the rest is worth asking.
+        guard let second = words[1].first, second.isNumber || second.isLetter else { return nil }
         let upperCaseWord = head.allSatisfy { !$0.isLowercase }
         if captionWords.contains(head.lowercased()) { return nil }
         // A number word leading the line is a bare heading's business ("ONE", "Twelve").

@@ -3,10 +3,12 @@ enum HeadingNumber {
     /// The value of a Roman numeral in canonical form (XIV, not XIIII), all upper or all lower
     /// case; nil otherwise or above `limit`.
     static func roman(_ s: Substring, limit: Int = 3999) -> Int? {
-        guard !s.isEmpty, s.count <= 15 else { return nil }
+        // Only the seven letters in either case can be a numeral: refuse anything else before
+        // case mapping and strings are made (this runs on the second word of many lines).
+        guard !s.isEmpty, s.utf8.count <= 15, s.utf8.allSatisfy({ romanLetters.contains($0) }) else { return nil }
         let upper = s.uppercased()
         guard String(s) == upper || String(s) == s.lowercased() else { return nil }
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        let values = romanValues
         var total = 0
         var previous = 0
         for ch in upper.reversed() {
@@ -16,6 +18,9 @@ enum HeadingNumber {
         guard total > 0, total <= limit, romanString(total) == upper else { return nil }
         return total
     }
+
+    private static let romanValues: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+    private static let romanLetters = Set("IVXLCDMivxlcdm".utf8)
 
     static func romanString(_ value: Int) -> String {
         let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

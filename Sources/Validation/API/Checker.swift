@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OCF
+import XMLSupport
 
 /// Checks an EPUB publication against EPUB 3.3 (or 2.0.1) with EPUBCheck's message IDs.
 ///
@@ -56,12 +57,12 @@ extension CheckContext {
     var info: PublicationInfo {
         let p = package
         var info = PublicationInfo(
-            title: p.dc("title").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
-            identifier: p.identifier?.trimmingCharacters(in: .whitespacesAndNewlines),
-            language: p.dc("language").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+            title: p.dc("title").first?.value.trimmingWhitespaceAndNewlines(),
+            identifier: p.identifier?.trimmingWhitespaceAndNewlines(),
+            language: p.dc("language").first?.value.trimmingWhitespaceAndNewlines(),
             version: p.version, packagePath: packagePath,
-            creators: p.dc("creator").map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) },
-            modified: p.meta("dcterms:modified").first?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+            creators: p.dc("creator").map { $0.value.trimmingWhitespaceAndNewlines() },
+            modified: p.meta("dcterms:modified").first?.value.trimmingWhitespaceAndNewlines(),
             itemCount: p.manifest.count, spineCount: p.itemrefs.count,
             hasScripts: facts.values.contains { $0.hasScript }, hasFixedLayout: p.isFixedLayout)
         if options.accessibility { info.accessibilityStatement = AccessibilityStatement.sections(self) }

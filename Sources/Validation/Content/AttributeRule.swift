@@ -112,7 +112,7 @@ struct AttributeRule: DocumentRule {
                                 + (epub2 ? "; must be an XML name without colons" : "; must not be empty or contain spaces")])
         }
         if name == "lang" { return AttributeRule.languageProblem(a, epub2: epub2) }
-        if name == "charset", e.localName == "meta", !epub2, a.value.trimmingCharacters(in: .whitespaces).lowercased() != "utf-8" {
+        if name == "charset", e.localName == "meta", !epub2, a.value.trimmingWhitespace().lowercased() != "utf-8" {
             return (.xmlSchemaViolation, ["value of attribute \"charset\" is invalid (\"\(a.value)\"); must be \"utf-8\""])
         }
         if name == "http-equiv", e.localName == "meta", epub2,
@@ -121,7 +121,7 @@ struct AttributeRule: DocumentRule {
             return (.xmlSchemaViolation, ["value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be a name token"])
         }
         if name == "http-equiv", e.localName == "meta", !epub2,
-           !AttributeRule.httpEquivValues.contains(a.value.trimmingCharacters(in: .whitespaces).lowercased()) {
+           !AttributeRule.httpEquivValues.contains(a.value.trimmingWhitespace().lowercased()) {
             return (.xmlSchemaViolation, ["value of attribute \"http-equiv\" is invalid (\"\(a.value)\"); must be content-type, default-style, refresh, x-ua-compatible or content-security-policy"])
         }
         // EPUBCheck's XHTML 1.1 for OPS 2.0.1 has no Intrinsic Events module (OPS 2.0.1 §2.2

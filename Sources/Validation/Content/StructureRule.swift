@@ -150,17 +150,17 @@ struct StructureRule: DocumentRule {
         case "colspan", "rowspan":
             // XHTML 1.1 (EPUB 2) leaves these as text.
             guard !epub2, e.localName == "td" || e.localName == "th" else { return nil }
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingWhitespace()
             return !trimmed.isEmpty && trimmed.allSatisfy(\.isASCII) && trimmed.allSatisfy(\.isNumber)
                 ? nil : "value of attribute \"\(name)\" is invalid (\"\(value)\"); must be an integer"
         case "width", "height":
             // HTML dimensions are integers of CSS pixels; XHTML 1.1 allowed lengths like 50%.
             guard !epub2, ["img", "video", "canvas", "iframe", "embed", "object", "input", "source"].contains(e.localName) else { return nil }
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingWhitespace()
             return !trimmed.isEmpty && trimmed.allSatisfy({ $0.isASCII && $0.isNumber })
                 ? nil : "value of attribute \"\(name)\" is invalid (\"\(value)\"); must be an integer"
         case "start" where e.localName == "ol" && !epub2:
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingWhitespace()
             let digits = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
             return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber })
                 ? nil : "value of attribute \"start\" is invalid (\"\(value)\"); must be an integer"
@@ -179,7 +179,7 @@ struct StructureRule: DocumentRule {
         case "hidden" where !epub2:
             return ["", "hidden", "until-found"].contains(value.lowercased()) ? nil : "value of attribute \"hidden\" is invalid (\"\(value)\"); must be equal to \"\", \"hidden\" or \"until-found\""
         case "src" where e.localName == "img" && !epub2:
-            return value.trimmingCharacters(in: .whitespaces).isEmpty ? "value of attribute \"src\" is invalid; must be a non-empty URL" : nil
+            return value.trimmingWhitespace().isEmpty ? "value of attribute \"src\" is invalid; must be a non-empty URL" : nil
         default:
             return nil
         }

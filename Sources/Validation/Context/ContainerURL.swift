@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 
 /// A URL found in a publication, resolved against the document that holds it.
 ///
@@ -56,16 +57,8 @@ struct ContainerURL: Hashable, Sendable {
         return nil
     }
 
-    /// `href` without surrounding white space. Most hrefs have none, and `trimmingCharacters`
-    /// goes through NSString (a tenth of the check of a book with a thousand chapters).
-    static func trimmed(_ href: String) -> String {
-        func isSpace(_ c: Unicode.Scalar) -> Bool {
-            c.isASCII ? c == " " || (9...13).contains(c.value) : CharacterSet.whitespacesAndNewlines.contains(c)
-        }
-        guard let first = href.unicodeScalars.first, let last = href.unicodeScalars.last,
-              isSpace(first) || isSpace(last) else { return href }
-        return href.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    /// `href` without surrounding white space.
+    static func trimmed(_ href: String) -> String { href.trimmingWhitespaceAndNewlines() }
 
     /// Resolves `href` as found in the document at container path `base`.
     init(_ href: String, relativeTo base: String) {

@@ -136,9 +136,9 @@ private struct ContentScan {
         let url: ContainerURL
         if base.hasPrefix("http:") || base.hasPrefix("https:") {
             // Under a remote xml:base or base element, a relative URL is remote too.
-            if ContainerURL.scheme(of: href.trimmingCharacters(in: .whitespaces)) == nil {
+            if ContainerURL.scheme(of: href.trimmingWhitespace()) == nil {
                 url = ContainerURL(base.replacingOccurrences(of: #"[^/]*$"#, with: "", options: .regularExpression)
-                    + href.trimmingCharacters(in: .whitespaces), relativeTo: path)
+                    + href.trimmingWhitespace(), relativeTo: path)
             } else {
                 url = ContainerURL(href, relativeTo: path)
             }

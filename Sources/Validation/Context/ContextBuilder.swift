@@ -86,14 +86,14 @@ struct ContextBuilder: Sendable {
             $0.localName == "rootfile" && $0.namespace == Self.containerNamespace
         }
         for rootfile in rootfiles {
-            let mediaType = rootfile.attribute("media-type")?.trimmingCharacters(in: .whitespaces)
+            let mediaType = rootfile.attribute("media-type")?.trimmingWhitespace()
             guard let fullPath = rootfile.attribute("full-path") else {
                 sink.emit(.opf016, [],
                           at: location(path, line: rootfile.line, column: rootfile.column),
                           suggestion: "Give the rootfile a full-path naming the package document, such as EPUB/package.opf.")
                 continue
             }
-            if fullPath.trimmingCharacters(in: .whitespaces).isEmpty {
+            if fullPath.trimmingWhitespace().isEmpty {
                 sink.emit(.opf017, [],
                           at: location(path, line: rootfile.line, column: rootfile.column),
                           suggestion: "Set full-path to the package document's path, such as EPUB/package.opf.")

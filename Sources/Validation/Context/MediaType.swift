@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 
 /// Media types the EPUB specifications name, and what a file's first bytes say it is.
 ///
@@ -23,7 +24,7 @@ enum MediaType {
             return type
         }
         let base = type.split(separator: ";", maxSplits: 1).first.map(String.init) ?? type
-        return base.trimmingCharacters(in: .whitespaces).lowercased()
+        return base.trimmingWhitespace().lowercased()
     }
 
     static let coreImages: Set<String> = ["image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp"]
@@ -68,7 +69,7 @@ enum MediaType {
     /// A media type without its parameters, as a `type` attribute is compared with the manifest.
     static func withoutParameters(_ type: String) -> String {
         (type.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? type)
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace()
     }
 
     static func isFont(_ type: String) -> Bool {

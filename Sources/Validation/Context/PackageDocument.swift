@@ -30,7 +30,7 @@ struct PackageDocument: Sendable {
 
     init(root: XMLElement, path: String) {
         self.path = path
-        version = root.attribute("version")?.trimmingCharacters(in: .whitespaces) ?? ""
+        version = root.attribute("version")?.trimmingWhitespace() ?? ""
         uniqueIdentifier = root.attribute("unique-identifier")?.trimmed
         prefixAttribute = root.attribute("prefix")
         rootLine = root.line
@@ -98,7 +98,7 @@ struct PackageDocument: Sendable {
         spineLine = section.line
         for e in section.elementChildren where e.localName == "itemref" && e.namespace == PackageDocument.opfNamespace {
             itemrefs.append(SpineItemref(idref: e.attribute("idref")?.trimmed ?? "",
-                                         linear: e.attribute("linear")?.trimmingCharacters(in: .whitespaces) != "no",
+                                         linear: e.attribute("linear")?.trimmingWhitespace() != "no",
                                          properties: (e.attribute("properties") ?? "").splitTokens(), line: e.line, column: e.column))
         }
     }
@@ -144,17 +144,17 @@ struct PackageDocument: Sendable {
     }
 
     /// Values of `dc:type` (publication types such as `dictionary`, `index`, `edupub`, `preview`).
-    var types: [String] { dc("type").map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) } }
+    var types: [String] { dc("type").map { $0.value.trimmingWhitespaceAndNewlines() } }
 
     /// The rendition:layout of the whole publication (`pre-paginated` or `reflowable`).
     var isFixedLayout: Bool {
-        meta("rendition:layout").contains { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) == "pre-paginated" }
+        meta("rendition:layout").contains { $0.value.trimmingWhitespaceAndNewlines() == "pre-paginated" }
     }
 }
 
 extension String {
     /// Without leading and trailing XML whitespace (how ID-typed attributes compare).
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String { trimmingWhitespaceAndNewlines() }
 
     /// Splits on XML whitespace into tokens (attribute lists like `properties`).
     func splitTokens() -> [String] {

@@ -53,7 +53,7 @@ struct MediaOverlayDocumentRule: DocumentRule {
         init(document: DocumentInput) { self.document = document }
 
         func enter(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, into sink: inout DiagnosticSink) {
-            if let id = e.attribute("id") { ids[id.trimmingCharacters(in: .whitespaces), default: []].append(e) }
+            if let id = e.attribute("id") { ids[id.trimmingWhitespace(), default: []].append(e) }
             if let parent = ancestors.last, unjudged.contains(ObjectIdentifier(parent)) {
                 unjudged.insert(ObjectIdentifier(e))
                 return
@@ -108,11 +108,11 @@ struct MediaOverlayDocumentRule: DocumentRule {
                     continue
                 }
                 switch name {
-                case "version" where a.value.trimmingCharacters(in: .whitespacesAndNewlines) != "3.0":
+                case "version" where a.value.trimmingWhitespaceAndNewlines() != "3.0":
                     report(e, "value of attribute \"version\" is invalid; it must be \"3.0\" (found \"\(a.value)\")", &sink)
                 case "clipBegin" where !SMILClock.isValid(a.value), "clipEnd" where !SMILClock.isValid(a.value):
                     report(e, "value of attribute \"\(name)\" is invalid; \"\(a.value)\" is not a SMIL clock value (h:mm:ss.f, mm:ss.f or a timecount such as 5.2s)", &sink)
-                case "id" where !XMLName.isNCName(a.value.trimmingCharacters(in: .whitespaces)):
+                case "id" where !XMLName.isNCName(a.value.trimmingWhitespace()):
                     report(e, "value of attribute \"id\" is invalid; \"\(a.value)\" is not an XML name without colons", &sink)
                 default:
                     break

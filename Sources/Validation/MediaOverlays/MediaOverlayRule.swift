@@ -25,8 +25,8 @@ struct MediaOverlayRule: PublicationRule {
                 owner[path] = overlay.id
             }
         }
-        for item in context.manifest where [MediaType.xhtml, MediaType.svg].contains(item.mediaType.trimmingCharacters(in: .whitespaces)) {
-            let declared = item.mediaOverlay?.trimmingCharacters(in: .whitespaces) ?? ""
+        for item in context.manifest where [MediaType.xhtml, MediaType.svg].contains(item.mediaType.trimmingWhitespace()) {
+            let declared = item.mediaOverlay?.trimmingWhitespace() ?? ""
             let at = context.location(context.packagePath, line: item.line, column: item.column)
             if let first = owner[item.path] {
                 if declared.isEmpty {
@@ -57,13 +57,13 @@ struct MediaOverlayRule: PublicationRule {
         for item in context.manifest {
             guard let raw = item.mediaOverlay else { continue }
             let at = context.location(context.packagePath, line: item.line, column: item.column)
-            let ref = raw.trimmingCharacters(in: .whitespaces)
-            let overlayType = context.item(withID: ref)?.mediaType.trimmingCharacters(in: .whitespaces) ?? ""
+            let ref = raw.trimmingWhitespace()
+            let overlayType = context.item(withID: ref)?.mediaType.trimmingWhitespace() ?? ""
             if overlayType != MediaType.smil {
                 sink.emit(.xmlSchemaViolation, ["the media-overlay attribute of \"\(item.href)\" must name an item of type \"application/smil+xml\"; \"\(ref)\" is \(overlayType.isEmpty ? "not a manifest item" : "of type \"\(overlayType)\"")"],
                           at: at, suggestion: "Name the id of the media overlay (SMIL) item.")
             }
-            if ![MediaType.xhtml, MediaType.svg].contains(item.mediaType.trimmingCharacters(in: .whitespaces)) {
+            if ![MediaType.xhtml, MediaType.svg].contains(item.mediaType.trimmingWhitespace()) {
                 sink.emit(.xmlSchemaViolation, ["the media-overlay attribute is only allowed on XHTML and SVG content documents (\"\(item.href)\" is \(item.mediaType))"],
                           at: at, suggestion: "Remove media-overlay from the item.")
             }
@@ -74,7 +74,7 @@ struct MediaOverlayRule: PublicationRule {
     private func checkActiveClasses(_ context: CheckContext, _ sink: inout DiagnosticSink) {
         var anyClass = false
         for property in ["media:active-class", "media:playback-active-class"] {
-            let metas = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingCharacters(in: .whitespaces) == property }
+            let metas = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingWhitespace() == property }
             anyClass = anyClass || !metas.isEmpty
             if metas.count > 1 {
                 sink.emit(.xmlSchemaViolation, ["the \"\(property)\" property must not occur more than once in the package metadata (found \(metas.count))"],
@@ -106,7 +106,7 @@ extension MediaOverlayRule {
     /// duration is a clock value (RSC-005) and the total is the sum of the others, within a
     /// second (MED-016).
     func checkDurations(_ context: CheckContext, _ sink: inout DiagnosticSink) {
-        let durations = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingCharacters(in: .whitespaces) == "media:duration" }
+        let durations = context.package.metadata.filter { !$0.isDC && $0.property?.trimmingWhitespace() == "media:duration" }
         for d in durations where !SMILClock.isValid(d.value) {
             sink.emit(.xmlSchemaViolation, ["the value of media:duration (\"\(d.value)\") must be a SMIL clock value"],
                       at: context.location(context.packagePath, line: d.line, column: d.column), suggestion: "Write the duration as h:mm:ss.f, for example 0:32:29.5.")
@@ -130,9 +130,9 @@ extension MediaOverlayRule {
                       suggestion: "Add <meta property=\"media:duration\">0:05:00</meta> with the total duration.")
         }
         for item in withOverlay {
-            let ref = item.mediaOverlay!.trimmingCharacters(in: .whitespaces)
-            let overlayID = context.item(withID: ref)?.id.trimmingCharacters(in: .whitespaces) ?? ""
-            if !durations.contains(where: { $0.refines?.trimmingCharacters(in: .whitespaces) == "#" + overlayID }) {
+            let ref = item.mediaOverlay!.trimmingWhitespace()
+            let overlayID = context.item(withID: ref)?.id.trimmingWhitespace() ?? ""
+            if !durations.contains(where: { $0.refines?.trimmingWhitespace() == "#" + overlayID }) {
                 sink.emit(.xmlSchemaViolation, ["item media:duration meta element not set (expecting: meta property='media:duration' refines='#\(overlayID)')"],
                           at: context.location(context.packagePath, line: item.line, column: item.column),
                           suggestion: "Add <meta property=\"media:duration\" refines=\"#\(overlayID)\">…</meta>.")

@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 
 /// SMIL 3.0 clock values (full `h:mm:ss.f`, partial `mm:ss.f`, timecount `5.2s`), as media
 /// overlays write `clipBegin`/`clipEnd` and the package writes `media:duration`.
@@ -6,13 +7,13 @@ enum SMILClock {
     /// Whether `value` is a clock value as the overlay schema's datatype takes it: spaces may
     /// surround it, no `npt=` prefix.
     static func isValid(_ value: String) -> Bool {
-        milliseconds(value.trimmingCharacters(in: .whitespaces), allowNPT: false) != nil
+        milliseconds(value.trimmingWhitespace(), allowNPT: false) != nil
     }
 
     /// The value in milliseconds, or nil when it is not a clock value. `allowNPT` accepts the
     /// `npt=` prefix that EPUBCheck's comparison (not its schema) tolerates.
     static func milliseconds(_ raw: String, allowNPT: Bool = true) -> Double? {
-        var s = Substring(raw.trimmingCharacters(in: .whitespacesAndNewlines))
+        var s = Substring(raw.trimmingWhitespaceAndNewlines())
         if allowNPT, s.hasPrefix("npt=") { s = s.dropFirst(4) }
         guard !s.isEmpty else { return nil }
         if !s.contains(":") {

@@ -27,7 +27,7 @@ struct NCXRule: DocumentRule {
             switch e.localName {
             case "navPoint", "navTarget", "pageTarget":
                 if e.localName == "pageTarget", e.attribute("value") != nil { pageTargets.append(e) }
-            case "text" where e.textContent.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
+            case "text" where e.textContent.trimmingWhitespaceAndNewlines().isEmpty:
                 sink.emit(.ncx006, [], at: document.location(of: e),
                           suggestion: "Give every navLabel a text.")
             default:
@@ -44,9 +44,9 @@ struct NCXRule: DocumentRule {
             guard let uidMeta = root.elementChildren.first(where: { $0.localName == "head" })?
                 .elementChildren.first(where: { $0.localName == "meta" && $0.attribute("name") == "dtb:uid" }),
                let uid = uidMeta.attribute("content"), let identifier = document.context.package.identifier,
-               !identifier.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }   // an empty one is RSC-005 alone
-            let trimmed = uid.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed != identifier.trimmingCharacters(in: .whitespacesAndNewlines) {
+               !identifier.trimmingWhitespaceAndNewlines().isEmpty else { return }   // an empty one is RSC-005 alone
+            let trimmed = uid.trimmingWhitespaceAndNewlines()
+            if trimmed != identifier.trimmingWhitespaceAndNewlines() {
                 sink.emit(.ncx001, ["\(uid)", "\(identifier)"],
                           at: document.location(of: uidMeta),
                           suggestion: "Make the NCX dtb:uid equal to the package's unique identifier.")
@@ -81,13 +81,13 @@ extension NCXRule {
     /// target's value and type together are unique (RSC-005).
     static func checkSequence(ordered: [XMLElement], pageTargets targets: [XMLElement], _ document: DocumentInput,
                               _ sink: inout DiagnosticSink) {
-        let numbers = Set(ordered.compactMap { Double($0.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)) })
+        let numbers = Set(ordered.compactMap { Double($0.attribute("playOrder")!.trimmingWhitespace()) })
         if !ordered.isEmpty && !ordered.contains(where: { $0.attribute("playOrder") == "1" }) {
             sink.emit(.xmlSchemaViolation, ["the first playOrder value is not 1"],
                       at: document.location(line: ordered[0].line), suggestion: "Number the entries 1, 2, 3 … in reading order.")
         }
         for e in ordered {
-            guard let n = Double(e.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)), n > 1, !numbers.contains(n - 1) else { continue }
+            guard let n = Double(e.attribute("playOrder")!.trimmingWhitespace()), n > 1, !numbers.contains(n - 1) else { continue }
             sink.emit(.xmlSchemaViolation, ["playOrder sequence has gaps (no \(Int(n) - 1) before \(e.attribute("playOrder")!))"],
                       at: document.location(of: e), suggestion: "Number the entries 1, 2, 3 … without gaps.")
         }
@@ -106,7 +106,7 @@ extension NCXRule {
     /// written and playOrders as numbers, as the Schematron compares them.
     static func checkTargets(_ ordered: [XMLElement], _ document: DocumentInput, _ sink: inout DiagnosticSink) {
         let entries = ordered.map { e in
-            (element: e, order: Double(e.attribute("playOrder")!.trimmingCharacters(in: .whitespaces)),
+            (element: e, order: Double(e.attribute("playOrder")!.trimmingWhitespace()),
              src: e.elementChildren.first { $0.localName == "content" }?.attribute("src"))
         }
         var srcsByOrder: [Double: Set<String>] = [:], ordersBySrc: [String: [Double?]] = [:]

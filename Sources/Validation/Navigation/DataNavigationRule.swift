@@ -77,7 +77,7 @@ struct DataNavigationRule: DocumentRule {
                 }
             case "a" where inRegionNav:
                 if !e.textContent.allSatisfy({ $0.isWhitespace }) {
-                    sink.emit(.rsc017, ["a elements in region-based navs should not contain text labels (found \"\(e.textContent.trimmingCharacters(in: .whitespacesAndNewlines))\")"],
+                    sink.emit(.rsc017, ["a elements in region-based navs should not contain text labels (found \"\(e.textContent.trimmingWhitespaceAndNewlines())\")"],
                               at: document.location(of: e), suggestion: "Leave the link empty: it stands for a region of the page.")
                 }
             case "span" where inRegionNav:

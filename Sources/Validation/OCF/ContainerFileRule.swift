@@ -62,13 +62,13 @@ struct ContainerFileRule: PublicationRule {
         }
         for links in root.elementChildren where links.localName == "links" && links.namespace == ns {
             let mappings = links.elementChildren.filter {
-                $0.localName == "link" && $0.namespace == ns && $0.attribute("rel")?.trimmingCharacters(in: .whitespacesAndNewlines) == "mapping"
+                $0.localName == "link" && $0.namespace == ns && $0.attribute("rel")?.trimmingWhitespaceAndNewlines() == "mapping"
             }
             if mappings.count > 1 {
                 schema("The Container Document must not reference more than one mapping document",
                        context.location(Self.path, line: links.line, column: links.column), &sink)
             }
-            for link in mappings where link.attribute("media-type")?.trimmingCharacters(in: .whitespacesAndNewlines) != MediaType.xhtml {
+            for link in mappings where link.attribute("media-type")?.trimmingWhitespaceAndNewlines() != MediaType.xhtml {
                 schema("The media type of Rendition Mapping Documents must be \"application/xhtml+xml\"",
                        context.location(Self.path, line: link.line, column: link.column), &sink)
             }

@@ -12,7 +12,10 @@ struct DuplicateNameRule: PublicationRule {
         guard let listing = context.listing else { return }
         var seen: [String: String] = [:]
         for item in listing.items where item.nameIsValidUTF8 && !item.isDirectory {
-            let key = item.name.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+            // An ASCII name is its own canonical form and folds as it lowercases; only other
+            // names need Foundation's normalisation (through NSString, slow on a long listing).
+            let key = item.name.utf8.allSatisfy({ $0 < 0x80 }) ? item.name.lowercased()
+                : item.name.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
             if let first = seen[key] {
                 let detail = first == item.name ? "" : " (clashes with \"\(first)\")"
                 sink.emit(.opf060, ["\(item.name)", "\(detail)"],

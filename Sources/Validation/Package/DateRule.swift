@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import XMLSupport
 
 /// `dc:date` values follow W3C Date and Time Formats: an error in EPUB 2 (OPF-054), a
 /// warning in EPUB 3, where the form is only recommended (OPF-053).
@@ -12,7 +13,7 @@ struct DateRule: PublicationRule {
         // EPUB 3 leaves dc:date's form to W3CDTF only as a recommendation (OPF-053, a
         // warning); EPUB 2 requires it (OPF-054).
         for date in context.package.dc("date") {
-            let value = date.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = date.value.trimmingWhitespaceAndNewlines()
             if value.range(of: DateRule.pattern, options: .regularExpression) == nil || !DateRule.fieldsInRange(value) {
                 sink.emit(context.isEPUB2 ? .opf054 : .opf053, [value],
                           at: context.location(context.packagePath, line: date.line, column: date.column),

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import XMLSupport
 
 /// Package metadata: `dc:title`, `dc:identifier` and `dc:language` present and (EPUB 3; in
 /// EPUB 2 only `dc:identifier`) not empty, exactly one `dcterms:modified` of the form `CCYY-MM-DDThh:mm:ssZ` (RSC-005, as
@@ -15,14 +16,14 @@ struct MetadataRule: PublicationRule {
         }
         guard !p.isEPUB2 else {
             // OPF 2.0's schema types dc:identifier (only it) as a token of at least one character.
-            for entry in p.dc("identifier") where entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            for entry in p.dc("identifier") where entry.value.trimmingWhitespaceAndNewlines().isEmpty {
                 sink.emit(.xmlSchemaViolation, ["character content of element \"dc:identifier\" invalid; must be a string with length at least 1"],
                           at: context.location(context.packagePath, line: entry.line, column: entry.column), suggestion: "Give dc:identifier a value.")
             }
             return
         }
         for entry in p.metadata where entry.isDC {
-            if entry.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if entry.value.trimmingWhitespaceAndNewlines().isEmpty {
                 sink.emit(.xmlSchemaViolation, ["element \"dc:\(entry.name)\" must not be empty"],
                           at: context.location(context.packagePath, line: entry.line, column: entry.column), suggestion: "Give dc:\(entry.name) a value.")
             }
@@ -32,7 +33,7 @@ struct MetadataRule: PublicationRule {
             sink.emit(.xmlSchemaViolation, ["package metadata must contain exactly one dcterms:modified property (found \(modified.count))"],
                       at: location, suggestion: "Add one <meta property=\"dcterms:modified\">2024-01-01T00:00:00Z</meta>.")
         }
-        for m in modified where !MetadataRule.isModifiedDate(m.value.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        for m in modified where !MetadataRule.isModifiedDate(m.value.trimmingWhitespaceAndNewlines()) {
             sink.emit(.xmlSchemaViolation, ["dcterms:modified illegal syntax (expecting 'CCYY-MM-DDThh:mm:ssZ'), found \"\(m.value)\""],
                       at: context.location(context.packagePath, line: m.line, column: m.column), suggestion: "Write the date in UTC as 2024-01-31T12:00:00Z.")
         }
@@ -46,7 +47,7 @@ struct MetadataRule: PublicationRule {
             }
         }
         for lang in p.dc("language") {
-            let tag = lang.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let tag = lang.value.trimmingWhitespaceAndNewlines()
             if !tag.isEmpty && !LanguageTag.isWellFormed(tag) {
                 sink.emit(.opf092, ["\"\(tag)\" is not well-formed"], at: context.location(context.packagePath, line: lang.line, column: lang.column),
                           suggestion: "Use a BCP 47 tag such as en, en-GB or zh-Hant.")

@@ -8,7 +8,7 @@ struct RefinesRule: PublicationRule {
         guard !context.isEPUB2, let root = context.packageXML?.root else { return }
         let ids = Set(([root] + root.descendants()).compactMap { $0.attribute("id") })
         for e in root.descendants() {
-            guard let refines = e.attribute("refines")?.trimmingCharacters(in: .whitespaces), refines.hasPrefix("#") else { continue }
+            guard let refines = e.attribute("refines")?.trimmingWhitespace(), refines.hasPrefix("#") else { continue }
             let target = String(refines.dropFirst())
             // "#" names no id, yet the Schematron's test passes it (an element without an id has
             // the empty id it asks for), so EPUBCheck 5.3 reports nothing

@@ -1,4 +1,5 @@
 import Diagnostics
+import XMLSupport
 
 /// `package@unique-identifier` must name a `dc:identifier` (OPF-048, OPF-030), and an
 /// identifier marked as a UUID must be one (OPF-085).
@@ -29,7 +30,7 @@ struct UniqueIdentifierRule: PublicationRule {
             }
             return
         }
-        let value = identifier.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = identifier.value.trimmingWhitespaceAndNewlines()
         if value.lowercased().hasPrefix("urn:uuid:") {
             let uuid = value.dropFirst(9)
             if !UniqueIdentifierRule.isUUID(String(uuid)) {

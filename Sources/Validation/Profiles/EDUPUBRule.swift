@@ -1,4 +1,5 @@
 import Diagnostics
+import XMLSupport
 
 /// EDUPUB: the `edupub` dc:type and an accessibility feature other than `none` (RSC-005); a
 /// teacher's edition that names its student edition in `dc:source`, and for a schools audience
@@ -35,8 +36,8 @@ struct EDUPUBRule: PublicationRule {
         if hasPagebreaks || navHasPageList {
             let sources = context.package.dc("source").compactMap(\.id)
             let sourceOf = context.package.metadata.contains { m in
-                m.property == "source-of" && m.value.trimmingCharacters(in: .whitespacesAndNewlines) == "pagination"
-                    && sources.contains { "#" + $0 == m.refines?.trimmingCharacters(in: .whitespaces) }
+                m.property == "source-of" && m.value.trimmingWhitespaceAndNewlines() == "pagination"
+                    && sources.contains { "#" + $0 == m.refines?.trimmingWhitespace() }
             }
             if !sourceOf {
                 sink.emit(.opf066, [],

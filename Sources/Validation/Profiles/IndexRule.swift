@@ -47,7 +47,7 @@ struct IndexRule: DocumentRule {
                 if e.localName == "body" && ancestors.count == 1 { body = e }
                 // Text of the element itself, outside every index element around it.
                 if openIndexes == 0 && !textOutsideIndex && body != nil && e !== body,
-                   e.children.contains(where: { $0.text.map { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? false }) {
+                   e.children.contains(where: { $0.text.map { !$0.trimmingWhitespaceAndNewlines().isEmpty } ?? false }) {
                     textOutsideIndex = true
                 }
             }

@@ -1,4 +1,5 @@
 import Diagnostics
+import XMLSupport
 
 /// EPUB Previews 1.0: a preview publication says so (`dc:type` preview) and should name its
 /// source publication in a `dc:source` that refines nothing (RSC-017), other than itself (RSC-005); embedded `preview` collections hold one `manifest` collection
@@ -17,8 +18,8 @@ struct PreviewRule: PublicationRule {
                 sink.emit(.rsc017, ["an EPUB Preview publication should link back to its source publication in a dc:source element"], at: pkg,
                           suggestion: "Add <dc:source> with the source publication's identifier.")
             }
-            let identifier = context.package.identifier?.trimmingCharacters(in: .whitespacesAndNewlines)
-            for source in context.package.dc("source") where source.value.trimmingCharacters(in: .whitespacesAndNewlines) == identifier {
+            let identifier = context.package.identifier?.trimmingWhitespaceAndNewlines()
+            for source in context.package.dc("source") where source.value.trimmingWhitespaceAndNewlines() == identifier {
                 sink.emit(.xmlSchemaViolation, ["a Preview Publication must not use the same package identifier as its source Publication"],
                           at: context.location(context.packagePath, line: source.line, column: source.column), suggestion: "Give the preview its own identifier.")
             }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import XMLSupport
 
 /// Every reference between publication resources resolves: the target exists (RSC-007), is
 /// declared (RSC-008), is of a kind the reference may point at (RSC-010, RSC-011, MED-003,
@@ -63,7 +64,7 @@ struct ReferenceRule: PublicationRule {
 
     private func checkDataURL(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, _ sink: inout DiagnosticSink) {
         guard ref.kind == .image || (ref.kind == .pictureSource && ref.element == "img") else { return }
-        let body = ref.url.raw.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst(5)
+        let body = ref.url.raw.trimmingWhitespaceAndNewlines().dropFirst(5)
         let type = MediaType.essence(String(body.prefix { $0 != ";" && $0 != "," }))
         guard !type.isEmpty, !MediaType.coreImages.contains(type), !MediaType.isVideo(type) else { return }
         let arguments = ref.kind == .image ? ["a data URL", type, ref.element] : ["a data URL", type]
@@ -104,7 +105,7 @@ struct ReferenceRule: PublicationRule {
     private func checkLocal(_ ref: Reference, _ context: CheckContext, _ location: SourceLocation, excused: Set<MediaElementKey>,
                             undeclared: inout Set<String>, _ sink: inout DiagnosticSink) {
         let path = ref.url.path
-        if ref.url.raw.trimmingCharacters(in: .whitespaces).isEmpty && ref.kind != .hyperlink { return }
+        if ref.url.raw.trimmingWhitespace().isEmpty && ref.kind != .hyperlink { return }
         guard let item = context.item(atPath: path) else {
             if !context.exists(path) {
                 let code: DiagnosticCode = (!context.isEPUB2 && ref.kind == .link) ? .rsc007w : .rsc007

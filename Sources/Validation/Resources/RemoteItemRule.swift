@@ -1,4 +1,5 @@
 import Diagnostics
+import XMLSupport
 
 /// Remote manifest items (EPUB 3.3 §3.6): only audio, video and fonts may live outside the
 /// container. Any other remote item is an error where it is declared when it is in the spine,
@@ -9,7 +10,7 @@ struct RemoteItemRule: PublicationRule {
     var versions: EPUBVersions { .epub3 }
 
     static func mayBeRemote(_ mediaType: String) -> Bool {
-        let type = mediaType.trimmingCharacters(in: .whitespaces)
+        let type = mediaType.trimmingWhitespace()
         return type.hasPrefix("audio/") || type.hasPrefix("video/") || type == "application/x-shockwave-flash"
             || type.hasPrefix("font/") || type.hasPrefix("application/font-") || type == "application/vnd.ms-opentype"
     }
