@@ -18,7 +18,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CZip", pkgConfig: "libzip",
-                       providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+                       providers: [.apt(["libzip-dev", "libdeflate-dev"]), .brew(["libzip", "libdeflate"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",

@@ -34,8 +34,8 @@ mkdir -p "$work" "$report_dir"
 
 # 1. The runtime libraries (Debian/Ubuntu names, as README.md lists them).
 if [ "${IMPRINT_SKIP_PACKAGES:-0}" != 1 ] && command -v apt-get >/dev/null; then
-  packages="libzip4 libxml2 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6"
-  [ "$version" = source ] && packages="$packages libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config"
+  packages="libzip4 libdeflate0 libxml2 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6"
+  [ "$version" = source ] && packages="$packages libzip-dev libdeflate-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config"
   missing=""
   for p in $packages; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
   if [ -n "$missing" ]; then

@@ -1,4 +1,4 @@
 #include <zip.h>
-// zlib, which libzip itself deflates with: OCF deflates entries on all cores before handing
+// libdeflate: OCF deflates entries on all cores, whole buffer by whole buffer, before handing
 // them to libzip as already compressed data.
-#include <zlib.h>
+#include <libdeflate.h>

@@ -67,7 +67,7 @@ public enum Archive {
     /// Packs a publication and writes it to `url` atomically.
     ///
     /// Entries keep their order; `stored` ones are not compressed, the rest are deflated at
-    /// zlib's default level 6; no extra fields; DOS timestamps from `date` in UTC; fixed attributes. The bytes
+    /// level 6 (libdeflate, see `DeflatedEntry`); no extra fields; DOS timestamps from `date` in UTC; fixed attributes. The bytes
     /// go to a temporary file beside `url` that is renamed into place, so on any failure
     /// nothing at `url` changes and no temporary file remains.
     public static func write(_ publication: Publication, to url: URL, date: Date) throws {

@@ -68,8 +68,9 @@ final class ZipWriteHandle {
         }
     }
 
-    /// zlib's default level: level 9 packed the 4 MB Bible in 369 ms against 191 ms at level 6,
-    /// for a file only 1.2% smaller — not worth doubling the build time.
+    /// The deflate level, as zlib and libdeflate number them. Level 6 is the sweet spot on
+    /// books: with libdeflate on the Bible's entries, level 9 took 166 ms of CPU against 105 ms
+    /// for a file 0.6% smaller, and levels 1–4 saved 10–50 ms for files 1.6–4% larger.
     static let deflateLevel: zip_uint32_t = 6
 
     /// Writes the archive into the buffer and returns its bytes.
