@@ -15,6 +15,9 @@ final class FuzzFindingsTests: XCTestCase {
         // `<https://examp]:8080/status>`: `]` in a host is no URL; the link was kept and the
         // XHTML broke the renderer's contract. Now the link is dropped and its text kept.
         "markdown-autolink-bracket-in-host.md": ["IMP-MD-002"],
+        // `<a href="https://exampler sent. They … Te.com">`: spaces in the host; percent-encoded,
+        // the link failed the book's own check (RSC-020). Now the link is dropped, text kept.
+        "markdown-raw-link-space-in-host.md": ["IMP-MD-002"],
         // `urn:uuid:6f0a3c1Óe-…`: written as given, the book failed its own check (OPF-085).
         "yaml-urn-uuid-not-a-uuid.yaml": ["IMP-META-003"],
     ]

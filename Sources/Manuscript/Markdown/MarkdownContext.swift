@@ -113,11 +113,25 @@ final class MarkdownContext {
             port = hostPort[hostPort.index(after: colon)...]
         }
         if host.isEmpty { return "it names no host" }
-        if !host.hasPrefix("["), let bad = host.first(where: { $0 == "[" || $0 == "]" || $0 == ":" }) {
-            return "its host '\(host)' holds '\(bad)'"
+        if !host.hasPrefix("[") {
+            // A host is a name (RFC 3986's reg-name: letters, digits, -._~ and !$&'()*+,;=,
+            // percent escapes; IDN letters) whose dot-separated labels are not empty: anything
+            // else (a space, a quote, a bracket, a second #) is no host however it is escaped,
+            // and a checker refuses the link (RSC-020).
+            if let bad = host.first(where: { !Self.isHostCharacter($0) }) {
+                return "its host '\(host)' holds '\(bad)'"
+            }
+            if host.split(separator: ".", omittingEmptySubsequences: false).dropLast().contains(where: \.isEmpty) {
+                return "its host '\(host)' has an empty name between dots"
+            }
         }
         if !port.allSatisfy({ $0.isASCII && $0.isNumber }) { return "its port '\(port)' is not a number" }
         return nil
+    }
+
+    private static func isHostCharacter(_ c: Character) -> Bool {
+        guard c.isASCII else { return c.isLetter || c.isNumber }
+        return c.isLetter || c.isNumber || "-._~!$&'()*+,;=%".contains(c)
     }
 
     /// Whether a link target can stay a link in the book: a web or mail address or a fragment.
