@@ -33,6 +33,9 @@ public struct BookConfiguration: Hashable, Sendable {
     /// `copyright-page:` — force the generated copyright page on or off; nil → on when the
     /// metadata has rights or a publisher.
     public var copyrightPage: Bool?
+    /// `default-stylesheet: false` — leave out Imprint's stylesheet, so the book's own
+    /// stylesheets are its only styles; nil → written.
+    public var defaultStylesheet: Bool?
 
     public init(chapters: [FileReference] = [], dedication: MatterContent? = nil, epigraph: MatterContent? = nil,
                 acknowledgements: MatterContent? = nil, aboutTheAuthor: MatterContent? = nil,
@@ -65,6 +68,17 @@ public struct BookConfiguration: Hashable, Sendable {
             fonts: fonts ?? lower.fonts, endnotes: endnotes ?? lower.endnotes,
             splitLevel: splitLevel ?? lower.splitLevel, tocDepth: tocDepth ?? lower.tocDepth,
             copyrightPage: copyrightPage ?? lower.copyrightPage, tocTitle: tocTitle ?? lower.tocTitle)
+            .with(typography: typography ?? lower.typography, defaultStylesheet: defaultStylesheet ?? lower.defaultStylesheet)
+    }
+}
+
+extension BookConfiguration {
+    /// These settings with the ones the initialiser does not take.
+    func with(typography: String?, defaultStylesheet: Bool?) -> BookConfiguration {
+        var copy = self
+        copy.typography = typography
+        copy.defaultStylesheet = defaultStylesheet
+        return copy
     }
 }
 
