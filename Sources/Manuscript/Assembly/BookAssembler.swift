@@ -69,6 +69,7 @@ public enum BookAssembler {
             }
         }
 
+        if options.numberSections { body = SectionNumbers.apply(body) }
         var chapters = front + body + back
         // Quotation marks as the book's language sets them (or as `typography:` says); the
         // readers curled them the English way.
@@ -81,6 +82,7 @@ public enum BookAssembler {
                         endnotesDocument: options.endnotes ?? config.endnotes ?? false)
         book.tocDepth = options.tocDepth ?? config.tocDepth
         book.tocTitle = config.tocTitle
+        book.defaultStylesheet = options.defaultStylesheet ?? config.defaultStylesheet ?? true
         return book
     }
 
