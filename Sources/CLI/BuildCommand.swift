@@ -158,7 +158,7 @@ struct BuildCommand: ParsableCommand {
         if let splitLevel, !(1...6).contains(splitLevel) { throw ValidationError("--split-level must be between 1 and 6") }
         if let tocDepth, !(1...6).contains(tocDepth) { throw ValidationError("--toc-depth must be between 1 and 6") }
         _ = try pandocSettings()
-        for value in metadataValues where value.split(separator: "=", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+        for value in metadataValues where value.prefix(while: { $0 != "=" && $0 != ":" }).trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("-M/--metadata needs KEY=VALUE (or KEY for true), not '\(value)'")
         }
         for file in metadataFiles where !FileManager.default.fileExists(atPath: file) {

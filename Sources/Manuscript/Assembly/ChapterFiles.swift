@@ -33,12 +33,15 @@ struct ChapterFiles {
         let given = options.splitLevel ?? splitLevel
         var reads = readAll(files, shown: shown, splitLevel: given ?? 1, options: options)
         if given == nil {
-            let found = CrossFileParts.find(in: reads.map { $0.read?.manuscript })
-            if !found.isEmpty {
+            let isMarkdown = files.map { ManuscriptFile.readsAsMarkdown($0.path, options: options) }
+            let plan = CrossFileParts.plan(for: reads.indices.map { isMarkdown[$0] ? reads[$0].read?.manuscript : nil })
+            if let plan {
+                let found: [Int: Set<Int>]
+                if case .parts(let parts) = plan { found = parts } else { found = [:] }
                 // Read the Markdown files again with level-2 headings as chapters; every
                 // level-1 heading is then a part, and those that hold no chapters stand beside
                 // the parts as what their titles say.
-                let markdown = files.indices.filter { ManuscriptFile.readsAsMarkdown(files[$0].path, options: options) && reads[$0].read != nil }
+                let markdown = files.indices.filter { isMarkdown[$0] && reads[$0].read != nil }
                 let again = readAll(markdown.map { files[$0] }, shown: shown, splitLevel: 2, options: options)
                 for (i, index) in markdown.enumerated() { reads[index] = again[i] }
                 for index in reads.indices {

@@ -12,8 +12,29 @@ import BookModel
 /// A book of one chapter per file, each with `##` sections, has the same shape; so the rule
 /// decides only on clear evidence that some such section is a part: it runs on into a later
 /// file (its chapters are files of their own), or its heading reads as one ("Part One",
-/// "Book II", "Deuxième partie"). Then every such section is a part.
+/// "Book II", "Deuxième partie"). Then every such section is a part. Files that use no
+/// level-1 heading at all, only `##` ones, are books of level-2 chapters.
 enum CrossFileParts {
+    /// What the heading levels used across the files call for.
+    enum Plan: Equatable {
+        /// Level-1 headings that are parts (their source lines, by file index) over level-2 chapters.
+        case parts([Int: Set<Int>])
+        /// No level-1 heading in any file, level-2 headings in some: those are the chapters.
+        case chaptersAtLevel2
+    }
+
+    /// The plan for `manuscripts` as read at split level 1 (nil: unreadable or not Markdown);
+    /// nil when level 1 is right.
+    static func plan(for manuscripts: [Manuscript?]) -> Plan? {
+        let read = manuscripts.compactMap { $0 }
+        if !read.isEmpty, !read.contains(where: { $0.chapters.contains { $0.title != nil } }),
+           read.contains(where: { $0.chapters.contains { $0.blocks.contains { if case .heading(2, _, _) = $0 { return true } else { return false } } } }) {
+            return .chaptersAtLevel2
+        }
+        let parts = find(in: manuscripts)
+        return parts.isEmpty ? nil : .parts(parts)
+    }
+
     /// A short passage under a part heading: at most this many blocks and words.
     static let maxBlocksBefore = 2
     static let maxWordsBefore = 60
