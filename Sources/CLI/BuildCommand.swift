@@ -18,6 +18,14 @@ struct BuildCommand: ParsableCommand {
             earlier file of the same name untouched. Set SOURCE_DATE_EPOCH (seconds since 1970) \
             for byte-identical builds.
 
+            Each input is a book of its own (a manuscript, a book.yaml, each manuscript of a \
+            folder), unless the inputs are one book in pandoc's way: with -o FILE.epub, or \
+            with a metadata YAML file named beside manuscripts, they make one book, chapters \
+            in the order given, the YAML its metadata:
+              imprint build metadata.yaml ch1.md ch2.md ch3.md -o book.epub
+            pandoc's EPUB options mean what they mean in pandoc; docs/from-pandoc.md lists \
+            them and what Imprint does instead of the others.
+
             Exit codes:
               0  every book was built
               1  a book failed to build
@@ -115,7 +123,7 @@ struct BuildCommand: ParsableCommand {
     var epubTitlePage: Bool?
 
     @Flag(name: [.customShort("N"), .customLong("number-sections")],
-          help: "Number the chapters and the headings inside them (1, 1.1, …), as pandoc does; parts and front and back matter are not numbered.")
+          help: "Number the parts, chapters and headings inside them by level (1, 1.1, …), as pandoc does; front and back matter are not numbered.")
     var numberSections = false
 
     @Flag(name: [.customLong("toc"), .customLong("table-of-contents")],

@@ -190,4 +190,23 @@ final class PandocWayTests: XCTestCase {
         XCTAssertTrue(book["EPUB/text/ch008.xhtml"]?.contains("<h1>2.2 The Crossing</h1>") ?? false)
         XCTAssertTrue(book["EPUB/text/ch002.xhtml"]?.contains("<h1>Dedication</h1>") ?? false)
     }
+
+    func testImagesAreFoundFromTheCurrentFolderAsInPandoc() throws {
+        // pandoc run from the book's folder finds `images/map.png` named in chapters/one.md.
+        let project = output.appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("chapters"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: novel.appendingPathComponent("images/harbour.png"),
+                                         to: project.appendingPathComponent("images/map.png"))
+        try "title: Maps\n".write(to: project.appendingPathComponent("metadata.yaml"), atomically: true, encoding: .utf8)
+        try "# One\n\n![The map of the island](images/map.png)\n\nText.\n"
+            .write(to: project.appendingPathComponent("chapters/one.md"), atomically: true, encoding: .utf8)
+        let previous = FileManager.default.currentDirectoryPath
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(project.path))
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let outcome = build(["metadata.yaml", "chapters/one.md"], file: "maps.epub")
+        assertClean(outcome)
+        let book = try entries(try XCTUnwrap(outcome.books.first?.output))
+        XCTAssertNotNil(book["EPUB/images/map.png"])
+    }
 }

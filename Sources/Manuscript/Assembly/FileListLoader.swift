@@ -10,8 +10,13 @@ import Foundation
 /// A YAML file that lists its own `chapters:` is a book already; named beside chapter files it
 /// is ambiguous, and reported so.
 enum FileListLoader {
-    static func load(files: [String], overrides: MetadataFields, options: SourceOptions,
+    static func load(files: [String], overrides: MetadataFields, options given: SourceOptions,
                      sink: inout DiagnosticSink) -> Book? {
+        // pandoc looks for images in its resource path, the current folder by default; a book
+        // named file by file from its folder finds `images/map.png` there, as pandoc does,
+        // whichever folder the chapter naming it lies in.
+        var options = given
+        if options.resourcePaths.isEmpty { options.resourcePaths = [FileManager.default.currentDirectoryPath] }
         var metadata: [MetadataFields] = []
         var configuration = BookConfiguration()
         var chapterFiles: [FileReference] = []
