@@ -131,4 +131,31 @@ final class PandocMetadataTests: XCTestCase {
         _ = read("epub-metadata: bad.xml\n", sink: &broken)
         XCTAssertEqual(broken.diagnostics.map(\.id), ["IMP-META-001"])
     }
+
+    func testPandocTitleBlock() throws {
+        var sink = DiagnosticSink()
+        let split = FrontMatter.split("% The Salt Lantern:\n  A Novel\n% Maren Holt; Per Vik\n% 2025-03-01\n\n# One\n\nText.\n",
+                                      path: "tb.md", base: folder, sink: &sink)
+        let fields = try XCTUnwrap(split.document?.fields)
+        XCTAssertEqual(fields.title, "The Salt Lantern: A Novel")
+        XCTAssertEqual(fields.creators?.map(\.name), ["Maren Holt", "Per Vik"])
+        XCTAssertEqual(fields.date, "2025-03-01")
+        XCTAssertEqual(split.body.split(separator: "\n", omittingEmptySubsequences: false).count, 9, "lines kept for line numbers")
+        XCTAssertTrue(split.body.hasPrefix("\n\n\n\n\n# One"))
+        // An author without a title: the title line left bare.
+        XCTAssertEqual(FrontMatter.split("%\n% Ana Lind\n\nText.\n", path: "x.md", base: folder, sink: &sink).document?.fields.creators?.first?.name,
+                       "Ana Lind")
+        XCTAssertNil(FrontMatter.split("100% sure.\n", path: "x.md", base: folder, sink: &sink).document)
+        XCTAssertEqual(sink.diagnostics.map(\.id), [])
+    }
+
+    func testAMetadataBlockAloneInATextFileIsMetadata() throws {
+        // pandoc's manual: `pandoc -o progit.epub title.txt ch1.md …`, title.txt a metadata block.
+        var sink = DiagnosticSink()
+        let read = ManuscriptFile.read(text: "---\ntitle: Pro Git\nauthor: Scott Chacon\n...\n", displayPath: "title.txt",
+                                       options: SourceOptions(), splitLevel: nil, sink: &sink)
+        XCTAssertEqual(sink.diagnostics.map(\.id), [])
+        XCTAssertEqual(read.manuscript.chapters.count, 0)
+        XCTAssertEqual(read.frontMatter?.fields.title, "Pro Git")
+    }
 }

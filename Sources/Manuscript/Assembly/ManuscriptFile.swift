@@ -86,6 +86,10 @@ public enum ManuscriptFile {
         }
         let base = URL(fileURLWithPath: displayPath).deletingLastPathComponent()
         let split = FrontMatter.split(text, path: displayPath, base: base, limits: options.limits, sink: &sink)
+        // A metadata block and nothing else (pandoc's `title.txt`) is metadata, not an empty text.
+        if split.document != nil, split.body.allSatisfy(\.isWhitespace) {
+            return (Manuscript(path: displayPath, chapters: []), split.document)
+        }
         let manuscript = PlainTextReader.read(split.body, path: displayPath, options: options.reader, sink: &sink)
         return (manuscript, split.document)
     }
