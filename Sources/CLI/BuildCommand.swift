@@ -212,6 +212,18 @@ struct BuildCommand: ParsableCommand {
         return options
     }
 
+    /// pandoc expands `--epub-embed-font 'fonts/*.ttf'` itself when the shell did not: the
+    /// matching files in name order, or the pattern as given when nothing matches (so the
+    /// missing file is reported by name).
+    static func expandingWildcards(_ pattern: String) -> [String] {
+        guard pattern.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) else { return [pattern] }
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard glob(pattern, 0, nil, &result) == 0 else { return [pattern] }
+        let matches = (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }
+        return matches.isEmpty ? [pattern] : matches.sorted()
+    }
+
     static func namesEPUB(_ path: String) -> Bool {
         !path.hasSuffix("/") && (path as NSString).pathExtension.lowercased() == "epub"
     }
@@ -247,7 +259,7 @@ struct BuildCommand: ParsableCommand {
                                        language: language, identifier: identifier.map { Identifier(value: $0) })
         var sources = SourceOptions(reader: ReaderOptions(smartTypography: !noSmart), splitLevel: splitLevel, tocDepth: tocDepth,
                                     endnotes: endnotes ? true : nil, allowRemote: allowRemote, coverImage: cover,
-                                    stylesheets: stylesheets, fonts: fonts)
+                                    stylesheets: stylesheets, fonts: fonts.flatMap(Self.expandingWildcards))
         sources.limits = try sourceLimits()
         sources.resourcePaths = resourceFolders
         let pandoc = try pandocSettings()

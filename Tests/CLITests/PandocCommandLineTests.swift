@@ -83,4 +83,17 @@ final class PandocCommandLineTests: XCTestCase {
         XCTAssertNil(PandocOptions.refusal(in: ["--", "--citeproc"]))
         XCTAssertEqual(ImprintCommand.run(["build", "--citeproc", "a.md"]), 2)
     }
+
+    func testEmbedFontWildcardsAreExpandedAsPandocDoes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("imprint-fonts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["Serif-Italic.ttf", "Serif-Regular.ttf", "notes.txt"] {
+            try Data().write(to: folder.appendingPathComponent(name))
+        }
+        let request = try BuildCommand.parse(["--epub-embed-font", folder.path + "/Serif-*.ttf", "--embed-font", "Other.otf"])
+            .makeRequest(environment: [:])
+        XCTAssertEqual(request.sourceOptions.fonts, [folder.path + "/Serif-Italic.ttf", folder.path + "/Serif-Regular.ttf", "Other.otf"])
+        XCTAssertEqual(BuildCommand.expandingWildcards(folder.path + "/*.woff"), [folder.path + "/*.woff"], "no match: kept, to be reported")
+    }
 }
