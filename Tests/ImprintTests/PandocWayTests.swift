@@ -209,4 +209,19 @@ final class PandocWayTests: XCTestCase {
         let book = try entries(try XCTUnwrap(outcome.books.first?.output))
         XCTAssertNotNil(book["EPUB/images/map.png"])
     }
+
+    func testOneManuscriptWithItsMetadataFileReadsAsABookOfOneFile() throws {
+        // `# Title` over `##` chapters in the one file: chapters at level 2, the metadata
+        // file's title over the heading's.
+        let folder = output.appendingPathComponent("single")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "title: From the Metadata\n".write(to: folder.appendingPathComponent("meta.yaml"), atomically: true, encoding: .utf8)
+        try "# The Whole Book\n\n## One\n\nText.\n\n## Two\n\nText.\n"
+            .write(to: folder.appendingPathComponent("whole.md"), atomically: true, encoding: .utf8)
+        let outcome = build([folder.appendingPathComponent("meta.yaml").path, folder.appendingPathComponent("whole.md").path],
+                            file: "whole.epub")
+        assertClean(outcome)
+        XCTAssertEqual(outcome.books.first?.title, "From the Metadata")
+        XCTAssertEqual(outcome.books.first?.chapters, 2)
+    }
 }

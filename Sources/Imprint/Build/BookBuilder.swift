@@ -27,6 +27,11 @@ public enum BookBuilder {
         guard readMetadata(into: &request, sink: &sink) else {
             return BuildOutcome(books: [], diagnostics: sink.diagnostics)
         }
+        // `-o book.epub` is pandoc's command line: images are looked for in its resource path,
+        // the current folder unless --resource-path says otherwise.
+        if request.outputFile != nil, request.sourceOptions.resourcePaths.isEmpty {
+            request.sourceOptions.resourcePaths = [FileManager.default.currentDirectoryPath]
+        }
         let sources = InputDiscovery.sources(for: request, inputs: inputs, sink: &sink)
         let folder = request.outputFile.map { file in
             let parent = (file as NSString).deletingLastPathComponent

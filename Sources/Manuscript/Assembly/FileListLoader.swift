@@ -45,6 +45,16 @@ enum FileListLoader {
                       suggestion: "Name the chapter files after the metadata file, in reading order.")
             return nil
         }
+        if chapterFiles.count == 1 {
+            // One manuscript and its metadata: read as a book of one file is (a `# Title` over
+            // `##` chapters titles the book), the YAML files under its own front matter.
+            var single = options
+            let named = MetadataFields.layered(metadata)
+            single.metadataFiles = MetadataDocument(
+                fields: named.merged(over: options.metadataFiles?.fields ?? MetadataFields()),
+                configuration: configuration.merged(over: options.metadataFiles?.configuration ?? BookConfiguration()))
+            return SourceLoader.loadManuscript(path: chapterFiles[0].path, overrides: overrides, options: single, sink: &sink)
+        }
         let chapters = ChapterFiles.read(chapterFiles, shown: \.path, splitLevel: options.splitLevel(over: configuration.splitLevel),
                                          options: options, titles: .book, sink: &sink)
         guard !chapters.manuscripts.isEmpty else { return nil }
