@@ -141,6 +141,10 @@ final class PandocWayTests: XCTestCase {
         // A folder among files joined into one book is refused the same way.
         let mixed = build([path("metadata.yaml"), folder.path, path("01-the-lamp.md")], file: "mixed.epub")
         XCTAssertEqual(mixed.diagnostics.map(\.id), ["IMP-BLD-005"])
+        // Two projects, each a book already.
+        let two = build([path("book.yaml"), folder.path], file: "two.epub")
+        XCTAssertEqual(two.diagnostics.map(\.id), ["IMP-BLD-005"])
+        XCTAssertTrue(two.diagnostics.first?.message.contains("2 books of their own") ?? false)
         // And a book.yaml that lists its chapters, named beside chapter files.
         let ambiguous = build([path("book.yaml"), path("01-the-lamp.md")], file: "twice.epub")
         XCTAssertEqual(ambiguous.books.flatMap(\.diagnostics).map(\.id), ["IMP-BLD-005"])

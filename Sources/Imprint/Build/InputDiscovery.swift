@@ -53,6 +53,14 @@ enum InputDiscovery {
     /// The inputs as one book, in the order given; nothing when one of them cannot be a file of it.
     private static func joinedSource(_ inputs: [String], kinds: [SourceLoader.SourceKind], outputFile: String?,
                                      sink: inout DiagnosticSink) -> [BookSource] {
+        if let outputFile, !kinds.contains(.manuscript) {
+            // Only projects and folders: each is a book already, and -o names one.
+            sink.emit(.inputsAmbiguous,
+                      ["-o \(outputFile) names one EPUB file, but \(inputs.joined(separator: ", ")) are \(inputs.count) books of their own; nothing was built"],
+                      at: SourceLocation(file: inputs[0]),
+                      suggestion: "Build them into a folder (-o DIR), or one at a time with -o FILE.epub each.")
+            return []
+        }
         var usable = true
         let why = outputFile.map { "-o \($0) names one book" } ?? "a metadata file and manuscripts named together make one book"
         for (input, kind) in zip(inputs, kinds) {
