@@ -57,6 +57,31 @@ enum PandocOptions {
         "p": "preserve-tabs", "i": "incremental", "T": "title-prefix",
     ]
 
+    /// pandoc's flags that also take `=true` or `=false` (`--toc=false`, `--number-sections=true`).
+    static let booleanFlags: Set<String> = ["toc", "table-of-contents", "number-sections", "standalone",
+                                            "self-contained", "embed-resources"]
+
+    /// The arguments with pandoc's `--flag=true` written as `--flag` and `--flag=false` left
+    /// out, as pandoc reads them; everything else as given.
+    static func normalized(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var inputsOnly = false
+        for argument in arguments {
+            if argument == "--" { inputsOnly = true }
+            guard !inputsOnly, argument.hasPrefix("--"), let equals = argument.firstIndex(of: "="),
+                  booleanFlags.contains(String(argument[argument.index(argument.startIndex, offsetBy: 2)..<equals])) else {
+                out.append(argument)
+                continue
+            }
+            switch argument[argument.index(after: equals)...].lowercased() {
+            case "true": out.append(String(argument[..<equals]))
+            case "false": continue
+            default: out.append(argument)  // ArgumentParser words the error
+            }
+        }
+        return out
+    }
+
     /// The usage error for the first pandoc option in `arguments` that `imprint build` does not
     /// take, or nil. Arguments after `--` are inputs, never options.
     static func refusal(in arguments: [String]) -> String? {

@@ -96,4 +96,9 @@ final class PandocCommandLineTests: XCTestCase {
         XCTAssertEqual(request.sourceOptions.fonts, [folder.path + "/Serif-Italic.ttf", folder.path + "/Serif-Regular.ttf", "Other.otf"])
         XCTAssertEqual(BuildCommand.expandingWildcards(folder.path + "/*.woff"), [folder.path + "/*.woff"], "no match: kept, to be reported")
     }
+
+    func testPandocsBooleanFlagsTakeTrueOrFalse() {
+        XCTAssertEqual(PandocOptions.normalized(["--toc=true", "--number-sections=false", "-N", "--css=a.css", "--", "--toc=false"]),
+                       ["--toc", "-N", "--css=a.css", "--", "--toc=false"])
+    }
 }
