@@ -228,4 +228,19 @@ final class PandocWayTests: XCTestCase {
         XCTAssertEqual(outcome.books.first?.title, "From the Metadata")
         XCTAssertEqual(outcome.books.first?.chapters, 2)
     }
+
+    func testHeaderIncludesStylesReachTheBook() throws {
+        let folder = output.appendingPathComponent("styled")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "title: Styled\nheader-includes: |\n  <style>\n  p { text-indent: 0; }\n  </style>\n"
+            .write(to: folder.appendingPathComponent("meta.yaml"), atomically: true, encoding: .utf8)
+        try "# One\n\nText.\n".write(to: folder.appendingPathComponent("one.md"), atomically: true, encoding: .utf8)
+        let outcome = build([folder.appendingPathComponent("meta.yaml").path, folder.appendingPathComponent("one.md").path],
+                            file: "styled.epub")
+        assertClean(outcome)
+        let book = try entries(try XCTUnwrap(outcome.books.first?.output))
+        XCTAssertEqual(book["EPUB/styles/meta.css"]?.trimmingCharacters(in: .whitespacesAndNewlines), "p { text-indent: 0; }")
+        XCTAssertNotNil(book["EPUB/text/ch001.xhtml"]?.range(of: #"imprint.css"/>\s*<link rel="stylesheet" type="text/css" href="../styles/meta.css"/>"#,
+                                                              options: .regularExpression))
+    }
 }

@@ -68,10 +68,10 @@ final class PandocMetadataTests: XCTestCase {
 
     func testKeysPandocsEPUBUsesAreWarningsThatSayWhatToDo() throws {
         var sink = DiagnosticSink()
-        _ = read("header-includes: <style>p {}</style>\ninclude-before: Hello\ntitle-prefix: X\n", sink: &sink)
+        _ = read("include-before: Hello\ntitle-prefix: X\npagetitle: Y\n", sink: &sink)
         XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-META-011", "IMP-META-011", "IMP-META-011"])
         XCTAssertEqual(sink.diagnostics.map(\.severity), [.warning, .warning, .warning])
-        XCTAssertTrue(sink.diagnostics[0].suggestion?.contains("css") ?? false)
+        XCTAssertTrue(sink.diagnostics[0].suggestion?.contains("dedication") ?? false)
     }
 
     func testDashMValuesAreYAMLBooleansOrTextAndRepeatAsLists() throws {
@@ -157,5 +157,19 @@ final class PandocMetadataTests: XCTestCase {
         XCTAssertEqual(sink.diagnostics.map(\.id), [])
         XCTAssertEqual(read.manuscript.chapters.count, 0)
         XCTAssertEqual(read.frontMatter?.fields.title, "Pro Git")
+    }
+
+    func testHeaderIncludesStylesAreTheBooksStyles() throws {
+        var sink = DiagnosticSink()
+        let doc = try XCTUnwrap(read("""
+            header-includes:
+              - '<style>hr::after { content: "~"; }</style>'
+              - '<link rel="stylesheet" href="extra.css"/>'
+              - '<script>alert(1)</script>'
+            """, sink: &sink))
+        XCTAssertEqual(doc.configuration.inlineStyles?.map(\.css), ["hr::after { content: \"~\"; }"])
+        XCTAssertEqual(doc.configuration.stylesheets?.map(\.path), ["extra.css"])
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-META-011"], "the script is named, not copied")
+        XCTAssertTrue(sink.diagnostics[0].message.contains("<script>"))
     }
 }

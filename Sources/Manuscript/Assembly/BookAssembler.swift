@@ -68,6 +68,13 @@ public enum BookAssembler {
                 stylesheetPaths.append(path)
             }
         }
+        // pandoc's `header-includes` styles come after the stylesheets, as in pandoc's <head>.
+        for style in config.inlineStyles ?? [] {
+            if let path = StylesheetImporter.add(css: style.css, at: style.base.appendingPathComponent("header-includes.css"),
+                                                 shown: style.location.file, fonts: fontPaths, collector: &collector, sink: &sink) {
+                stylesheetPaths.append(path)
+            }
+        }
 
         if options.numberSections { body = SectionNumbers.apply(body) }
         var chapters = front + body + back

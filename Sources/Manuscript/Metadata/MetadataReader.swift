@@ -28,7 +28,8 @@ public struct MetadataDocument: Hashable, Sendable {
 ///   `belongs-to-collection`, `group-position`, `cover-image`, `css` [`stylesheet`],
 ///   `page-progression-direction`, `dir`, `ibooks` (`version`, `specified-fonts`, `binding`,
 ///   `ipad-orientation-lock`, `iphone-orientation-lock`, `scroll-axis`), `type`, `format`,
-///   `relation`, `coverage`, `source` (→ `dcterms:` properties).
+///   `relation`, `coverage`, `source` (→ Dublin Core elements), `epub-metadata` (an XML file of
+///   them), `header-includes` (its `<style>` blocks and stylesheet links).
 /// - accessibility (pandoc has none standard): `accessibility-summary`, `access-modes`,
 ///   `access-mode-sufficient` (each entry one combination, "textual, visual"),
 ///   `accessibility-features`, `accessibility-hazards`, `conforms-to`; the schema.org spellings

@@ -39,8 +39,6 @@ struct MetadataWalker {
     /// pandoc keys that shape pandoc's EPUB, which Imprint shapes another way: what it does
     /// instead, said as a warning so an author relying on one hears of it.
     static let otherWayPandocKeys: [String: (what: String, instead: String)] = [
-        "header-includes": ("raw HTML is never copied into the documents' <head>",
-                            "Put styles in a stylesheet and name it with 'css:' (or --css)."),
         "include-before": ("raw text is never copied before the book's body",
                            "Write it as a 'dedication:' or 'epigraph:' (or a chapter file named first)."),
         "include-after": ("raw text is never copied after the book's body",
@@ -97,6 +95,7 @@ struct MetadataWalker {
         case "endnotes": document.configuration.endnotes = flag(value, rawKey)
         case "copyright-page", "colophon": document.configuration.copyrightPage = flag(value, rawKey)
         case "epub-metadata": epubMetadata = file(value, rawKey)
+        case "header-includes": readHeaderIncludes(value, rawKey)
         case "default-stylesheet": document.configuration.defaultStylesheet = flag(value, rawKey)
         case "split-level", "epub-chapter-level": document.configuration.splitLevel = number(value, rawKey, in: 1...6)
         case "toc-depth": document.configuration.tocDepth = number(value, rawKey, in: 1...6)
