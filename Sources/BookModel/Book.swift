@@ -18,6 +18,9 @@ public struct Book: Hashable, Sendable {
     /// The heading of the table of contents (pandoc's `toc-title`); nil → "Contents" in the
     /// book's language.
     public var tocTitle: String? = nil
+    /// Whether the default stylesheet is written and linked before the author's; false when the
+    /// author's stylesheets are to be the book's only styles (`--no-default-stylesheet`).
+    public var defaultStylesheet = true
 
     public init(metadata: Metadata, chapters: [Chapter], resources: [Resource] = [], coverImage: String? = nil,
                 stylesheets: [String] = [], endnotesDocument: Bool = false) {

@@ -24,6 +24,8 @@ public struct Metadata: Hashable, Sendable {
     public var accessibility: AccessibilityOverrides
     /// Extra `<meta>` properties (ibooks and others), written as given: property → value.
     public var extraProperties: [String: String]
+    /// More titles and identifiers, subject codes and Dublin Core elements (`PackageDetails`).
+    public var details = PackageDetails()
 
     public init(title: String, subtitle: String? = nil, creators: [Contributor] = [], contributors: [Contributor] = [],
                 language: String = "en", identifier: Identifier? = nil, date: String? = nil, publisher: String? = nil,

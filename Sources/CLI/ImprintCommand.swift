@@ -32,6 +32,12 @@ public struct ImprintCommand: ParsableCommand {
 
     /// Runs with these arguments and returns the exit code instead of exiting.
     public static func run(_ arguments: [String]) -> Int32 {
+        var arguments = arguments
+        if arguments.first == "build" { arguments = ["build"] + PandocOptions.normalized(Array(arguments.dropFirst())) }
+        if arguments.first == "build", let refusal = PandocOptions.refusal(in: Array(arguments.dropFirst())) {
+            Terminal.standardError.write("Error: \(refusal)\nUsage: imprint build [<input> ...] [-o <dir|file.epub>] [options] (imprint build --help)\n")
+            return ExitStatus.usageError.rawValue
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -27,11 +27,15 @@ public enum PublicationRenderer {
         ]
         if epub3 { documents.append((path(BookLayout.navFile), { NavDocument.render(layout: layout) })) }
         documents.append((path(BookLayout.ncxFile), { NCXDocument.render(layout: layout) }))
-        documents.append((path(BookLayout.stylesheetFile), { Data(EmbeddedResource.stylesheet) }))
+        if layout.hasDefaultStylesheet {
+            documents.append((path(BookLayout.stylesheetFile), { Data(EmbeddedResource.stylesheet) }))
+        }
         if let cover = layout.cover {
             documents.append((path(BookLayout.coverFile), { CoverDocument.render(layout: layout, cover: cover) }))
         }
-        documents.append((path(BookLayout.titlePageFile), { TitlePageDocument.render(layout: layout) }))
+        if layout.hasTitlePage {
+            documents.append((path(BookLayout.titlePageFile), { TitlePageDocument.render(layout: layout) }))
+        }
         for index in layout.divisions.indices {
             documents.append((path(layout.divisions[index].file), { ChapterDocument.render(index, layout: layout) }))
         }

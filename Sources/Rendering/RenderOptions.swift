@@ -40,6 +40,9 @@ public struct RenderOptions: Sendable, Hashable {
     /// authors and series on a coloured ground. On by default, because a book without a cover
     /// shows as a blank tile in every library view; off for a publisher who adds covers later.
     public var generateCover: Bool
+    /// Write the title page. Off (pandoc's `--epub-title-page=false`), a book that has no
+    /// divisions keeps it all the same: its reading order cannot be empty.
+    public var titlePage = true
 
     /// The table-of-contents depth when neither the options nor the book set one.
     public static let defaultTOCDepth = 2

@@ -23,15 +23,28 @@ public enum BookBuilder {
                       suggestion: "name the manuscripts: imprint build novel.txt [-o DIR], or run imprint build in a folder that has seeds/")
             return BuildOutcome(books: [], diagnostics: sink.diagnostics)
         }
-        let sources = InputDiscovery.sources(for: inputs, options: request.sourceOptions, sink: &sink)
-        if !sources.isEmpty, let reason = OutputFolder.problem(folder: request.outputDirectory) {
-            sink.emit(.outputUnwritable, ["output folder '\(request.outputDirectory)' is not writable: \(reason)"],
-                      at: SourceLocation(file: request.outputDirectory),
+        var request = request
+        guard readMetadata(into: &request, sink: &sink) else {
+            return BuildOutcome(books: [], diagnostics: sink.diagnostics)
+        }
+        // `-o book.epub` is pandoc's command line: images are looked for in its resource path,
+        // the current folder unless --resource-path says otherwise.
+        if request.outputFile != nil, request.sourceOptions.resourcePaths.isEmpty {
+            request.sourceOptions.resourcePaths = [FileManager.default.currentDirectoryPath]
+        }
+        let sources = InputDiscovery.sources(for: request, inputs: inputs, sink: &sink)
+        let folder = request.outputFile.map { file in
+            let parent = (file as NSString).deletingLastPathComponent
+            return parent.isEmpty ? "." : parent
+        } ?? request.outputDirectory
+        if !sources.isEmpty, let reason = OutputFolder.problem(folder: folder) {
+            sink.emit(.outputUnwritable, ["output folder '\(folder)' is not writable: \(reason)"],
+                      at: SourceLocation(file: folder),
                       suggestion: "choose another folder with -o, or fix its permissions")
             return BuildOutcome(books: [], diagnostics: sink.diagnostics)
         }
         // Temporaries of builds that were killed (their process is gone) are removed first.
-        if !sources.isEmpty { BookOutput.removeStale(in: request.outputDirectory) }
+        if !sources.isEmpty { BookOutput.removeStale(in: folder) }
         let date = request.date ?? Date()
 
         // Books are independent: build them on all cores, keep results in input order.
@@ -58,7 +71,7 @@ public enum BookBuilder {
                 // whose findings (after --severity) hold an error is not written.
                 if !bookSink.hasErrors {
                     taken[name] = result.book.source
-                    let path = (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
+                    let path = request.outputFile ?? (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
                     do {
                         try BookOutput.write(data, to: path, rename: !request.dryRun)
                         result.book.output = path
@@ -93,10 +106,10 @@ public enum BookBuilder {
     }
 
     /// Reads, renders, packs and checks one book in memory.
-    static func assemble(source: String, request: BuildRequest, date: Date) -> BookResult {
+    static func assemble(source: BookSource, request: BuildRequest, date: Date) -> BookResult {
         let start = DispatchTime.now()
         var sink = DiagnosticSink(policy: request.policy)
-        var built = BuiltBook(source: source, output: nil, title: nil, chapters: 0, words: 0, bytes: 0,
+        var built = BuiltBook(source: source.shown, output: nil, title: nil, chapters: 0, words: 0, bytes: 0,
                               milliseconds: 0, diagnostics: [])
         var data: Data?
         var failure: String? = "the manuscript holds nothing to make a book of"
@@ -128,8 +141,38 @@ public enum BookBuilder {
         }.map(\.element)
     }
 
-    static func load(source: String, request: BuildRequest, sink: inout DiagnosticSink) -> Book? {
-        SourceLoader.load(path: source, overrides: request.overrides, options: request.sourceOptions, sink: &sink)
+    static func load(source: BookSource, request: BuildRequest, sink: inout DiagnosticSink) -> Book? {
+        if source.joined {
+            return SourceLoader.load(files: source.paths, overrides: request.overrides, options: request.sourceOptions, sink: &sink)
+        }
+        return SourceLoader.load(path: source.paths[0], overrides: request.overrides, options: request.sourceOptions, sink: &sink)
+    }
+
+    /// Reads `--metadata-file` and `-M` once for every book; false when they hold errors
+    /// (reported), so no book is built on half-read metadata.
+    static func readMetadata(into request: inout BuildRequest, sink: inout DiagnosticSink) -> Bool {
+        var local = DiagnosticSink(policy: request.policy)
+        var files = MetadataDocument()
+        for path in request.metadataFiles {
+            guard let doc = MetadataReader.read(file: URL(fileURLWithPath: path), displayPath: path,
+                                                limits: request.sourceOptions.limits, sink: &local) else { continue }
+            if let first = doc.configuration.chapters.first {
+                local.emit(.inputsAmbiguous,
+                           ["--metadata-file \(path) lists chapters (\(first.path) …); a metadata file gives metadata only"],
+                           at: first.location ?? SourceLocation(file: path),
+                           suggestion: "Build it as the book (imprint build \(path)), or remove its 'chapters:' list.")
+            }
+            files = MetadataDocument(fields: doc.fields.merged(over: files.fields),
+                                     configuration: doc.configuration.merged(over: files.configuration))
+        }
+        if !request.metadataFiles.isEmpty { request.sourceOptions.metadataFiles = files }
+        if !request.metadataValues.isEmpty {
+            request.sourceOptions.metadataValues = MetadataReader.read(commandLine: request.metadataValues,
+                                                                       limits: request.sourceOptions.limits, sink: &local)
+        }
+        let failed = local.hasErrors
+        sink.append(contentsOf: local)
+        return !failed
     }
 
     /// Renders the book, holds it to the renderer's contract, packs it, then checks the packed
@@ -139,9 +182,10 @@ public enum BookBuilder {
     /// manuscript is larger than its EPUB, and the check holds a reading of the whole book.
     static func package(_ book: consuming Book, request: BuildRequest, date: Date,
                         sink: inout DiagnosticSink) -> (data: Data?, failure: String?) {
-        let options = RenderOptions(epubVersion: request.epubVersion, modified: date,
+        var options = RenderOptions(epubVersion: request.epubVersion, modified: date,
                                     generator: "Imprint \(ToolVersion.current)", tocDepth: request.sourceOptions.tocDepth,
                                     generateCover: request.generateCover)
+        options.titlePage = request.titlePage
         let title = book.metadata.title
         let container = BookFileName.slug(title) + ".epub"
         let source = SourceLocation(file: book.chapters.first?.source?.file ?? container)

@@ -27,6 +27,15 @@ public struct BuildRequest: Sendable {
     /// Do everything but the final rename (`--dry-run`): books are made, checked and written to
     /// a temporary beside their target, which is then removed; nothing in the folder changes.
     public var dryRun = false
+    /// The EPUB file to write (`-o book.epub`), instead of `outputDirectory/TITLE.epub`: the
+    /// inputs then make one book, as in pandoc (`InputDiscovery`).
+    public var outputFile: String?
+    /// Write the title page (`--epub-title-page=false` leaves it out, as in pandoc).
+    public var titlePage = true
+    /// `--metadata-file`: YAML files under every book's own metadata, in the order given.
+    public var metadataFiles: [String] = []
+    /// `-M/--metadata KEY=VALUE`: over every book's own metadata, under `--title` and the like.
+    public var metadataValues: [String] = []
 
     public init(inputs: [String] = [], outputDirectory: String = "build", overrides: MetadataFields = MetadataFields(),
                 sourceOptions: SourceOptions = SourceOptions(), epubVersion: EPUBVersion = .epub3, date: Date? = nil,

@@ -36,11 +36,21 @@ extension BookAssembler {
         accessibility.summary = prose(accessibility.summary)
         // The text's own subtitle goes with the text's own title, never under a given one.
         let detectedSubtitle = prose(fields.title) == nil ? manuscripts.lazy.compactMap(\.detectedSubtitle).first : nil
-        return Metadata(title: title, subtitle: prose(fields.subtitle) ?? detectedSubtitle, creators: creators, contributors: contributors,
+        var result = Metadata(title: title, subtitle: prose(fields.subtitle) ?? detectedSubtitle, creators: creators, contributors: contributors,
                         language: language, identifier: fields.identifier, date: fields.date,
                         publisher: prose(fields.publisher), rights: prose(fields.rights),
                         description: prose(fields.description), subjects: (fields.subjects ?? []).compactMap(prose),
                         series: series, direction: direction, pageProgression: progression,
                         accessibility: accessibility, extraProperties: fields.extraProperties)
+        result.details = PackageDetails(
+            titleFileAs: fields.titleFileAs,
+            titles: (fields.titles ?? []).compactMap { entry in prose(entry.text).map { TitleEntry(type: entry.type, text: $0, fileAs: entry.fileAs) } },
+            identifiers: fields.moreIdentifiers ?? [],
+            subjectCodes: Dictionary((fields.subjectCodes ?? [:]).compactMap { key, code in prose(key).map { ($0, code) } },
+                                     uniquingKeysWith: { first, _ in first }),
+            dublinCore: DublinCoreValue.elements.flatMap { element in
+                (fields.dublinCore[element] ?? []).compactMap(prose).map { DublinCoreValue(element: element, value: $0) }
+            })
+        return result
     }
 }

@@ -68,7 +68,15 @@ public enum BookAssembler {
                 stylesheetPaths.append(path)
             }
         }
+        // pandoc's `header-includes` styles come after the stylesheets, as in pandoc's <head>.
+        for style in config.inlineStyles ?? [] {
+            if let path = StylesheetImporter.add(css: style.css, at: style.base.appendingPathComponent("header-includes.css"),
+                                                 shown: style.location.file, fonts: fontPaths, collector: &collector, sink: &sink) {
+                stylesheetPaths.append(path)
+            }
+        }
 
+        if options.numberSections { body = SectionNumbers.apply(body) }
         var chapters = front + body + back
         // Quotation marks as the book's language sets them (or as `typography:` says); the
         // readers curled them the English way.
@@ -81,6 +89,7 @@ public enum BookAssembler {
                         endnotesDocument: options.endnotes ?? config.endnotes ?? false)
         book.tocDepth = options.tocDepth ?? config.tocDepth
         book.tocTitle = config.tocTitle
+        book.defaultStylesheet = options.defaultStylesheet ?? config.defaultStylesheet ?? true
         return book
     }
 

@@ -19,6 +19,11 @@ public enum ManuscriptFile {
         markdownExtensions.contains((path as NSString).pathExtension.lowercased())
     }
 
+    /// Whether the file is read as Markdown with these options (`-f markdown` reads any file so).
+    static func readsAsMarkdown(_ path: String, options: SourceOptions) -> Bool {
+        options.format.map { $0 == .markdown } ?? isMarkdown(path)
+    }
+
     /// Decodes and reads the file at `url`; `displayPath` names it in diagnostics (and is where
     /// its relative image paths start). Nil when it cannot be read (reported).
     public static func read(_ url: URL, displayPath: String, options: SourceOptions, splitLevel: Int?,
@@ -43,7 +48,20 @@ public enum ManuscriptFile {
             return nil
         }
         // Word and OpenDocument files are packages of XML, read by their own readers.
-        switch (displayPath as NSString).pathExtension.lowercased() {
+        let ext = (displayPath as NSString).pathExtension.lowercased()
+        switch options.format {
+        case .docx?:
+            return WordReader.read(data, path: displayPath, splitLevel: options.splitLevel ?? splitLevel, sink: &sink)
+                .map { ($0, nil) }
+        case .odt?:
+            return OpenDocumentReader.read(data, path: displayPath, splitLevel: options.splitLevel ?? splitLevel, sink: &sink)
+                .map { ($0, nil) }
+        case .markdown?, .plainText?:
+            break
+        case nil:
+            break
+        }
+        switch options.format == nil ? ext : "" {
         case let ext where WordReader.extensions.contains(ext):
             return WordReader.read(data, path: displayPath, splitLevel: options.splitLevel ?? splitLevel, sink: &sink)
                 .map { ($0, nil) }
@@ -60,7 +78,7 @@ public enum ManuscriptFile {
     /// Reads already-decoded text.
     public static func read(text: String, displayPath: String, options: SourceOptions, splitLevel: Int?,
                             sink: inout DiagnosticSink) -> (manuscript: Manuscript, frontMatter: MetadataDocument?) {
-        if isMarkdown(displayPath) {
+        if readsAsMarkdown(displayPath, options: options) {
             var md = MarkdownOptions(smartTypography: options.reader.smartTypography,
                                      splitLevel: options.splitLevel ?? splitLevel, allowRemote: options.allowRemote)
             md.limits = options.limits
@@ -68,6 +86,10 @@ public enum ManuscriptFile {
         }
         let base = URL(fileURLWithPath: displayPath).deletingLastPathComponent()
         let split = FrontMatter.split(text, path: displayPath, base: base, limits: options.limits, sink: &sink)
+        // A metadata block and nothing else (pandoc's `title.txt`) is metadata, not an empty text.
+        if split.document != nil, split.body.allSatisfy(\.isWhitespace) {
+            return (Manuscript(path: displayPath, chapters: []), split.document)
+        }
         let manuscript = PlainTextReader.read(split.body, path: displayPath, options: options.reader, sink: &sink)
         return (manuscript, split.document)
     }

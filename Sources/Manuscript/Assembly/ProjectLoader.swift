@@ -1,7 +1,6 @@
 import BookModel
 import Diagnostics
 import Foundation
-import Parallel
 
 /// What a book of many files is made of, ready for `BookAssembler.assemble`.
 public struct ProjectInputs: Sendable {
@@ -61,48 +60,13 @@ public enum ProjectLoader {
         }
         if files.isEmpty { return nil }
 
-        var manuscripts: [Manuscript] = []
-        var metadata = [document.fields]
-        var configuration = document.configuration
-        // Chapter files are read and parsed side by side (a book of 3,000 files read them one
-        // by one); what each reports joins the sink in the listed order.
-        let reads = ParallelMap.map(files) { file in
-            let shown = file.path.hasPrefix("/") ? file.path
+        let chapters = ChapterFiles.read(files, shown: { file in
+            file.path.hasPrefix("/") ? file.path
                 : (folderDisplay.isEmpty ? file.path : (folderDisplay as NSString).appendingPathComponent(file.path))
-            var fileSink = DiagnosticSink()
-            let read = ManuscriptFile.read(file.url, displayPath: shown, options: options,
-                                           splitLevel: document.configuration.splitLevel ?? 1,
-                                           referencedAt: file.location, sink: &fileSink)
-            return FileRead(read: read, sink: fileSink)
-        }
-        for fileRead in reads {
-            sink.append(contentsOf: fileRead.sink)
-            guard let read = fileRead.read else { continue }
-            var manuscript = read.manuscript
-            // A chapter file's own title line ("Chapter Five" alone at the top) titles its
-            // chapter, not the book.
-            if let detected = manuscript.detectedTitle, !manuscript.chapters.isEmpty, manuscript.chapters[0].title == nil {
-                manuscript.chapters[0].title = [.text(detected)]
-            }
-            manuscript.detectedTitle = nil
-            var fields = read.frontMatter?.fields
-            // In a book of many files, a chapter's front-matter title (as static-site
-            // generators write it) titles that chapter, not the book.
-            if let title = fields?.title {
-                if !manuscript.chapters.isEmpty, manuscript.chapters[0].title == nil {
-                    manuscript.chapters[0].title = [.text(MetadataText.plain(title, smart: options.reader.smartTypography))]
-                }
-                fields?.title = nil
-                fields?.subtitle = nil
-            }
-            manuscripts.append(manuscript)
-            if let front = read.frontMatter, let fields {
-                metadata.append(fields)
-                var config = front.configuration
-                config.chapters = []
-                configuration = config.merged(over: configuration)
-            }
-        }
+        }, splitLevel: options.splitLevel(over: document.configuration.splitLevel), options: options, titles: .chapter, sink: &sink)
+        let manuscripts = chapters.manuscripts
+        let metadata = [document.fields] + chapters.metadata
+        let configuration = chapters.configuration.merged(over: document.configuration)
         return ProjectInputs(manuscripts: manuscripts, metadata: metadata, configuration: configuration,
                              baseDirectory: folder)
     }
@@ -118,10 +82,4 @@ public enum ProjectLoader {
         }
         return nil
     }
-}
-
-/// One chapter file as read, with what reading it reported.
-private struct FileRead: Sendable {
-    var read: (manuscript: Manuscript, frontMatter: MetadataDocument?)?
-    var sink: DiagnosticSink
 }

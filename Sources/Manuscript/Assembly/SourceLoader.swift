@@ -44,8 +44,10 @@ public enum SourceLoader {
         switch kind(of: path) {
         case .project:
             guard let inputs = ProjectLoader.load(path: path, options: options, sink: &sink) else { return nil }
-            return BookAssembler.assemble(manuscripts: inputs.manuscripts, metadata: inputs.metadata + [overrides],
-                                          configuration: inputs.configuration, baseDirectory: inputs.baseDirectory,
+            var layers = Layers(metadata: inputs.metadata, configuration: inputs.configuration)
+            layers.wrap(options: options, overrides: overrides)
+            return BookAssembler.assemble(manuscripts: inputs.manuscripts, metadata: layers.metadata,
+                                          configuration: layers.configuration, baseDirectory: inputs.baseDirectory,
                                           options: options, sink: &sink)
         case .manuscript:
             return loadManuscript(path: path, overrides: overrides, options: options, sink: &sink)
@@ -64,6 +66,32 @@ public enum SourceLoader {
                           suggestion: "Check the path.")
             }
             return nil
+        }
+    }
+
+    /// Loads one book made of `files` named in pandoc's way: YAML files are its metadata, the
+    /// others its chapters in the order given (`FileListLoader`).
+    public static func load(files: [String], overrides: MetadataFields = MetadataFields(), options: SourceOptions,
+                            sink: inout DiagnosticSink) -> Book? {
+        FileListLoader.load(files: files, overrides: overrides, options: options, sink: &sink)
+    }
+
+    /// A book's metadata and configuration sources, lowest first.
+    struct Layers {
+        var metadata: [MetadataFields]
+        var configuration: BookConfiguration
+
+        /// Puts `--metadata-file` under everything, `-M` and the named options over it.
+        mutating func wrap(options: SourceOptions, overrides: MetadataFields) {
+            if let files = options.metadataFiles {
+                metadata.insert(files.fields, at: 0)
+                configuration = configuration.merged(over: files.configuration)
+            }
+            if let values = options.metadataValues {
+                metadata.append(values.fields)
+                configuration = values.configuration.merged(over: configuration)
+            }
+            metadata.append(overrides)
         }
     }
 
@@ -104,14 +132,15 @@ public enum SourceLoader {
             break
         }
         guard let read = ManuscriptFile.read(url, displayPath: path, options: options,
-                                             splitLevel: configuration.splitLevel, sink: &sink) else { return nil }
+                                             splitLevel: options.splitLevel(over: configuration.splitLevel), sink: &sink) else { return nil }
         if let front = read.frontMatter {
             metadata.append(front.fields)
             configuration = front.configuration.merged(over: configuration)
         }
-        metadata.append(overrides)
-        return BookAssembler.assemble(manuscripts: [read.manuscript], metadata: metadata, configuration: configuration,
-                                      baseDirectory: folder, options: options, sink: &sink)
+        var layers = Layers(metadata: metadata, configuration: configuration)
+        layers.wrap(options: options, overrides: overrides)
+        return BookAssembler.assemble(manuscripts: [read.manuscript], metadata: layers.metadata,
+                                      configuration: layers.configuration, baseDirectory: folder, options: options, sink: &sink)
     }
 
     /// The manuscripts in a folder (`.txt`, `.md`, `.markdown` …), in file-name order; READMEs,

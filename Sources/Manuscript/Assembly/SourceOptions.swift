@@ -23,6 +23,19 @@ public struct SourceOptions: Sendable, Hashable {
     public var resourcePaths: [String] = []
     /// Files or folders outside the book's folder that it may read anyway (`--allow-outside`).
     public var allowOutside: [String] = []
+    /// What `--metadata-file` files say: the lowest layer of every book's metadata and
+    /// configuration, as in pandoc (the documents' own metadata overrides it).
+    public var metadataFiles: MetadataDocument?
+    /// What `-M/--metadata KEY=VALUE` says: over every file's metadata, under `--title` and the
+    /// other named options.
+    public var metadataValues: MetadataDocument?
+    /// Read every manuscript with this reader whatever its extension (`-f/--from markdown`).
+    public var format: InputFormat?
+    /// Leave out the default stylesheet, so the book's own stylesheets are its only styles
+    /// (`--no-default-stylesheet`; pandoc's `--css` replaces its default the same way).
+    public var defaultStylesheet: Bool?
+    /// Number the chapters and their headings (`-N/--number-sections`, as pandoc does).
+    public var numberSections = false
 
     public init(reader: ReaderOptions = ReaderOptions(), splitLevel: Int? = nil, tocDepth: Int? = nil,
                 endnotes: Bool? = nil, allowRemote: Bool = false, coverImage: String? = nil,

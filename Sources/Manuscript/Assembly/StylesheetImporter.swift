@@ -14,12 +14,18 @@ enum StylesheetImporter {
                     sink: inout DiagnosticSink, depth: Int = 0) -> String? {
         guard let loaded = collector.load(reference, use: .stylesheet, sink: &sink),
               let css = String(data: loaded.data, encoding: .utf8) else { return nil }
-        let cssURL = URL(fileURLWithPath: loaded.realPath)
+        return add(css: css, at: URL(fileURLWithPath: loaded.realPath), shown: reference.path, fonts: fonts,
+                   collector: &collector, sink: &sink, depth: depth)
+    }
+
+    /// Adds stylesheet text that lives at `cssURL` (its `url()`s are relative to it), named
+    /// `shown` in diagnostics: a file's, or a `<style>` block of pandoc's `header-includes`.
+    static func add(css: String, at cssURL: URL, shown cssPath: String, fonts: [String: String],
+                    collector: inout ResourceCollector, sink: inout DiagnosticSink, depth: Int = 0) -> String? {
         let folder = "styles"
         var rewritten = ""
         var rest = Substring(css)
         // Line numbers of url() references, for errors that point into the stylesheet.
-        let cssPath = reference.path
         while let match = nextURL(in: rest) {
             rewritten += rest[..<match.range.lowerBound]
             let target = match.target
@@ -51,7 +57,7 @@ enum StylesheetImporter {
         }
         rewritten += rest
         return collector.add(data: Data(rewritten.utf8), mediaType: "text/css", folder: folder,
-                             stem: ResourceCollector.stem(of: reference.path))
+                             stem: ResourceCollector.stem(of: cssPath))
     }
 
     struct URLMatch {

@@ -33,6 +33,11 @@ public struct BookConfiguration: Hashable, Sendable {
     /// `copyright-page:` — force the generated copyright page on or off; nil → on when the
     /// metadata has rights or a publisher.
     public var copyrightPage: Bool?
+    /// `default-stylesheet: false` — leave out Imprint's stylesheet, so the book's own
+    /// stylesheets are its only styles; nil → written.
+    public var defaultStylesheet: Bool?
+    /// `<style>` blocks of pandoc's `header-includes`, added after the stylesheets.
+    public var inlineStyles: [InlineStyle]?
 
     public init(chapters: [FileReference] = [], dedication: MatterContent? = nil, epigraph: MatterContent? = nil,
                 acknowledgements: MatterContent? = nil, aboutTheAuthor: MatterContent? = nil,
@@ -65,6 +70,32 @@ public struct BookConfiguration: Hashable, Sendable {
             fonts: fonts ?? lower.fonts, endnotes: endnotes ?? lower.endnotes,
             splitLevel: splitLevel ?? lower.splitLevel, tocDepth: tocDepth ?? lower.tocDepth,
             copyrightPage: copyrightPage ?? lower.copyrightPage, tocTitle: tocTitle ?? lower.tocTitle)
+            .with(typography: typography ?? lower.typography, defaultStylesheet: defaultStylesheet ?? lower.defaultStylesheet,
+                  inlineStyles: inlineStyles ?? lower.inlineStyles)
+    }
+}
+
+extension BookConfiguration {
+    /// These settings with the ones the initialiser does not take.
+    func with(typography: String?, defaultStylesheet: Bool?, inlineStyles: [InlineStyle]?) -> BookConfiguration {
+        var copy = self
+        copy.inlineStyles = inlineStyles
+        copy.typography = typography
+        copy.defaultStylesheet = defaultStylesheet
+        return copy
+    }
+}
+
+/// Stylesheet text written in metadata (a `<style>` block of pandoc's `header-includes`), with
+/// the folder its `url()`s are relative to and where it was written.
+public struct InlineStyle: Hashable, Sendable {
+    public var css: String
+    public var base: URL
+    public var location: SourceLocation
+    public init(css: String, base: URL, location: SourceLocation) {
+        self.css = css
+        self.base = base
+        self.location = location
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 import Yams
 
 /// A YAML metadata block at the top of a manuscript, as pandoc writes it: a `---` line, YAML,
-/// and a closing `---` or `...` line.
+/// and a closing `---` or `...` line; or pandoc's `%` title block (`PandocTitleBlock`).
 ///
 /// Like pandoc, a block counts only when its content is a YAML mapping (so a Markdown thematic
 /// break followed by a setext heading is left alone), and the opening `---` must not be
@@ -24,6 +24,11 @@ public enum FrontMatter {
     public static func split(_ text: String, path: String, base: URL, limits: SourceLimits = .default,
                              sink: inout DiagnosticSink) -> Split {
         let notFound = Split(document: nil, body: text, found: false)
+        if let block = PandocTitleBlock.read(text) {
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for i in 0..<min(block.lines, lines.count) { lines[i] = "" }
+            return Split(document: MetadataDocument(fields: block.fields), body: lines.joined(separator: "\n"), found: true)
+        }
         // Most manuscripts have none: decide from the first bytes before splitting anything.
         let head = text.utf8.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.prefix(3)
         guard head.elementsEqual("---".utf8) else { return notFound }

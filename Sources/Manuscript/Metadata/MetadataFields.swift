@@ -28,6 +28,15 @@ public struct MetadataFields: Hashable, Sendable {
     public var accessibility: AccessibilityOverrides
     /// `<meta>` properties written as given, keyed `prefix:name` (`ibooks:version`, `dcterms:source`).
     public var extraProperties: [String: String]
+    /// Titles beyond main and subtitle, the title's `file-as`.
+    public var titles: [TitleEntry]?
+    public var titleFileAs: String?
+    /// Identifiers after the first, which identifies the book.
+    public var moreIdentifiers: [Identifier]?
+    /// Subject codes (authority and term) by subject text; set with `subjects`.
+    public var subjectCodes: [String: SubjectCode]?
+    /// `type`, `format`, `relation`, `coverage`, `source`, by element; each replaces a lower source's.
+    public var dublinCore: [String: [String]] = [:]
 
     public init(title: String? = nil, subtitle: String? = nil, creators: [Contributor]? = nil,
                 contributors: [Contributor]? = nil, language: String? = nil, identifier: Identifier? = nil,
@@ -80,6 +89,12 @@ public struct MetadataFields: Hashable, Sendable {
             features: a.features ?? b.features, hazards: a.hazards ?? b.hazards,
             conformsTo: a.conformsTo ?? b.conformsTo)
         m.extraProperties = lower.extraProperties.merging(extraProperties) { _, higher in higher }
+        m.titles = titles ?? lower.titles
+        m.titleFileAs = titleFileAs ?? lower.titleFileAs
+        // The identifiers come as one list: the source that gives the first gives the rest.
+        m.moreIdentifiers = identifier != nil ? moreIdentifiers : lower.moreIdentifiers
+        m.subjectCodes = subjects != nil ? subjectCodes : lower.subjectCodes
+        m.dublinCore = lower.dublinCore.merging(dublinCore) { _, higher in higher }
         return m
     }
 

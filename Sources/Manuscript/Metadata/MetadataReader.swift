@@ -28,7 +28,8 @@ public struct MetadataDocument: Hashable, Sendable {
 ///   `belongs-to-collection`, `group-position`, `cover-image`, `css` [`stylesheet`],
 ///   `page-progression-direction`, `dir`, `ibooks` (`version`, `specified-fonts`, `binding`,
 ///   `ipad-orientation-lock`, `iphone-orientation-lock`, `scroll-axis`), `type`, `format`,
-///   `relation`, `coverage`, `source` (→ `dcterms:` properties).
+///   `relation`, `coverage`, `source` (→ Dublin Core elements), `epub-metadata` (an XML file of
+///   them), `header-includes` (its `<style>` blocks and stylesheet links).
 /// - accessibility (pandoc has none standard): `accessibility-summary`, `access-modes`,
 ///   `access-mode-sufficient` (each entry one combination, "textual, visual"),
 ///   `accessibility-features`, `accessibility-hazards`, `conforms-to`; the schema.org spellings
@@ -68,6 +69,13 @@ public enum MetadataReader {
             walker.read(key: key, value: value)
         }
         sink.append(contentsOf: walker.sink)
+        if let xml = walker.epubMetadata {
+            let folder = (path as NSString).deletingLastPathComponent
+            let shown = xml.path.hasPrefix("/") || folder.isEmpty || path.hasPrefix("-") ? xml.path : (folder as NSString).appendingPathComponent(xml.path)
+            if let dublinCore = DublinCoreFile.read(xml, displayPath: shown, limits: limits, sink: &sink) {
+                walker.document.fields = walker.document.fields.merged(over: dublinCore)
+            }
+        }
         return walker.document
     }
 
@@ -135,7 +143,18 @@ public enum MetadataReader {
                       suggestion: "Save the file as UTF-8.")
             return nil
         }
-        return read(yaml: text, path: displayPath, base: url.deletingLastPathComponent(), limits: limits, sink: &sink)
+        let base = url.deletingLastPathComponent()
+        // pandoc's metadata files are often a metadata block (`---` … `---`), as its manual
+        // writes `title.txt`; the closing `---` would start a second YAML document.
+        if text.hasPrefix("---") {
+            var scratch = DiagnosticSink(policy: sink.policy)
+            let split = FrontMatter.split(text, path: displayPath, base: base, limits: limits, sink: &scratch)
+            if split.found, split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                sink.append(contentsOf: scratch)
+                return split.document
+            }
+        }
+        return read(yaml: text, path: displayPath, base: base, limits: limits, sink: &sink)
     }
 
     static func describe(_ error: Error) -> (line: Int?, message: String) {

@@ -21,12 +21,11 @@ extension MetadataWalker {
             }
         }
         guard let first = found.first else { return }
+        // The first identifies the book (the package's unique-identifier); the others (the
+        // print edition's ISBN, a DOI) are written beside it, each with its scheme.
         document.fields.identifier = first
-        if found.count > 1 {
-            sink.emit(.metadataExtraValue,
-                      ["\(found.count)", "\(first.value)"],
-                      at: location(node))
-        }
+        var seen: Set<String> = [first.value]
+        document.fields.moreIdentifiers = found.dropFirst().filter { seen.insert($0.value).inserted }
     }
 
     private mutating func identifier(_ node: Node) -> Identifier? {

@@ -32,11 +32,12 @@ extension MetadataWalker {
         }
         var value: String?
         var type = "main"
+        var fileAs: String?
         for (k, v) in m {
             switch k.string?.lowercased() ?? "" {
             case "text", "name": value = text(v, "title.text")
             case "type": type = text(v, "title.type")?.lowercased() ?? "main"
-            case "file-as": break  // sorting key: the model keeps none for titles
+            case "file-as", "file_as", "sort-as": fileAs = text(v, "title.file-as")
             default:
                 sink.emit(.metadataUnknownKey, ["unknown key '\(k.string ?? "")' in a title entry"], at: location(k),
                           suggestion: "A title entry has 'text', 'type' and 'file-as'.")
@@ -47,12 +48,17 @@ extension MetadataWalker {
             return
         }
         switch type {
-        case "main": document.fields.title = value
+        case "main":
+            document.fields.title = value
+            if let fileAs { document.fields.titleFileAs = fileAs }
         case "subtitle": document.fields.subtitle = value
         case "collection":
+            // The series the book belongs to: written as EPUB 3's belongs-to-collection.
             if document.fields.seriesName == nil { document.fields.seriesName = value }
         case "short", "edition", "extended", "expanded":
-            sink.emit(.metadataIgnoredKey, ["the '\(type)' title \"\(value)\" is not written to the book"], at: location(node))
+            // pandoc's `extended` is EPUB 3's `expanded`.
+            let entry = TitleEntry(type: type == "extended" ? "expanded" : type, text: value, fileAs: fileAs)
+            document.fields.titles = (document.fields.titles ?? []) + [entry]
         default:
             invalid(node, "unknown title type '\(type)'",
                     suggestion: "Use main, subtitle, short, collection, edition or extended.")

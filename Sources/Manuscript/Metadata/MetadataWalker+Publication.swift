@@ -24,23 +24,44 @@ extension MetadataWalker {
         document.fields.date = date
     }
 
-    /// pandoc: text, `{text, authority, term}`, or a list of those; the model keeps the text.
+    /// pandoc: text, `{text, authority, term}`, or a list of those. An authority and term
+    /// (BISAC `FIC000000`) are written with the subject; one without the other is reported.
     mutating func readSubjects(_ node: Node, _ key: String) {
         let items: [Node]
         if case .sequence(let seq) = node { items = Array(seq) } else { items = [node] }
         var out: [String] = []
+        var codes: [String: SubjectCode] = [:]
         for item in items where !isUnset(item) {
             if case .mapping(let m) = item {
-                guard let textNode = m["text"] else {
+                var value: String?, authority: String?, term: String?
+                for (k, v) in m {
+                    switch k.string?.lowercased() ?? "" {
+                    case "text": value = text(v, "subject.text")
+                    case "authority": authority = text(v, "subject.authority")
+                    case "term": term = text(v, "subject.term")
+                    default:
+                        sink.emit(.metadataUnknownKey, ["unknown key '\(k.string ?? "")' in a 'subject' entry"], at: location(k),
+                                  suggestion: "A subject entry has 'text', 'authority' and 'term'.")
+                    }
+                }
+                guard let value else {
                     invalid(item, "a 'subject' entry has no 'text'")
                     continue
                 }
-                if let t = text(textNode, "subject.text") { out.append(t) }
+                out.append(value)
+                switch (authority, term) {
+                case let (authority?, term?): codes[value] = SubjectCode(authority: authority, term: term)
+                case (nil, nil): break
+                default:
+                    invalid(item, "the subject '\(value)' has \(authority == nil ? "a 'term' but no 'authority'" : "an 'authority' but no 'term'")",
+                            suggestion: "Give both, as in {text: Fiction, authority: BISAC, term: FIC000000}, or neither.")
+                }
             } else if let t = text(item, key) {
                 out.append(t)
             }
         }
         document.fields.subjects = out
+        document.fields.subjectCodes = codes
     }
 
     mutating func readGroupPosition(_ node: Node, _ key: String) {

@@ -13,6 +13,8 @@ struct MetadataWalker {
     let base: URL
     var document = MetadataDocument()
     var sink = DiagnosticSink()
+    /// pandoc's `epub-metadata`: an XML file of Dublin Core elements under this source's keys.
+    var epubMetadata: FileReference?
 
     init(path: String, lineOffset: Int, base: URL) {
         self.path = path
@@ -26,13 +28,25 @@ struct MetadataWalker {
         "toc", "table-of-contents", "numbersections", "number-sections", "secnumdepth",
         "documentclass", "classoption", "geometry", "papersize", "fontsize", "mainfont", "sansfont",
         "monofont", "mathfont", "cjkmainfont", "fontfamily", "fontfamilyoptions", "linestretch",
-        "margin-left", "margin-right", "margin-top", "margin-bottom", "indent", "header-includes",
-        "include-before", "include-after", "keywords", "bibliography", "csl", "link-citations",
+        "margin-left", "margin-right", "margin-top", "margin-bottom", "indent", "keywords", "bibliography", "csl", "link-citations",
         "nocite", "references", "reference-section-title", "abstract-title", "thanks", "institute",
         "lof", "lot", "colorlinks", "linkcolor", "urlcolor", "citecolor", "toccolor", "output",
-        "pagetitle", "author-meta", "date-meta", "title-prefix", "highlighting-macros", "mainfontoptions",
+        "author-meta", "date-meta", "highlighting-macros", "mainfontoptions",
         "pagestyle", "links-as-notes", "biblio-title", "biblatexoptions", "natbiboptions",
-        "epub-metadata", "template", "subparagraph", "version",
+        "template", "subparagraph", "version",
+    ]
+
+    /// pandoc keys that shape pandoc's EPUB, which Imprint shapes another way: what it does
+    /// instead, said as a warning so an author relying on one hears of it.
+    static let otherWayPandocKeys: [String: (what: String, instead: String)] = [
+        "include-before": ("raw text is never copied before the book's body",
+                           "Write it as a 'dedication:' or 'epigraph:' (or a chapter file named first)."),
+        "include-after": ("raw text is never copied after the book's body",
+                          "Write it as 'acknowledgements:' or 'about-the-author:' (or a chapter file named last)."),
+        "title-prefix": ("each document's <title> is its chapter's title, without a prefix",
+                         "Set the book's title with 'title:'; remove this key."),
+        "pagetitle": ("each document's <title> is its chapter's title, and the package's title is 'title'",
+                      "Set the book's title with 'title:'; remove this key."),
     ]
 
     mutating func read(key keyNode: Node, value: Node) {
@@ -60,7 +74,7 @@ struct MetadataWalker {
         case "belongs-to-collection", "series": document.fields.seriesName = text(value, rawKey)
         case "group-position", "series-position": readGroupPosition(value, rawKey)
         case "type", "format", "relation", "coverage", "source":
-            if let v = text(value, rawKey) { document.fields.extraProperties["dcterms:\(key)"] = v }
+            if let values = texts(value, rawKey) { document.fields.dublinCore[key] = values }
         case "page-progression-direction": document.fields.pageProgression = direction(value, rawKey, allowDefault: true)
         case "dir": document.fields.direction = direction(value, rawKey, allowDefault: false)
         case "ibooks": readIBooks(value)
@@ -80,6 +94,9 @@ struct MetadataWalker {
         case "about-the-author", "about-author", "author-bio": document.configuration.aboutTheAuthor = matter(value, rawKey)
         case "endnotes": document.configuration.endnotes = flag(value, rawKey)
         case "copyright-page", "colophon": document.configuration.copyrightPage = flag(value, rawKey)
+        case "epub-metadata": epubMetadata = file(value, rawKey)
+        case "header-includes": readHeaderIncludes(value, rawKey)
+        case "default-stylesheet": document.configuration.defaultStylesheet = flag(value, rawKey)
         case "split-level", "epub-chapter-level": document.configuration.splitLevel = number(value, rawKey, in: 1...6)
         case "toc-depth": document.configuration.tocDepth = number(value, rawKey, in: 1...6)
         case "toc-title": document.configuration.tocTitle = text(value, rawKey)
@@ -93,7 +110,10 @@ struct MetadataWalker {
                 }
             }
         default:
-            if Self.ignoredPandocKeys.contains(key) {
+            if let answer = Self.otherWayPandocKeys[key] {
+                sink.emit(.metadataUnsupportedKey, ["'\(rawKey)' was not used: \(answer.what)"], at: location(keyNode),
+                          suggestion: answer.instead)
+            } else if Self.ignoredPandocKeys.contains(key) {
                 sink.emit(.metadataIgnoredKey, ["'\(rawKey)' has no meaning in an EPUB and was ignored"],
                           at: location(keyNode))
             } else {
@@ -109,7 +129,7 @@ struct MetadataWalker {
         "page-progression-direction", "dir", "ibooks", "accessibility-summary", "access-modes",
         "access-mode-sufficient", "accessibility-features", "accessibility-hazards", "conforms-to",
         "cover-image", "css", "fonts", "chapters", "dedication", "epigraph", "acknowledgements",
-        "about-the-author", "endnotes", "copyright-page", "split-level", "toc-depth", "toc-title", "typography",
+        "about-the-author", "endnotes", "copyright-page", "default-stylesheet", "epub-metadata", "split-level", "toc-depth", "toc-title", "typography",
     ]
 
     /// "Did you mean …" for a misspelt key: the known key with the smallest edit distance.

@@ -140,12 +140,28 @@ extension ContentWriter {
             }
             return
         }
+        // A caption that says what the alt text says (pandoc's `![Caption](img.png)` makes them
+        // one) would be read twice: the image then takes an empty alt, as WAI's images tutorial
+        // asks of an image whose text alternative is the text beside it, and the caption, which
+        // the figure ties to it, is read once.
+        let repeated = caption.map { Self.sameText($0.plainText, alt) } ?? false
         container(html5 ? "figure" : "div", ["class": html5 ? nil : "figure"]) { w in
-            w.xml.empty("img", ["src": src, "alt": alt])
+            w.xml.empty("img", ["src": src, "alt": repeated ? "" : alt])
             if let caption {
                 w.container(w.html5 ? "figcaption" : "p", ["class": w.html5 ? nil : "caption"]) { $0.write(caption) }
             }
         }
+    }
+
+    /// Whether two texts say the same, whatever their spacing, case and closing full stop.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        func normal(_ s: String) -> String {
+            var words = s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            while let last = words.last, ".:".contains(last) { words.removeLast() }
+            return words
+        }
+        let x = normal(a)
+        return !x.isEmpty && x == normal(b)
     }
 
     private mutating func writeTable(_ table: Table) {

@@ -17,12 +17,13 @@ enum ChapterDocument {
                               ids: division.ids, headingIDs: division.headingIDs)
         let kind = chapter.kind
         let title = chapter.title.flatMap { $0.isEmpty ? nil : $0 }
+        let (classes, blocks) = unwrapped(chapter.blocks, kind: kind)
         if html5 {
             // An untitled division is still named for assistive technology.
             w.xml.start("section", ["id": division.sectionID, "epub:type": kind.epubType, "role": kind.ariaRole,
-                                    "class": kind.cssClass, "aria-label": title == nil ? division.label : nil])
+                                    "class": classes, "aria-label": title == nil ? division.label : nil])
         } else {
-            w.xml.start("div", ["id": division.sectionID, "class": kind.cssClass])
+            w.xml.start("div", ["id": division.sectionID, "class": classes])
         }
         if let title {
             w.xml.start("h1")
@@ -34,9 +35,20 @@ enum ChapterDocument {
             w.write(subtitle)
             w.xml.end()
         }
-        w.write(chapter.blocks)
+        w.write(blocks)
         w.writeFootnotes(layout.footnotes(of: index))
         return w.xml.finish()
+    }
+
+    /// A division whose whole text is one fenced div of its own kind (`::: dedication` in a
+    /// dedication) is written once: the div's content straight in the section, its other
+    /// classes on the section, so the class and its styles apply once, not nested twice.
+    private static func unwrapped(_ blocks: [Block], kind: DivisionKind) -> (classes: String, blocks: [Block]) {
+        guard blocks.count == 1, case .division(let classes, let content) = blocks[0],
+              classes.contains(where: { $0 == kind.cssClass || $0 == kind.epubType }) else { return (kind.cssClass, blocks) }
+        let others = classes.map(IDRegistry.sanitize).filter { !$0.isEmpty && $0 != kind.cssClass && $0 != kind.epubType }
+        var seen: Set<String> = []
+        return (([kind.cssClass] + others).filter { seen.insert($0).inserted }.joined(separator: " "), content)
     }
 
     /// About the size of the output, so the buffer grows rarely (cheap: no walk of the text).

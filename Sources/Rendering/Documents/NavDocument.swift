@@ -21,7 +21,7 @@ enum NavDocument {
         xml.start("ol")
         if layout.cover != nil { landmark("cover", BookLayout.coverFile, labels.cover, &xml) }
         landmark("toc", "#toc", labels.contents, &xml)
-        landmark("titlepage", BookLayout.titlePageFile, labels.titlePage, &xml)
+        if layout.hasTitlePage { landmark("titlepage", BookLayout.titlePageFile, labels.titlePage, &xml) }
         if let body = layout.bodyStart {
             landmark("bodymatter", body.file, labels.start, &xml)
         }

@@ -57,12 +57,16 @@ enum PackageDocument {
             items.append(Item(id: "nav", href: BookLayout.navFile, mediaType: xhtml, properties: "nav"))
         }
         items.append(Item(id: "ncx", href: BookLayout.ncxFile, mediaType: "application/x-dtbncx+xml"))
-        items.append(Item(id: "css", href: BookLayout.stylesheetFile, mediaType: "text/css"))
+        if layout.hasDefaultStylesheet {
+            items.append(Item(id: "css", href: BookLayout.stylesheetFile, mediaType: "text/css"))
+        }
         if let cover = layout.cover {
             items.append(Item(id: "cover", href: BookLayout.coverFile, mediaType: xhtml,
                               properties: cover.size != nil ? "svg" : nil))
         }
-        items.append(Item(id: "titlepage", href: BookLayout.titlePageFile, mediaType: xhtml))
+        if layout.hasTitlePage {
+            items.append(Item(id: "titlepage", href: BookLayout.titlePageFile, mediaType: xhtml))
+        }
         for division in layout.divisions {
             items.append(Item(id: division.manifestID, href: division.file, mediaType: xhtml))
         }
@@ -93,7 +97,9 @@ enum PackageDocument {
         if layout.cover != nil {
             xml.empty("reference", ["type": "cover", "title": layout.labels.cover, "href": BookLayout.coverFile])
         }
-        xml.empty("reference", ["type": "title-page", "title": layout.labels.titlePage, "href": BookLayout.titlePageFile])
+        if layout.hasTitlePage {
+            xml.empty("reference", ["type": "title-page", "title": layout.labels.titlePage, "href": BookLayout.titlePageFile])
+        }
         if let body = layout.bodyStart {
             xml.empty("reference", ["type": "text", "title": layout.labels.start, "href": body.file])
         }

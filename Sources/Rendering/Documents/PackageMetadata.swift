@@ -45,12 +45,35 @@ enum PackageMetadata {
         if let type = onixIdentifierType(metadata.identifier) {
             xml.element("meta", ["refines": "#uid", "property": "identifier-type", "scheme": "onix:codelist5"], text: type)
         }
+        let details = metadata.details
+        for (n, identifier) in details.identifiers.enumerated() {
+            guard let value = clean(identifier.value), value != layout.identifier else { continue }
+            let id = "uid-\(n + 2)"
+            xml.element("dc:identifier", ["id": id], text: value)
+            if let type = onixIdentifierType(identifier) {
+                xml.element("meta", ["refines": "#" + id, "property": "identifier-type", "scheme": "onix:codelist5"], text: type)
+            }
+        }
         let subtitle = clean(metadata.subtitle)
+        let titles = details.titles.filter { clean($0.text) != nil }
         xml.element("dc:title", ["id": "title"], text: layout.title)
-        if let subtitle {
+        if subtitle != nil || !titles.isEmpty {
             xml.element("meta", ["refines": "#title", "property": "title-type"], text: "main")
+        }
+        if let fileAs = clean(details.titleFileAs) {
+            xml.element("meta", ["refines": "#title", "property": "file-as"], text: fileAs)
+        }
+        if let subtitle {
             xml.element("dc:title", ["id": "subtitle"], text: subtitle)
             xml.element("meta", ["refines": "#subtitle", "property": "title-type"], text: "subtitle")
+        }
+        for (n, title) in titles.enumerated() {
+            let id = "title-\(n + 2)"
+            xml.element("dc:title", ["id": id], text: clean(title.text) ?? "")
+            xml.element("meta", ["refines": "#" + id, "property": "title-type"], text: title.type)
+            if let fileAs = clean(title.fileAs) {
+                xml.element("meta", ["refines": "#" + id, "property": "file-as"], text: fileAs)
+            }
         }
         xml.element("dc:language", text: layout.language)
         writeContributors(metadata.creators, element: "dc:creator", idPrefix: "creator", defaultRole: "aut", into: &xml)
@@ -59,7 +82,17 @@ enum PackageMetadata {
         if let publisher = clean(metadata.publisher) { xml.element("dc:publisher", text: publisher) }
         if let rights = clean(metadata.rights) { xml.element("dc:rights", text: rights) }
         if let description = clean(metadata.description) { xml.element("dc:description", text: description) }
-        for subject in metadata.subjects.compactMap(clean) { xml.element("dc:subject", text: subject) }
+        for (n, subject) in metadata.subjects.compactMap(clean).enumerated() {
+            guard let code = details.subjectCodes[subject], let authority = clean(code.authority), let term = clean(code.term) else {
+                xml.element("dc:subject", text: subject)
+                continue
+            }
+            let id = "subject-\(n + 1)"
+            xml.element("dc:subject", ["id": id], text: subject)
+            xml.element("meta", ["refines": "#" + id, "property": "authority"], text: authority)
+            xml.element("meta", ["refines": "#" + id, "property": "term"], text: term)
+        }
+        writeDublinCore(details, into: &xml)
         if let series = metadata.series, let name = clean(series.name) {
             xml.element("meta", ["property": "belongs-to-collection", "id": "series"], text: name)
             xml.element("meta", ["refines": "#series", "property": "collection-type"], text: "series")
@@ -100,6 +133,12 @@ enum PackageMetadata {
         // OPF 2.0 names the scheme "ISBN" whatever the length.
         if let s = scheme?.uppercased(), s == "ISBN-10" || s == "ISBN-13" { scheme = "ISBN" }
         xml.element("dc:identifier", ["id": "uid", "opf:scheme": scheme], text: layout.identifier)
+        for identifier in metadata.details.identifiers {
+            guard let value = clean(identifier.value), value != layout.identifier else { continue }
+            var scheme = clean(identifier.scheme)
+            if let s = scheme?.uppercased(), s == "ISBN-10" || s == "ISBN-13" { scheme = "ISBN" }
+            xml.element("dc:identifier", ["opf:scheme": scheme], text: value)
+        }
         xml.element("dc:title", text: layout.title)
         if let subtitle = clean(metadata.subtitle) { xml.element("dc:title", text: subtitle) }
         xml.element("dc:language", text: layout.language)
@@ -120,6 +159,7 @@ enum PackageMetadata {
         if let rights = clean(metadata.rights) { xml.element("dc:rights", text: rights) }
         if let description = clean(metadata.description) { xml.element("dc:description", text: description) }
         for subject in metadata.subjects.compactMap(clean) { xml.element("dc:subject", text: subject) }
+        writeDublinCore(metadata.details, into: &xml)
         // EPUB 2 has no series property; calibre's is the one reading systems (calibre, Kobo) read.
         if let series = metadata.series, let name = clean(series.name) {
             xml.empty("meta", ["name": "calibre:series", "content": name])
@@ -139,6 +179,15 @@ enum PackageMetadata {
         if let cover = layout.coverImageID { xml.empty("meta", ["name": "cover", "content": cover]) }
         if let generator = clean(layout.options.generator) { xml.empty("meta", ["name": "generator", "content": generator]) }
         xml.end()
+    }
+
+    /// pandoc's `type`, `format`, `relation`, `coverage` and `source`, as the Dublin Core
+    /// elements both package versions allow.
+    private static func writeDublinCore(_ details: PackageDetails, into xml: inout XMLWriter) {
+        for entry in details.dublinCore {
+            guard DublinCoreValue.elements.contains(entry.element), let value = clean(entry.value) else { continue }
+            xml.element("dc:" + entry.element, text: value)
+        }
     }
 
     private static func writeContributors(_ people: [Contributor], element: String, idPrefix: String,

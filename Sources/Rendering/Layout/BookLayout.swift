@@ -135,7 +135,7 @@ struct BookLayout {
     var spine: [(id: String, file: String)] {
         var items: [(id: String, file: String)] = []
         if cover != nil { items.append((id: "cover", file: Self.coverFile)) }
-        items.append((id: "titlepage", file: Self.titlePageFile))
+        if hasTitlePage { items.append((id: "titlepage", file: Self.titlePageFile)) }
         if options.epubVersion == .epub3 { items.append((id: "nav", file: Self.navFile)) }
         items += divisions.map { ($0.manifestID, $0.file) }
         if hasEndnotesDocument { items.append((id: "endnotes", file: Self.endnotesFile)) }
@@ -144,6 +144,13 @@ struct BookLayout {
 
     var hasEndnotesDocument: Bool { endnotes && !notesInOrder.isEmpty }
 
+    /// Whether the title page is written: as the options say, and always for a book with no
+    /// divisions.
+    var hasTitlePage: Bool { options.titlePage || divisions.isEmpty }
+
+    /// Whether the default stylesheet is written and linked (`Book.defaultStylesheet`).
+    var hasDefaultStylesheet: Bool { book.defaultStylesheet }
+
     /// The first division of the body (the `bodymatter` landmark).
     var bodyStart: Division? {
         divisions.first { $0.chapter.kind.matter == .body } ?? divisions.first
@@ -151,7 +158,7 @@ struct BookLayout {
 
     /// Stylesheets every content document links, as paths under the content folder.
     var stylesheets: [String] {
-        var paths = [Self.stylesheetFile]
+        var paths = hasDefaultStylesheet ? [Self.stylesheetFile] : []
         for path in book.stylesheets {
             if let i = resourceByPath[path] ?? ContainerPath.clean(path).flatMap({ resourceByPath[$0] }),
                resources[i].resource.mediaType == "text/css", !paths.contains(resources[i].path) {
