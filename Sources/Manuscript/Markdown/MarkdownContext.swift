@@ -15,10 +15,25 @@ final class MarkdownContext {
     /// Links that may name another chapter file (`Manuscript.linkReferences`).
     var linkReferences: [ResourceReference] = []
     var usedIDs: Set<String> = []
+    /// TeX formulas taken out of the text before cmark parsed it (`MathSpans`).
+    var math = MathSpans()
+    /// pandoc's tables found before cmark parsed the text, and pipe tables' captions by the
+    /// line the table starts on (`PandocTables`).
+    var tables: [PandocTables.Source] = []
+    var pipeCaptions: [Int: PandocTables.Cell] = [:]
 
     init(path: String, options: MarkdownOptions) {
         self.path = path
         self.options = options
+    }
+
+    /// `text` as cmark should read it: pandoc's tables and captions, then TeX formulas, replaced
+    /// by placeholders of the same number of lines; the converter puts them back.
+    func prepare(_ text: String) -> String {
+        let scan = PandocTables.scan(text)
+        tables = scan.tables
+        pipeCaptions = scan.pipeCaptions
+        return math.protect(scan.text)
     }
 
     func location(line: Int, column: Int? = nil) -> SourceLocation {

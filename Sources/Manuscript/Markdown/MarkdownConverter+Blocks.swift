@@ -55,13 +55,15 @@ extension MarkdownConverter {
                 rawBlock(node, format: format, into: &builder)
                 return
             }
-            var code = node.literal
+            var code = context.math.restore(node.literal)
             if code.hasSuffix("\n") { code.removeLast() }
             let info = node.fenceInfo.split(separator: " ").first.map(String.init)
             let language = info.flatMap { $0.allSatisfy { $0.isLetter || $0.isNumber || "-_+#.".contains($0) } ? $0 : nil }
             builder.append(.codeBlock(code, language: language))
         case CMARK_NODE_HTML_BLOCK:
-            builder.appendHTML(node.literal, line: node.startLine)
+            if !placeholderBlock(node, into: &builder, depth: depth) {
+                builder.appendHTML(context.math.restore(node.literal), line: node.startLine)
+            }
         case CMARK_NODE_THEMATIC_BREAK:
             builder.append(.sceneBreak)
         case CMARK_NODE_FOOTNOTE_DEFINITION:
@@ -155,7 +157,9 @@ extension MarkdownConverter {
                 rows.append(cells)
             }
         }
-        return Table(alignments: alignments, header: header, rows: rows)
+        var table = Table(alignments: alignments, header: header, rows: rows)
+        table.caption = pipeTableCaption(line: node.startLine, depth: depth)
+        return table
     }
 
     /// All text under a node, for content nested too deep to keep its structure.

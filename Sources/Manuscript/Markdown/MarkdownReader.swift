@@ -41,10 +41,11 @@ public enum MarkdownReader {
         if effective.splitLevel == nil { effective.splitLevel = split.document?.configuration.splitLevel }
         let context = MarkdownContext(path: path, options: effective)
         var manuscript = Manuscript(path: path, chapters: [])
-        if let doc = CmarkDocument(split.body, smart: options.smartTypography) {
+        let body = context.prepare(split.body)
+        if let doc = CmarkDocument(body, smart: options.smartTypography) {
             var converter = MarkdownConverter(context: context, splitLevel: effective.splitLevel ?? 1,
                                               promotesTitle: effective.splitLevel == nil)
-            manuscript.chapters = converter.convert(doc, source: split.body)
+            manuscript.chapters = converter.convert(doc, source: body)
             manuscript.detectedTitle = converter.detectedTitle
             manuscript.detectedAuthor = converter.detectedAuthor
         }
@@ -59,8 +60,8 @@ public enum MarkdownReader {
     public static func blocks(_ text: String, path: String, line: Int, options: MarkdownOptions = MarkdownOptions(),
                               sink: inout DiagnosticSink) -> (blocks: [Block], references: [ResourceReference]) {
         // Blank lines in front keep cmark's line numbers equal to the file's.
-        let padded = String(repeating: "\n", count: max(0, line - 1)) + text
         let context = MarkdownContext(path: path, options: options)
+        let padded = context.prepare(String(repeating: "\n", count: max(0, line - 1)) + text)
         var converter = MarkdownConverter(context: context, splitLevel: 0)
         let chapters = CmarkDocument(padded, smart: options.smartTypography).map { converter.convert($0, source: padded) } ?? []
         sink.append(contentsOf: context.sink)

@@ -99,7 +99,7 @@ extension ContentWriter {
         case .codeBlock(let code, _): return code
         case .lineBlock(let lines): return join(lines.map(\.plainText))
         case .figure(_, let alt, let caption): return join([alt, caption?.plainText ?? ""])
-        case .table(let table): return join((table.header + table.rows.flatMap { $0 }).map(\.plainText))
+        case .table(let table): return join(((table.caption.map { [$0] } ?? []) + table.header + table.rows.flatMap { $0 }).map(\.plainText))
         case .definitionList(let items):
             return join(items.map { join([$0.term.plainText] + $0.definitions.map { join($0.map(plainText)) }) })
         }
@@ -169,6 +169,9 @@ extension ContentWriter {
         // XHTML 1.1 needs a body row: a table of headers alone puts them there.
         let headerInBody = table.rows.isEmpty && !html5
         container("table") { w in
+            if let caption = table.caption, !caption.isEmpty {
+                w.container("caption") { $0.write(caption) }
+            }
             if !table.header.isEmpty && !headerInBody {
                 w.container("thead") { w in
                     w.container("tr") { w in
