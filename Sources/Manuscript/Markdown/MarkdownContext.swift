@@ -21,6 +21,8 @@ final class MarkdownContext {
     /// line the table starts on (`PandocTables`).
     var tables: [PandocTables.Source] = []
     var pipeCaptions: [Int: PandocTables.Cell] = [:]
+    /// pandoc's fancy and example lists (`FancyLists`): numbering styles by the line a list starts on.
+    var lists = FancyLists()
 
     init(path: String, options: MarkdownOptions) {
         self.path = path
@@ -33,7 +35,7 @@ final class MarkdownContext {
         let scan = PandocTables.scan(text)
         tables = scan.tables
         pipeCaptions = scan.pipeCaptions
-        return math.protect(scan.text)
+        return math.protect(lists.rewrite(scan.text))
     }
 
     func location(line: Int, column: Int? = nil) -> SourceLocation {

@@ -15,6 +15,9 @@ extension MarkdownConverter {
         case CMARK_NODE_PARAGRAPH:
             if let figure = figure(node) {
                 if let block = figure { builder.append(block) }
+            } else if Self.isPageBreak(node) {
+                // pandoc's `\newpage` (raw TeX that pandoc drops from an EPUB): a page break.
+                builder.append(.division(classes: ["page-break"], content: []))
             } else if let lines = lineBlock(node, depth: depth) {
                 builder.append(lines)
             } else if hasFence(node) {
@@ -49,7 +52,13 @@ extension MarkdownConverter {
                 let content = blocks(of: item, depth: depth + 1)
                 return item.isTaskItem ? Self.taskItem(content, checked: item.isTaskChecked) : content
             }
-            builder.append(.list(ordered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items))
+            let list = Block.list(ordered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items)
+            // pandoc's `i.`, `(a)` lists: numbered in that style by the stylesheet.
+            if let style = context.lists.styles[node.startLine] {
+                builder.append(.division(classes: [style], content: [list]))
+            } else {
+                builder.append(list)
+            }
         case CMARK_NODE_CODE_BLOCK:
             if node.isFenced, let format = Self.rawFormat(node.fenceInfo) {
                 rawBlock(node, format: format, into: &builder)
@@ -76,6 +85,13 @@ extension MarkdownConverter {
                 if !text.isEmpty { builder.append(.paragraph([.text(text)])) }
             }
         }
+    }
+
+    /// A paragraph that is only `\newpage`, `\pagebreak` or `\clearpage`.
+    static func isPageBreak(_ paragraph: CmarkNode) -> Bool {
+        guard let only = paragraph.firstChild, only.next == nil, only.type == CMARK_NODE_TEXT else { return false }
+        let text = only.literal.trimmingSpaces
+        return text == "\\newpage" || text == "\\pagebreak" || text == "\\clearpage"
     }
 
     /// A task-list item: its check box starts the item's first paragraph.
