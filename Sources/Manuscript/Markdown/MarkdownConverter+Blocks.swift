@@ -66,7 +66,12 @@ extension MarkdownConverter {
             }
             var code = context.math.restore(node.literal)
             if code.hasSuffix("\n") { code.removeLast() }
-            let info = node.fenceInfo.split(separator: " ").first.map(String.init)
+            var info = node.fenceInfo.split(separator: " ").first.map(String.init)
+            // ```` ```{.python .numberLines} ````: the first class names the language.
+            if node.fenceInfo.hasPrefix("{"), let close = node.fenceInfo.firstIndex(of: "}") {
+                let inside = node.fenceInfo.dropFirst().prefix(upTo: close)
+                info = HeadingAttributes.parse(inside)?.classes.first
+            }
             let language = info.flatMap { $0.allSatisfy { $0.isLetter || $0.isNumber || "-_+#.".contains($0) } ? $0 : nil }
             builder.append(.codeBlock(code, language: language))
         case CMARK_NODE_HTML_BLOCK:

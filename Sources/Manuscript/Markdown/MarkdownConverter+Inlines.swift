@@ -49,6 +49,8 @@ extension MarkdownConverter {
                         reportRawFormat(raw.format, kind: "inline", line: node.startLine)
                     }
                 } else {
+                    // `` `x`{.haskell} ``: pandoc's attributes on code are taken off.
+                    skipAttributes(after: node)
                     builder.append(.code(context.math.restore(node.literal)))
                 }
             case CMARK_NODE_EMPH:

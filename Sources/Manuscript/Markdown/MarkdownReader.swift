@@ -41,13 +41,16 @@ public enum MarkdownReader {
         if effective.splitLevel == nil { effective.splitLevel = split.document?.configuration.splitLevel }
         let context = MarkdownContext(path: path, options: effective)
         var manuscript = Manuscript(path: path, chapters: [])
-        let body = context.prepare(split.body)
+        // pandoc's `% Title` block names the book when no metadata does.
+        let (titleBlock, text) = split.document == nil ? PandocTitleBlock.take(split.body) : (nil, split.body)
+        let body = context.prepare(text)
         if let doc = CmarkDocument(body, smart: options.smartTypography) {
             var converter = MarkdownConverter(context: context, splitLevel: effective.splitLevel ?? 1,
                                               promotesTitle: effective.splitLevel == nil)
             manuscript.chapters = converter.convert(doc, source: body)
-            manuscript.detectedTitle = converter.detectedTitle
-            manuscript.detectedAuthor = converter.detectedAuthor
+            manuscript.detectedTitle = titleBlock?.title ?? converter.detectedTitle
+            manuscript.detectedAuthor = titleBlock.flatMap { $0.authors.isEmpty ? nil : $0.authors.joined(separator: " and ") }
+                ?? converter.detectedAuthor
         }
         sink.append(contentsOf: context.sink)
         manuscript.resourceReferences = context.references
