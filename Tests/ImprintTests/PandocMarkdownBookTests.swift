@@ -60,6 +60,8 @@ final class PandocMarkdownBookTests: XCTestCase {
         // Grid: colons align, a list in a cell becomes lines, a row span is kept.
         XCTAssertTrue(tables.contains("<td class=\"align-center\">• angles<br/>• levelling</td>"), tables)
         XCTAssertTrue(tables.contains("<td rowspan=\"2\">Temperature at dawn</td>"), tables)
+        // Under a cell that spans rows, the next row's cells keep their columns' alignment.
+        XCTAssertTrue(tables.contains("<td class=\"align-center\">high</td>\n            <td class=\"align-right\">2 °C</td>"), tables)
         // A setext underline and a rule are not tables.
         XCTAssertTrue(tables.contains("A Heading in Setext Style</h2>"), tables)
         XCTAssertTrue(tables.contains("<hr"), tables)

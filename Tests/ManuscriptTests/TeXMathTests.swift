@@ -30,6 +30,15 @@ final class TeXMathTests: XCTestCase {
         XCTAssertEqual(formulas(inlines("display $$ a \\\\ b $$ here").0), [" a \\\\ b "])
         // A blank line ends the search.
         XCTAssertEqual(formulas(inlines("$a\n\nb$").0), [])
+        // Money next to emphasis, prices in parentheses, an escaped closing dollar.
+        let (money, _) = inlines("$15,000 buys a *boat*. So does $12,000.")
+        XCTAssertEqual(formulas(money), [])
+        XCTAssertTrue(money.contains(.emphasis([.text("boat")])), "\(money)")
+        XCTAssertEqual(formulas(inlines("Tea ($3) and cake ($4).").0), [])
+        XCTAssertEqual(formulas(inlines("$41 is *much* 17\\$.").0), [])
+        XCTAssertEqual(formulas(inlines("a $q$-series and $\\gamma \\vee \\delta$").0), ["q", "\\gamma \\vee \\delta"])
+        // `\text{…}` may hold a dollar sign.
+        XCTAssertEqual(formulas(inlines("$x = \\text{costs $5}$ ok").0), ["x = \\text{costs $5}"])
         // Markdown inside the TeX is not Markdown.
         XCTAssertEqual(formulas(inlines("$a*b*c_1_2$").0), ["a*b*c_1_2"])
     }
