@@ -67,12 +67,29 @@ struct FancyLists {
         }
         if !exampleNumbers.isEmpty {
             for index in lines.indices where lines[index].contains("(@") {
-                for (label, number) in exampleNumbers {
-                    lines[index] = lines[index].replacingAll("(@\(label))", with: "(\(number))")
-                }
+                lines[index] = Self.replacingReferences(lines[index], exampleNumbers)
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `(@label)` → `(n)` for each label that names an example, in one pass over the line.
+    private static func replacingReferences(_ line: String, _ numbers: [String: Int]) -> String {
+        var out = ""
+        var rest = Substring(line)
+        while let open = rest.range(of: "(@") {
+            out += rest[..<open.lowerBound]
+            let after = rest[open.upperBound...]
+            let label = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            if after.dropFirst(label.count).first == ")", let number = numbers[String(label)] {
+                out += "(\(number))"
+                rest = after.dropFirst(label.count + 1)
+            } else {
+                out += "(@"
+                rest = after
+            }
+        }
+        return out + rest
     }
 
     private static func sameList(_ a: Kind, _ b: Kind) -> Bool {
@@ -146,12 +163,5 @@ struct FancyLists {
         var out = ""
         for (value, letters) in table { while n >= value { out += letters; n -= value } }
         return out
-    }
-}
-
-private extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
     }
 }

@@ -81,12 +81,14 @@ enum GridTable {
         var pending = [(0, 0)]
         var seen: Set<Int> = []
         var boxes: [Box] = []
-        var steps = 0
+        // Work is bounded: a drawing that makes the walk search too long is not read as a table.
+        var budget = 20_000_000
         while let (top, left) = pending.popLast() {
             guard seen.insert(top * width + left).inserted, top < height - 1, left < width - 1 else { continue }
-            steps += 1
-            if steps > 100_000 { return [] }
-            guard let box = box(grid, top: top, left: left) else { continue }
+            guard let box = box(grid, top: top, left: left, budget: &budget) else {
+                if budget <= 0 { return [] }
+                continue
+            }
             boxes.append(box)
             pending.append((top, box.right))
             pending.append((box.bottom, left))
@@ -95,13 +97,15 @@ enum GridTable {
     }
 
     /// The cell whose top-left corner is at (`top`, `left`), the smallest that closes.
-    private static func box(_ grid: [[Character]], top: Int, left: Int) -> Box? {
+    private static func box(_ grid: [[Character]], top: Int, left: Int, budget: inout Int) -> Box? {
         let height = grid.count, width = grid[0].count
         var right = left + 1
         while right < width, isHorizontal(grid[top][right]) {
             if grid[top][right] == "+" {
                 var bottom = top + 1
                 while bottom < height, isVertical(grid[bottom][right]) {
+                    budget -= (right - left) + (bottom - top) + 2
+                    if budget <= 0 { return nil }
                     if grid[bottom][right] == "+",
                        (left...right).allSatisfy({ isHorizontal(grid[bottom][$0]) }),
                        (top...bottom).allSatisfy({ isVertical(grid[$0][left]) }) {
