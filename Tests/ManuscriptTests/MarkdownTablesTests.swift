@@ -103,6 +103,24 @@ final class MarkdownTablesTests: XCTestCase {
         XCTAssertEqual(tables("+---+---+\n| a | b |\n").count, 0)
     }
 
+    func testFencedDivsCloseAfterAListAndHoldATable() {
+        var sink = DiagnosticSink()
+        let text = "::: steps\n- one\n- two\n:::\n\n::: {.boxed lang=fr}\n  a   b\n--- ---\n  1   2\n\nTable: Inside.\n:::\n\n```\n:::\n```\n"
+        let (m, _) = MarkdownReader.read(text, path: "t.md", options: MarkdownOptions(), sink: &sink)
+        let blocks = m.chapters.flatMap(\.blocks)
+        XCTAssertEqual(sink.diagnostics.map(\.id), [])
+        XCTAssertEqual(blocks.count, 3, "\(blocks)")
+        XCTAssertEqual(blocks.first, .division(classes: ["steps"], content: [
+            .list(ordered: false, start: 1, items: [[.paragraph([.text("one")])], [.paragraph([.text("two")])]]),
+        ]))
+        guard case .division(let classes, let inner)? = blocks.dropFirst().first, case .table(let t)? = inner.first else {
+            return XCTFail("\(blocks)")
+        }
+        XCTAssertEqual(classes, ["boxed"])
+        XCTAssertEqual(t.caption?.plainText, "Inside.")
+        XCTAssertEqual(blocks.last, .codeBlock(":::", language: nil))
+    }
+
     func testCellLinesStayTheFilesLines() {
         var sink = DiagnosticSink()
         _ = MarkdownReader.read("text\n\n--- ---\n a   [x](other.pdf)\n--- ---\n", path: "t.md", options: MarkdownOptions(), sink: &sink)

@@ -32,7 +32,7 @@ final class MarkdownContext {
     /// `text` as cmark should read it: pandoc's tables and captions, then TeX formulas, replaced
     /// by placeholders of the same number of lines; the converter puts them back.
     func prepare(_ text: String) -> String {
-        let scan = PandocTables.scan(text)
+        let scan = PandocTables.scan(DivFenceLines.rewrite(text))
         tables = scan.tables
         pipeCaptions = scan.pipeCaptions
         return math.protect(lists.rewrite(scan.text))

@@ -11,10 +11,33 @@ extension MarkdownConverter {
         let literal = node.literal
         guard literal.hasPrefix(prefix) else { return false }
         let rest = literal.dropFirst(prefix.count)
+        if rest.hasPrefix("fence-") {
+            fencePlaceholder(rest.dropFirst(6), line: node.startLine, into: &builder)
+            return true
+        }
         // A pipe table's caption: taken by the table already.
         guard let index = Int(rest.prefix { $0.isASCII && $0.isNumber }), index < context.tables.count else { return true }
         builder.append(.table(table(context.tables[index], depth: depth)))
         return true
+    }
+
+    /// `open {.class lang=xx}` or `close` (`DivFenceLines`).
+    private func fencePlaceholder(_ text: Substring, line: Int, into builder: inout BlockBuilder) {
+        var body = text
+        if let end = body.range(of: "-->") { body = body[..<end.lowerBound] }
+        if body.hasPrefix("close") {
+            if builder.hasOpenFence {
+                builder.closeFence(line: line)
+            } else {
+                // Closed by a quote's or list's lazy line in an enclosing container: as text.
+                builder.append(.paragraph([.text(":::")]))
+            }
+            return
+        }
+        guard body.hasPrefix("open "), let attributes = HeadingAttributes.parse(body.dropFirst(5)) else { return }
+        builder.openFence(classes: attributes.classes, language: attributes.values["lang"],
+                          direction: attributes.values["dir"].flatMap { TextDirection(rawValue: $0.lowercased()) },
+                          line: line)
     }
 
     private mutating func table(_ source: PandocTables.Source, depth: Int) -> Table {

@@ -33,7 +33,7 @@ enum PandocTables {
     }
 
     static func scan(_ text: String) -> Scan {
-        guard text.contains("--") || text.contains("able:") || text.contains("\n:") else { return Scan(text: text) }
+        guard text.contains("--") || text.contains("able:") || text.contains("\n:") || text.contains("|") else { return Scan(text: text) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line(String($0)) }
         var scan = Scan(text: text)
         var fence: (char: Character, count: Int)?
@@ -49,7 +49,7 @@ enum PandocTables {
                 i += 1
                 continue
             }
-            let startsBlock = i == 0 || lines[i - 1].isBlank
+            let startsBlock = i == 0 || lines[i - 1].isBreak
             guard fence == nil, startsBlock, !lines[i].isBlank else { i += 1; continue }
 
             var start = i
@@ -105,6 +105,8 @@ enum PandocTables {
         /// The line with tabs expanded to stops of four, no carriage return.
         var chars: [Character]
         var isBlank: Bool
+        /// Blank, or a placeholder of an earlier pass (a div fence): either ends a block.
+        var isBreak: Bool { isBlank || raw.hasPrefix("<!--" + PandocTables.marker) }
         var indent: Int
         var fence: (char: Character, count: Int)?
         var afterFence: Substring = ""
@@ -177,7 +179,7 @@ enum PandocTables {
         rest = rest.drop { $0 == " " }
         var parts = [String(rest)]
         var end = i + 1
-        while end < lines.count, !lines[end].isBlank {
+        while end < lines.count, !lines[end].isBreak {
             parts.append(String(lines[end].chars).trimmingSpaces)
             end += 1
         }
@@ -243,7 +245,7 @@ enum PandocTables {
         if i + 1 < lines.count, !lines[i].isBlank, lines[i].dashGroups() == nil,
            let groups = isSeparator(lines[i + 1], minimumGroups: 2) {
             var end = i + 2
-            while end < lines.count, !lines[end].isBlank { end += 1 }
+            while end < lines.count, !lines[end].isBreak { end += 1 }
             var rowLines = Array(lines[(i + 2)..<end])
             if let last = rowLines.last, last.dashGroups() != nil { rowLines.removeLast() }
             guard !rowLines.isEmpty else { return nil }
@@ -319,7 +321,7 @@ enum PandocTables {
     private static func pipeTableEnd(_ lines: [Line], at i: Int) -> Int? {
         guard i + 1 < lines.count, lines[i].chars.contains("|"), isPipeDelimiterRow(lines[i + 1]) else { return nil }
         var end = i + 2
-        while end < lines.count, !lines[end].isBlank { end += 1 }
+        while end < lines.count, !lines[end].isBreak { end += 1 }
         return end
     }
 
