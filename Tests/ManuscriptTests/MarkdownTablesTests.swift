@@ -3,7 +3,8 @@ import Diagnostics
 @testable import Manuscript
 import XCTest
 
-/// pandoc's simple, multiline and grid tables and table captions, read into the model.
+/// pandoc's block habits that CommonMark reads as paragraphs: simple, multiline and grid
+/// tables and table captions, fenced divs closing after lists, implicit heading references.
 final class MarkdownTablesTests: XCTestCase {
     private func tables(_ text: String) -> [Table] {
         var sink = DiagnosticSink()
@@ -119,6 +120,19 @@ final class MarkdownTablesTests: XCTestCase {
         XCTAssertEqual(classes, ["boxed"])
         XCTAssertEqual(t.caption?.plainText, "Inside.")
         XCTAssertEqual(blocks.last, .codeBlock(":::", language: nil))
+    }
+
+    func testImplicitHeadingReferences() {
+        var sink = DiagnosticSink()
+        let text = "# Alpha\n\nSee [Beta Two], [beta two][], [here][Alpha], [Gamma] and [nothing].\n\n## Gamma {#g}\n\n# Beta Two\n"
+        let (m, _) = MarkdownReader.read(text, path: "t.md", options: MarkdownOptions(), sink: &sink)
+        guard case .paragraph(let content, _)? = m.chapters.first?.blocks.first else { return XCTFail() }
+        XCTAssertEqual(content, [
+            .text("See "), .link(href: "#beta-two", title: nil, content: [.text("Beta Two")]), .text(", "),
+            .link(href: "#beta-two", title: nil, content: [.text("beta two")]), .text(", "),
+            .link(href: "#alpha", title: nil, content: [.text("here")]), .text(", "),
+            .link(href: "#g", title: nil, content: [.text("Gamma")]), .text(" and [nothing]."),
+        ])
     }
 
     func testCellLinesStayTheFilesLines() {

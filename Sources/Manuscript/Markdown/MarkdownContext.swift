@@ -23,6 +23,8 @@ final class MarkdownContext {
     var pipeCaptions: [Int: PandocTables.Cell] = [:]
     /// pandoc's fancy and example lists (`FancyLists`): numbering styles by the line a list starts on.
     var lists = FancyLists()
+    /// Heading texts and their ids, for pandoc's implicit heading references (`[Heading]`).
+    var headingTargets: [String: String] = [:]
 
     init(path: String, options: MarkdownOptions) {
         self.path = path
@@ -32,6 +34,7 @@ final class MarkdownContext {
     /// `text` as cmark should read it: pandoc's tables and captions, then TeX formulas, replaced
     /// by placeholders of the same number of lines; the converter puts them back.
     func prepare(_ text: String) -> String {
+        headingTargets = ImplicitHeadingLinks.targets(text)
         let scan = PandocTables.scan(DivFenceLines.rewrite(text))
         tables = scan.tables
         pipeCaptions = scan.pipeCaptions

@@ -94,6 +94,9 @@ extension MarkdownConverter {
             result = inlineNotes(result)
         }
         result = PandocInlines.apply(result)
+        if !context.headingTargets.isEmpty {
+            result = ImplicitHeadingLinks.apply(PandocInlines.merged(result), targets: context.headingTargets)
+        }
         // A paragraph's opening quotes that nothing closes are apostrophes ("of 'eleven").
         return depth == 0 && context.options.smartTypography ? UnmatchedQuotes.fix(result) : result
     }
