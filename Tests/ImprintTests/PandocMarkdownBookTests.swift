@@ -62,6 +62,9 @@ final class PandocMarkdownBookTests: XCTestCase {
         XCTAssertTrue(tables.contains("<td rowspan=\"2\">Temperature at dawn</td>"), tables)
         // Under a cell that spans rows, the next row's cells keep their columns' alignment.
         XCTAssertTrue(tables.contains("<td class=\"align-center\">high</td>\n            <td class=\"align-right\">2 °C</td>"), tables)
+        // A note referred to from a cell.
+        XCTAssertTrue(tables.contains("<td>Wind<a epub:type=\"noteref\""), tables)
+        XCTAssertTrue(tables.contains("Gusts, not the mean wind."), tables)
         // A setext underline and a rule are not tables.
         XCTAssertTrue(tables.contains("A Heading in Setext Style</h2>"), tables)
         XCTAssertTrue(tables.contains("<hr"), tables)

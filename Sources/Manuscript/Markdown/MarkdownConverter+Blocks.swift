@@ -13,7 +13,10 @@ extension MarkdownConverter {
         }
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
-            if let figure = figure(node) {
+            if let first = node.firstChild, first.type == CMARK_NODE_TEXT, first.literal.hasPrefix(PandocTables.notesMarker) {
+                // A table's note references, registered where the table stands; not shown.
+                _ = inlines(of: node, depth: depth)
+            } else if let figure = figure(node) {
                 if let block = figure { builder.append(block) }
             } else if Self.isPageBreak(node) {
                 // pandoc's `\newpage` (raw TeX that pandoc drops from an EPUB): a page break.

@@ -41,6 +41,8 @@ extension MarkdownConverter {
             case CMARK_NODE_CODE:
                 if let span = context.math.span(forCode: node.literal) {
                     builder.append(math(span))
+                } else if let id = cellNoteID(node.literal, line: node.startLine) {
+                    if !id.isEmpty { builder.append(.noteReference(id: id)) }
                 } else if let raw = Self.rawAttribute(after: node) {
                     rawAttribute = (raw.node.pointer, raw.length)
                     if Self.htmlFormats.contains(raw.format) {

@@ -59,7 +59,7 @@ extension MarkdownConverter {
     /// lines, as a table cell of the book holds text.
     mutating func cellInlines(_ cell: PandocTables.Cell, depth: Int) -> [Inline] {
         guard !cell.text.isEmpty else { return [] }
-        let protected = context.math.protect(cell.text, firstLine: cell.line)
+        let protected = context.math.protect(Self.noteReferencePlaceholders(cell.text), firstLine: cell.line)
         // Blank lines in front keep cmark's line numbers equal to the file's.
         let padded = String(repeating: "\n", count: max(0, cell.line - 1)) + protected
         guard let document = CmarkDocument(padded, smart: context.options.smartTypography, footnotes: false) else {
@@ -67,6 +67,44 @@ extension MarkdownConverter {
         }
         let blocks = blocks(of: CmarkNode(pointer: document.root), depth: depth + 1)
         return Self.lines(blocks)
+    }
+
+    static let noteMarker: Unicode.Scalar = "\u{E003}"
+
+    /// A cell is parsed on its own, away from the manuscript's note definitions: `[^label]` in
+    /// it becomes a code span holding a marker and the label, which the inline converter turns
+    /// into the reference (a cell with backticks of its own keeps its text).
+    static func noteReferencePlaceholders(_ text: String) -> String {
+        guard text.contains("[^"), !text.contains("`") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "[^") {
+            out += rest[..<open.lowerBound]
+            let after = rest[open.upperBound...]
+            let label = after.prefix { $0 != "]" && $0 != "[" && $0 != " " && $0 != "\n" }
+            let tail = after.dropFirst(label.count)
+            if !label.isEmpty, tail.first == "]", tail.dropFirst().first != ":" {
+                out += "`" + String(noteMarker) + label + "`"
+                rest = tail.dropFirst()
+            } else {
+                out += "[^"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    /// The id of the note a cell's `[^label]` names, registering the reference in the chapter.
+    mutating func cellNoteID(_ literal: String, line: Int) -> String? {
+        guard literal.unicodeScalars.first == Self.noteMarker else { return nil }
+        let label = String(literal.unicodeScalars.dropFirst())
+        let wanted = Slug.make(label) ?? label
+        guard let index = baseNoteIDs.firstIndex(of: wanted) else {
+            context.emit(.markdownFootnoteMissing, ["[^\(label)]"], line: line,
+                         suggestion: "Add the note: [^label]: text of the note.")
+            return ""
+        }
+        return noteID(forNumber: index + 1)
     }
 
     /// Blocks flattened to lines of inline content.

@@ -78,7 +78,16 @@ enum PandocTables {
             if var source = found.source {
                 source.caption = caption
                 scan.tables.append(source)
+                let references = noteReferences(lines[start..<end])
                 replace(&lines, start..<end, with: String(scan.tables.count - 1))
+                if !references.isEmpty, end - start >= 3 {
+                    // cmark keeps only note definitions something refers to: the cells'
+                    // references stay in the text, in a paragraph the converter does not show.
+                    lines[start].raw = "<!--" + marker + String(scan.tables.count - 1) + "-->"
+                    lines[start + 1].raw = ""
+                    lines[start + 2].raw = notesMarker + references.joined()
+                    for k in (start + 3)..<end { lines[k].raw = "" }
+                }
                 changed = true
             } else if let caption {
                 // A pipe table: its captions go, the table stays for cmark.
@@ -333,6 +342,25 @@ enum PandocTables {
     }
 
     // MARK: - Replacing
+
+    /// Starts the paragraph that carries a table's note references (`[^a][^b]`).
+    static let notesMarker = "\u{E002}notes "
+
+    /// `[^label]` references in the lines, in order.
+    private static func noteReferences(_ lines: ArraySlice<Line>) -> [String] {
+        var found: [String] = []
+        for line in lines where line.raw.contains("[^") {
+            var rest = Substring(line.raw)
+            while let open = rest.range(of: "[^") {
+                let after = rest[open.upperBound...]
+                let label = after.prefix { $0 != "]" && $0 != "[" && $0 != " " }
+                let tail = after.dropFirst(label.count)
+                if !label.isEmpty, tail.first == "]", tail.dropFirst().first != ":" { found.append("[^\(label)]") }
+                rest = after
+            }
+        }
+        return found
+    }
 
     /// Lines `range` become one HTML comment naming `what`, as many lines long.
     private static func replace(_ lines: inout [Line], _ range: Range<Int>, with what: String) {
