@@ -47,6 +47,8 @@ public struct Table: Hashable, Sendable {
     /// there is one), parallel to `header` and `rows`; cells a span covers are left out of
     /// those rows. Nil when no cell spans more than one column or row.
     public var spans: [[CellSpan]]? = nil
+    /// The caption (pandoc's `Table: …`), written as the table's `<caption>`.
+    public var caption: [Inline]? = nil
 
     public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
         self.alignments = alignments

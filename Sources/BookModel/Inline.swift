@@ -31,6 +31,8 @@ public indirect enum Inline: Hashable, Sendable {
     /// `<span id>`, `<div id>` in raw HTML). Nothing is shown; the renderer keeps the id unique
     /// and valid, and links to `#id` land here.
     case anchor(id: String)
+    /// A formula (TeX math in Markdown), written as MathML with its source as alternative text.
+    case math(MathFormula)
 }
 
 extension Inline {
@@ -45,6 +47,7 @@ extension Inline {
         case .image(_, let alt, _): return alt
         case .lineBreak: return " "
         case .noteReference, .taskMarker, .anchor: return ""
+        case .math(let formula): return formula.source
         }
     }
 }
@@ -71,7 +74,7 @@ extension Inline {
         case .span(let language, let direction, let c): return .span(language: language, direction: direction, content: all(c))
         case .abbreviation(let title, let c): return .abbreviation(title: title, content: all(c))
         case .phrase(let phrase, let c): return .phrase(phrase, content: all(c))
-        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor: return self
+        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .math: return self
         }
     }
 }

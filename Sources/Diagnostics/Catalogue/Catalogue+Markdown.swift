@@ -7,6 +7,7 @@ extension DiagnosticCode {
     public static let markdownLinkToFile = DiagnosticCode("IMP-MD-005", .warning, "link to %1 points at a file that is not part of the book; its text is kept")
     public static let markdownFootnoteMissing = DiagnosticCode("IMP-MD-006", .warning, "footnote reference %1 has no definition")
     public static let markdownRawFormatDropped = DiagnosticCode("IMP-MD-007", .warning, "raw {=%1} %2 dropped: an EPUB can carry only HTML")
+    public static let markdownMathUnsupported = DiagnosticCode("IMP-MD-008", .warning, "TeX math %1: %2", summary: "TeX math holds a command or construct Imprint cannot convert to MathML; it is shown as written")
 
     // Metadata: front matter, book.yaml, NAME.yaml.
     public static let metadataSyntax = DiagnosticCode("IMP-META-001", .error, "%1", summary: "A metadata block is not valid YAML")
@@ -34,7 +35,7 @@ extension DiagnosticCode {
 
     static var markdownCodes: [DiagnosticCode] {
         [rawHTMLDropped, rawHTMLAttributeDropped, rawHTMLUnbalanced, markdownNestingTooDeep, markdownLinkToFile,
-         markdownFootnoteMissing, markdownRawFormatDropped,
+         markdownFootnoteMissing, markdownRawFormatDropped, markdownMathUnsupported,
          metadataSyntax, metadataUnknownKey, metadataInvalidValue, metadataBadISBN, metadataIgnoredKey,
          metadataFileUnreadable, metadataExtraValue, projectNoChapters, metadataTooDeep, metadataTooManyAliases,
          imageAltMissing, remoteResource, resourceMissing, resourceNotRegularFile, resourceUnknownType,

@@ -100,6 +100,7 @@ extension DiagnosticCode {
         "IMP-MD-005",
         "IMP-MD-006",
         "IMP-MD-007",
+        "IMP-MD-008",
         "IMP-META-001",
         "IMP-META-002",
         "IMP-META-003",

@@ -40,6 +40,7 @@ struct ModelRewriter {
         case .table(var t):
             t.header = t.header.map(runs)
             t.rows = t.rows.map { $0.map(runs) }
+            t.caption = t.caption.map(runs)
             return .table(t)
         case .definitionList(let items):
             return .definitionList(items.map { (term: runs($0.term), definitions: $0.definitions.map(blocks)) })
@@ -75,7 +76,7 @@ struct ModelRewriter {
         case .span(let lang, let dir, let c): return .span(language: lang, direction: dir, content: inlines(c))
         case .abbreviation(let title, let c): return .abbreviation(title: title, content: inlines(c))
         case .phrase(let phrase, let c): return .phrase(phrase, content: inlines(c))
-        case .text, .code, .lineBreak, .taskMarker, .anchor: return inline
+        case .text, .code, .lineBreak, .taskMarker, .anchor, .math: return inline
         }
     }
 }

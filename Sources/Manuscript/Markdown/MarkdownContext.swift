@@ -15,10 +15,30 @@ final class MarkdownContext {
     /// Links that may name another chapter file (`Manuscript.linkReferences`).
     var linkReferences: [ResourceReference] = []
     var usedIDs: Set<String> = []
+    /// TeX formulas taken out of the text before cmark parsed it (`MathSpans`).
+    var math = MathSpans()
+    /// pandoc's tables found before cmark parsed the text, and pipe tables' captions by the
+    /// line the table starts on (`PandocTables`).
+    var tables: [PandocTables.Source] = []
+    var pipeCaptions: [Int: PandocTables.Cell] = [:]
+    /// pandoc's fancy and example lists (`FancyLists`): numbering styles by the line a list starts on.
+    var lists = FancyLists()
+    /// Heading texts and their ids, for pandoc's implicit heading references (`[Heading]`).
+    var headingTargets: [String: String] = [:]
 
     init(path: String, options: MarkdownOptions) {
         self.path = path
         self.options = options
+    }
+
+    /// `text` as cmark should read it: pandoc's tables and captions, then TeX formulas, replaced
+    /// by placeholders of the same number of lines; the converter puts them back.
+    func prepare(_ text: String) -> String {
+        headingTargets = ImplicitHeadingLinks.targets(text)
+        let scan = PandocTables.scan(DivFenceLines.rewrite(text))
+        tables = scan.tables
+        pipeCaptions = scan.pipeCaptions
+        return math.protect(lists.rewrite(scan.text))
     }
 
     func location(line: Int, column: Int? = nil) -> SourceLocation {

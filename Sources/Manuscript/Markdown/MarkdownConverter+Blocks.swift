@@ -13,8 +13,14 @@ extension MarkdownConverter {
         }
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
-            if let figure = figure(node) {
+            if let first = node.firstChild, first.type == CMARK_NODE_TEXT, first.literal.hasPrefix(PandocTables.notesMarker) {
+                // A table's note references, registered where the table stands; not shown.
+                _ = inlines(of: node, depth: depth)
+            } else if let figure = figure(node) {
                 if let block = figure { builder.append(block) }
+            } else if Self.isPageBreak(node) {
+                // pandoc's `\newpage` (raw TeX that pandoc drops from an EPUB): a page break.
+                builder.append(.division(classes: ["page-break"], content: []))
             } else if let lines = lineBlock(node, depth: depth) {
                 builder.append(lines)
             } else if hasFence(node) {
@@ -49,19 +55,32 @@ extension MarkdownConverter {
                 let content = blocks(of: item, depth: depth + 1)
                 return item.isTaskItem ? Self.taskItem(content, checked: item.isTaskChecked) : content
             }
-            builder.append(.list(ordered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items))
+            let list = Block.list(ordered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items)
+            // pandoc's `i.`, `(a)` lists: numbered in that style by the stylesheet.
+            if let style = context.lists.styles[node.startLine] {
+                builder.append(.division(classes: [style], content: [list]))
+            } else {
+                builder.append(list)
+            }
         case CMARK_NODE_CODE_BLOCK:
             if node.isFenced, let format = Self.rawFormat(node.fenceInfo) {
                 rawBlock(node, format: format, into: &builder)
                 return
             }
-            var code = node.literal
+            var code = context.math.restore(node.literal)
             if code.hasSuffix("\n") { code.removeLast() }
-            let info = node.fenceInfo.split(separator: " ").first.map(String.init)
+            var info = node.fenceInfo.split(separator: " ").first.map(String.init)
+            // ```` ```{.python .numberLines} ````: the first class names the language.
+            if node.fenceInfo.hasPrefix("{"), let close = node.fenceInfo.firstIndex(of: "}") {
+                let inside = node.fenceInfo.dropFirst().prefix(upTo: close)
+                info = HeadingAttributes.parse(inside)?.classes.first
+            }
             let language = info.flatMap { $0.allSatisfy { $0.isLetter || $0.isNumber || "-_+#.".contains($0) } ? $0 : nil }
             builder.append(.codeBlock(code, language: language))
         case CMARK_NODE_HTML_BLOCK:
-            builder.appendHTML(node.literal, line: node.startLine)
+            if !placeholderBlock(node, into: &builder, depth: depth) {
+                builder.appendHTML(context.math.restore(node.literal), line: node.startLine)
+            }
         case CMARK_NODE_THEMATIC_BREAK:
             builder.append(.sceneBreak)
         case CMARK_NODE_FOOTNOTE_DEFINITION:
@@ -74,6 +93,13 @@ extension MarkdownConverter {
                 if !text.isEmpty { builder.append(.paragraph([.text(text)])) }
             }
         }
+    }
+
+    /// A paragraph that is only `\newpage`, `\pagebreak` or `\clearpage`.
+    static func isPageBreak(_ paragraph: CmarkNode) -> Bool {
+        guard let only = paragraph.firstChild, only.next == nil, only.type == CMARK_NODE_TEXT else { return false }
+        let text = only.literal.trimmingSpaces
+        return text == "\\newpage" || text == "\\pagebreak" || text == "\\clearpage"
     }
 
     /// A task-list item: its check box starts the item's first paragraph.
@@ -155,7 +181,9 @@ extension MarkdownConverter {
                 rows.append(cells)
             }
         }
-        return Table(alignments: alignments, header: header, rows: rows)
+        var table = Table(alignments: alignments, header: header, rows: rows)
+        table.caption = pipeTableCaption(line: node.startLine, depth: depth)
+        return table
     }
 
     /// All text under a node, for content nested too deep to keep its structure.

@@ -30,13 +30,20 @@ extension MarkdownConverter {
                     literal = String(literal.dropFirst(raw.length))
                     rawAttribute = nil
                 }
+                if literal.unicodeScalars.contains(MathSpans.marker) {
+                    literal.unicodeScalars.removeAll { $0 == MathSpans.marker }
+                }
                 builder.append(.text(context.options.smartTypography ? Apostrophes.fix(literal) : literal))
             case CMARK_NODE_SOFTBREAK:
                 builder.append(.text(" "))
             case CMARK_NODE_LINEBREAK:
                 builder.append(.lineBreak)
             case CMARK_NODE_CODE:
-                if let raw = Self.rawAttribute(after: node) {
+                if let span = context.math.span(forCode: node.literal) {
+                    builder.append(math(span))
+                } else if let id = cellNoteID(node.literal, line: node.startLine) {
+                    if !id.isEmpty { builder.append(.noteReference(id: id)) }
+                } else if let raw = Self.rawAttribute(after: node) {
                     rawAttribute = (raw.node.pointer, raw.length)
                     if Self.htmlFormats.contains(raw.format) {
                         inlineHTML(node.literal, line: node.startLine, into: &builder)
@@ -44,7 +51,9 @@ extension MarkdownConverter {
                         reportRawFormat(raw.format, kind: "inline", line: node.startLine)
                     }
                 } else {
-                    builder.append(.code(node.literal))
+                    // `` `x`{.haskell} ``: pandoc's attributes on code are taken off.
+                    skipAttributes(after: node)
+                    builder.append(.code(context.math.restore(node.literal)))
                 }
             case CMARK_NODE_EMPH:
                 builder.append(.emphasis(inlines(of: node, depth: depth + 1)))
@@ -73,7 +82,7 @@ extension MarkdownConverter {
                                  line: node.startLine, suggestion: "Add the note: [^label]: text of the note.")
                 }
             case CMARK_NODE_HTML_INLINE:
-                inlineHTML(node.literal, line: node.startLine, into: &builder)
+                inlineHTML(context.math.restore(node.literal), line: node.startLine, into: &builder)
             default:
                 if node.typeName == "strikethrough" {
                     builder.append(.strikethrough(inlines(of: node, depth: depth + 1)))
@@ -87,6 +96,9 @@ extension MarkdownConverter {
             result = inlineNotes(result)
         }
         result = PandocInlines.apply(result)
+        if !context.headingTargets.isEmpty {
+            result = ImplicitHeadingLinks.apply(PandocInlines.merged(result), targets: context.headingTargets)
+        }
         // A paragraph's opening quotes that nothing closes are apostrophes ("of 'eleven").
         return depth == 0 && context.options.smartTypography ? UnmatchedQuotes.fix(result) : result
     }

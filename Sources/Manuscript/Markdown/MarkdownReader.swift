@@ -41,12 +41,16 @@ public enum MarkdownReader {
         if effective.splitLevel == nil { effective.splitLevel = split.document?.configuration.splitLevel }
         let context = MarkdownContext(path: path, options: effective)
         var manuscript = Manuscript(path: path, chapters: [])
-        if let doc = CmarkDocument(split.body, smart: options.smartTypography) {
+        // pandoc's `% Title` block names the book when no metadata does.
+        let (titleBlock, text) = split.document == nil ? PandocTitleBlock.take(split.body) : (nil, split.body)
+        let body = context.prepare(text)
+        if let doc = CmarkDocument(body, smart: options.smartTypography) {
             var converter = MarkdownConverter(context: context, splitLevel: effective.splitLevel ?? 1,
                                               promotesTitle: effective.splitLevel == nil)
-            manuscript.chapters = converter.convert(doc, source: split.body)
-            manuscript.detectedTitle = converter.detectedTitle
-            manuscript.detectedAuthor = converter.detectedAuthor
+            manuscript.chapters = converter.convert(doc, source: body)
+            manuscript.detectedTitle = titleBlock?.title ?? converter.detectedTitle
+            manuscript.detectedAuthor = titleBlock.flatMap { $0.authors.isEmpty ? nil : $0.authors.joined(separator: " and ") }
+                ?? converter.detectedAuthor
         }
         sink.append(contentsOf: context.sink)
         manuscript.resourceReferences = context.references
@@ -59,8 +63,8 @@ public enum MarkdownReader {
     public static func blocks(_ text: String, path: String, line: Int, options: MarkdownOptions = MarkdownOptions(),
                               sink: inout DiagnosticSink) -> (blocks: [Block], references: [ResourceReference]) {
         // Blank lines in front keep cmark's line numbers equal to the file's.
-        let padded = String(repeating: "\n", count: max(0, line - 1)) + text
         let context = MarkdownContext(path: path, options: options)
+        let padded = context.prepare(String(repeating: "\n", count: max(0, line - 1)) + text)
         var converter = MarkdownConverter(context: context, splitLevel: 0)
         let chapters = CmarkDocument(padded, smart: options.smartTypography).map { converter.convert($0, source: padded) } ?? []
         sink.append(contentsOf: context.sink)

@@ -99,7 +99,7 @@ extension ContentWriter {
         case .codeBlock(let code, _): return code
         case .lineBlock(let lines): return join(lines.map(\.plainText))
         case .figure(_, let alt, let caption): return join([alt, caption?.plainText ?? ""])
-        case .table(let table): return join((table.header + table.rows.flatMap { $0 }).map(\.plainText))
+        case .table(let table): return join(((table.caption.map { [$0] } ?? []) + table.header + table.rows.flatMap { $0 }).map(\.plainText))
         case .definitionList(let items):
             return join(items.map { join([$0.term.plainText] + $0.definitions.map { join($0.map(plainText)) }) })
         }
@@ -182,14 +182,37 @@ extension ContentWriter {
             let s = spans[row][column]
             return (s.columns > 1 ? String(s.columns) : nil, s.rows > 1 ? String(s.rows) : nil)
         }
+        // With merged cells, a cell's column is not its place in its row: cells spanning down
+        // from rows above take places first. Alignment follows the column.
+        var columns: [[Int]] = []
+        if let spans = table.spans {
+            var taken: [Int: Set<Int>] = [:]
+            for (r, row) in spans.enumerated() {
+                var c = 0
+                var places: [Int] = []
+                for s in row {
+                    while taken[r, default: []].contains(c) { c += 1 }
+                    places.append(c)
+                    for dr in 0..<max(1, s.rows) { for dc in 0..<max(1, s.columns) { taken[r + dr, default: []].insert(c + dc) } }
+                    c += max(1, s.columns)
+                }
+                columns.append(places)
+            }
+        }
+        func column(_ row: Int, _ index: Int) -> Int {
+            row < columns.count && index < columns[row].count ? columns[row][index] : index
+        }
         // XHTML 1.1 needs a body row: a table of headers alone puts them there.
         let headerInBody = table.rows.isEmpty && !html5
         container("table") { w in
+            if let caption = table.caption, !caption.isEmpty {
+                w.container("caption") { $0.write(caption) }
+            }
             if !table.header.isEmpty && !headerInBody {
                 w.container("thead") { w in
                     w.container("tr") { w in
                         for (i, cell) in table.header.enumerated() {
-                            w.container("th", ["scope": "col", "class": alignment(i), "colspan": span(0, i).columns, "rowspan": span(0, i).rows]) { $0.write(cell) }
+                            w.container("th", ["scope": "col", "class": alignment(column(0, i)), "colspan": span(0, i).columns, "rowspan": span(0, i).rows]) { $0.write(cell) }
                         }
                     }
                 }
@@ -198,7 +221,7 @@ extension ContentWriter {
                 w.container("tbody") { w in
                     w.container("tr") { w in
                         for (i, cell) in table.header.enumerated() {
-                            w.container("th", ["scope": "col", "class": alignment(i), "colspan": span(0, i).columns, "rowspan": span(0, i).rows]) { $0.write(cell) }
+                            w.container("th", ["scope": "col", "class": alignment(column(0, i)), "colspan": span(0, i).columns, "rowspan": span(0, i).rows]) { $0.write(cell) }
                         }
                     }
                 }
@@ -208,7 +231,7 @@ extension ContentWriter {
                     for (r, row) in table.rows.enumerated() {
                         w.container("tr") { w in
                             for (i, cell) in row.enumerated() {
-                                w.container("td", ["class": alignment(i), "colspan": span(r + headerRows, i).columns, "rowspan": span(r + headerRows, i).rows]) { $0.write(cell) }
+                                w.container("td", ["class": alignment(column(r + headerRows, i)), "colspan": span(r + headerRows, i).columns, "rowspan": span(r + headerRows, i).rows]) { $0.write(cell) }
                             }
                         }
                     }

@@ -74,6 +74,13 @@ extension ContentWriter {
                 writtenAnchors.insert(placed.id)
                 container("span", ["id": placed.id], layout: .inline) { _ in }
             }
+        case .math(let formula):
+            // EPUB 2's XHTML 1.1 has no MathML: the formula is shown as its TeX.
+            if html5 {
+                MathMLWriter.write(formula, into: &xml)
+            } else {
+                xml.element("span", ["class": "math"], text: formula.source, layout: .inline)
+            }
         }
     }
 

@@ -28,6 +28,8 @@ struct AccessibilityMetadata: Equatable {
         var derivedFeatures = ["tableOfContents", "readingOrder"]
         if hasHeadings { derivedFeatures.append("structuralNavigation") }
         if allDescribed { derivedFeatures.append("alternativeText") }
+        // Formulas are MathML with their TeX as alternative text.
+        if layout.hasMath { derivedFeatures.append("MathML") }
         features = Self.nonEmpty(overrides.features) ?? derivedFeatures
         // An animated GIF may flash; a still book has no hazard.
         hazards = Self.nonEmpty(overrides.hazards) ?? (layout.usesGIF ? ["unknown"] : ["none"])

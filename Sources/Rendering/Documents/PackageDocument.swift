@@ -68,10 +68,12 @@ enum PackageDocument {
             items.append(Item(id: "titlepage", href: BookLayout.titlePageFile, mediaType: xhtml))
         }
         for division in layout.divisions {
-            items.append(Item(id: division.manifestID, href: division.file, mediaType: xhtml))
+            items.append(Item(id: division.manifestID, href: division.file, mediaType: xhtml,
+                              properties: division.hasMath ? "mathml" : nil))
         }
         if layout.hasEndnotesDocument {
-            items.append(Item(id: "endnotes", href: BookLayout.endnotesFile, mediaType: xhtml))
+            items.append(Item(id: "endnotes", href: BookLayout.endnotesFile, mediaType: xhtml,
+                              properties: layout.notesHaveMath ? "mathml" : nil))
         }
         let cover = layout.coverImageID
         for placed in layout.resources {

@@ -93,7 +93,10 @@ extension BookLayout {
             }
             countImages(scan.images)
             divisions.append(Division(chapter: chapter, file: file, manifestID: id, label: label, level: level,
-                                      headingIDs: headingIDs, outline: outline, ids: ids, sectionID: sectionID))
+                                      headingIDs: headingIDs, outline: outline, ids: ids, sectionID: sectionID,
+                                      hasMath: scan.hasMath || (!endnotes && chapterFacts.notesHaveMath)))
+            if scan.hasMath || chapterFacts.notesHaveMath { hasMath = true }
+            if chapterFacts.notesHaveMath { notesHaveMath = true }
         }
     }
 

@@ -24,6 +24,8 @@ struct BookLayout {
         var ids: IDRegistry
         /// The id of the division's `<section>`: the anchor the author gave the chapter.
         var sectionID: String? = nil
+        /// Whether the document holds MathML (its text, or the notes written under it).
+        var hasMath = false
     }
 
     /// Where one footnote or endnote lives and how it is numbered.
@@ -94,6 +96,10 @@ struct BookLayout {
     var imageCount = 0
     var imagesWithoutAlt = 0
     var usesGIF = false
+    /// Whether any formula is written (accessibility metadata claims MathML), and whether one
+    /// is in a note, for the endnotes document.
+    var hasMath = false
+    var notesHaveMath = false
     /// The cover page: the book's cover image when it names one it carries, else a generated
     /// one unless the options turn that off.
     var cover: Cover?

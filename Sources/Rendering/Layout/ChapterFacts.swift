@@ -22,12 +22,15 @@ struct ChapterFacts {
     var scan: ContentScan
     /// One per `scan.headings`, in the same order.
     var headings: [HeadingText]
+    /// Whether the chapter's notes hold a formula (their document is declared `mathml`).
+    var notesHaveMath: Bool
 
     init(_ chapter: Chapter) {
         label = BookLayout.label(chapter.title)
         titleSlug = chapter.title == nil ? "" : IDRegistry.slug(label)
         titlePandocBase = PandocIdentifier.base(label)
         scan = ContentScan.scan(title: chapter.title, subtitle: chapter.subtitle, blocks: chapter.blocks)
+        notesHaveMath = chapter.notes.contains { ContentScan.scan(blocks: $0.blocks).hasMath }
         headings = scan.headings.map { heading in
             let label = BookLayout.label(heading.content)
             let given = heading.givenID.map(IDRegistry.sanitize) ?? ""

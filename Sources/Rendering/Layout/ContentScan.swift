@@ -20,6 +20,8 @@ struct ContentScan {
     var noteReferences: [String] = []
     /// Ids the manuscript gave places in the text (`Inline.anchor`), in document order.
     var anchorIDs: [String] = []
+    /// Whether the content holds a formula (the document is declared `mathml` in EPUB 3).
+    var hasMath = false
     var images: [(source: String, alt: String)] = []
 
     static func scan(title: [Inline]?, subtitle: [Inline]?, blocks: [Block]) -> ContentScan {
@@ -59,6 +61,7 @@ struct ContentScan {
             images.append((source, alt))
             if let caption { visit(caption) }
         case .table(let table):
+            if let caption = table.caption { visit(caption) }
             for cell in table.header { visit(cell) }
             for row in table.rows { for cell in row { visit(cell) } }
         case .definitionList(let items):
@@ -76,6 +79,8 @@ struct ContentScan {
             switch inline {
             case .text, .code, .lineBreak, .taskMarker:
                 break
+            case .math:
+                hasMath = true
             case .anchor(let id):
                 anchorIDs.append(id)
             case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c),
