@@ -40,6 +40,27 @@ enum ContentsListFinder {
         return []
     }
 
+    /// A contents list printed at the end of the book, as many older and French books have it: a
+    /// "Contents" label after the last heading with text under it, and at least two entries that
+    /// name headings of the text before it (by number or by title).
+    static func findAtEnd(_ units: [TextUnit], _ facts: [UnitFacts], _ headings: [ResolvedHeading],
+                          _ table: LineTable) -> Range<Int>? {
+        guard let lastReal = headings.last(where: \.hasProse) else { return nil }
+        guard let label = (lastReal.lastUnit + 1..<units.count).first(where: { facts[$0].isContentsLabel }) else { return nil }
+        var headingAt: [Int: Int] = [:]
+        for (k, h) in headings.enumerated() where h.unit > label { headingAt[h.unit] = k }
+        var seen = Set<String>()
+        var entries = 0
+        let end = extend(from: label + 1, units, facts, headings, headingAt, table, &seen, &entries)
+        var named = Set<String>()
+        for h in headings where h.unit < label {
+            named.insert(h.match.identity)
+            if let key = ContentsEntry.titleKey(h.subtitle.map { h.title + " " + $0 } ?? h.title) { named.insert("title: " + key) }
+            if let key = h.subtitle.flatMap(ContentsEntry.titleKey) { named.insert("title: " + key) }
+        }
+        return seen.intersection(named).count >= 2 ? label..<end : nil
+    }
+
     /// The end of a list starting at `start`. Part headings just before the heading that ends
     /// the list belong to the text when the list itself named no parts ("PART ONE" over
     /// "CHAPTER I", with only chapters listed).
@@ -94,6 +115,39 @@ enum ContentsListFinder {
             j += 1
         }
         return j
+    }
+
+    /// The entries of a list left out that name no heading the reader found, by number or by
+    /// title (entries too short to tell apart by title are not judged).
+    static func unmatchedEntries(_ list: Range<Int>, _ units: [TextUnit], _ facts: [UnitFacts],
+                                 _ headings: [ResolvedHeading], _ table: LineTable) -> [String] {
+        var identities = Set<String>()
+        var keys = Set<String>()
+        for h in headings {
+            identities.insert(h.match.identity)
+            for text in [h.title, h.subtitle, h.subtitle.map { h.title + " " + $0 }, h.match.text].compactMap({ $0 }) {
+                if let key = ContentsEntry.titleKey(text) { keys.insert(key) }
+            }
+        }
+        var entries: [String] = []
+        for j in list where units[j].kind == .text && !facts[j].isContentsLabel {
+            if let line = facts[j].line ?? facts[j].heading?.text {
+                entries.append(line)
+            } else if ContentsEntry.isEntryBlock(table, units[j].lines) {
+                entries += ContentsEntry.entries(table, units[j].lines)
+            }
+        }
+        return entries.filter { entry in
+            let text = ContentsEntry.withoutPageNumber(entry)
+            if text == "Page" || text == "PAGE" || text.isEmpty { return false }
+            let id = ContentsEntry.identity(entry)
+            let key = ContentsEntry.titleKey(entry)
+            if id == nil && key == nil { return false }
+            if let id, identities.contains(id) { return false }
+            if let key, keys.contains(key) { return false }
+            // "CHAPTER I" listed with its title on the next line: the number is the match.
+            return !(id == nil && key.map { k in keys.contains { $0.hasSuffix(k) || k.hasSuffix($0) } } == true)
+        }
     }
 
     /// The series an identity belongs to: "chapter" for "chapter 3", "#" for a bare "# 4".

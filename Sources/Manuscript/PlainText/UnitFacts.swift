@@ -13,6 +13,9 @@ struct UnitFacts {
     var indent = 0
     /// The collapsed text of a single-line unit of at most 120 characters.
     var line: String?
+    /// A line standing alone that starts like a keyword heading ("Chapter 9", "Preface") but
+    /// was not taken, since what follows reads as a sentence: `imprint outline` warns of it.
+    var nearMiss = false
 
     /// Facts for every unit; only short single lines (and heading + title pairs) are matched.
     /// Each unit's facts are its own, so they are found side by side on all cores.
@@ -36,6 +39,11 @@ struct UnitFacts {
                 guard HeadingMatcher.mightMatch(table, first) else { return f }
                 f.isContentsLabel = HeadingMatcher.isContentsLabel(text)
                 if !f.isContentsLabel { f.heading = HeadingMatcher.match(text) }
+                // Heading-length only: a long line with clauses is a sentence, not a near miss.
+                if f.heading == nil, !f.isContentsLabel, unit.blankBefore, unit.blankAfter, f.words <= 10, !text.contains(", "),
+                   let loose = HeadingMatcher.match(text, lenient: true), loose.form != .bare {
+                    f.nearMiss = true
+                }
             } else if unit.lines.count <= 3, table[first].length <= 100, HeadingMatcher.mightMatch(table, first),
                       let m = HeadingMatcher.match(table.collapsedText(first)) {
                 let rest = unit.lines.dropFirst().map { table.collapsedText($0) }

@@ -1,0 +1,43 @@
+/// What an editor or transcriber put into the text in square brackets: "[Illustration]",
+/// "[Illustration: The lighthouse at dusk.]", "[Transcriber's Note: …]". They are not the
+/// author's words, so they never stand between a heading and its title, and a note about the
+/// transcription before the book's title is left out like the rest of the edition's frame.
+enum EditorialNote {
+    /// Whether the unit is one bracketed insertion: its first line opens with "[" and its last
+    /// line ends with "]" (perhaps then a full stop), with no "]" before that. A footnote
+    /// ("[1] See the letter …") closes its bracket at once and is not one.
+    static func isBracketed(_ table: LineTable, _ unit: TextUnit) -> Bool {
+        guard unit.kind == .text, table.starts(unit.first, with: 0x5B), unit.lines.count <= 40 else { return false }
+        let b = table.bytes
+        var closes = 0
+        var lastClose = -1
+        var lastContent = -1
+        for i in unit.lines {
+            let line = table[i]
+            for k in line.contentStart..<line.contentEnd {
+                if b[k] == 0x5D { closes += 1; lastClose = k }
+                if b[k] != 0x20 && b[k] != 0x09 { lastContent = k }
+            }
+        }
+        guard closes == 1 else { return false }
+        return lastClose == lastContent || (lastClose == lastContent - 1 && b[lastContent] == 0x2E)
+    }
+
+    /// A note about the transcription itself, by its label: "[Transcriber's Note: …]",
+    /// "Transcriber’s Notes:", "[Editor's note …]" opening the unit.
+    static func isTranscribersNote(_ table: LineTable, _ unit: TextUnit) -> Bool {
+        guard unit.kind == .text else { return false }
+        let start = table.collapsedText(unit.first).lowercased().strippingEnds(of: "[_* ")
+        return ["transcriber's note", "transcriber\u{2019}s note", "transcribers' note", "transcriber\u{2019}s' note",
+                "transcriber note", "editor's note", "editor\u{2019}s note", "note by the transcriber"]
+            .contains { start.hasPrefix($0) }
+    }
+
+    /// The units at the very top of the body that are the transcriber's, not the book's:
+    /// bracketed insertions and labelled transcriber's notes before anything else.
+    static func leading(_ table: LineTable, _ units: [TextUnit], before end: Int) -> Range<Int>? {
+        var i = 0
+        while i < end, isBracketed(table, units[i]) || isTranscribersNote(table, units[i]) { i += 1 }
+        return i > 0 ? 0..<i : nil
+    }
+}
