@@ -67,6 +67,18 @@ final class PlainTextShapesTests: XCTestCase {
         XCTAssertFalse(sink.plainIDs.contains("IMP-SRC-009"))
     }
 
+    func testAListOfTitlesFindsTheHeadingsItNames() throws {
+        // No numbers, no division words: the contents list is the list of the headings that
+        // follow. The list ends where its first title comes again; each title is found once, in
+        // order, so "ARABY" called out again inside the story stays text.
+        let (m, sink) = try PlainTextFixture.read("shapes-titles-only-collection.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["THE SISTERS", "AN ENCOUNTER", "ARABY", "EVELINE", "AFTER THE RACE"])
+        XCTAssertEqual(m.chapters.map(\.plainParagraphs.count), [2, 1, 3, 1, 1])
+        XCTAssertEqual(m.evidence[0], "a title the contents list at line 6 names")
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-009"])
+        XCTAssertEqual(sink.diagnostics.first?.message, "left out a contents list, lines 6–12")
+    }
+
     func testNumbersAloneCentredAndDialogueThatLooksLikeHeadings() throws {
         let (m, sink) = try PlainTextFixture.read("shapes-roman-centred.txt")
         XCTAssertEqual(m.chapters.map(\.plainTitle), ["I.", "II.", "III.", "IV."])

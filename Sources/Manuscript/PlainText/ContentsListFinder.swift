@@ -13,8 +13,10 @@ enum ContentsListFinder {
                      _ table: LineTable) -> [Range<Int>] {
         // Prefaces and introductions often come before the contents list; the first numbered
         // chapter (or part) with prose under it is where the list must have ended.
+        // A text with no headings at all may still open with a labelled list of its titles
+        // (a collection of stories): the label is looked for anywhere then.
         guard let firstReal = (headings.first { $0.hasProse && $0.match.form != .named }
-            ?? headings.first(where: \.hasProse))?.unit else { return [] }
+            ?? headings.first(where: \.hasProse))?.unit ?? (headings.isEmpty ? units.count : nil) else { return [] }
         var headingAt: [Int: Int] = [:]
         for (k, h) in headings.enumerated() where h.unit <= firstReal { headingAt[h.unit] = k }
 
@@ -61,6 +63,50 @@ enum ContentsListFinder {
         return seen.intersection(named).count >= 2 ? label..<end : nil
     }
 
+    /// Headings the text gives no sign of but its contents list names: a list of titles alone
+    /// ("THE SISTERS", "AN ENCOUNTER" …) is the list of the headings that follow, so a line
+    /// standing alone after the list that reads as one of its entries, with text under it, is
+    /// that heading. Entries are looked for in the list's order, each once; two must be found.
+    static func listedTitles(_ lists: [Range<Int>], _ units: [TextUnit], _ facts: [UnitFacts],
+                             _ headings: [ResolvedHeading], _ table: LineTable) -> [ResolvedHeading] {
+        var found: [ResolvedHeading] = []
+        var isHeading = Set<Int>()
+        for h in headings { isHeading.formUnion(h.unit...max(h.unit, h.lastUnit)) }
+        for list in lists {
+            var titles: [String] = []
+            var entries = 0
+            for j in list where units[j].kind == .text && !facts[j].isContentsLabel && !isHeading.contains(j) {
+                let lines = facts[j].line.map { [$0] } ?? (ContentsEntry.isEntryBlock(table, units[j].lines) ? ContentsEntry.entries(table, units[j].lines) : [])
+                entries += lines.count
+                for line in lines where ContentsEntry.identity(line) == nil {
+                    let key = ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(line))
+                    if key.count >= 3 { titles.append(key) }
+                }
+            }
+            // Only a list of titles: where the list numbers its entries, the numbers find the headings.
+            guard titles.count >= 2, titles.count * 4 >= entries * 3 else { continue }
+            var matches: [ResolvedHeading] = []
+            var next = 0
+            var i = list.upperBound
+            while i < units.count, next < titles.count {
+                defer { i += 1 }
+                guard !isHeading.contains(i), units[i].kind == .text, units[i].blankBefore, units[i].blankAfter,
+                      let line = facts[i].line, line.count <= 100, TitleShape.isHeadingText(line) else { continue }
+                let key = ContentsEntry.lineKey(line)
+                guard let k = titles[next...].firstIndex(of: key) else { continue }
+                let proseFollows = i + 1 < units.count && UnitFacts.isProse(units[i + 1], facts[i + 1], table)
+                guard proseFollows else { continue }
+                var match = HeadingMatch(kind: .chapter, form: .named, number: nil, hasOwnTitle: true, text: line,
+                                         identity: "listed " + key)
+                match.why = "a title the contents list at line \(table[units[list.lowerBound].first].number) names"
+                matches.append(ResolvedHeading(match: match, unit: i, title: line, hasProse: true))
+                next = k + 1
+            }
+            if matches.count >= 2 { found += matches }
+        }
+        return found
+    }
+
     /// The end of a list starting at `start`. Part headings just before the heading that ends
     /// the list belong to the text when the list itself named no parts ("PART ONE" over
     /// "CHAPTER I", with only chapters listed).
@@ -95,6 +141,10 @@ enum ContentsListFinder {
             guard unit.kind == .text else { break }
             if let line = facts[j].line {
                 guard ContentsEntry.isEntry(line, raw: table.text(unit.first)) else { break }
+                // In a list of titles alone, a title met a second time is the text's own heading.
+                let lineKey = "line: " + ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(line))
+                if !seen.contains(where: { $0.hasPrefix("series: ") }), seen.contains(lineKey) { break }
+                seen.insert(lineKey)
                 if let id = ContentsEntry.identity(line) {
                     seen.insert(id)
                     seen.insert("series: " + Self.series(id))
@@ -104,6 +154,7 @@ enum ContentsListFinder {
             } else {
                 guard isEntryBlock(unit, facts[j], table) else { break }
                 for entry in ContentsEntry.entries(table, unit.lines) {
+                    seen.insert("line: " + ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(entry)))
                     if let id = ContentsEntry.identity(entry) {
                         seen.insert(id)
                         seen.insert("series: " + Self.series(id))

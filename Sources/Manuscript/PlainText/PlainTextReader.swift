@@ -38,6 +38,8 @@ public enum PlainTextReader {
         }
         let trailingContents = ContentsListFinder.findAtEnd(units, facts, headings.filter { !omitted[$0.unit] }, table)
         var chapterHeadings = headings.filter { !omitted[$0.unit] && trailingContents?.contains($0.unit) != true }
+        let listed = ContentsListFinder.listedTitles(contents, units, facts, chapterHeadings, table)
+        if !listed.isEmpty { chapterHeadings = (chapterHeadings + listed).sorted { $0.unit < $1.unit } }
         if chapterHeadings.isEmpty { chapterHeadings = poemTitles(units, facts) }
         let firstChapter = min(contents.first?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
         let editorial = EditorialNote.leading(table, units, before: firstChapter)

@@ -143,9 +143,14 @@ enum ContentsEntry {
         }
         // Drop the division word and number ("CHAPTER XII.", "ADVENTURE I.", "IV.").
         if words.count >= 2, isNumber(words[1]) { words.removeFirst(2) } else if let w = words.first, isNumber(w) { words.removeFirst() }
-        let key = words.joined(separator: " ").lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
-            .split(separator: " ").joined(separator: " ")
+        let key = lineKey(words.joined(separator: " "))
         return key.count >= 8 ? key : nil
+    }
+
+    /// A line as compared with a contents entry: lower case, letters, digits and single spaces
+    /// only ("THE SISTERS." and "The Sisters" are the same).
+    static func lineKey(_ text: String) -> String {
+        text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.split(separator: " ").joined(separator: " ")
     }
 
     /// A page number at the end after a gap of two spaces or dot leaders.
