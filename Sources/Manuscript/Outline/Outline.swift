@@ -93,8 +93,10 @@ public struct Outline: Sendable, Codable, Equatable {
         blockQuotes = quotes
         let notes = diagnostics.map { Note(id: $0.id, line: $0.location?.line, message: $0.message) }
         leftOut = zip(diagnostics, notes).filter { Outline.leftOutIDs.contains($0.0.id) }.map(\.1)
-        warnings = zip(diagnostics, notes).filter { $0.0.severity >= .warning || Outline.outlineWarningIDs.contains($0.0.id) }
+        let found = zip(diagnostics, notes).filter { $0.0.severity >= .warning || Outline.outlineWarningIDs.contains($0.0.id) }
             .map(\.1) + Outline.lengthWarnings(chapters)
+        // In the order of the manuscript's lines, as an author goes through them.
+        warnings = found.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
     }
 
     /// A chapter twenty times longer than both its neighbours usually means a heading was
