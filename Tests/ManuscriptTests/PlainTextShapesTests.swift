@@ -90,6 +90,18 @@ final class PlainTextShapesTests: XCTestCase {
         XCTAssertEqual(sink.plainIDs, [])
     }
 
+    func testNumbersSetBetweenDashes() throws {
+        let (m, sink) = try PlainTextFixture.read("shapes-numbers-between-dashes.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["I", "II", "III"])
+        XCTAssertEqual(sink.plainIDs, [])
+        // A dash at one end only is dialogue, and dashes around words are not a number.
+        var sink2 = DiagnosticSink()
+        let text = "CHAPTER I\n\nThe rain had not stopped since morning, and the lane was a river of mud.\n\n"
+            + "\u{2014}I\u{2014}I don't know\u{2014}\n\n\u{2014} II\n\n- - -\n\nIt was the kind of silence that comes before a quarrel.\n"
+        let n = PlainTextReader.read(text, path: "d.txt", options: ReaderOptions(), sink: &sink2)
+        XCTAssertEqual(n.chapters.map(\.plainTitle), ["CHAPTER I"])
+    }
+
     func testOrdinalsAndNumbersInWords() throws {
         let (first, sink1) = try PlainTextFixture.read("shapes-chapter-the-first.txt")
         XCTAssertEqual(first.chapters.map(\.plainTitle), ["CHAPTER THE FIRST.", "CHAPTER THE SECOND.", "CHAPTER THE THIRD."])
