@@ -79,6 +79,14 @@ final class PlainTextShapesTests: XCTestCase {
         XCTAssertEqual(sink.diagnostics.first?.message, "left out a contents list, lines 6–12")
     }
 
+    func testAListThatNumbersWhatTheTextOnlyTitles() throws {
+        // "I. The Sisters" in the list, "THE SISTERS" over the story: the list ends at the
+        // first title standing without its number, and the titles find the headings.
+        let (m, sink) = try PlainTextFixture.read("shapes-numbered-list-titled-text.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["THE SISTERS", "AN ENCOUNTER", "ARABY", "EVELINE", "AFTER THE RACE"])
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-009"])
+    }
+
     func testNumbersAloneCentredAndDialogueThatLooksLikeHeadings() throws {
         let (m, sink) = try PlainTextFixture.read("shapes-roman-centred.txt")
         XCTAssertEqual(m.chapters.map(\.plainTitle), ["I.", "II.", "III.", "IV."])

@@ -63,8 +63,9 @@ enum ContentsListFinder {
         return seen.intersection(named).count >= 2 ? label..<end : nil
     }
 
-    /// Headings the text gives no sign of but its contents list names: a list of titles alone
-    /// ("THE SISTERS", "AN ENCOUNTER" …) is the list of the headings that follow, so a line
+    /// Headings the text gives no sign of but its contents list names: a list of titles
+    /// ("THE SISTERS", "AN ENCOUNTER" …, or "I. The Sisters" where the text prints no
+    /// numbers) is the list of the headings that follow, so a line
     /// standing alone after the list that reads as one of its entries, with text under it, is
     /// that heading. Entries are looked for in the list's order, each once; two must be found.
     static func listedTitles(_ lists: [Range<Int>], _ units: [TextUnit], _ facts: [UnitFacts],
@@ -72,18 +73,23 @@ enum ContentsListFinder {
         var found: [ResolvedHeading] = []
         var isHeading = Set<Int>()
         for h in headings { isHeading.formUnion(h.unit...max(h.unit, h.lastUnit)) }
+        let identities = Set(headings.map(\.match.identity))
         for list in lists {
             var titles: [String] = []
             var entries = 0
             for j in list where units[j].kind == .text && !facts[j].isContentsLabel && !isHeading.contains(j) {
                 let lines = facts[j].line.map { [$0] } ?? (ContentsEntry.isEntryBlock(table, units[j].lines) ? ContentsEntry.entries(table, units[j].lines) : [])
                 entries += lines.count
-                for line in lines where ContentsEntry.identity(line) == nil {
-                    let key = ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(line))
+                // An entry the headings already answer by number needs no title match; one that
+                // numbers what the text only titles ("I. The Sisters" over "THE SISTERS") does.
+                for line in lines {
+                    let id = ContentsEntry.identity(line)
+                    if let id, identities.contains(id) { continue }
+                    let key = id == nil ? ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(line)) : ContentsEntry.titlePart(line)
                     if key.count >= 3 { titles.append(key) }
                 }
             }
-            // Only a list of titles: where the list numbers its entries, the numbers find the headings.
+            // Only where titles are most of the list: where the numbers find the headings, they do.
             guard titles.count >= 2, titles.count * 4 >= entries * 3 else { continue }
             var matches: [ResolvedHeading] = []
             var next = 0
@@ -142,10 +148,15 @@ enum ContentsListFinder {
             if let line = facts[j].line {
                 guard ContentsEntry.isEntry(line, raw: table.text(unit.first)) else { break }
                 // In a list of titles alone, a title met a second time is the text's own heading.
-                let lineKey = "line: " + ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(line))
-                if !seen.contains(where: { $0.hasPrefix("series: ") }), seen.contains(lineKey) { break }
-                seen.insert(lineKey)
-                if let id = ContentsEntry.identity(line) {
+                // A title met again is the text's own heading: in a list of titles alone, or the
+                // title of a numbered entry ("I. The Sisters") standing without its number.
+                let key = ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(line))
+                let id = ContentsEntry.identity(line)
+                if !seen.contains(where: { $0.hasPrefix("series: ") }), seen.contains("line: " + key) { break }
+                if id == nil, seen.contains("part: " + key), !seen.contains("line: " + key) { break }
+                seen.insert("line: " + key)
+                if id != nil { seen.insert("part: " + ContentsEntry.titlePart(line)) }
+                if let id {
                     seen.insert(id)
                     seen.insert("series: " + Self.series(id))
                     entries += 1
@@ -156,6 +167,7 @@ enum ContentsListFinder {
                 for entry in ContentsEntry.entries(table, unit.lines) {
                     seen.insert("line: " + ContentsEntry.lineKey(ContentsEntry.withoutPageNumber(entry)))
                     if let id = ContentsEntry.identity(entry) {
+                        seen.insert("part: " + ContentsEntry.titlePart(entry))
                         seen.insert(id)
                         seen.insert("series: " + Self.series(id))
                         entries += 1
@@ -174,10 +186,12 @@ enum ContentsListFinder {
                                  _ headings: [ResolvedHeading], _ table: LineTable) -> [String] {
         var identities = Set<String>()
         var keys = Set<String>()
+        var parts = Set<String>()
         for h in headings {
             identities.insert(h.match.identity)
             for text in [h.title, h.subtitle, h.subtitle.map { h.title + " " + $0 }, h.match.text].compactMap({ $0 }) {
                 if let key = ContentsEntry.titleKey(text) { keys.insert(key) }
+                parts.insert(ContentsEntry.titlePart(text))
             }
         }
         var entries: [String] = []
@@ -196,6 +210,8 @@ enum ContentsListFinder {
             if id == nil && key == nil { return false }
             if let id, identities.contains(id) { return false }
             if let key, keys.contains(key) { return false }
+            let part = ContentsEntry.titlePart(entry)
+            if part.count >= 3, parts.contains(part) { return false }
             // "CHAPTER I" listed with its title on the next line: the number is the match.
             return !(id == nil && key.map { k in keys.contains { $0.hasSuffix(k) || k.hasSuffix($0) } } == true)
         }

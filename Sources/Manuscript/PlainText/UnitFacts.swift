@@ -136,6 +136,12 @@ enum ContentsEntry {
     /// BOHEMIA" in the list and "ADVENTURE I. A SCANDAL IN BOHEMIA" over the story have the same
     /// key. Nil when the title is too short to tell entries apart.
     static func titleKey(_ text: String) -> String? {
+        let key = titlePart(text)
+        return key.count >= 8 ? key : nil
+    }
+
+    /// The entry's or heading's title as `lineKey` has it, without the division word and number.
+    static func titlePart(_ text: String) -> String {
         var words = withoutPageNumber(text).split(separator: " ")
         func isNumber(_ w: Substring) -> Bool {
             let t = w.strippingEnds(of: ".:-)\u{2013}\u{2014}")
@@ -143,8 +149,7 @@ enum ContentsEntry {
         }
         // Drop the division word and number ("CHAPTER XII.", "ADVENTURE I.", "IV.").
         if words.count >= 2, isNumber(words[1]) { words.removeFirst(2) } else if let w = words.first, isNumber(w) { words.removeFirst() }
-        let key = lineKey(words.joined(separator: " "))
-        return key.count >= 8 ? key : nil
+        return lineKey(words.joined(separator: " "))
     }
 
     /// A line as compared with a contents entry: lower case, letters, digits and single spaces
