@@ -1,4 +1,5 @@
 import Diagnostics
+import Parallel
 
 /// What the reader tells an author to look at (`imprint outline` shows it): lines shaped like
 /// headings that it did not take, straight quotes it had to guess the direction of, emphasis
@@ -35,30 +36,33 @@ enum ReadingNotes {
     /// theirs, over the units that become paragraphs; one note for each kind, naming the lines.
     static func typedMarks(_ paragraphs: [TextUnit], _ table: LineTable, smart: Bool, path: String,
                            sink: inout DiagnosticSink) {
+        // Each paragraph's marks are its own: counted side by side on all cores.
+        let marks = ParallelMap.map(paragraphs) { unit -> (oddQuotes: Bool, opensQuote: Bool, unpaired: Int) in
+            var quotes = 0
+            var markers = false
+            table.bytes.withUnsafeBufferPointer { b in
+                for i in unit.lines {
+                    let line = table[i]
+                    for k in line.contentStart..<line.contentEnd {
+                        let c = b[k]
+                        if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { markers = true }
+                    }
+                }
+            }
+            return (quotes % 2 == 1, opensWithQuote(table, unit.first), markers ? unpairedMarkers(table, unit) : 0)
+        }
         var quoteLines: [Int] = []
         var emphasisLines: [Int] = []
         var emphasisCount = 0
         for (k, unit) in paragraphs.enumerated() {
-            var quotes = 0
-            var markers = false
-            for i in unit.lines {
-                let line = table[i]
-                for b in table.bytes[line.contentStart..<line.contentEnd] {
-                    if b == 0x22 { quotes += 1 } else if b == 0x5F || b == 0x2A { markers = true }
-                }
-            }
             // An open quote carried into the next paragraph is the convention for speech that
             // runs over paragraphs; only a quote that neither closes nor carries on is a guess.
-            if smart, quotes % 2 == 1,
-               !(k + 1 < paragraphs.count && opensWithQuote(table, paragraphs[k + 1].first)) {
+            if smart, marks[k].oddQuotes, !(k + 1 < paragraphs.count && marks[k + 1].opensQuote) {
                 quoteLines.append(table[unit.first].number)
             }
-            if markers {
-                let n = unpairedMarkers(table, unit)
-                if n > 0 {
-                    emphasisCount += n
-                    emphasisLines.append(table[unit.first].number)
-                }
+            if marks[k].unpaired > 0 {
+                emphasisCount += marks[k].unpaired
+                emphasisLines.append(table[unit.first].number)
             }
         }
         if let first = quoteLines.first {
