@@ -157,6 +157,14 @@ final class PlainTextShapesTests: XCTestCase {
         XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("Transcriber") })
     }
 
+    func testALabelledTranscribersNoteOfSeveralShortParagraphs() throws {
+        let (m, sink) = try PlainTextFixture.read("shapes-transcriber-notes-paragraphs.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(m.detectedTitle, "THE QUIET COUNTY")
+        XCTAssertEqual(sink.diagnostics.first?.message, "left out a transcriber's note before the book's title, lines 1–7")
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("sidenotes") })
+    }
+
     func testOneParagraphPerLineWithoutBlankLines() throws {
         let (m, sink) = try PlainTextFixture.read("shapes-line-per-paragraph-no-blanks.txt")
         XCTAssertEqual(m.detectedTitle, "THE NARROW SEA")

@@ -34,10 +34,30 @@ enum EditorialNote {
     }
 
     /// The units at the very top of the body that are the transcriber's, not the book's:
-    /// bracketed insertions and labelled transcriber's notes before anything else.
+    /// bracketed insertions and labelled transcriber's notes before anything else. A labelled
+    /// note may go on for a few short paragraphs ("Transcriber's Notes: Italic text is …" /
+    /// "This ebook contains sidenotes …"): up to four more units of at most 60 words each, none
+    /// a line in capitals (where a title page starts) nor in brackets of its own.
     static func leading(_ table: LineTable, _ units: [TextUnit], before end: Int) -> Range<Int>? {
         var i = 0
-        while i < end, isBracketed(table, units[i]) || isTranscribersNote(table, units[i]) { i += 1 }
+        while i < end {
+            if isBracketed(table, units[i]) { i += 1; continue }
+            guard isTranscribersNote(table, units[i]) else { break }
+            i += 1
+            var more = 0
+            while i < end, more < 4, isNoteParagraph(table, units[i]) {
+                i += 1
+                more += 1
+            }
+        }
         return i > 0 ? 0..<i : nil
+    }
+
+    private static func isNoteParagraph(_ table: LineTable, _ unit: TextUnit) -> Bool {
+        guard unit.kind == .text, !table.starts(unit.first, with: 0x5B), !isTranscribersNote(table, unit) else { return false }
+        let words = unit.lines.reduce(0) { $0 + table.wordCount($1) }
+        guard words >= 4, words <= 60 else { return false }
+        let text = table.collapsedText(unit.first)
+        return text.contains(where: \.isLowercase)
     }
 }
