@@ -14,8 +14,10 @@ struct OutlineCommand: ParsableCommand {
             For each manuscript: its encoding and paragraph layout, title and author found in the \
             text, the table of contents with each heading's line and the evidence for it, numbered \
             sections, scene breaks and block quotes, the text left out (licence, contents list, \
-            title page) with line ranges, and warnings (numbering gaps, a chapter far longer than \
-            its neighbours). Exit 0 when every file was read, 2 when one could not be.
+            title page, a transcriber's note) with line ranges, and warnings (numbering gaps, a \
+            chapter far longer than its neighbours, lines shaped like headings that were kept as \
+            text and why, straight quotes that do not pair up, emphasis markers without a partner, \
+            contents-list entries that match no heading). Exit 0 when every file was read, 2 when one could not be.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -74,6 +76,7 @@ enum OutlineText {
             let line = c.line.map { String($0) } ?? "-"
             let indent = String(repeating: "  ", count: max(0, c.depth))
             out += "    line \(String(repeating: " ", count: max(0, width - line.count)))\(line)  \(indent)\(c.title)"
+                + (c.subtitle.map { " — \($0)" } ?? "")
             out += "  (\(c.words) words" + (c.evidence.map { "; \($0)" } ?? "") + ")\n"
             if !c.sections.isEmpty {
                 out += "    \(String(repeating: " ", count: width + 5))\(indent)  sections: \(c.sections.joined(separator: ", "))\n"

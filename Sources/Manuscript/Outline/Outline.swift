@@ -10,6 +10,8 @@ public struct Outline: Sendable, Codable, Equatable {
     /// One division of the book as the table of contents will show it.
     public struct Entry: Sendable, Codable, Equatable {
         public var title: String
+        /// The line under the heading taken as its subtitle ("CHAPTER I" / "JONATHAN HARKER'S JOURNAL").
+        public var subtitle: String?
         public var kind: String
         /// 0 for a part or book, 1 for a chapter.
         public var depth: Int
@@ -49,7 +51,14 @@ public struct Outline: Sendable, Codable, Equatable {
     /// IDs that say the reader left text out.
     static let leftOutIDs: Set<String> = [
         DiagnosticCode.gutenbergFrameRemoved.id, DiagnosticCode.contentsListOmitted.id,
-        DiagnosticCode.titlePageOmitted.id, DiagnosticCode.backMatterOmitted.id,
+        DiagnosticCode.titlePageOmitted.id, DiagnosticCode.backMatterOmitted.id, DiagnosticCode.transcriberNoteOmitted.id,
+    ]
+
+    /// Notes the reader makes at info level that are warnings to an author reading the outline:
+    /// a heading-like line not taken, quotes guessed, emphasis unmatched, contents entries unmatched.
+    static let outlineWarningIDs: Set<String> = [
+        DiagnosticCode.headingNotTaken.id, DiagnosticCode.quotesUnpaired.id, DiagnosticCode.emphasisUnmatched.id,
+        DiagnosticCode.contentsEntriesUnmatched.id,
     ]
 
     public init(_ manuscript: Manuscript, diagnostics: [Diagnostic]) {
@@ -75,7 +84,8 @@ public struct Outline: Sendable, Codable, Equatable {
                 }
             }
             let evidence = index < manuscript.evidence.count ? manuscript.evidence[index] : nil
-            return Entry(title: chapter.title?.plainText ?? "(untitled)", kind: chapter.kind.rawValue, depth: chapter.depth,
+            return Entry(title: chapter.title?.plainText ?? "(untitled)", subtitle: chapter.subtitle?.plainText,
+                         kind: chapter.kind.rawValue, depth: chapter.depth,
                          line: chapter.source?.line, evidence: evidence, sections: sections, paragraphs: paragraphs,
                          words: chapter.wordCount)
         }
@@ -83,7 +93,10 @@ public struct Outline: Sendable, Codable, Equatable {
         blockQuotes = quotes
         let notes = diagnostics.map { Note(id: $0.id, line: $0.location?.line, message: $0.message) }
         leftOut = zip(diagnostics, notes).filter { Outline.leftOutIDs.contains($0.0.id) }.map(\.1)
-        warnings = zip(diagnostics, notes).filter { $0.0.severity >= .warning }.map(\.1) + Outline.lengthWarnings(chapters)
+        let found = zip(diagnostics, notes).filter { $0.0.severity >= .warning || Outline.outlineWarningIDs.contains($0.0.id) }
+            .map(\.1) + Outline.lengthWarnings(chapters)
+        // In the order of the manuscript's lines, as an author goes through them.
+        warnings = found.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
     }
 
     /// A chapter twenty times longer than both its neighbours usually means a heading was

@@ -40,8 +40,13 @@ enum HeadingFamilies {
         var pattern: String
         var units: [Int]
         var numbers: [Int]
+        /// Two members only, accepted because each opens a stretch of prose.
+        var pair = false
 
         var why: String {
+            if pair {
+                return "2 headings \"\(pattern)\" numbered 1 and 2, each on a line of its own over at least \(HeadingFamilies.pairProse) words of text"
+            }
             let restarts = zip(numbers, numbers.dropFirst()).filter { $1 == 1 && $0 != 0 }.count
             if restarts > 0 {
                 return "\(units.count) headings \"\(pattern)\" counting up from \(numbers.first ?? 1), starting again at 1 \(restarts) \(restarts == 1 ? "time" : "times")"
@@ -50,8 +55,20 @@ enum HeadingFamilies {
         }
     }
 
+    /// A shape shared by several lines that did not make a family, and why: what `imprint
+    /// outline` warns about, since a heading may have been missed.
+    struct Rejected: Equatable {
+        var units: [Int]
+        var why: String
+    }
+
     /// Marks the members of every family as headings in `facts` and returns the families found.
     static func find(_ units: [TextUnit], _ facts: inout [UnitFacts]) -> [Family] {
+        var rejected: [Rejected] = []
+        return find(units, &facts, rejected: &rejected)
+    }
+
+    static func find(_ units: [TextUnit], _ facts: inout [UnitFacts], rejected: inout [Rejected]) -> [Family] {
         var byShape: [Shape: [Member]] = [:]
         var order: [Shape] = []
         for i in units.indices where facts[i].heading == nil && !facts[i].isContentsLabel {
@@ -61,8 +78,23 @@ enum HeadingFamilies {
         }
         var families: [Family] = []
         for shape in order {
-            guard let members = byShape[shape], countsUp(members.map(\.number)) else { continue }
-            let family = Family(pattern: pattern(shape), units: members.map(\.unit), numbers: members.map(\.number))
+            guard let members = byShape[shape] else { continue }
+            let numbers = members.map(\.number)
+            var family = Family(pattern: pattern(shape), units: members.map(\.unit), numbers: numbers)
+            if countsUp(numbers) {
+                // A family of three or more.
+            } else if isPair(members, units, facts) {
+                family.pair = true
+            } else {
+                // Worth a warning only when the numbers begin as a count does (1 or 2, then one more).
+                if members.count >= 2, numbers[0] <= 2, zip(numbers, numbers.dropFirst()).contains(where: { $1 == $0 + 1 }) {
+                    let shown = numbers.prefix(8).map(String.init).joined(separator: ", ") + (numbers.count > 8 ? ", …" : "")
+                    rejected.append(Rejected(units: family.units, why: members.count == 2
+                        ? "\(members.count) lines \"\(family.pattern)\" (numbered \(shown)) share a shape, but two lines make a family only when numbered 1 and 2, each on a line of its own with at least \(pairProse) words under it"
+                        : "\(members.count) lines \"\(family.pattern)\" share a shape, but their numbers (\(shown)) do not count up from 1 or 2"))
+                }
+                continue
+            }
             for m in members {
                 var match = m.match
                 match.why = family.why
@@ -101,6 +133,28 @@ enum HeadingFamilies {
 
     private static func series(_ m: HeadingMatch) -> String {
         m.identity.split(separator: " ").dropLast().joined(separator: " ")
+    }
+
+    /// Words of running text each member of a two-line family must have under it.
+    static let pairProse = 150
+
+    /// A family of two (two stories, two books, "NIGHT THE FIRST" and "NIGHT THE SECOND"): two
+    /// counts are too few to tell headings from a coincidence, so the layout must say it. Both
+    /// lines are numbered 1 then 2, stand alone between blank lines, and each opens a stretch of
+    /// at least `pairProse` words of text before the next line of the same shape or the end.
+    static func isPair(_ members: [Member], _ units: [TextUnit], _ facts: [UnitFacts]) -> Bool {
+        guard members.count == 2, members[0].number == 1, members[1].number == 2 else { return false }
+        for (k, m) in members.enumerated() {
+            let u = units[m.unit]
+            guard u.isSingleLine, u.blankBefore, u.blankAfter else { return false }
+            let end = k + 1 < members.count ? members[k + 1].unit : units.count
+            var words = 0
+            for i in (m.unit + 1)..<max(m.unit + 1, end) where facts[i].heading == nil && units[i].kind == .text && facts[i].words >= 8 {
+                words += facts[i].words
+            }
+            if words < pairProse { return false }
+        }
+        return true
     }
 
     /// At least three numbers, the first 1 or 2, and four steps in five count up by one or

@@ -8,6 +8,10 @@ extension HeadingMatcher {
         var k = line.contentStart
         while k < line.contentEnd, "#*_=~ \t".utf8.contains(b[k]) { k += 1 }
         guard k < line.contentEnd else { return false }
+        // Set between dashes ("— I —", "- 12 -"): rare enough to hand to the matcher whole.
+        if isDash(b, at: k, end: line.contentEnd), line.contentEnd - k >= 3, endsWithDash(b, line.contentStart, line.contentEnd) {
+            return true
+        }
         var word: [UInt8] = []
         var upperRoman = true
         var digits = false
@@ -39,6 +43,18 @@ extension HeadingMatcher {
         if k == line.contentEnd || ".:)-|".utf8.contains(b[k]) || b[k] == 0xE2 { return true }
         // "Second Book", "Zweites Buch": an ordinal word before the keyword.
         return !digits && !upperRoman && secondWordIsKeyword(table.collapsedText(i))
+    }
+
+    /// "-", or the UTF-8 of an en or em dash, at `k`.
+    private static func isDash(_ b: [UInt8], at k: Int, end: Int) -> Bool {
+        b[k] == 0x2D || (k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x93 || b[k + 2] == 0x94))
+    }
+
+    private static func endsWithDash(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var e = end
+        while e > start, "#*_=~ \t".utf8.contains(b[e - 1]) { e -= 1 }
+        guard e > start else { return false }
+        return b[e - 1] == 0x2D || (e - 3 >= start && b[e - 3] == 0xE2 && b[e - 2] == 0x80 && (b[e - 1] == 0x93 || b[e - 1] == 0x94))
     }
 
     /// Every word a keyword heading or a contents label can start with.

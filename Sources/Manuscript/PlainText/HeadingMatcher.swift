@@ -96,9 +96,15 @@ enum HeadingMatcher {
 
     /// The line without Markdown-ish or ornamental decoration around it.
     static func stripDecoration(_ line: String) -> String {
-        let stripped = line.strippingEnds(of: "#*_=~ \t")
+        var stripped = line.strippingEnds(of: "#*_=~ \t")
+        // "— I —", "- 12 -": a heading set between dashes at both ends (one alone is dialogue).
+        if stripped.count >= 3, let f = stripped.first, let l = stripped.last, dashes.contains(f), dashes.contains(l) {
+            stripped = stripped.strippingEnds(of: "-\u{2013}\u{2014} ")
+        }
         return stripped.isEmpty ? line : stripped
     }
+
+    private static let dashes: Set<Character> = ["-", "\u{2013}", "\u{2014}"]
 
     // MARK: - The three forms
 

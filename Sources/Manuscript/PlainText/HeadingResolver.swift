@@ -9,6 +9,9 @@ struct ResolvedHeading {
     var subtitle: String?
     /// A following unit taken as this heading's title or subtitle (not text any more).
     var titleUnit: Int?
+    /// Bracketed insertions ("[Illustration]") between the heading and its title: kept, as
+    /// the first blocks of the chapter.
+    var keptInside: [Int] = []
     /// Whether running text follows before the next heading (a contents entry has none).
     var hasProse = false
 
@@ -20,7 +23,14 @@ struct ResolvedHeading {
 /// chapter numbers, and joins a heading with the title or subtitle on the line after it.
 enum HeadingResolver {
     static func resolve(_ units: [TextUnit], _ facts: inout [UnitFacts], _ table: LineTable) -> [ResolvedHeading] {
-        validateBareNumbers(&facts)
+        var rejected: [Int] = []
+        return resolve(units, &facts, table, rejectedBare: &rejected)
+    }
+
+    /// `rejectedBare`: the units of numbers alone that were dropped because they do not count up.
+    static func resolve(_ units: [TextUnit], _ facts: inout [UnitFacts], _ table: LineTable,
+                        rejectedBare: inout [Int]) -> [ResolvedHeading] {
+        rejectedBare = validateBareNumbers(&facts)
         var headings: [ResolvedHeading] = []
         var i = 0
         while i < units.count {
@@ -29,9 +39,19 @@ enum HeadingResolver {
             var titleText: String?
             if let text = facts[i].titleText {
                 titleText = text
-            } else if !m.hasOwnTitle, i + 1 < units.count, let text = titleCandidate(after: m, facts[i + 1], units[i + 1]) {
-                titleText = text
-                h.titleUnit = i + 1
+            } else if !m.hasOwnTitle {
+                // An editor's "[Illustration]" may stand between the heading and its title.
+                var j = i + 1
+                var skipped: [Int] = []
+                while j < units.count, skipped.count < 3, EditorialNote.isBracketed(table, units[j]) {
+                    skipped.append(j)
+                    j += 1
+                }
+                if j < units.count, let text = titleCandidate(after: m, facts[j], units[j]) {
+                    titleText = text
+                    h.titleUnit = j
+                    h.keptInside = skipped
+                }
             }
             if let t = titleText {
                 if m.form == .bare {
@@ -61,9 +81,9 @@ enum HeadingResolver {
 
     /// Bare numbers ("IV.", "12") are chapter headings only when they count up through the book
     /// (restarting at 1 in a new part; one misprint tolerated per few). A lone "1." is a list.
-    private static func validateBareNumbers(_ facts: inout [UnitFacts]) {
+    private static func validateBareNumbers(_ facts: inout [UnitFacts]) -> [Int] {
         let bare = facts.indices.filter { facts[$0].heading?.form == .bare }
-        guard !bare.isEmpty else { return }
+        guard !bare.isEmpty else { return [] }
         var inSequence = 0
         for k in 1..<max(1, bare.count) {
             let previous = facts[bare[k - 1]].heading?.number ?? 0
@@ -73,6 +93,7 @@ enum HeadingResolver {
         let accepted = bare.count >= 2 && inSequence * 10 >= (bare.count - 1) * 6
             && (facts[bare[0]].heading?.number ?? 0) <= 2
         if !accepted { for i in bare { facts[i].heading = nil } }
+        return accepted ? [] : bare
     }
 
     /// Whether prose follows each heading before the next one, in one backward pass.

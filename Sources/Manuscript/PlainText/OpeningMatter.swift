@@ -30,10 +30,10 @@ struct OpeningMatter {
 
     /// `end` is the first unit of the first chapter (or of the contents list), `hasHeadings`
     /// whether the text has chapters at all.
-    static func find(_ units: [TextUnit], _ facts: [UnitFacts], _ table: LineTable, end: Int, hasHeadings: Bool,
+    static func find(_ units: [TextUnit], _ facts: [UnitFacts], _ table: LineTable, start: Int = 0, end: Int, hasHeadings: Bool,
                      baseIndent: Int, frameTitle: String?, frameAuthor: String?) -> OpeningMatter {
         var m = OpeningMatter(title: frameTitle, author: frameAuthor)
-        var next = 0
+        var next = start
         if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
             if m.title == nil { m.title = line }
             m.consumed.append(next)
@@ -45,11 +45,11 @@ struct OpeningMatter {
                 if m.author == nil { m.author = name }
                 m.consumed.append(contentsOf: k..<(k + used))
                 // The lines between title and author are its subtitle, when a title was found.
-                if k > next, !m.consumed.isEmpty, m.consumed.first == 0 {
+                if k > next, !m.consumed.isEmpty, m.consumed.first == start {
                     let lines = (next..<k).compactMap { facts[$0].line }
                     if lines.count == k - next {
                         // A title page that repeats the title ("DRACULA" twice) has no subtitle in it.
-                        let titles = Set([m.title, facts[0].line].compactMap { $0?.strippingEnds(of: "_* ").lowercased() })
+                        let titles = Set([m.title, facts[start].line].compactMap { $0?.strippingEnds(of: "_* ").lowercased() })
                         let own = lines.filter { !titles.contains($0.strippingEnds(of: "_* ").lowercased()) }
                         if !own.isEmpty { m.subtitle = own.joined(separator: " ") }
                         m.consumed.append(contentsOf: next..<k)

@@ -128,6 +128,8 @@ struct PlainChapterBuilder {
     // MARK: - Blocks
 
     mutating func textBlock(_ unit: TextUnit) -> Block {
+        // "[Illustration: …]": the editor's, set apart, and the text after it still opens.
+        if EditorialNote.isBracketed(table, unit) { return .paragraph(paragraphText(unit), style: .centered) }
         let relative = table[unit.first].indent - baseIndent
         if layout != .linePerParagraph {
             if let list = listBlock(unit) { return list }

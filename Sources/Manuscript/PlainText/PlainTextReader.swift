@@ -24,8 +24,10 @@ public enum PlainTextReader {
         let (layout, baseIndent) = LineLayout.detect(table, in: body)
         let units = TextUnitSplitter.split(table, body, layout: layout, baseIndent: baseIndent)
         var facts = UnitFacts.analyse(table, units)
-        _ = HeadingFamilies.find(units, &facts)
-        let headings = HeadingResolver.resolve(units, &facts, table)
+        var rejectedFamilies: [HeadingFamilies.Rejected] = []
+        _ = HeadingFamilies.find(units, &facts, rejected: &rejectedFamilies)
+        var rejectedBare: [Int] = []
+        let headings = HeadingResolver.resolve(units, &facts, table, rejectedBare: &rejectedBare)
 
         var omitted = [Bool](repeating: false, count: units.count)
         let contents = ContentsListFinder.find(units, facts, headings, table)
@@ -34,10 +36,20 @@ public enum PlainTextReader {
             report(.contentsListOmitted, list, units, table, path, &sink,
                    suggestion: "Nothing to do: the book's table of contents is made from the chapter headings.")
         }
-        var chapterHeadings = headings.filter { !omitted[$0.unit] }
+        let trailingContents = ContentsListFinder.findAtEnd(units, facts, headings.filter { !omitted[$0.unit] }, table)
+        var chapterHeadings = headings.filter { !omitted[$0.unit] && trailingContents?.contains($0.unit) != true }
+        let listed = ContentsListFinder.listedTitles(contents, units, facts, chapterHeadings, table)
+        if !listed.isEmpty { chapterHeadings = (chapterHeadings + listed).sorted { $0.unit < $1.unit } }
         if chapterHeadings.isEmpty { chapterHeadings = poemTitles(units, facts) }
         let firstChapter = min(contents.first?.lowerBound ?? units.count, chapterHeadings.first?.unit ?? units.count)
-        let opening = OpeningMatter.find(units, facts, table, end: firstChapter, hasHeadings: !chapterHeadings.isEmpty,
+        let editorial = EditorialNote.leading(table, units, before: firstChapter)
+        if let editorial {
+            for i in editorial { omitted[i] = true }
+            report(.transcriberNoteOmitted, editorial, units, table, path, &sink,
+                   suggestion: "If the note belongs in the book, move it under a heading such as \"Transcriber's Note\" after the text.")
+        }
+        let opening = OpeningMatter.find(units, facts, table, start: editorial?.upperBound ?? 0, end: firstChapter,
+                                         hasHeadings: !chapterHeadings.isEmpty,
                                          baseIndent: baseIndent, frameTitle: frame?.title, frameAuthor: frame?.author)
         for i in opening.consumed { omitted[i] = true }
         if let page = opening.omittedTitlePage {
@@ -45,16 +57,37 @@ public enum PlainTextReader {
             report(.titlePageOmitted, page, units, table, path, &sink,
                    suggestion: "A dedication (\"To …\") or an epigraph (a quotation) after them is kept; if these lines belong in the book too, put them under a heading such as \"Frontispiece\".")
         }
-        if frame != nil, let last = chapterHeadings.last,
-           let tail = ClosingMatter.afterTheEnd(units, facts, lastHeadingUnit: last.lastUnit) {
+        var tail: Range<Int>?
+        if frame != nil, let last = chapterHeadings.last {
+            tail = ClosingMatter.afterTheEnd(units, facts, lastHeadingUnit: last.lastUnit)
+        }
+        if let list = trailingContents, tail.map({ $0.contains(list.lowerBound) }) != true {
+            for i in list { omitted[i] = true }
+            report(.contentsListOmitted, list, units, table, path, &sink,
+                   suggestion: "Nothing to do: the book's table of contents is made from the chapter headings.")
+        }
+        if let tail {
             for i in tail { omitted[i] = true }
             report(.backMatterOmitted, tail, units, table, path, &sink,
                    suggestion: "If these pages belong in the book, give them a heading such as \"Appendix\".")
         }
 
+        for list in contents + [trailingContents].compactMap({ $0 }) where omitted[list.lowerBound] {
+            let unmatched = ContentsListFinder.unmatchedEntries(list, units, facts, chapterHeadings, table)
+            guard !unmatched.isEmpty, let last = list.last else { continue }
+            let from = table[units[list.lowerBound].first]
+            let shown = unmatched.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (unmatched.count > 5 ? ", …" : "")
+            sink.emit(.contentsEntriesUnmatched, ["\(from.number)", "\(table[units[last].lines.upperBound - 1].number)", "\(unmatched.count)", shown],
+                      at: SourceLocation(file: path, line: from.number, column: from.indent + 1),
+                      suggestion: "A heading the list names may have been missed: find it in the text and mark it \"# Title\".")
+        }
+        ReadingNotes.headingsNotTaken(units, facts, table, families: rejectedFamilies.filter { !omitted[$0.units[0]] },
+                                      bare: rejectedBare.filter { !omitted[$0] }, omitted: omitted, path: path, sink: &sink)
+        let candidates = paragraphCandidates(units, omitted: omitted, headings: chapterHeadings)
+        ReadingNotes.typedMarks(candidates, table, smart: options.smartTypography, path: path, sink: &sink)
         var builder = PlainChapterBuilder(table: table, layout: layout, baseIndent: baseIndent,
                                           smart: options.smartTypography, path: path)
-        builder.prepareParagraphs(paragraphCandidates(units, omitted: omitted, headings: chapterHeadings))
+        builder.prepareParagraphs(candidates)
         var next = 0
         // The dedication and epigraph kept from the title page, as front matter.
         for matter in opening.keptMatter {
@@ -71,6 +104,7 @@ public enum PlainTextReader {
             } else {
                 builder.start(h, units: units)
             }
+            for i in h.keptInside where !omitted[i] { builder.add(units[i]) }
             next = h.lastUnit + 1
         }
         addUnits(next..<units.count, units, omitted, &builder)
@@ -160,7 +194,10 @@ public enum PlainTextReader {
     /// nearly all become paragraphs, whose text is made beforehand on all cores.
     private static func paragraphCandidates(_ units: [TextUnit], omitted: [Bool], headings: [ResolvedHeading]) -> [TextUnit] {
         var isHeading = [Bool](repeating: false, count: units.count)
-        for h in headings { for i in h.unit...max(h.unit, h.lastUnit) { isHeading[i] = true } }
+        for h in headings {
+            for i in h.unit...max(h.unit, h.lastUnit) { isHeading[i] = true }
+            for i in h.keptInside { isHeading[i] = false }
+        }
         return units.indices.filter { !omitted[$0] && !isHeading[$0] && units[$0].kind == .text && !units[$0].isVerse }
             .map { units[$0] }
     }

@@ -13,6 +13,9 @@ struct UnitFacts {
     var indent = 0
     /// The collapsed text of a single-line unit of at most 120 characters.
     var line: String?
+    /// A line standing alone that starts like a keyword heading ("Chapter 9", "Preface") but
+    /// was not taken, since what follows reads as a sentence: `imprint outline` warns of it.
+    var nearMiss = false
 
     /// Facts for every unit; only short single lines (and heading + title pairs) are matched.
     /// Each unit's facts are its own, so they are found side by side on all cores.
@@ -36,6 +39,11 @@ struct UnitFacts {
                 guard HeadingMatcher.mightMatch(table, first) else { return f }
                 f.isContentsLabel = HeadingMatcher.isContentsLabel(text)
                 if !f.isContentsLabel { f.heading = HeadingMatcher.match(text) }
+                // Heading-length only: a long line with clauses is a sentence, not a near miss.
+                if f.heading == nil, !f.isContentsLabel, unit.blankBefore, unit.blankAfter, f.words <= 10, !text.contains(", "),
+                   let loose = HeadingMatcher.match(text, lenient: true), loose.form != .bare {
+                    f.nearMiss = true
+                }
             } else if unit.lines.count <= 3, table[first].length <= 100, HeadingMatcher.mightMatch(table, first),
                       let m = HeadingMatcher.match(table.collapsedText(first)) {
                 let rest = unit.lines.dropFirst().map { table.collapsedText($0) }
@@ -128,6 +136,12 @@ enum ContentsEntry {
     /// BOHEMIA" in the list and "ADVENTURE I. A SCANDAL IN BOHEMIA" over the story have the same
     /// key. Nil when the title is too short to tell entries apart.
     static func titleKey(_ text: String) -> String? {
+        let key = titlePart(text)
+        return key.count >= 8 ? key : nil
+    }
+
+    /// The entry's or heading's title as `lineKey` has it, without the division word and number.
+    static func titlePart(_ text: String) -> String {
         var words = withoutPageNumber(text).split(separator: " ")
         func isNumber(_ w: Substring) -> Bool {
             let t = w.strippingEnds(of: ".:-)\u{2013}\u{2014}")
@@ -135,9 +149,13 @@ enum ContentsEntry {
         }
         // Drop the division word and number ("CHAPTER XII.", "ADVENTURE I.", "IV.").
         if words.count >= 2, isNumber(words[1]) { words.removeFirst(2) } else if let w = words.first, isNumber(w) { words.removeFirst() }
-        let key = words.joined(separator: " ").lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
-            .split(separator: " ").joined(separator: " ")
-        return key.count >= 8 ? key : nil
+        return lineKey(words.joined(separator: " "))
+    }
+
+    /// A line as compared with a contents entry: lower case, letters, digits and single spaces
+    /// only ("THE SISTERS." and "The Sisters" are the same).
+    static func lineKey(_ text: String) -> String {
+        text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.split(separator: " ").joined(separator: " ")
     }
 
     /// A page number at the end after a gap of two spaces or dot leaders.

@@ -1,0 +1,63 @@
+/// What an editor or transcriber put into the text in square brackets: "[Illustration]",
+/// "[Illustration: The lighthouse at dusk.]", "[Transcriber's Note: …]". They are not the
+/// author's words, so they never stand between a heading and its title, and a note about the
+/// transcription before the book's title is left out like the rest of the edition's frame.
+enum EditorialNote {
+    /// Whether the unit is one bracketed insertion: its first line opens with "[" and its last
+    /// line ends with "]" (perhaps then a full stop), with no "]" before that. A footnote
+    /// ("[1] See the letter …") closes its bracket at once and is not one.
+    static func isBracketed(_ table: LineTable, _ unit: TextUnit) -> Bool {
+        guard unit.kind == .text, table.starts(unit.first, with: 0x5B), unit.lines.count <= 40 else { return false }
+        let b = table.bytes
+        var closes = 0
+        var lastClose = -1
+        var lastContent = -1
+        for i in unit.lines {
+            let line = table[i]
+            for k in line.contentStart..<line.contentEnd {
+                if b[k] == 0x5D { closes += 1; lastClose = k }
+                if b[k] != 0x20 && b[k] != 0x09 { lastContent = k }
+            }
+        }
+        guard closes == 1 else { return false }
+        return lastClose == lastContent || (lastClose == lastContent - 1 && b[lastContent] == 0x2E)
+    }
+
+    /// A note about the transcription itself, by its label: "[Transcriber's Note: …]",
+    /// "Transcriber’s Notes:", "[Editor's note …]" opening the unit.
+    static func isTranscribersNote(_ table: LineTable, _ unit: TextUnit) -> Bool {
+        guard unit.kind == .text else { return false }
+        let start = table.collapsedText(unit.first).lowercased().strippingEnds(of: "[_* ")
+        return ["transcriber's note", "transcriber\u{2019}s note", "transcribers' note", "transcriber\u{2019}s' note",
+                "transcriber note", "editor's note", "editor\u{2019}s note", "note by the transcriber"]
+            .contains { start.hasPrefix($0) }
+    }
+
+    /// The units at the very top of the body that are the transcriber's, not the book's:
+    /// bracketed insertions and labelled transcriber's notes before anything else. A labelled
+    /// note may go on for a few short paragraphs ("Transcriber's Notes: Italic text is …" /
+    /// "This ebook contains sidenotes …"): up to four more units of at most 60 words each, none
+    /// a line in capitals (where a title page starts) nor in brackets of its own.
+    static func leading(_ table: LineTable, _ units: [TextUnit], before end: Int) -> Range<Int>? {
+        var i = 0
+        while i < end {
+            if isBracketed(table, units[i]) { i += 1; continue }
+            guard isTranscribersNote(table, units[i]) else { break }
+            i += 1
+            var more = 0
+            while i < end, more < 4, isNoteParagraph(table, units[i]) {
+                i += 1
+                more += 1
+            }
+        }
+        return i > 0 ? 0..<i : nil
+    }
+
+    private static func isNoteParagraph(_ table: LineTable, _ unit: TextUnit) -> Bool {
+        guard unit.kind == .text, !table.starts(unit.first, with: 0x5B), !isTranscribersNote(table, unit) else { return false }
+        let words = unit.lines.reduce(0) { $0 + table.wordCount($1) }
+        guard words >= 4, words <= 60 else { return false }
+        let text = table.collapsedText(unit.first)
+        return text.contains(where: \.isLowercase)
+    }
+}
