@@ -31,6 +31,10 @@ public indirect enum Inline: Hashable, Sendable {
     /// `<span id>`, `<div id>` in raw HTML). Nothing is shown; the renderer keeps the id unique
     /// and valid, and links to `#id` land here.
     case anchor(id: String)
+    /// Where a page of the print edition begins (a page marker in the manuscript: `[]{.pagebreak
+    /// page=12}` in Markdown, a `[page 12]` line in plain text). Nothing is shown; the renderer
+    /// writes a labelled `pagebreak` and lists it in the page-list.
+    case pageBreak(label: String)
 }
 
 extension Inline {
@@ -44,7 +48,7 @@ extension Inline {
         case .link(_, _, let c), .span(_, _, let c), .abbreviation(_, let c), .phrase(_, let c): return c.plainText
         case .image(_, let alt, _): return alt
         case .lineBreak: return " "
-        case .noteReference, .taskMarker, .anchor: return ""
+        case .noteReference, .taskMarker, .anchor, .pageBreak: return ""
         }
     }
 }
@@ -71,7 +75,7 @@ extension Inline {
         case .span(let language, let direction, let c): return .span(language: language, direction: direction, content: all(c))
         case .abbreviation(let title, let c): return .abbreviation(title: title, content: all(c))
         case .phrase(let phrase, let c): return .phrase(phrase, content: all(c))
-        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor: return self
+        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .pageBreak: return self
         }
     }
 }

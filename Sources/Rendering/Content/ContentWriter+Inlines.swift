@@ -74,6 +74,8 @@ extension ContentWriter {
                 writtenAnchors.insert(placed.id)
                 container("span", ["id": placed.id], layout: .inline) { _ in }
             }
+        case .pageBreak:
+            writePageBreak(element: "span")
         }
     }
 

@@ -16,7 +16,8 @@ enum PackageMetadata {
     static let ownProperties: Set<String> = ["dcterms:modified", "belongs-to-collection", "schema:accessMode",
                                              "schema:accessModeSufficient", "schema:accessibilityFeature",
                                              "schema:accessibilityHazard", "schema:accessibilitySummary",
-                                             "dcterms:conformsTo"]
+                                             "dcterms:conformsTo", "dcterms:source", "a11y:certifiedBy",
+                                             "a11y:certifierCredential", "a11y:certifierReport", "a11y:exemption"]
 
     /// The author's extra properties that can be written: a declared prefix, not one of ours,
     /// sorted so that the output does not depend on dictionary order.
@@ -60,6 +61,7 @@ enum PackageMetadata {
         if let rights = clean(metadata.rights) { xml.element("dc:rights", text: rights) }
         if let description = clean(metadata.description) { xml.element("dc:description", text: description) }
         for subject in metadata.subjects.compactMap(clean) { xml.element("dc:subject", text: subject) }
+        if let source = printSource(layout) { xml.element("dc:source", text: source) }
         if let series = metadata.series, let name = clean(series.name) {
             xml.element("meta", ["property": "belongs-to-collection", "id": "series"], text: name)
             xml.element("meta", ["refines": "#series", "property": "collection-type"], text: "series")
@@ -84,6 +86,17 @@ enum PackageMetadata {
                 xml.element("meta", ["property": "dcterms:conformsTo"], text: conformsTo)
             }
         }
+        // EPUB Accessibility 1.1 §5.2: the certifier, with its credential and report refining it.
+        if let certifier = a11y.certifiedBy {
+            xml.element("meta", ["property": "a11y:certifiedBy", "id": "certifier"], text: certifier)
+            if let credential = a11y.certifierCredential {
+                xml.element("meta", ["property": "a11y:certifierCredential", "refines": "#certifier"], text: credential)
+            }
+            if let report = a11y.certifierReport {
+                xml.empty("link", ["rel": "a11y:certifierReport", "refines": "#certifier", "href": report])
+            }
+        }
+        for exemption in a11y.exemptions { xml.element("meta", ["property": "a11y:exemption"], text: exemption) }
         for (property, value) in extraProperties(layout) {
             xml.element("meta", ["property": property], text: value)
         }
@@ -120,6 +133,7 @@ enum PackageMetadata {
         if let rights = clean(metadata.rights) { xml.element("dc:rights", text: rights) }
         if let description = clean(metadata.description) { xml.element("dc:description", text: description) }
         for subject in metadata.subjects.compactMap(clean) { xml.element("dc:subject", text: subject) }
+        if let source = printSource(layout) { xml.element("dc:source", text: source) }
         // EPUB 2 has no series property; calibre's is the one reading systems (calibre, Kobo) read.
         if let series = metadata.series, let name = clean(series.name) {
             xml.empty("meta", ["name": "calibre:series", "content": name])
@@ -136,6 +150,14 @@ enum PackageMetadata {
         for hazard in a11y.hazards { xml.empty("meta", ["name": "schema:accessibilityHazard", "content": hazard]) }
         xml.empty("meta", ["name": "schema:accessibilitySummary", "content": a11y.summary])
         if let conformsTo = a11y.conformsTo { xml.empty("meta", ["name": "dcterms:conformsTo", "content": conformsTo]) }
+        if let certifier = a11y.certifiedBy {
+            xml.empty("meta", ["name": "a11y:certifiedBy", "content": certifier])
+            if let credential = a11y.certifierCredential {
+                xml.empty("meta", ["name": "a11y:certifierCredential", "content": credential])
+            }
+            if let report = a11y.certifierReport { xml.empty("meta", ["name": "a11y:certifierReport", "content": report]) }
+        }
+        for exemption in a11y.exemptions { xml.empty("meta", ["name": "a11y:exemption", "content": exemption]) }
         if let cover = layout.coverImageID { xml.empty("meta", ["name": "cover", "content": cover]) }
         if let generator = clean(layout.options.generator) { xml.empty("meta", ["name": "generator", "content": generator]) }
         xml.end()
@@ -156,6 +178,12 @@ enum PackageMetadata {
                 xml.element("meta", ["refines": "#" + id, "property": "file-as"], text: fileAs)
             }
         }
+    }
+
+    /// The edition the book's text and page numbers come from (`source` in the metadata),
+    /// written as `dc:source`, where Ace and EPUB Accessibility 1.1 look for a page source.
+    static func printSource(_ layout: BookLayout) -> String? {
+        clean(layout.book.metadata.extraProperties["dcterms:source"])
     }
 
     /// MARC relator codes are three lower-case letters; common names map to theirs.

@@ -92,8 +92,10 @@ extension BookLayout {
                 anchorPlaces[given] = place
             }
             countImages(scan.images)
+            let pageBreaks = Self.placePageBreaks(scan.pageBreaks, ids: &ids)
             divisions.append(Division(chapter: chapter, file: file, manifestID: id, label: label, level: level,
-                                      headingIDs: headingIDs, outline: outline, ids: ids, sectionID: sectionID))
+                                      headingIDs: headingIDs, outline: outline, ids: ids, sectionID: sectionID,
+                                      pageBreaks: pageBreaks))
         }
     }
 

@@ -24,6 +24,9 @@ struct BookLayout {
         var ids: IDRegistry
         /// The id of the division's `<section>`: the anchor the author gave the chapter.
         var sectionID: String? = nil
+        /// The print edition's page breaks inside, in the order they are written: their ids
+        /// and labels (the page-list links them).
+        var pageBreaks: [PageBreakPlace] = []
     }
 
     /// Where one footnote or endnote lives and how it is numbered.

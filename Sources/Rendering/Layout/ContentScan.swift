@@ -21,6 +21,8 @@ struct ContentScan {
     /// Ids the manuscript gave places in the text (`Inline.anchor`), in document order.
     var anchorIDs: [String] = []
     var images: [(source: String, alt: String)] = []
+    /// Labels of the print edition's page breaks (`Inline.pageBreak`), in document order.
+    var pageBreaks: [String] = []
 
     static func scan(title: [Inline]?, subtitle: [Inline]?, blocks: [Block]) -> ContentScan {
         var scan = ContentScan()
@@ -78,6 +80,8 @@ struct ContentScan {
                 break
             case .anchor(let id):
                 anchorIDs.append(id)
+            case .pageBreak(let label):
+                pageBreaks.append(label)
             case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c),
                  .subscripted(let c), .smallCaps(let c), .link(_, _, let c), .span(_, _, let c),
                  .abbreviation(_, let c), .phrase(_, let c):
