@@ -58,8 +58,8 @@ final class PrintEditionBookTests: XCTestCase {
             XCTAssertTrue(pages.contains(#"<li><a href="text/\#(file).xhtml#page-\#(n)">\#(n)</a></li>"#), "page \(n)")
         }
         let one = try text(publication, "ch001.xhtml")
-        XCTAssertTrue(one.contains(#"<span id="page-2" epub:type="pagebreak" role="doc-pagebreak" aria-label="2"></span>"#), one)
-        XCTAssertTrue(one.contains(#"<div id="page-4" epub:type="pagebreak" role="doc-pagebreak" aria-label="4"></div>"#), one)
+        XCTAssertTrue(one.contains(#"<span id="page-2" epub:type="pagebreak" role="doc-pagebreak" title="2"></span>"#), one)
+        XCTAssertTrue(one.contains(#"<div id="page-4" epub:type="pagebreak" role="doc-pagebreak" title="4"></div>"#), one)
         // Markers inside paragraphs keep them whole: three paragraphs in the first chapter.
         XCTAssertEqual(one.components(separatedBy: "<p").count - 1, 3)
         let two = try text(publication, "ch002.xhtml")

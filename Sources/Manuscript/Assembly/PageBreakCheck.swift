@@ -9,24 +9,18 @@ enum PageBreakCheck {
     static func check(_ chapters: inout [Chapter], metadata: Metadata, sink: inout DiagnosticSink) {
         var first: SourceLocation?
         for index in chapters.indices {
-            var unlabelled = 0
-            var found = false
-            let rewriter = ModelRewriter(run: { inlines in
-                inlines.filter { inline in
-                    guard case .pageBreak(let label) = inline else { return true }
-                    if label.isEmpty { unlabelled += 1; return false }
-                    found = true
-                    return true
-                }
-            })
-            guard containsPageBreak(chapters[index]) else { continue }
-            chapters[index] = rewriter.rewrite(chapters[index])
+            var tally = Tally()
+            let rewriter = ModelRewriter(run: { tally.keepLabelled($0) })
+            let rewritten = rewriter.rewrite(chapters[index])
+            guard tally.labelled + tally.unlabelled > 0 else { continue }
+            chapters[index] = rewritten
             let place = chapters[index].source ?? SourceLocation(file: "")
-            if unlabelled > 0 {
-                sink.emit(.pageMarkerUnlabelled, ["\(unlabelled) page marker\(unlabelled == 1 ? "" : "s") in this chapter give\(unlabelled == 1 ? "s" : "") no page number and \(unlabelled == 1 ? "was" : "were") left out"],
+            let n = tally.unlabelled
+            if n > 0 {
+                sink.emit(.pageMarkerUnlabelled, ["\(n) page marker\(n == 1 ? "" : "s") in this chapter give\(n == 1 ? "s" : "") no page number and \(n == 1 ? "was" : "were") left out"],
                           at: place, suggestion: "Write the page number of the print edition: []{.pagebreak page=12}.")
             }
-            if found, first == nil { first = place }
+            if tally.labelled > 0, first == nil { first = place }
         }
         let source = metadata.extraProperties["dcterms:source"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if let first, source.isEmpty {
@@ -35,13 +29,32 @@ enum PageBreakCheck {
         }
     }
 
-    /// Whether a page break is anywhere in the chapter (most chapters have none: no rewrite).
-    private static func containsPageBreak(_ chapter: Chapter) -> Bool {
-        var found = false
-        _ = ModelRewriter(run: { inlines in
-            if inlines.contains(where: { if case .pageBreak = $0 { return true } else { return false } }) { found = true }
-            return inlines
-        }).rewrite(chapter)
-        return found
+    /// Counts page breaks at any depth of a run and drops the unlabelled ones.
+    private final class Tally {
+        var labelled = 0
+        var unlabelled = 0
+
+        func keepLabelled(_ inlines: [Inline]) -> [Inline] {
+            inlines.compactMap { inline -> Inline? in
+                switch inline {
+                case .pageBreak(let label):
+                    if label.isEmpty { unlabelled += 1; return nil }
+                    labelled += 1
+                    return inline
+                case .emphasis(let c): return .emphasis(keepLabelled(c))
+                case .strong(let c): return .strong(keepLabelled(c))
+                case .strikethrough(let c): return .strikethrough(keepLabelled(c))
+                case .superscript(let c): return .superscript(keepLabelled(c))
+                case .subscripted(let c): return .subscripted(keepLabelled(c))
+                case .smallCaps(let c): return .smallCaps(keepLabelled(c))
+                case .link(let href, let title, let c): return .link(href: href, title: title, content: keepLabelled(c))
+                case .span(let language, let direction, let c):
+                    return .span(language: language, direction: direction, content: keepLabelled(c))
+                case .abbreviation(let title, let c): return .abbreviation(title: title, content: keepLabelled(c))
+                case .phrase(let phrase, let c): return .phrase(phrase, content: keepLabelled(c))
+                case .text, .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor: return inline
+                }
+            }
+        }
     }
 }
