@@ -26,10 +26,11 @@ RULES = {
     "IMP-A11Y-040": "aria-roles", "IMP-A11Y-041": "aria-deprecated-role", "IMP-A11Y-042": "aria-valid-attr",
     "IMP-A11Y-043": "aria-valid-attr-value", "IMP-A11Y-044": "aria-allowed-attr", "IMP-A11Y-045": "aria-required-attr",
     "IMP-A11Y-046": "aria-required-parent", "IMP-A11Y-047": "aria-required-children", "IMP-A11Y-048": "duplicate-id-aria",
+    "IMP-A11Y-049": "aria-allowed-role",
     "IMP-A11Y-050": "list", "IMP-A11Y-051": "listitem", "IMP-A11Y-052": "definition-list", "IMP-A11Y-053": "dlitem",
     "IMP-A11Y-054": "td-headers-attr", "IMP-A11Y-055": "empty-table-header", "IMP-A11Y-056": "empty-heading",
     "IMP-A11Y-057": "heading-order", "IMP-A11Y-060": "link-name", "IMP-A11Y-061": "button-name", "IMP-A11Y-062": "frame-title",
-    "IMP-A11Y-063": "landmark-unique",
+    "IMP-A11Y-063": "landmark-unique", "IMP-A11Y-064": "label",
 }
 OPF = "{http://www.idpf.org/2007/opf}"
 CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"

@@ -33,6 +33,10 @@ public indirect enum Inline: Hashable, Sendable {
     case anchor(id: String)
     /// A formula (TeX math in Markdown), written as MathML with its source as alternative text.
     case math(MathFormula)
+    /// Where a page of the print edition begins (a page marker in the manuscript: `[]{.pagebreak
+    /// page=12}` in Markdown, a `[page 12]` line in plain text). Nothing is shown; the renderer
+    /// writes a labelled `pagebreak` and lists it in the page-list.
+    case pageBreak(label: String)
 }
 
 extension Inline {
@@ -46,7 +50,7 @@ extension Inline {
         case .link(_, _, let c), .span(_, _, let c), .abbreviation(_, let c), .phrase(_, let c): return c.plainText
         case .image(_, let alt, _): return alt
         case .lineBreak: return " "
-        case .noteReference, .taskMarker, .anchor: return ""
+        case .noteReference, .taskMarker, .anchor, .pageBreak: return ""
         case .math(let formula): return formula.source
         }
     }
@@ -74,7 +78,7 @@ extension Inline {
         case .span(let language, let direction, let c): return .span(language: language, direction: direction, content: all(c))
         case .abbreviation(let title, let c): return .abbreviation(title: title, content: all(c))
         case .phrase(let phrase, let c): return .phrase(phrase, content: all(c))
-        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .math: return self
+        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .math, .pageBreak: return self
         }
     }
 }

@@ -59,3 +59,11 @@ public struct PackageDetails: Hashable, Sendable {
         self.dublinCore = dublinCore
     }
 }
+
+extension Metadata {
+    /// The edition the text and its page numbers come from: the first `source` (`dc:source`)
+    /// that is not blank. EPUB Accessibility 1.1 asks for it when a book marks print pages.
+    public var printSource: String? {
+        details.dublinCore.first { $0.element == "source" && $0.value.contains { !$0.isWhitespace } }?.value
+    }
+}

@@ -99,14 +99,30 @@ public struct AccessibilityOverrides: Hashable, Sendable {
     public var accessModesSufficient: [String]?
     public var features: [String]?
     public var hazards: [String]?
+    /// The standard the author claims the book meets (`EPUB Accessibility 1.1 - WCAG 2.1 Level
+    /// AA`): written only when given, never derived from the content.
     public var conformsTo: String?
+    /// Who evaluated the book's conformance (`a11y:certifiedBy`), their credential
+    /// (`a11y:certifierCredential`) and the URL of their report (`a11y:certifierReport`).
+    public var certifiedBy: String?
+    public var certifierCredential: String?
+    public var certifierReport: String?
+    /// European Accessibility Act exemptions claimed (`a11y:exemption`): `eaa-microenterprise`,
+    /// `eaa-disproportionate-burden`, `eaa-fundamental-alteration`.
+    public var exemptions: [String]?
     public init(summary: String? = nil, accessModes: [String]? = nil, accessModesSufficient: [String]? = nil,
-                features: [String]? = nil, hazards: [String]? = nil, conformsTo: String? = nil) {
+                features: [String]? = nil, hazards: [String]? = nil, conformsTo: String? = nil,
+                certifiedBy: String? = nil, certifierCredential: String? = nil, certifierReport: String? = nil,
+                exemptions: [String]? = nil) {
         self.summary = summary
         self.accessModes = accessModes
         self.accessModesSufficient = accessModesSufficient
         self.features = features
         self.hazards = hazards
         self.conformsTo = conformsTo
+        self.certifiedBy = certifiedBy
+        self.certifierCredential = certifierCredential
+        self.certifierReport = certifierReport
+        self.exemptions = exemptions
     }
 }

@@ -323,4 +323,48 @@ final class AccessibilityTests: XCTestCase {
         XCTAssertEqual(sections[4].statements, ["No hazards"])
         XCTAssertEqual(sections[5].statements, ["A short text in reading order."])
     }
+
+    // MARK: - Media overlays, allowed roles, form labels
+
+    /// The overlay narrates the chapter's page break `p1`; `marked` puts epub:type on its par.
+    func narratedPageBreak(marked: String) -> FixtureBook {
+        let smil = Probes.smil(#"<par id="p1">"#, "<par id=\"p1\"\(marked)>").replacingOccurrences(of: "chapter.xhtml#one", with: "chapter.xhtml#p1")
+        return Probes.overlayBook(smil: smil, extraMetadata: Self.metadata + "<dc:source>urn:isbn:9780000000002</dc:source>",
+                                  chapter: #"<section id="one" epub:type="chapter"><h1>One</h1><p>It was <span epub:type="pagebreak" role="doc-pagebreak" id="p1" aria-label="1"/>a dark night.</p></section>"#)
+            .replacing("</nav>", with: "</nav>" + Self.pageList(["chapter.xhtml#p1"]), in: "EPUB/nav.xhtml")
+    }
+
+    func testMediaOverlayThatNarratesAPageBreakWithoutMarkingIt() {
+        expect("IMP-A11Y-016", 1, in: "EPUB/chapter.smil", line: 5, saying: "\"chapter.xhtml#p1\"", narratedPageBreak(marked: ""))
+        expectClean(narratedPageBreak(marked: #" epub:type="pagebreak""#))
+    }
+
+    func testRoleNotAllowedOnItsElement() {
+        let found = Self.run(Self.book(chapter: """
+            <section id="one" epub:type="chapter" role="doc-chapter"><h1>One</h1>
+            <ul role="doc-endnotes"><li role="doc-endnote">A note.</li></ul>
+            <hr role="doc-pagebreak" aria-label="2" epub:type="pagebreak" id="p2"/>
+            <h2 role="button">Two</h2><nav role="navigation" aria-label="Local"><p>x</p></nav><div role="button">Go</div>
+            <img src="x.png" alt="" role="img"/></section>
+            """))
+        XCTAssertEqual(found.filter { $0.id == "IMP-A11Y-049" }.map(\.message), [
+            "The role \"doc-endnotes\" is not allowed on a ul element",
+            "The role \"button\" is not allowed on a h2 element",
+            "The role \"img\" is not allowed on a img element",
+        ])
+        XCTAssertTrue(found.filter { $0.id == "IMP-A11Y-049" }.allSatisfy { $0.severity == .info }, "axe's impact is minor")
+    }
+
+    func testFormControlsWithoutLabels() {
+        let chapter = """
+            <section id="one" epub:type="chapter"><h1>One</h1>
+            <p><input type="text"/> <input type="text" id="named"/><label for="named">Name</label></p>
+            <p><label><input type="checkbox" disabled="disabled"/> Done</label> <input type="checkbox" title="Done"/></p>
+            <p><select><option>A</option></select> <textarea aria-label="Notes"></textarea> <input type="submit" value="Send"/></p>
+            <p hidden=""><input type="text"/></p></section>
+            """
+        expect("IMP-A11Y-064", 2, in: "EPUB/chapter.xhtml", Self.book(chapter: chapter))
+        XCTAssertEqual(Self.run(Self.book(chapter: chapter)).filter { $0.id == "IMP-A11Y-064" }.map(\.message),
+                       ["A form control (input type=\"text\") has no label", "A form control (select) has no label"])
+    }
 }

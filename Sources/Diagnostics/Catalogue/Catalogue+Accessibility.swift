@@ -21,6 +21,7 @@ extension DiagnosticCode {
     public static let a11y013 = DiagnosticCode("IMP-A11Y-013", .warning, "The page-list entry \"%1\" comes after \"%2\" but is before it in the reading order")
     public static let a11y014 = DiagnosticCode("IMP-A11Y-014", .warning, "A page break has no label: give it a title, aria-label or text")
     public static let a11y015 = DiagnosticCode("IMP-A11Y-015", .info, "An element with epub:type \"%1\" has no matching ARIA role \"%2\"")
+    public static let a11y016 = DiagnosticCode("IMP-A11Y-016", .error, "The media overlay narrates the page break \"%1\" without marking it epub:type=\"pagebreak\"")
 
     // Text alternatives (axe-core).
     public static let a11y020 = DiagnosticCode("IMP-A11Y-020", .error, "An img element has no text alternative (alt, aria-label, aria-labelledby or title)")
@@ -62,6 +63,8 @@ extension DiagnosticCode {
     public static let a11y060 = DiagnosticCode("IMP-A11Y-060", .error, "A link has no discernible text")
     public static let a11y061 = DiagnosticCode("IMP-A11Y-061", .error, "A button has no discernible text")
     public static let a11y062 = DiagnosticCode("IMP-A11Y-062", .error, "The %1 element has no title (or aria-label)")
+    public static let a11y049 = DiagnosticCode("IMP-A11Y-049", .info, "The role \"%1\" is not allowed on a %2 element")
+    public static let a11y064 = DiagnosticCode("IMP-A11Y-064", .error, "A form control (%1) has no label")
     public static let a11y063 = DiagnosticCode("IMP-A11Y-063", .warning, "Another \"%1\" landmark has the same name (%2): landmarks of one role need unique names")
 
     // Claims the metadata makes against the content (Imprint's own).
@@ -74,12 +77,12 @@ extension DiagnosticCode {
     static var accessibilityCodes: [DiagnosticCode] {
         [
             a11y001, a11y002, a11y003, a11y004, a11y005, a11y006, a11y007, a11y008,
-            a11y010, a11y011, a11y012, a11y013, a11y014, a11y015,
+            a11y010, a11y011, a11y012, a11y013, a11y014, a11y015, a11y016,
             a11y020, a11y021, a11y022, a11y023, a11y024, a11y025,
             a11y030, a11y031, a11y032, a11y033, a11y034,
-            a11y040, a11y041, a11y042, a11y043, a11y044, a11y045, a11y046, a11y047, a11y048,
+            a11y040, a11y041, a11y042, a11y043, a11y044, a11y045, a11y046, a11y047, a11y048, a11y049,
             a11y050, a11y051, a11y052, a11y053, a11y054, a11y055, a11y056, a11y057,
-            a11y060, a11y061, a11y062, a11y063,
+            a11y060, a11y061, a11y062, a11y063, a11y064,
             a11y070, a11y071, a11y072, a11y073, a11y074,
         ]
     }

@@ -4,7 +4,7 @@ extension DiagnosticCode {
     public static var catalogue: [DiagnosticCode] {
         manuscriptCodes + markdownCodes + documentCodes + buildCodes + archiveCodes + xmlCodes + ocfCodes + packageCodes
             + contentCodes + navigationCodes + resourceCodes + cssCodes + miscCodes + checkCodes
-            + accessibilityCodes + metadataCodes
+            + accessibilityCodes + metadataCodes + pageMarkerCodes
     }
 
     /// Looks a code up by ID.

@@ -42,6 +42,7 @@ public enum BookAssembler {
             ranges.append(start..<body.count)
         }
         ChapterLinks.resolve(manuscripts, ranges: ranges, body: &body, sink: &sink)
+        PageBreakCheck.check(&body, metadata: bookMetadata, sink: &sink)
         let matter = MatterChapters(metadata: bookMetadata, options: options, root: root)
         var front = matter.front(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
         let back = matter.back(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)

@@ -76,7 +76,7 @@ struct ModelRewriter {
         case .span(let lang, let dir, let c): return .span(language: lang, direction: dir, content: inlines(c))
         case .abbreviation(let title, let c): return .abbreviation(title: title, content: inlines(c))
         case .phrase(let phrase, let c): return .phrase(phrase, content: inlines(c))
-        case .text, .code, .lineBreak, .taskMarker, .anchor, .math: return inline
+        case .text, .code, .lineBreak, .taskMarker, .anchor, .math, .pageBreak: return inline
         }
     }
 }

@@ -50,6 +50,7 @@ enum PandocInlines {
     }
 
     private static func wrap(_ content: [Inline], _ a: HeadingAttributes) -> [Inline] {
+        if let pageBreak = PageMarker.pageBreak(content, a) { return [pageBreak] }
         var result = content
         if a.classes.contains(where: { ["smallcaps", "small-caps", "sc"].contains($0.lowercased()) }) {
             result = [.smallCaps(result)]

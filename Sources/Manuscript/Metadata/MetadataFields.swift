@@ -87,7 +87,9 @@ public struct MetadataFields: Hashable, Sendable {
             summary: a.summary ?? b.summary, accessModes: a.accessModes ?? b.accessModes,
             accessModesSufficient: a.accessModesSufficient ?? b.accessModesSufficient,
             features: a.features ?? b.features, hazards: a.hazards ?? b.hazards,
-            conformsTo: a.conformsTo ?? b.conformsTo)
+            conformsTo: a.conformsTo ?? b.conformsTo, certifiedBy: a.certifiedBy ?? b.certifiedBy,
+            certifierCredential: a.certifierCredential ?? b.certifierCredential,
+            certifierReport: a.certifierReport ?? b.certifierReport, exemptions: a.exemptions ?? b.exemptions)
         m.extraProperties = lower.extraProperties.merging(extraProperties) { _, higher in higher }
         m.titles = titles ?? lower.titles
         m.titleFileAs = titleFileAs ?? lower.titleFileAs

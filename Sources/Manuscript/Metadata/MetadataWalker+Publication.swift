@@ -138,7 +138,8 @@ extension MetadataWalker {
         case "accessibility-hazards", "accessibilityhazard", "accessibilityhazards":
             a.hazards = checked(texts(node, key), Self.hazards, node, key)
         default:
-            a.conformsTo = text(node, key)
+            readConformance(key, node)
+            return
         }
         document.fields.accessibility = a
     }

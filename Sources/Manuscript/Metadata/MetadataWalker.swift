@@ -83,6 +83,10 @@ struct MetadataWalker {
              "accessibilityfeatures", "accessibility-hazards", "accessibilityhazard", "accessibilityhazards",
              "conforms-to", "conformsto":
             readAccessibility(key, value)
+        case "dcterms:conformsto", "certified-by", "a11y:certifiedby", "certifier-credential",
+             "a11y:certifiercredential", "certifier-report", "a11y:certifierreport", "exemption", "exemptions",
+             "a11y:exemption":
+            readConformance(key, value)
         // pandoc's EPUB keys mean what they mean in pandoc.
         case "cover-image", "cover", "epub-cover-image": document.configuration.coverImage = file(value, rawKey)
         case "css", "stylesheet", "stylesheets": document.configuration.stylesheets = files(value, rawKey)
@@ -128,6 +132,7 @@ struct MetadataWalker {
         "publisher", "rights", "description", "subject", "belongs-to-collection", "group-position",
         "page-progression-direction", "dir", "ibooks", "accessibility-summary", "access-modes",
         "access-mode-sufficient", "accessibility-features", "accessibility-hazards", "conforms-to",
+        "certified-by", "certifier-credential", "certifier-report", "exemption",
         "cover-image", "css", "fonts", "chapters", "dedication", "epigraph", "acknowledgements",
         "about-the-author", "endnotes", "copyright-page", "default-stylesheet", "epub-metadata", "split-level", "toc-depth", "toc-title", "typography",
     ]

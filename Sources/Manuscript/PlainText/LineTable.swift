@@ -74,6 +74,9 @@ struct LineTable {
     }
 
     var count: Int { lines.count }
+
+    /// Keeps only `kept` (lines of this table, in order): page markers leave the text this way.
+    mutating func replaceLines(_ kept: [TextLine]) { lines = kept }
     subscript(i: Int) -> TextLine { lines[i] }
 
     /// The line's text without leading and trailing white space.

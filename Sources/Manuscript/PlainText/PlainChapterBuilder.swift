@@ -24,6 +24,8 @@ struct PlainChapterBuilder {
     /// The list marker of the last block when it is a one-line item in a line-per-paragraph
     /// file: the next line may continue the list.
     var lastItem: (marker: ListMarker, line: Int)?
+    /// The print edition's page markers taken out of the text (`PageMarkers`).
+    var pageMarkers = PageMarkers()
 
     init(table: LineTable, layout: LineLayout, baseIndent: Int, smart: Bool, path: String) {
         self.table = table
@@ -41,6 +43,16 @@ struct PlainChapterBuilder {
                                 source: SourceLocation(file: path, line: line.number, column: line.indent + 1)))
         headings.append(h.match)
         expectOpening = true
+        // A page that begins at a chapter heading: its break opens the chapter's text.
+        for unit in units[h.unit...max(h.unit, h.lastUnit)] { addPageMarkers(before: unit.lines) }
+    }
+
+    /// The page markers before the first line of `lines` (and any inside them, which text made
+    /// of lines does not carry) as a block of their own in the current chapter.
+    mutating func addPageMarkers(before lines: Range<Int>) {
+        guard !pageMarkers.isEmpty, let c = chapters.indices.last else { return }
+        let breaks = lines.flatMap { pageMarkers.take(before: $0) }
+        if !breaks.isEmpty { chapters[c].blocks.append(.paragraph(breaks)) }
     }
 
     /// A numbered scene inside the current chapter ("1.", "2" under "Chapter One"): a heading
@@ -70,6 +82,10 @@ struct PlainChapterBuilder {
             headings.append(nil)
         }
         let c = chapters.count - 1
+        if !pageMarkers.isEmpty {
+            addPageMarkers(before: unit.first..<(unit.first + 1))
+            pageMarkers.markPlaced(inside: unit.lines)
+        }
         let previousItem = lastItem
         lastItem = nil
         switch unit.kind {
@@ -88,7 +104,8 @@ struct PlainChapterBuilder {
             chapters[c].blocks.append(.lineBlock(unit.lines.map { i in
                 // Indentation beyond the stanza's own is kept ("  their lanterns low and gold;").
                 let extra = max(0, table[i].indent - indent)
-                return InlineText.make(String(repeating: " ", count: extra) + table.collapsedText(i), smart: smart)
+                let next = i + 1 < unit.lines.upperBound ? pageMarkers.peekSentinels(before: i + 1) : ""
+                return InlineText.make(String(repeating: " ", count: extra) + table.collapsedText(i) + next, smart: smart)
             }))
             expectOpening = false
         case .text:
@@ -103,7 +120,11 @@ struct PlainChapterBuilder {
     /// The chapters, without a scene break left dangling at the end of any.
     mutating func finish() -> [Chapter] {
         closeChapter()
-        return chapters
+        guard !pageMarkers.isEmpty else { return chapters }
+        let trailing = pageMarkers.trailing(after: table.count)
+        if !trailing.isEmpty, let c = chapters.indices.last { chapters[c].blocks.append(.paragraph(trailing)) }
+        let markers = pageMarkers
+        return chapters.map(ModelRewriter(run: { markers.restore($0) }).rewrite)
     }
 
     private mutating func closeChapter() {
@@ -192,6 +213,8 @@ struct PlainChapterBuilder {
                 from += 1
                 if from < table[i].contentEnd, table.bytes[from] == 0x20 { from += 1 }
             }
+            // A page that begins inside the paragraph: its sentinel ends the line before.
+            if i != lines.lowerBound, !pageMarkers.isEmpty { out += pageMarkers.peekSentinels(before: i).utf8 }
             if !out.isEmpty && !endsWithDashOrHyphen(out) { out.append(0x20) }
             table.appendCollapsed(i, from: from, to: &out)
         }

@@ -11,7 +11,8 @@ public enum PlainTextReader {
     /// Chapters, title and author of `text` (decoded by `TextDecoder`); notes about what was
     /// recognised or left out go to `sink` with file, line and column.
     public static func read(_ text: String, path: String, options: ReaderOptions, sink: inout DiagnosticSink) -> Manuscript {
-        let table = LineTable(TextCleanup.cleaned(text, path: path, sink: &sink))
+        var table = LineTable(TextCleanup.cleaned(text, path: path, sink: &sink))
+        let pageMarkers = PageMarkers.extract(&table)
         var body = 0..<table.count
         let frame = GutenbergFrame.find(in: table)
         if let frame {
@@ -87,6 +88,7 @@ public enum PlainTextReader {
         ReadingNotes.typedMarks(candidates, table, smart: options.smartTypography, path: path, sink: &sink)
         var builder = PlainChapterBuilder(table: table, layout: layout, baseIndent: baseIndent,
                                           smart: options.smartTypography, path: path)
+        builder.pageMarkers = pageMarkers
         builder.prepareParagraphs(candidates)
         var next = 0
         // The dedication and epigraph kept from the title page, as front matter.
@@ -100,6 +102,7 @@ public enum PlainTextReader {
         for h in chapterHeadings {
             addUnits(next..<h.unit, units, omitted, &builder)
             if scenes.contains(h.unit) {
+                builder.addPageMarkers(before: units[h.unit].lines)
                 builder.addSceneHeading(h)
             } else {
                 builder.start(h, units: units)
@@ -109,6 +112,10 @@ public enum PlainTextReader {
         }
         addUnits(next..<units.count, units, omitted, &builder)
         var chapters = builder.finish()
+        for marker in builder.pageMarkers.unplaced {
+            sink.emit(.pageMarkerLeftOut, ["[page \(marker.label)]"], at: SourceLocation(file: path, line: marker.line, column: 1),
+                      suggestion: "The text around it was left out of the book; move the marker into the book's text or remove it.")
+        }
         ChapterOutline.assignDepths(&chapters)
         ChapterOutline.checkNumbering(chapters, builder.headings, sink: &sink)
         if chapters.allSatisfy({ $0.blocks.isEmpty && $0.title == nil }) {

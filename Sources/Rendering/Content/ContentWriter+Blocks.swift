@@ -21,6 +21,9 @@ extension ContentWriter {
             return
         }
         switch block {
+        case .paragraph(let content, _) where Self.isPageBreaksOnly(content):
+            // A page that begins between paragraphs: its marker stands alone, not in an empty `p`.
+            for inline in content where Self.isPageBreak(inline) { writePageBreak(element: "div") }
         case .paragraph(let content, let style):
             container("p", ["class": style.cssClass]) { $0.write(content) }
         case .heading(let level, let content, let given):

@@ -81,6 +81,8 @@ extension ContentWriter {
             } else {
                 xml.element("span", ["class": "math"], text: formula.source, layout: .inline)
             }
+        case .pageBreak:
+            writePageBreak(element: "span")
         }
     }
 

@@ -16,6 +16,9 @@ struct ContentWriter {
     var ids: IDRegistry
     private let headingIDs: [String]
     private var headingCursor = 0
+    /// The page breaks the layout placed in this document, written in order (`pageBreakCursor`).
+    var pageBreaks: [PageBreakPlace] = []
+    var pageBreakCursor = 0
     /// Ids of `Inline.anchor` places already written in this document.
     var writtenAnchors: Set<String> = []
     /// Notes whose first reference has been written (its id is the back link's target).

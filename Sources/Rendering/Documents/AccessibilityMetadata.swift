@@ -13,6 +13,10 @@ struct AccessibilityMetadata: Equatable {
     var hazards: [String]
     var summary: String
     var conformsTo: String?
+    var certifiedBy: String?
+    var certifierCredential: String?
+    var certifierReport: String?
+    var exemptions: [String]
 
     init(layout: BookLayout) {
         let overrides = layout.book.metadata.accessibility
@@ -30,10 +34,18 @@ struct AccessibilityMetadata: Equatable {
         if allDescribed { derivedFeatures.append("alternativeText") }
         // Formulas are MathML with their TeX as alternative text.
         if layout.hasMath { derivedFeatures.append("MathML") }
+        // Page numbers of a print edition only when the manuscript marked them: each is a
+        // labelled page break and the page-list reaches it.
+        if layout.hasPageBreaks { derivedFeatures += ["printPageNumbers", "pageNavigation"] }
         features = Self.nonEmpty(overrides.features) ?? derivedFeatures
         // An animated GIF may flash; a still book has no hazard.
         hazards = Self.nonEmpty(overrides.hazards) ?? (layout.usesGIF ? ["unknown"] : ["none"])
         conformsTo = overrides.conformsTo.flatMap { $0.isEmpty ? nil : $0 }
+        certifiedBy = Self.nonEmpty(overrides.certifiedBy.map { [$0] })?.first
+        // A credential or report describes a certifier; without one there is nothing to refine.
+        certifierCredential = certifiedBy == nil ? nil : Self.nonEmpty(overrides.certifierCredential.map { [$0] })?.first
+        certifierReport = certifiedBy == nil ? nil : Self.nonEmpty(overrides.certifierReport.map { [$0] })?.first
+        exemptions = Self.nonEmpty(overrides.exemptions) ?? []
 
         if let given = overrides.summary, !given.isEmpty {
             summary = given
@@ -45,6 +57,7 @@ struct AccessibilityMetadata: Equatable {
                 text += allDescribed ? " Every image has a text alternative."
                     : " Some images have no text alternative."
             }
+            if layout.hasPageBreaks { text += " Page numbers of the print edition are marked and listed." }
             if hazards == ["none"] { text += " It has no known hazards." }
             summary = text
         }

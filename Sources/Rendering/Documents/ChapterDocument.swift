@@ -15,6 +15,7 @@ enum ChapterDocument {
                                   capacity: estimatedSize(chapter))
         var w = ContentWriter(xml: xml, layout: layout, file: division.file, division: index,
                               ids: division.ids, headingIDs: division.headingIDs)
+        w.pageBreaks = division.pageBreaks
         let kind = chapter.kind
         let title = chapter.title.flatMap { $0.isEmpty ? nil : $0 }
         let (classes, blocks) = unwrapped(chapter.blocks, kind: kind)

@@ -13,8 +13,9 @@ enum NCXDocument {
         xml.start("head")
         xml.empty("meta", ["name": "dtb:uid", "content": layout.identifier])
         xml.empty("meta", ["name": "dtb:depth", "content": String(toc.map(\.depth).max() ?? 1)])
-        xml.empty("meta", ["name": "dtb:totalPageCount", "content": "0"])
-        xml.empty("meta", ["name": "dtb:maxPageNumber", "content": "0"])
+        let pages = layout.pageList
+        xml.empty("meta", ["name": "dtb:totalPageCount", "content": String(pages.count)])
+        xml.empty("meta", ["name": "dtb:maxPageNumber", "content": String(pages.compactMap { Int($0.label) }.max() ?? 0)])
         xml.end()
         xml.start("docTitle")
         xml.element("text", text: layout.title)
@@ -29,7 +30,39 @@ enum NCXDocument {
         xml.start("navMap")
         var playOrder = 0
         write(toc, into: &xml, playOrder: &playOrder)
+        xml.end()
+        writePageList(pages, heading: layout.pageListHeading, into: &xml, playOrder: &playOrder)
         return xml.finish()
+    }
+
+    /// The NCX's `pageList` (Z39.86-2005 §8.4.2): a `pageTarget` per page, typed as the
+    /// specification asks: `normal` for arabic numbers (with their `value`), `front` for
+    /// roman numerals, `special` for anything else.
+    private static func writePageList(_ pages: [(label: String, href: String)], heading: String,
+                                      into xml: inout XMLWriter, playOrder: inout Int) {
+        guard !pages.isEmpty else { return }
+        // EPUBCheck's NCX schema takes a pageList's id only together with a class.
+        xml.start("pageList", ["id": "page-list", "class": "pagelist"])
+        xml.start("navLabel")
+        xml.element("text", text: heading)
+        xml.end()
+        for (n, page) in pages.enumerated() {
+            playOrder += 1
+            let number = Int(page.label).flatMap { $0 > 0 ? $0 : nil }
+            let type = number != nil ? "normal" : isRoman(page.label) ? "front" : "special"
+            xml.start("pageTarget", ["id": "page-target-\(n + 1)", "type": type, "value": number.map(String.init),
+                                     "playOrder": String(playOrder)])
+            xml.start("navLabel")
+            xml.element("text", text: page.label)
+            xml.end()
+            xml.empty("content", ["src": page.href])
+            xml.end()
+        }
+        xml.end()
+    }
+
+    private static func isRoman(_ label: String) -> Bool {
+        !label.isEmpty && label.lowercased().allSatisfy { "ivxlcdm".contains($0) }
     }
 
     private static func write(_ entries: [TOCEntry], into xml: inout XMLWriter, playOrder: inout Int) {

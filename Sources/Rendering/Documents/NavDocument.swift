@@ -28,6 +28,9 @@ enum NavDocument {
         if layout.hasEndnotesDocument {
             landmark("endnotes", BookLayout.endnotesFile, labels.notes, &xml)
         }
+        xml.end()
+        xml.end()
+        writePageList(layout, into: &xml)
         return xml.finish()
     }
 
@@ -39,6 +42,23 @@ enum NavDocument {
             if !entry.children.isEmpty { write(entry.children, into: &xml) }
             xml.end()
         }
+        xml.end()
+    }
+
+    /// The print edition's pages, in reading order (EPUB 3 §7.4.2, `page-list`): hidden like the
+    /// landmarks, as reading systems offer it in their own "go to page" control.
+    private static func writePageList(_ layout: BookLayout, into xml: inout XMLWriter) {
+        let pages = layout.pageList
+        guard !pages.isEmpty else { return }
+        xml.start("nav", ["epub:type": "page-list", "id": "page-list", "role": "doc-pagelist", "hidden": ""])
+        xml.element("h2", text: layout.pageListHeading)
+        xml.start("ol")
+        for page in pages {
+            xml.start("li")
+            xml.element("a", ["href": page.href], text: page.label, layout: .inline)
+            xml.end()
+        }
+        xml.end()
         xml.end()
     }
 

@@ -8,7 +8,7 @@ enum PackageDocument {
     static let dcNamespace = "http://purl.org/dc/elements/1.1/"
     /// Ids the package document uses for its own elements; resources get others.
     static let reservedIDs = ["uid", "title", "subtitle", "series", "nav", "ncx", "css", "titlepage", "endnotes", "cover",
-                              "cover-image"]
+                              "cover-image", "certifier"]
 
     /// One manifest entry.
     struct Item {

@@ -16,7 +16,8 @@ enum PackageMetadata {
     static let ownProperties: Set<String> = ["dcterms:modified", "belongs-to-collection", "schema:accessMode",
                                              "schema:accessModeSufficient", "schema:accessibilityFeature",
                                              "schema:accessibilityHazard", "schema:accessibilitySummary",
-                                             "dcterms:conformsTo"]
+                                             "dcterms:conformsTo", "a11y:certifiedBy",
+                                             "a11y:certifierCredential", "a11y:certifierReport", "a11y:exemption"]
 
     /// The author's extra properties that can be written: a declared prefix, not one of ours,
     /// sorted so that the output does not depend on dictionary order.
@@ -117,6 +118,17 @@ enum PackageMetadata {
                 xml.element("meta", ["property": "dcterms:conformsTo"], text: conformsTo)
             }
         }
+        // EPUB Accessibility 1.1 §5.2: the certifier, with its credential and report refining it.
+        if let certifier = a11y.certifiedBy {
+            xml.element("meta", ["property": "a11y:certifiedBy", "id": "certifier"], text: certifier)
+            if let credential = a11y.certifierCredential {
+                xml.element("meta", ["property": "a11y:certifierCredential", "refines": "#certifier"], text: credential)
+            }
+            if let report = a11y.certifierReport {
+                xml.empty("link", ["rel": "a11y:certifierReport", "refines": "#certifier", "href": report])
+            }
+        }
+        for exemption in a11y.exemptions { xml.element("meta", ["property": "a11y:exemption"], text: exemption) }
         for (property, value) in extraProperties(layout) {
             xml.element("meta", ["property": property], text: value)
         }
@@ -176,6 +188,14 @@ enum PackageMetadata {
         for hazard in a11y.hazards { xml.empty("meta", ["name": "schema:accessibilityHazard", "content": hazard]) }
         xml.empty("meta", ["name": "schema:accessibilitySummary", "content": a11y.summary])
         if let conformsTo = a11y.conformsTo { xml.empty("meta", ["name": "dcterms:conformsTo", "content": conformsTo]) }
+        if let certifier = a11y.certifiedBy {
+            xml.empty("meta", ["name": "a11y:certifiedBy", "content": certifier])
+            if let credential = a11y.certifierCredential {
+                xml.empty("meta", ["name": "a11y:certifierCredential", "content": credential])
+            }
+            if let report = a11y.certifierReport { xml.empty("meta", ["name": "a11y:certifierReport", "content": report]) }
+        }
+        for exemption in a11y.exemptions { xml.empty("meta", ["name": "a11y:exemption", "content": exemption]) }
         if let cover = layout.coverImageID { xml.empty("meta", ["name": "cover", "content": cover]) }
         if let generator = clean(layout.options.generator) { xml.empty("meta", ["name": "generator", "content": generator]) }
         xml.end()

@@ -92,9 +92,11 @@ extension BookLayout {
                 anchorPlaces[given] = place
             }
             countImages(scan.images)
+            let pageBreaks = Self.placePageBreaks(scan.pageBreaks, ids: &ids)
             divisions.append(Division(chapter: chapter, file: file, manifestID: id, label: label, level: level,
                                       headingIDs: headingIDs, outline: outline, ids: ids, sectionID: sectionID,
-                                      hasMath: scan.hasMath || (!endnotes && chapterFacts.notesHaveMath)))
+                                      hasMath: scan.hasMath || (!endnotes && chapterFacts.notesHaveMath),
+                                      pageBreaks: pageBreaks))
             if scan.hasMath || chapterFacts.notesHaveMath { hasMath = true }
             if chapterFacts.notesHaveMath { notesHaveMath = true }
         }

@@ -26,6 +26,9 @@ struct BookLayout {
         var sectionID: String? = nil
         /// Whether the document holds MathML (its text, or the notes written under it).
         var hasMath = false
+        /// The print edition's page breaks inside, in the order they are written: their ids
+        /// and labels (the page-list links them).
+        var pageBreaks: [PageBreakPlace] = []
     }
 
     /// Where one footnote or endnote lives and how it is numbered.

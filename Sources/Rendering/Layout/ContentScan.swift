@@ -23,6 +23,8 @@ struct ContentScan {
     /// Whether the content holds a formula (the document is declared `mathml` in EPUB 3).
     var hasMath = false
     var images: [(source: String, alt: String)] = []
+    /// Labels of the print edition's page breaks (`Inline.pageBreak`), in document order.
+    var pageBreaks: [String] = []
 
     static func scan(title: [Inline]?, subtitle: [Inline]?, blocks: [Block]) -> ContentScan {
         var scan = ContentScan()
@@ -83,6 +85,8 @@ struct ContentScan {
                 hasMath = true
             case .anchor(let id):
                 anchorIDs.append(id)
+            case .pageBreak(let label):
+                pageBreaks.append(label)
             case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c),
                  .subscripted(let c), .smallCaps(let c), .link(_, _, let c), .span(_, _, let c),
                  .abbreviation(_, let c), .phrase(_, let c):

@@ -78,9 +78,12 @@ enum Rules {
         ARIARule(),
         AccessibleStructureRule(),
         AccessibleNameRule(),
+        AllowedRoleRule(),
+        FormLabelRule(),
         EPUBTypeRoleRule(),
         AccessibilityMetadataRule(),
         PageNavigationRule(),
+        MediaOverlayPageBreakRule(),
         AccessibilityClaimsRule(),
     ]
 
