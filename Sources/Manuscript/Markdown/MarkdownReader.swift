@@ -41,16 +41,14 @@ public enum MarkdownReader {
         if effective.splitLevel == nil { effective.splitLevel = split.document?.configuration.splitLevel }
         let context = MarkdownContext(path: path, options: effective)
         var manuscript = Manuscript(path: path, chapters: [])
-        // pandoc's `% Title` block names the book when no metadata does.
-        let (titleBlock, text) = split.document == nil ? PandocTitleBlock.take(split.body) : (nil, split.body)
-        let body = context.prepare(text)
+        // pandoc's `% Title` block is front matter too (`FrontMatter.split` reads it).
+        let body = context.prepare(split.body)
         if let doc = CmarkDocument(body, smart: options.smartTypography) {
             var converter = MarkdownConverter(context: context, splitLevel: effective.splitLevel ?? 1,
                                               promotesTitle: effective.splitLevel == nil)
             manuscript.chapters = converter.convert(doc, source: body)
-            manuscript.detectedTitle = titleBlock?.title ?? converter.detectedTitle
-            manuscript.detectedAuthor = titleBlock.flatMap { $0.authors.isEmpty ? nil : $0.authors.joined(separator: " and ") }
-                ?? converter.detectedAuthor
+            manuscript.detectedTitle = converter.detectedTitle
+            manuscript.detectedAuthor = converter.detectedAuthor
         }
         sink.append(contentsOf: context.sink)
         manuscript.resourceReferences = context.references
