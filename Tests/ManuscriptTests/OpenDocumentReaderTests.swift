@@ -33,8 +33,9 @@ final class OpenDocumentReaderTests: XCTestCase {
         guard case .list(true, 3, let items)? = lists.first else { return XCTFail("\(m.chapters[1].blocks)") }
         XCTAssertEqual(items.count, 3)
         // The nested bullets keep pandoc's hollow "◦" marker (ListMarkerStyle).
-        XCTAssertTrue(items[1].contains {
-            if case .division(["list-circle"], [.list(false, _, let nested)]) = $0 { return nested.count == 2 } else { return false }
+        XCTAssertTrue(items[1].contains { block in
+            guard case .division(["list-circle"], let inner) = block, case .list(false, _, let nested)? = inner.first else { return false }
+            return nested.count == 2
         }, "\(items[1])")
         XCTAssertTrue(m.chapters[1].blocks.contains { if case .lineBlock(let lines) = $0 { return lines.count == 2 } else { return false } },
                       "\(m.chapters[1].blocks)")
