@@ -108,7 +108,8 @@ extension OpenDocumentConverter {
         }
         let lower = part.lowercased()
         if lower.hasSuffix(".emf") || lower.hasSuffix(".wmf") || lower.hasSuffix(".svm") || MediaTypeSniffer.sniff(data, for: .image) == nil {
-            problems.emit(.documentImageNotCarried, [part, "\((part as NSString).pathExtension.uppercased()), not a PNG, JPEG, GIF, WebP or SVG image",
+            let format = (part as NSString).pathExtension.uppercased()
+            problems.emit(.documentImageNotCarried, [part, (format.isEmpty ? "" : format + ", ") + "not a PNG, JPEG, GIF, WebP or SVG image",
                                                      alt.isEmpty ? "none" : "\u{201C}\(alt)\u{201D}"],
                           at: location, suggestion: "Insert the picture as PNG (or SVG) and build again.")
             if !alt.isEmpty { text.append(.text(alt), RunFormat()) }
