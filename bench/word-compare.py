@@ -69,6 +69,25 @@ class Book:
                         return True
         return False
 
+    def list_style(self, text, css_value, type_value):
+        """Whether the list holding `text` is marked `css_value` (`type="I"`, a style, or a
+        class, of the list or the element around it, that the CSS sets so)."""
+        at = self.html.find(text)
+        if at < 0:
+            return False
+        before = self.html[max(0, at - 400):at]
+        opening = before.rfind("<ol")
+        if opening < 0:
+            return False
+        around = before[max(0, opening - 200):]
+        if f'type="{type_value}"' in around[around.rfind("<ol"):] or css_value in around:
+            return True
+        for cls in re.findall(r'class="([^"]+)"', around):
+            for c in cls.split():
+                if re.search(r"\." + re.escape(c) + r"[^{]*\{[^}]*list-style(-type)?:\s*" + css_value, self.css):
+                    return True
+        return False
+
 
 ROWS = [
     ("Headings (Heading 1/2 styles)", "novel-styles.docx",
@@ -108,6 +127,22 @@ ROWS = [
     ("Text box kept, once", "textbox-fields-images.docx", lambda b: b.text.count("Boxed sidebar text.") == 1),
     ("Field shows its result", "textbox-fields-images.docx", lambda b: "Page 7 of the log" in b.text and "PAGE" not in b.text),
     ("No headings: chapters at page breaks", "no-headings.docx", None),
+    ("HYPERLINK field → link", "fields-rtl-lists.docx",
+     lambda b: bool(re.search(r'<a [^>]*href="https://example.org/tides"[^>]*>\s*the tide tables', b.html))),
+    ("REF field → link to its bookmark", "fields-rtl-lists.docx",
+     lambda b: bool(re.search(r'<a [^>]*href="[^"]*#_Ref4711"[^>]*>\s*the rules above', b.html))),
+    ("Right-to-left paragraph (w:bidi)", "fields-rtl-lists.docx",
+     lambda b: bool(re.search(r'dir="rtl"[^>]*>\s*(<[^>]+>\s*)*שלום', b.html))),
+    ("Right-to-left paragraph (OpenDocument)", "lo-fields-rtl-lists.odt",
+     lambda b: bool(re.search(r'dir="rtl"[^>]*>\s*(<[^>]+>\s*)*שלום', b.html))),
+    ("Upper Roman list markers (w:numFmt)", "fields-rtl-lists.docx", lambda b: b.list_style("First part", "upper-roman", "I")),
+    ("Lower-letter list markers, nested", "fields-rtl-lists.docx", lambda b: b.list_style("A detail", "lower-alpha", "a")),
+    ("Letter list starting at C", "fields-rtl-lists.docx",
+     lambda b: b.list_style("Item C", "upper-alpha", "A") and bool(re.search(r'<ol[^>]*start="3"', b.html))),
+    ("Chart: the fallback picture kept", "fields-rtl-lists.docx", lambda b: 'alt="Waterfall chart of landings"' in b.html),
+    ("OLE object: its preview picture kept", "fields-rtl-lists.docx", lambda b: 'alt="Landings spreadsheet"' in b.html),
+    ("Equation kept (as text or MathML)", "fields-rtl-lists.docx", lambda b: "A=πr" in b.text or "<math" in b.html),
+    ("Numbering continued across lists (OpenDocument)", "lo-lists.odt", lambda b: 'start="4"' in b.html),
 ]
 
 

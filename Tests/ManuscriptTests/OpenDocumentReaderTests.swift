@@ -32,7 +32,11 @@ final class OpenDocumentReaderTests: XCTestCase {
         let lists = m.chapters[1].blocks.flattened.filter { if case .list = $0 { return true } else { return false } }
         guard case .list(true, 3, let items)? = lists.first else { return XCTFail("\(m.chapters[1].blocks)") }
         XCTAssertEqual(items.count, 3)
-        XCTAssertTrue(items[1].contains { if case .list(false, _, let nested) = $0 { return nested.count == 2 } else { return false } }, "\(items[1])")
+        // The nested bullets keep pandoc's hollow "◦" marker (ListMarkerStyle).
+        XCTAssertTrue(items[1].contains { block in
+            guard case .division(["list-circle"], let inner) = block, case .list(false, _, let nested)? = inner.first else { return false }
+            return nested.count == 2
+        }, "\(items[1])")
         XCTAssertTrue(m.chapters[1].blocks.contains { if case .lineBlock(let lines) = $0 { return lines.count == 2 } else { return false } },
                       "\(m.chapters[1].blocks)")
         XCTAssertEqual(m.chapters[1].notes.count, 1)

@@ -8,9 +8,12 @@ extension DiagnosticCode {
     public static let documentImageNotCarried = DiagnosticCode("IMP-DOC-006", .warning, "image %1 is %2, which no reading system shows; its alternative text (%3) is kept in its place", summary: "An EMF/WMF or other unsupported image in a document was replaced by its alternative text")
     public static let documentCommentsDropped = DiagnosticCode("IMP-DOC-007", .info, "%1 comments were left out of the book", summary: "Comments in a document are not part of the book")
     public static let documentPartMissing = DiagnosticCode("IMP-DOC-008", .warning, "%1 refers to %2, which the package does not hold; it was left out", summary: "A document refers to a part (image, notes) its package does not hold")
+    public static let documentObjectLeftOut = DiagnosticCode("IMP-DOC-009", .warning, "%1 is left out: the document holds no picture of it to show instead", summary: "A chart, SmartArt diagram, embedded (OLE) object or ink drawing in a document had no fallback picture and was left out")
+    public static let documentEquations = DiagnosticCode("IMP-DOC-010", .warning, "%1 equations (Office Math) are kept as their plain text, not as MathML; the first is here", summary: "Equations in a document were written as their text, without mathematical layout")
 
     static var documentCodes: [DiagnosticCode] {
         [documentUnreadable, documentEncrypted, documentLegacyWord, documentMacros, documentTrackedChanges,
-         documentImageNotCarried, documentCommentsDropped, documentPartMissing]
+         documentImageNotCarried, documentCommentsDropped, documentPartMissing,
+         documentObjectLeftOut, documentEquations]
     }
 }

@@ -96,6 +96,8 @@ extension DiagnosticCode {
         "IMP-DOC-006",
         "IMP-DOC-007",
         "IMP-DOC-008",
+        "IMP-DOC-009",
+        "IMP-DOC-010",
         "IMP-MD-001",
         "IMP-MD-002",
         "IMP-MD-003",

@@ -56,6 +56,16 @@ extension OpenDocumentConverter {
                 text.append(.noteReference(id: id), RunFormat())
             case "frame":
                 frame(child, into: &text)
+            case "bookmark-ref", "reference-ref":
+                // A cross-reference (ODF 1.3 §7.7.6, §7.7.7) links to the bookmark it names.
+                var inner = FormattedText()
+                collect(child, format: format, into: &inner)
+                let content = inner.inlines(underlineIsEmphasis: underlineIsEmphasis)
+                if let name = child.attr("ref-name"), !content.isEmpty {
+                    text.append(.link(href: "#" + WordConverter.anchorID(name), title: nil, content: content), RunFormat())
+                } else {
+                    for inline in content { text.append(inline, RunFormat()) }
+                }
             case "ruby":
                 if let base = child.child("ruby-base") { collect(base, format: format, into: &text) }
             default:
@@ -75,7 +85,17 @@ extension OpenDocumentConverter {
             let inner = pieces(box)
             floating = saved + inner
         }
-        guard let image = frame.child("image"), let href = image.attr("href") else { return }
+        guard let image = frame.child("image"), let href = image.attr("href") else {
+            // A chart or other embedded object without a replacement picture.
+            if let object = frame.child("object") ?? frame.child("object-ole") {
+                let name = (frame.child("title")?.textContent ?? frame.attr("name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                let kind = object.localName == "object-ole" ? "an embedded (OLE) object" : "an embedded object (chart or formula)"
+                problems.emit(.documentObjectLeftOut, [name.isEmpty ? kind : "\(kind) (\u{201C}\(name)\u{201D})"],
+                              at: SourceLocation(file: "content.xml", container: package.path, line: object.line),
+                              suggestion: "In LibreOffice, copy it and Paste Special ▸ Image (PNG), give the image alt text, and build again.")
+            }
+            return
+        }
         let decorative = frame.attributes.contains { $0.localName == "decorative" && $0.value == "true" }
         let alt = decorative ? "" : (frame.child("title")?.textContent ?? frame.child("desc")?.textContent
             ?? image.child("title")?.textContent ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -88,7 +108,8 @@ extension OpenDocumentConverter {
         }
         let lower = part.lowercased()
         if lower.hasSuffix(".emf") || lower.hasSuffix(".wmf") || lower.hasSuffix(".svm") || MediaTypeSniffer.sniff(data, for: .image) == nil {
-            problems.emit(.documentImageNotCarried, [part, "\((part as NSString).pathExtension.uppercased()), not a PNG, JPEG, GIF, WebP or SVG image",
+            let format = (part as NSString).pathExtension.uppercased()
+            problems.emit(.documentImageNotCarried, [part, (format.isEmpty ? "" : format + ", ") + "not a PNG, JPEG, GIF, WebP or SVG image",
                                                      alt.isEmpty ? "none" : "\u{201C}\(alt)\u{201D}"],
                           at: location, suggestion: "Insert the picture as PNG (or SVG) and build again.")
             if !alt.isEmpty { text.append(.text(alt), RunFormat()) }

@@ -14,6 +14,10 @@ struct OpenDocumentConverter {
     var problems = DiagnosticSink()
     var annotations = 0
     var floating: [DocumentPiece] = []
+    /// Where the numbering of each list ended, by its `xml:id`, and of the last top-level list
+    /// (with its style): what `text:continue-list` and `text:continue-numbering` continue.
+    var listEnds: [String: Int] = [:]
+    var lastList: (style: String?, end: Int)?
 
     init(package: OfficePackage, styles: OpenDocumentStyles, underlineIsEmphasis: Bool) {
         self.package = package
@@ -33,7 +37,7 @@ struct OpenDocumentConverter {
                     var body = content
                     let anchor = body.compactMap { if case .anchor(let id) = $0 { return id } else { return nil } }.first
                     body.removeAll { if case .anchor = $0 { return true } else { return false } }
-                    out.append(.heading(level: level, content: WordConverter.trim(body), anchor: anchor))
+                    out.append(.heading(level: level, content: directed(WordConverter.trim(body), element.attr("style-name")), anchor: anchor))
                 }
             case "p":
                 if styles.breaksBefore(element.attr("style-name")) { out.append(.pageBreak) }
@@ -67,15 +71,19 @@ struct OpenDocumentConverter {
             return nil
         }
         let alignment = styles.alignment(styleName)
-        let style: ParagraphStyle = alignment == "center" ? .centered : (alignment == "end" || alignment == "right") ? .right : .normal
+        // In a right-to-left paragraph, start and end alignment follow the direction.
+        let style: ParagraphStyle = alignment == "center" ? .centered
+            : (alignment == "end" || alignment == "right") && !styles.isRightToLeft(styleName) ? .right : .normal
         if WordConverter.isSceneBreak(plain, centered: style == .centered), !hasImage { return .block(.sceneBreak) }
         let visible = content.filter { if case .text(let t) = $0 { return !t.trimmed.isEmpty } else if case .anchor = $0 { return false } else { return true } }
         if visible.count == 1, case .image(let source, let alt, _) = visible[0] {
             return .block(.figure(source: source, alt: alt, caption: nil))
         }
         content = WordConverter.trim(content)
-        var block = Block.paragraph(content, style: style)
-        if content.contains(.lineBreak), style == .normal, WordConverter.isVerse(content) { block = .lineBlock(WordConverter.lines(content)) }
+        var block = Block.paragraph(directed(content, styleName), style: style)
+        if content.contains(.lineBreak), style == .normal, WordConverter.isVerse(content) {
+            block = .lineBlock(WordConverter.lines(content).map { directed($0, styleName) })
+        }
         if styles.isNamed(styleName, ["caption", "illustration", "figure", "table", "drawing"]) {
             return .block(.division(classes: ["caption"], content: [block]))
         }
@@ -86,13 +94,19 @@ struct OpenDocumentConverter {
         return .block(block)
     }
 
+    /// A right-to-left paragraph's content in a span that says so.
+    func directed(_ content: [Inline], _ styleName: String?) -> [Inline] {
+        styles.isRightToLeft(styleName) && !content.isEmpty ? [.span(language: nil, direction: .rtl, content: content)] : content
+    }
+
     /// A `text:list` and the lists nested in its items.
     mutating func list(_ element: XMLElement, level: Int, inherited: String?) -> Block? {
         let styleName = element.attr("style-name") ?? inherited
         var items: [[Block]] = []
         var start: Int?
         for item in element.elementChildren where item.localName == "list-item" || item.localName == "list-header" {
-            if start == nil { start = item.attr("start-value").flatMap { Int($0) } }
+            // Only the first item's start value is the list's (`ol` has one start).
+            if items.isEmpty { start = item.attr("start-value").flatMap { Int($0) } }
             var blocks: [Block] = []
             for child in item.elementChildren {
                 switch child.localName {
@@ -107,7 +121,22 @@ struct OpenDocumentConverter {
         }
         guard !items.isEmpty else { return nil }
         let definition = styles.listLevel(styleName ?? styles.listStyle(nil), level)
-        return .list(ordered: definition.ordered, start: definition.ordered ? (start ?? definition.start) : 1, items: items)
+        if level == 1, start == nil {
+            // A list that continues another one's numbering (ODF 1.3 §19.880, §19.881): the
+            // named list's, else the last list's.
+            if let id = element.attr("continue-list"), let end = listEnds[id] {
+                start = end + 1
+            } else if element.attr("continue-numbering") == "true", let last = lastList, last.style == styleName {
+                start = last.end + 1
+            }
+        }
+        let first = definition.ordered ? (start ?? definition.start) : 1
+        if level == 1 {
+            let end = first + items.count - 1
+            if let id = element.attributes.first(where: { $0.localName == "id" })?.value { listEnds[id] = end }
+            lastList = (styleName, end)
+        }
+        return ListMarkerStyle.wrap(.list(ordered: definition.ordered, start: first, items: items), style: definition.marker)
     }
 
     /// `table:table` with header rows, spans, covered cells left out.

@@ -14,11 +14,20 @@ struct OpenDocumentStyles: Sendable {
         var outlineLevel: Int?
         var listStyle: String?
         var breakBefore: Bool?
+        /// A right-to-left paragraph (`style:writing-mode` rl-tb or rl).
+        var rightToLeft: Bool?
     }
 
     private var styles: [String: Style] = [:]
-    /// List styles: name → for each level (1-based), whether it is numbered and where it starts.
-    private var lists: [String: [Int: (ordered: Bool, start: Int)]] = [:]
+    /// A level of a list style: numbered or not, where it starts, its marker's CSS list style.
+    struct ListLevel: Sendable {
+        var ordered = false
+        var start = 1
+        var marker: String?
+    }
+
+    /// List styles: name → their levels (1-based).
+    private var lists: [String: [Int: ListLevel]] = [:]
 
     mutating func add(_ container: XMLElement?) {
         guard let container else { return }
@@ -34,15 +43,20 @@ struct OpenDocumentStyles: Sendable {
                     style.alignment = paragraph.attr("text-align")
                     style.leftMargin = paragraph.attr("margin-left").flatMap(Self.centimetres)
                     style.breakBefore = paragraph.attr("break-before").map { $0 == "page" }
+                    if let mode = paragraph.attr("writing-mode"), mode != "page" { style.rightToLeft = mode.hasPrefix("rl") }
                 }
                 styles[name] = style
             case "list-style":
                 guard let name = element.attr("name") else { continue }
-                var levels: [Int: (Bool, Int)] = [:]
+                var levels: [Int: ListLevel] = [:]
                 for level in element.elementChildren {
                     guard let index = level.attr("level").flatMap({ Int($0) }) else { continue }
-                    let ordered = level.localName == "list-level-style-number" && !(level.attr("num-format") ?? "1").isEmpty
-                    levels[index] = (ordered, level.attr("start-value").flatMap { Int($0) } ?? 1)
+                    let numbered = level.localName == "list-level-style-number"
+                    let format = numbered ? (level.attr("num-format") ?? "1") : nil
+                    levels[index] = ListLevel(ordered: numbered && !(format ?? "").isEmpty,
+                                              start: level.attr("start-value").flatMap { Int($0) } ?? 1,
+                                              marker: ListMarkerStyle.openDocument(numberFormat: format,
+                                                                                   bullet: numbered ? nil : level.attr("bullet-char")))
                 }
                 lists[name] = levels
             default: continue
@@ -79,11 +93,12 @@ struct OpenDocumentStyles: Sendable {
     /// Whether a paragraph of this style starts a new page (`fo:break-before="page"`).
     func breaksBefore(_ name: String?) -> Bool { chain(name).lazy.compactMap(\.breakBefore).first ?? false }
     func listStyle(_ name: String?) -> String? { chain(name).lazy.compactMap(\.listStyle).first }
+    func isRightToLeft(_ name: String?) -> Bool { chain(name).lazy.compactMap(\.rightToLeft).first ?? false }
 
-    /// Whether level `level` (1-based) of list style `name` is numbered, and its start.
-    func listLevel(_ name: String?, _ level: Int) -> (ordered: Bool, start: Int) {
-        guard let name, let levels = lists[name] else { return (false, 1) }
-        return levels[level] ?? (false, 1)
+    /// Level `level` (1-based) of list style `name`: numbered or not, its start, its marker.
+    func listLevel(_ name: String?, _ level: Int) -> ListLevel {
+        guard let name, let levels = lists[name] else { return ListLevel() }
+        return levels[level] ?? ListLevel()
     }
 
     static func runFormat(_ p: XMLElement) -> RunFormat {

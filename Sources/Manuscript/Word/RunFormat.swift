@@ -13,20 +13,26 @@ struct RunFormat: Hashable, Sendable {
     /// Hidden text (`w:vanish`, `text:display="none"`) is not part of the book.
     var hidden: Bool?
     var monospace: Bool?
+    /// Right-to-left text (`w:rtl`, `style:writing-mode` rl-tb / `fo:direction`): `dir="rtl"`.
+    var rightToLeft: Bool?
+    /// The address a field (`HYPERLINK`, `REF` …) links this text to.
+    var link: String?
 
     /// These properties where set, `lower` elsewhere.
     func over(_ lower: RunFormat) -> RunFormat {
         RunFormat(italic: italic ?? lower.italic, bold: bold ?? lower.bold, underline: underline ?? lower.underline,
                   smallCaps: smallCaps ?? lower.smallCaps, strike: strike ?? lower.strike,
                   verticalAlign: verticalAlign ?? lower.verticalAlign, hidden: hidden ?? lower.hidden,
-                  monospace: monospace ?? lower.monospace)
+                  monospace: monospace ?? lower.monospace, rightToLeft: rightToLeft ?? lower.rightToLeft,
+                  link: link ?? lower.link)
     }
 
     /// The meanings, outermost first, in the order the inline tree nests them.
-    enum Mark: CaseIterable { case strong, emphasis, underline, smallCaps, strike, raised, lowered, code }
+    enum Mark: CaseIterable { case rightToLeft, strong, emphasis, underline, smallCaps, strike, raised, lowered, code }
 
     func has(_ mark: Mark, underlineIsEmphasis: Bool) -> Bool {
         switch mark {
+        case .rightToLeft: return rightToLeft == true
         case .strong: return bold == true
         case .emphasis: return italic == true || (underlineIsEmphasis && underline == true && italic != true)
         case .underline: return !underlineIsEmphasis && underline == true
@@ -53,8 +59,26 @@ struct FormattedText {
     }
 
     func inlines(underlineIsEmphasis: Bool) -> [Inline] {
-        Self.nest(pieces[...], marks: RunFormat.Mark.allCases[...], underlineIsEmphasis: underlineIsEmphasis)
+        // Links outermost: a field's result is one link, however its runs are formatted.
+        var out: [Inline] = []
+        var index = pieces.startIndex
+        while index < pieces.endIndex {
+            let link = pieces[index].format.link
+            var end = index + 1
+            while end < pieces.endIndex, pieces[end].format.link == link { end += 1 }
+            let inner = Self.nest(pieces[index..<end], marks: RunFormat.Mark.allCases[...], underlineIsEmphasis: underlineIsEmphasis)
+            if let link, inner.contains(where: { !$0.plainText.isEmpty || Self.isImage($0) }), !inner.contains(where: Self.isLink) {
+                out.append(.link(href: link, title: nil, content: inner))
+            } else {
+                out += inner
+            }
+            index = end
+        }
+        return Self.merged(out)
     }
+
+    private static func isImage(_ inline: Inline) -> Bool { if case .image = inline { return true } else { return false } }
+    private static func isLink(_ inline: Inline) -> Bool { if case .link = inline { return true } else { return false } }
 
     private static func nest(_ pieces: ArraySlice<(format: RunFormat, inline: Inline)>, marks: ArraySlice<RunFormat.Mark>,
                              underlineIsEmphasis: Bool) -> [Inline] {
@@ -78,6 +102,7 @@ struct FormattedText {
 
     private static func wrap(_ content: [Inline], _ mark: RunFormat.Mark) -> Inline {
         switch mark {
+        case .rightToLeft: return .span(language: nil, direction: .rtl, content: content)
         case .strong: return .strong(content)
         case .emphasis: return .emphasis(content)
         case .underline: return .phrase(.underline, content: content)

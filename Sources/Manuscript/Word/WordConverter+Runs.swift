@@ -37,20 +37,31 @@ extension WordConverter {
                 inlines(of: element, format: format, into: &text, breaks: &breaks)
             case "del", "moveFrom":
                 deletions += 1
-            case "smartTag", "customXml", "fldSimple", "bdo", "dir", "sdtContent":
+            case "fldSimple":
+                fields.append(OpenField(instruction: element.attr("instr") ?? "", showingResult: true,
+                                        link: Self.href(ofField: element.attr("instr") ?? "")))
+                inlines(of: element, format: format, into: &text, breaks: &breaks)
+                _ = fields.popLast()
+            case "smartTag", "customXml", "bdo", "dir", "sdtContent":
                 inlines(of: element, format: format, into: &text, breaks: &breaks)
             case "sdt":
                 if let content = element.child("sdtContent") { inlines(of: content, format: format, into: &text, breaks: &breaks) }
             case "bookmarkStart":
-                if let name = element.attr("name"), name != "_GoBack", fields.allSatisfy({ $0 }) {
+                if let name = element.attr("name"), name != "_GoBack", showingText {
                     text.append(.anchor(id: WordConverter.anchorID(name)), RunFormat())
                 }
             case "oMath", "oMathPara":
-                let math = element.descendants().filter { $0.localName == "t" }.map(\.textContent).joined()
-                if !math.isEmpty { text.append(.text(math), RunFormat()) }
+                // Office Math as its text until equations are written as MathML; counted so the
+                // build says so (IMP-DOC-010).
+                let descendants = element.descendants()
+                let count = element.localName == "oMath" ? 1 : descendants.filter { $0.localName == "oMath" }.count
+                if equations == 0 { firstEquation = SourceLocation(file: context.part, container: context.package.path, line: element.line) }
+                equations += max(count, 1)
+                let math = descendants.filter { $0.localName == "t" }.map(\.textContent).joined()
+                if !math.isEmpty, showingText { text.append(.text(math), RunFormat(link: format.link)) }
             case "AlternateContent":
-                if let choice = element.child("Choice") ?? element.child("Fallback") {
-                    inlines(of: choice, format: format, into: &text, breaks: &breaks)
+                if let branch = Self.branch(of: element) {
+                    inlines(of: branch, format: format, into: &text, breaks: &breaks)
                 }
             default:
                 continue
@@ -63,9 +74,11 @@ extension WordConverter {
         let rPr = r.child("rPr")
         var format = context.styles.runFormat(rPr?.value(of: "rStyle"))
         if let rPr { format = WordStyles.runFormat(rPr).over(format) }
+        if paragraphIsRightToLeft { format.rightToLeft = nil }
         let hidden = format.hidden == true
         for element in r.elementChildren {
-            let showing = fields.allSatisfy { $0 } && !hidden
+            let showing = showingText && !hidden
+            format.link = fieldLink
             switch element.localName {
             case "t":
                 if showing { text.append(.text(element.textContent), format) }
@@ -88,18 +101,26 @@ extension WordConverter {
                 if let id = element.attr("id") {
                     text.append(.noteReference(id: (element.localName == "footnoteReference" ? "fn" : "en") + id), RunFormat())
                 }
+            case "instrText":
+                // Instructions of the innermost field still being given; nested fields' results
+                // inside an instruction are part of it too (rare, and then only text).
+                if let last = fields.indices.last, !fields[last].showingResult { fields[last].instruction += element.textContent }
             case "fldChar":
                 switch element.attr("fldCharType") {
-                case "begin": fields.append(false)
-                case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
+                case "begin": fields.append(OpenField())
+                case "separate":
+                    if let last = fields.indices.last, !fields[last].showingResult {
+                        fields[last].showingResult = true
+                        fields[last].link = Self.href(ofField: fields[last].instruction)
+                    }
                 case "end": _ = fields.popLast()
                 default: break
                 }
             case "drawing", "pict", "object":
                 if showing { drawing(element, into: &text) }
             case "AlternateContent":
-                if let choice = element.child("Choice") ?? element.child("Fallback") {
-                    run(XMLElement(localName: "r", children: [.element(XMLElement(localName: "rPr", children: rPr.map { $0.children } ?? []))] + choice.children), into: &text, breaks: &breaks)
+                if let branch = Self.branch(of: element) {
+                    run(XMLElement(localName: "r", children: [.element(XMLElement(localName: "rPr", children: rPr.map { $0.children } ?? []))] + branch.children), into: &text, breaks: &breaks)
                 }
             default:
                 continue
@@ -118,11 +139,23 @@ extension WordConverter {
             let inner = pieces(box)
             floating = saved + inner
         }
-        guard let blip = all.first(where: { $0.localName == "blip" || $0.localName == "imagedata" }),
-              let id = blip.attributes.first(where: { $0.localName == "embed" || ($0.localName == "id" && $0.prefix == "r") })?.value
-        else { return }
         let docPr = all.first { $0.localName == "docPr" }
         let shape = all.first { $0.localName == "shape" }
+        guard let blip = all.first(where: { $0.localName == "blip" || $0.localName == "imagedata" }),
+              let id = blip.attributes.first(where: { $0.localName == "embed" || ($0.localName == "id" && $0.prefix == "r") })?.value
+        else {
+            // A chart, diagram or embedded object with no picture of itself: say what is missing.
+            if let kind = Self.objectKind(all) {
+                let name = (docPr?.attr("descr") ?? docPr?.attr("title") ?? docPr?.attr("name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                problems.emit(.documentObjectLeftOut, [name.isEmpty ? kind : "\(kind) (\u{201C}\(name)\u{201D})"],
+                              at: SourceLocation(file: context.part, container: context.package.path, line: element.line),
+                              suggestion: "In Word, copy it and Paste Special ▸ Picture (PNG), give the picture alt text, and build again.")
+                if let alt = docPr?.attr("descr")?.trimmingCharacters(in: .whitespacesAndNewlines), !alt.isEmpty {
+                    text.append(.text(alt), RunFormat())
+                }
+            }
+            return
+        }
         let decorative = docPr?.descendants().contains { $0.localName == "decorative" && ($0.attr("val") ?? "1") != "0" } ?? false
         let alt = decorative ? "" : (docPr?.attr("descr") ?? shape?.attr("alt") ?? docPr?.attr("title") ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -150,6 +183,46 @@ extension WordConverter {
         }
         images[part] = data
         text.append(.image(source: part, alt: alt, title: nil), RunFormat())
+    }
+
+    /// What kind of object a drawing or `w:object` holds that is no picture: a chart, a
+    /// SmartArt diagram, an embedded (OLE) object or ActiveX control, ink; nil for pictures,
+    /// shapes and text boxes.
+    static func objectKind(_ elements: [XMLElement]) -> String? {
+        for element in elements {
+            switch element.localName {
+            case "graphicData":
+                let uri = element.attr("uri") ?? ""
+                if uri.hasSuffix("/chart") || uri.hasSuffix("/chartex") { return "a chart" }
+                if uri.hasSuffix("/diagram") { return "a SmartArt diagram" }
+                if uri.hasSuffix("/ink") { return "an ink drawing" }
+            case "OLEObject":
+                let program = element.attr("ProgID").map { " (\($0))" } ?? ""
+                return "an embedded object\(program)"
+            case "control":
+                return "a form control"
+            case "contentPart":
+                return "an ink drawing"
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// The branch of `mc:AlternateContent` to read: the newer markup (`mc:Choice`), unless it is
+    /// an object Imprint cannot show and the `mc:Fallback` has a picture of it.
+    static func branch(of alternate: XMLElement) -> XMLElement? {
+        let choice = alternate.child("Choice")
+        let fallback = alternate.child("Fallback")
+        if let choice, let fallback {
+            let inChoice = choice.descendants()
+            func hasPicture(_ elements: [XMLElement]) -> Bool {
+                elements.contains { $0.localName == "blip" || $0.localName == "imagedata" }
+            }
+            if objectKind(inChoice) != nil, !hasPicture(inChoice), hasPicture(fallback.descendants()) { return fallback }
+        }
+        return choice ?? fallback
     }
 
     /// A bookmark name as an id: XML names allow letters, digits, `_`, `-`, `.`.

@@ -14,11 +14,17 @@ struct WordConverter {
     var images: [String: Data] = [:]
     var insertions = 0
     var deletions = 0
+    /// Office Math equations met (`m:oMath`), and the line of the first.
+    var equations = 0
+    var firstEquation = SourceLocation(file: "")
     var problems = DiagnosticSink()
-    /// Open complex fields (`w:fldChar`): true once past `separate`, where the result shows.
-    var fields: [Bool] = []
+    /// Open fields, outermost first: complex ones (`w:fldChar` begin … separate … end) and
+    /// simple ones (`w:fldSimple`) while their result is read.
+    var fields: [OpenField] = []
     /// Text-box contents met inside a paragraph, placed after it.
     var floating: [DocumentPiece] = []
+    /// Set while the runs of a right-to-left paragraph are read.
+    var paragraphIsRightToLeft = false
     /// The running count of each list, by abstract numbering and level.
     private var listCounters: [String: [Int: Int]] = [:]
 
@@ -80,11 +86,35 @@ struct WordConverter {
                 if let content = element.child("sdtContent") { out += blockChildren(content) }
             case "customXml", "ins", "moveTo", "smartTag": out += blockChildren(element)
             case "AlternateContent":
-                if let choice = element.child("Choice") ?? element.child("Fallback") { out += blockChildren(choice) }
+                if let branch = branch(of: element) { out += blockChildren(branch) }
             default: continue
             }
         }
         return out
+    }
+
+    /// A field being read: its instruction until `separate`, then its result, which shows.
+    struct OpenField {
+        var instruction = ""
+        var showingResult = false
+        /// Where the result links (`HYPERLINK`, `REF` …), known once the instruction is complete.
+        var link: String?
+    }
+
+    /// Whether text read now is shown: not inside a field's instruction.
+    var showingText: Bool { fields.allSatisfy(\.showingResult) }
+
+    /// The link the innermost linking field gives to text read now.
+    var fieldLink: String? { fields.last { $0.link != nil }?.link }
+
+    /// The href a field's instruction links its result to; a bookmark becomes the id that
+    /// `w:bookmarkStart` gives it.
+    static func href(ofField instruction: String) -> String? {
+        switch FieldInstruction(instruction).target {
+        case .external(let address)?: return address
+        case .bookmark(let name)?: return "#" + anchorID(name)
+        case nil: return nil
+        }
     }
 
     struct ListEntry {
@@ -94,6 +124,8 @@ struct WordConverter {
         var indent: Int
         var ordered: Bool
         var start: Int
+        /// The CSS list style of the level's marker (`ListMarkerStyle`).
+        var marker: String?
     }
 
     struct MadeParagraph {
@@ -106,6 +138,10 @@ struct WordConverter {
 
     // MARK: Paragraphs
 
+    static let navigationStyles: Set<String> = ["toc1", "toc2", "toc3", "toc4", "toc5", "toc6", "toc7", "toc8", "toc9",
+                                                "tocheading", "index1", "index2"]
+    static let quotationStyles: Set<String> = ["quote", "intensequote", "blocktext", "zitat", "citation", "cita", "citazione", "quotations"]
+
     mutating func paragraph(_ p: XMLElement) -> MadeParagraph {
         let pPr = p.child("pPr")
         let styleID = pPr?.value(of: "pStyle")
@@ -114,21 +150,30 @@ struct WordConverter {
         made.pageBreakBefore = pPr?.toggle("pageBreakBefore") ?? false
         if pPr?.child("sectPr") != nil { made.pageBreakAfter = true }
         // Generated tables of contents and index entries are the book's own navigation's job.
-        if styles.isNamed(styleID, ["toc1", "toc2", "toc3", "toc4", "toc5", "toc6", "toc7", "toc8", "toc9", "tocheading", "index1", "index2"]) {
+        if styles.isNamed(styleID, Self.navigationStyles) {
             return made
         }
         var text = FormattedText()
         var breaks = BreakFinder()
+        // In a right-to-left paragraph (`w:bidi`) the whole paragraph carries the direction, so
+        // its runs' own `w:rtl` need no element of their own.
+        let rightToLeft = pPr?.toggle("bidi") ?? styles.isRightToLeft(styleID)
+        let outer = paragraphIsRightToLeft
+        paragraphIsRightToLeft = rightToLeft
         inlines(of: p, format: RunFormat(), into: &text, breaks: &breaks)
+        paragraphIsRightToLeft = outer
         if breaks.pageBreak { made.pageBreakAfter = true }
         var content = Self.trim(text.inlines(underlineIsEmphasis: context.underlineIsEmphasis))
         let plain = content.plainText.trimmed
+        func directed(_ content: [Inline]) -> [Inline] {
+            rightToLeft && !content.isEmpty ? [.span(language: nil, direction: .rtl, content: content)] : content
+        }
 
         if let level = pPr?.value(of: "outlineLvl").flatMap({ Int($0) }).map({ $0 < 9 ? $0 + 1 : 0 }) ?? styles.headingLevel(styleID),
            level > 0, !plain.isEmpty {
             let anchor = content.compactMap { if case .anchor(let id) = $0 { return id } else { return nil } }.first
             content.removeAll { if case .anchor = $0 { return true } else { return false } }
-            made.piece = .heading(level: level, content: Self.trim(content), anchor: anchor)
+            made.piece = .heading(level: level, content: directed(Self.trim(content)), anchor: anchor)
             return made
         }
         // Nearest first: pandoc bases Author and Subtitle on Title.
@@ -140,7 +185,9 @@ struct WordConverter {
             return made
         }
         let alignment = pPr?.value(of: "jc") ?? styles.alignment(styleID)
-        let style: ParagraphStyle = alignment == "center" ? .centered : (alignment == "right" || alignment == "end") ? .right : .normal
+        // A right-to-left paragraph's usual alignment is to the right: the direction says so.
+        let style: ParagraphStyle = alignment == "center" ? .centered
+            : (alignment == "right" || alignment == "end") && !rightToLeft ? .right : .normal
         if Self.isSceneBreak(plain, centered: style == .centered), !hasImage {
             made.piece = .block(.sceneBreak)
             return made
@@ -151,9 +198,9 @@ struct WordConverter {
             made.piece = .block(.figure(source: source, alt: alt, caption: nil))
             return made
         }
-        var block = Block.paragraph(content, style: style)
+        var block = Block.paragraph(directed(content), style: style)
         if content.contains(.lineBreak), style == .normal, Self.isVerse(content) {
-            block = .lineBlock(Self.lines(content))
+            block = .lineBlock(Self.lines(content).map(directed))
         }
         if styles.isNamed(styleID, ["caption"]) {
             made.piece = .block(.division(classes: ["caption"], content: [block]))
@@ -171,7 +218,7 @@ struct WordConverter {
             }
         }
         let indent = (pPr.flatMap(WordStyles.leftIndent)) ?? styles.leftIndent(styleID) ?? 0
-        if styles.isNamed(styleID, ["quote", "intensequote", "blocktext", "zitat", "citation", "cita", "citazione", "quotations"])
+        if styles.isNamed(styleID, Self.quotationStyles)
             || (indent >= 567 && style == .normal) {
             made.piece = .block(.blockquote([block]))
             made.continuesList = indent >= 567
@@ -190,7 +237,8 @@ struct WordConverter {
         counters[level] = value
         for deeper in counters.keys where deeper > level { counters[deeper] = nil }
         listCounters[key] = counters
-        return ListEntry(numID: numID, level: level, indent: indent, ordered: definition.ordered, start: value)
+        return ListEntry(numID: numID, level: level, indent: indent, ordered: definition.ordered, start: value,
+                         marker: definition.markerStyle)
     }
 
     /// Flat list paragraphs into nested lists. An item indented further than the list it
@@ -220,18 +268,25 @@ struct WordConverter {
                     break
                 }
             }
-            lists.append(.list(ordered: first.ordered, start: first.ordered ? first.start : 1, items: items))
+            lists.append(ListMarkerStyle.wrap(.list(ordered: first.ordered, start: first.ordered ? first.start : 1, items: items),
+                                              style: first.marker))
         }
         return lists
     }
 
     /// `***`, `* * *`, `#`, `~`, `⁂`, `❦`: a short paragraph of no letters or digits.
     static func isSceneBreak(_ text: String, centered: Bool) -> Bool {
-        let marks = text.filter { !$0.isWhitespace }
-        guard !marks.isEmpty, marks.count <= 12, !marks.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
-        let usual: Set<Character> = ["*", "#", "~", "•", "·", "⁂", "❦", "❧", "☙", "§", "✻", "✱", "∗", "—", "–", "-", "=", "+", "◆", "◇", "○", "●", "♦", "❖", "⸻"]
-        return centered || marks.allSatisfy(usual.contains)
+        // Asked of every paragraph: stop at the first letter or digit, or the thirteenth mark.
+        var marks: [Character] = []
+        for character in text where !character.isWhitespace {
+            if marks.count == 12 || character.isLetter || character.isNumber { return false }
+            marks.append(character)
+        }
+        return !marks.isEmpty && (centered || marks.allSatisfy(sceneBreakMarks.contains))
     }
+
+    static let sceneBreakMarks: Set<Character> = ["*", "#", "~", "•", "·", "⁂", "❦", "❧", "☙", "§", "✻", "✱", "∗", "—", "–", "-", "=",
+                                                  "+", "◆", "◇", "○", "●", "♦", "❖", "⸻"]
 
     /// Short lines joined by line breaks: verse or an address, kept line for line.
     static func isVerse(_ content: [Inline]) -> Bool {
@@ -245,13 +300,18 @@ struct WordConverter {
 
     /// Leading and trailing spaces (a tab that indented the first line) removed.
     static func trim(_ content: [Inline]) -> [Inline] {
+        // Spaces and tabs are one UTF-8 byte each, so they are cut as bytes; a paragraph
+        // whose ends are neither is left as it is.
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var c = content
-        if case .text(let t)? = c.first {
-            let s = String(t.drop { $0 == " " || $0 == "\t" })
+        if case .text(let t)? = c.first, let byte = t.utf8.first, isBlank(byte) {
+            let s = String(decoding: t.utf8.drop(while: isBlank), as: UTF8.self)
             if s.isEmpty { c.removeFirst() } else { c[0] = .text(s) }
         }
-        if case .text(let t)? = c.last {
-            let s = String(t.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        if case .text(let t)? = c.last, let byte = t.utf8.last, isBlank(byte) {
+            let bytes = Array(t.utf8)
+            let end = bytes.lastIndex { !isBlank($0) }.map { $0 + 1 } ?? 0
+            let s = String(decoding: bytes[..<end], as: UTF8.self)
             if s.isEmpty { c.removeLast() } else { c[c.count - 1] = .text(s) }
         }
         return c

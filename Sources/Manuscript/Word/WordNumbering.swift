@@ -12,7 +12,11 @@ struct WordNumbering: Sendable {
         /// The paragraph style linked to this level (`w:pStyle`): "List Bullet 2" is level 0 of
         /// its own list, drawn deeper.
         var style: String?
+        /// The marker text (`w:lvlText`): "%1." for numbers, the bullet character for bullets.
+        var text: String? = nil
         var ordered: Bool { !["bullet", "none", ""].contains(format) }
+        /// The CSS list style of the marker, nil for plain numbers and round bullets.
+        var markerStyle: String? { ListMarkerStyle.word(format: format, text: text) }
     }
 
     private var abstracts: [String: [Int: Level]] = [:]
@@ -28,7 +32,7 @@ struct WordNumbering: Sendable {
                 levels[index] = Level(format: lvl.value(of: "numFmt") ?? "decimal",
                                       start: lvl.value(of: "start").flatMap { Int($0) } ?? 1,
                                       indent: lvl.child("pPr").flatMap(WordStyles.leftIndent),
-                                      style: lvl.value(of: "pStyle"))
+                                      style: lvl.value(of: "pStyle"), text: lvl.value(of: "lvlText"))
             }
             abstracts[id] = levels
         }

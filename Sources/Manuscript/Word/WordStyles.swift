@@ -16,10 +16,26 @@ struct WordStyles: Sendable {
         var run = RunFormat()
         var alignment: String?
         var leftIndent: Int?
+        /// A right-to-left paragraph (`w:bidi`).
+        var bidi: Bool?
+        var numbering: (numID: String, level: Int?)?
+    }
+
+    /// What a style gives once its `basedOn` chain is resolved: worked out once per style,
+    /// since every paragraph and run asks.
+    struct Resolved: Sendable {
+        /// The chain's names and the id, squeezed (`squeeze`).
+        var names: Set<String>
+        var headingLevel: Int?
+        var run: RunFormat
+        var alignment: String?
+        var leftIndent: Int?
+        var bidi: Bool
         var numbering: (numID: String, level: Int?)?
     }
 
     private(set) var styles: [String: Style] = [:]
+    private var table: [String: Resolved] = [:]
     /// The document's default language (`w:docDefaults` → `w:lang`).
     private(set) var defaultLanguage: String?
 
@@ -33,6 +49,7 @@ struct WordStyles: Sendable {
                 style.outlineLevel = pPr.value(of: "outlineLvl").flatMap { Int($0) }
                 style.alignment = pPr.value(of: "jc")
                 style.leftIndent = WordStyles.leftIndent(pPr)
+                style.bidi = pPr.toggle("bidi")
                 if let numPr = pPr.child("numPr"), let numID = numPr.value(of: "numId") {
                     style.numbering = (numID, numPr.value(of: "ilvl").flatMap { Int($0) })
                 }
@@ -40,6 +57,39 @@ struct WordStyles: Sendable {
             if let rPr = element.child("rPr") { style.run = WordStyles.runFormat(rPr) }
             styles[id] = style
         }
+        var all: [String: Resolved] = [:]
+        for id in styles.keys { all[id] = resolve(id) }
+        table = all
+    }
+
+    /// The style `id` resolved: from the table for a defined style, else worked out (an
+    /// undefined id still names itself: "Heading2" without a definition is a heading).
+    private func resolved(_ id: String?) -> Resolved? {
+        guard let id else { return nil }
+        return table[id] ?? resolve(id)
+    }
+
+    private func resolve(_ id: String) -> Resolved {
+        let chain = chain(id)
+        let names = Set(chain.map { Self.squeeze($0.name) } + [Self.squeeze(id)])
+        var heading: Int?
+        if let level = chain.lazy.compactMap(\.outlineLevel).first {
+            heading = level < 9 ? level + 1 : nil
+        } else {
+            heading = chain.lazy.compactMap { Self.headingLevel(named: $0.name) }.first
+            if heading == nil, styles[id] == nil { heading = Self.headingLevel(named: id) }
+        }
+        var format = chain.reversed().reduce(RunFormat()) { $1.run.over($0) }
+        // Built-in character styles whose definition a writer may leave out.
+        func named(_ wanted: Set<String>) -> Bool { !names.isDisjoint(with: wanted) }
+        if named(["emphasis", "subtleemphasis", "intenseemphasis", "booktitle"]), format.italic == nil { format.italic = true }
+        if named(["strong", "strongemphasis"]), format.bold == nil { format.bold = true }
+        if named(["htmlcode", "sourcetext", "verbatimchar", "htmltypewriter"]) { format.monospace = true }
+        return Resolved(names: names, headingLevel: heading, run: format,
+                        alignment: chain.lazy.compactMap(\.alignment).first,
+                        leftIndent: chain.lazy.compactMap(\.leftIndent).first,
+                        bidi: chain.lazy.compactMap(\.bidi).first ?? false,
+                        numbering: chain.lazy.compactMap(\.numbering).first)
     }
 
     /// The chain from `id` up through `basedOn`, nearest first; cycles are cut.
@@ -55,15 +105,7 @@ struct WordStyles: Sendable {
     }
 
     /// The heading level (1…9) a paragraph style gives, or nil for body text.
-    func headingLevel(_ id: String?) -> Int? {
-        let chain = chain(id)
-        if let level = chain.lazy.compactMap(\.outlineLevel).first { return level < 9 ? level + 1 : nil }
-        for style in chain {
-            if let level = Self.headingLevel(named: style.name) { return level }
-        }
-        if let id, styles[id] == nil, let level = Self.headingLevel(named: id) { return level }
-        return nil
-    }
+    func headingLevel(_ id: String?) -> Int? { resolved(id)?.headingLevel }
 
     /// "heading 2", "Heading2", "Überschrift 2", "Titre 2", "Kop 2", "Título 2" … → 2.
     static func headingLevel(named name: String) -> Int? {
@@ -79,7 +121,7 @@ struct WordStyles: Sendable {
     /// Whether the style (or one it is based on) is one of the built-in `names` (compared
     /// without case or spaces: "Intense Quote" = "IntenseQuote").
     func isNamed(_ id: String?, _ names: Set<String>) -> Bool {
-        chain(id).contains { names.contains(Self.squeeze($0.name)) } || (id.map { names.contains(Self.squeeze($0)) } ?? false)
+        resolved(id).map { !$0.names.isDisjoint(with: names) } ?? false
     }
 
     static func squeeze(_ name: String) -> String {
@@ -87,18 +129,12 @@ struct WordStyles: Sendable {
     }
 
     /// The character formatting a style gives, its own over its parents'.
-    func runFormat(_ id: String?) -> RunFormat {
-        var format = chain(id).reversed().reduce(RunFormat()) { $1.run.over($0) }
-        // Built-in character styles whose definition a writer may leave out.
-        if isNamed(id, ["emphasis", "subtleemphasis", "intenseemphasis", "booktitle"]), format.italic == nil { format.italic = true }
-        if isNamed(id, ["strong", "strongemphasis"]), format.bold == nil { format.bold = true }
-        if isNamed(id, ["htmlcode", "sourcetext", "verbatimchar", "htmltypewriter"]) { format.monospace = true }
-        return format
-    }
+    func runFormat(_ id: String?) -> RunFormat { resolved(id)?.run ?? RunFormat() }
 
-    func alignment(_ id: String?) -> String? { chain(id).lazy.compactMap(\.alignment).first }
-    func leftIndent(_ id: String?) -> Int? { chain(id).lazy.compactMap(\.leftIndent).first }
-    func numbering(_ id: String?) -> (numID: String, level: Int?)? { chain(id).lazy.compactMap(\.numbering).first }
+    func alignment(_ id: String?) -> String? { resolved(id)?.alignment }
+    func leftIndent(_ id: String?) -> Int? { resolved(id)?.leftIndent }
+    func isRightToLeft(_ id: String?) -> Bool { resolved(id)?.bidi ?? false }
+    func numbering(_ id: String?) -> (numID: String, level: Int?)? { resolved(id)?.numbering }
 
     /// Left indentation in twentieths of a point (`w:ind w:left` or `w:start`).
     static func leftIndent(_ pPr: XMLElement) -> Int? {
@@ -114,6 +150,7 @@ struct WordStyles: Sendable {
         format.smallCaps = rPr.toggle("smallCaps")
         format.strike = rPr.toggle("strike") ?? rPr.toggle("dstrike")
         format.hidden = rPr.toggle("vanish")
+        format.rightToLeft = rPr.toggle("rtl")
         if let u = rPr.child("u") { format.underline = (u.attr("val") ?? "single") != "none" }
         if let align = rPr.value(of: "vertAlign") { format.verticalAlign = align == "baseline" ? "" : align }
         if let fonts = rPr.child("rFonts")?.attr("ascii")?.lowercased(),

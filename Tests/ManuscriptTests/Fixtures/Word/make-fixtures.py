@@ -264,6 +264,144 @@ def boxes():
     print("wrote textbox-fields-images.docx")
 
 
+M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+WP = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def field(paragraph, instruction, result, simple=False):
+    """A field as Word writes one: complex (fldChar begin, instrText, separate, result, end) or
+    simple (w:fldSimple)."""
+    if simple:
+        from xml.sax.saxutils import quoteattr
+        run_xml(paragraph, f'<w:fldSimple {W} w:instr={quoteattr(instruction)}><w:r><w:t xml:space="preserve">{result}</w:t></w:r></w:fldSimple>')
+        return
+    run_xml(paragraph, f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>')
+    run_xml(paragraph, f'<w:r {W}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>')
+    run_xml(paragraph, f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>')
+    run_xml(paragraph, f'<w:r {W}><w:t xml:space="preserve">{result}</w:t></w:r>')
+    run_xml(paragraph, f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def numbering_level(d, formats, start=1):
+    """A new list definition whose levels use `formats` (w:numFmt), returning its w:numId."""
+    numbering = d.part.numbering_part.numbering_definitions._numbering
+    ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    abstract_id = max(ids + [0]) + 1
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{720 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+        for i, (fmt, text) in enumerate(formats))
+    abstract = parse_xml(f'<w:abstractNum {W} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    return numbering.add_num(abstract_id).numId
+
+
+def list_item(d, text, num_id, level=0):
+    p = d.add_paragraph(text)
+    numPr = p._p.get_or_add_pPr().get_or_add_numPr()
+    numPr.get_or_add_ilvl().val = level
+    numPr.get_or_add_numId().val = num_id
+    return p
+
+
+def fields_rtl_lists():
+    """What Word keeps in fields, directions and numbering: HYPERLINK fields (external, with
+    \l to a bookmark, simple and complex), REF/PAGEREF/NOTEREF cross-references, a nested
+    field, a DATE field that only shows its result; right-to-left paragraphs (w:bidi) and runs
+    (w:rtl); lists numbered in Roman numerals and letters, starting at 3; a chart and a SmartArt
+    diagram with no picture, a chart whose fallback is a picture, an OLE object with its
+    preview image, and an equation."""
+    d = docx.Document()
+    d.core_properties.title = "Fields and Directions"
+    d.core_properties.language = "en"
+    d.add_heading("Cross-references", level=1)
+    p = d.add_paragraph()
+    run_xml(p, f'<w:bookmarkStart {W} w:id="1" w:name="_Ref4711"/>')
+    p.add_run("The harbour rules are strict.")
+    run_xml(p, f'<w:bookmarkEnd {W} w:id="1"/>')
+    p = d.add_paragraph("See ")
+    field(p, r'HYPERLINK "https://example.org/tides" \o "Tide tables"', "the tide tables")
+    p.add_run(", the ")
+    field(p, r'HYPERLINK \l "_Ref4711"', "harbour rules")
+    p.add_run(", ")
+    field(p, r'REF _Ref4711 \h', "the rules above")
+    p.add_run(" on page ")
+    field(p, r'PAGEREF _Ref4711 \h', "1")
+    p.add_run(", and ")
+    field(p, r'HYPERLINK "https://example.org/charts"', "the chart room", simple=True)
+    p.add_run(".")
+    p = d.add_paragraph("Printed on ")
+    field(p, r'DATE \@ "d MMMM yyyy"', "7 December 2026")
+    p.add_run("; a nested one: ")
+    run_xml(p, f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>')
+    run_xml(p, f'<w:r {W}><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/log" </w:instrText></w:r>')
+    run_xml(p, f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>')
+    run_xml(p, f'<w:r {W}><w:t xml:space="preserve">log page </w:t></w:r>')
+    field(p, "PAGE", "3")
+    run_xml(p, f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>')
+    p.add_run(".")
+
+    d.add_heading("Directions", level=1)
+    p = d.add_paragraph()
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:bidi {W}/>'))
+    run_xml(p, f'<w:r {W}><w:rPr><w:rtl/></w:rPr><w:t>שלום לכולם</w:t></w:r>')
+    p = d.add_paragraph("The word ")
+    run_xml(p, f'<w:r {W}><w:rPr><w:rtl/></w:rPr><w:t>سلام</w:t></w:r>')
+    p.add_run(" means peace.")
+
+    d.add_heading("Numbering", level=1)
+    roman = numbering_level(d, [("upperRoman", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "(%3)")])
+    list_item(d, "First part", roman)
+    list_item(d, "A detail", roman, 1)
+    list_item(d, "A finer point", roman, 2)
+    list_item(d, "Second part", roman)
+    letters = numbering_level(d, [("upperLetter", "%1."), ("decimalZero", "%2.")], start=3)
+    list_item(d, "Item C", letters)
+    list_item(d, "Item D", letters)
+    bullets = numbering_level(d, [("bullet", "o")])
+    list_item(d, "A hollow bullet", bullets)
+
+    d.add_heading("Objects", level=1)
+    from docx.opc.part import Part
+    from docx.opc.packuri import PackURI
+    chart = Part(PackURI("/word/charts/chart1.xml"), "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+                 b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/></c:plotArea></c:chart></c:chartSpace>',
+                 d.part.package)
+    chart_rel = d.part.relate_to(chart, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart")
+    p = d.add_paragraph("Before the chart.")
+    run_xml(p, f'<w:r {W}><w:drawing><wp:inline {WP}><wp:extent cx="914400" cy="457200"/><wp:docPr id="20" name="Chart 1" descr="Tide heights by month"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="{chart_rel}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    p = d.add_paragraph("A diagram:")
+    run_xml(p, f'<w:r {W}><w:drawing><wp:inline {WP}><wp:extent cx="914400" cy="457200"/><wp:docPr id="21" name="Diagram 1"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rId90" r:lo="rId91" r:qs="rId92" r:cs="rId93"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    # A newer chart (chartex) that Word writes with a picture of itself as the fallback.
+    d.add_picture(io.BytesIO(png(rgb=(120, 60, 0))))
+    pic = d.paragraphs[-1]
+    drawing = pic._p.xpath(".//w:drawing")[0]
+    drawing.xpath(".//wp:docPr")[0].set("descr", "Waterfall chart of landings")
+    run = drawing.getparent()
+    alternate = parse_xml(f'<mc:AlternateContent {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex" Requires="cx1"><w:drawing><wp:inline {WP}><wp:extent cx="914400" cy="457200"/><wp:docPr id="22" name="Chart 2"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chart xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex" r:id="{chart_rel}"/></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent>')
+    run.remove(drawing)
+    alternate[1].append(drawing)
+    run.append(alternate)
+    # An embedded spreadsheet with its preview picture (VML), as Word writes OLE objects.
+    preview = d.part.relate_to(d.part.package.image_parts.get_or_add_image_part(io.BytesIO(png(rgb=(0, 90, 90)))),
+                               "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image")
+    p = d.add_paragraph()
+    run_xml(p, f'<w:r {W} xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:object><v:shape id="_x0000_i1025" style="width:60pt;height:40pt" alt="Landings spreadsheet"><v:imagedata r:id="{preview}" o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1234"/></w:object></w:r>')
+    p = d.add_paragraph("The area is ")
+    run_xml(p, f'<m:oMath {M}><m:r><m:t>A=πr</m:t></m:r><m:sSup><m:e><m:r><m:t></m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup></m:oMath>')
+    p.add_run(".")
+    path = os.path.join(HERE, "fields-rtl-lists.docx")
+    d.save(path)
+    slim(path)
+    print("wrote fields-rtl-lists.docx")
+
+
 def minimal_emf():
     """A valid, empty Enhanced Metafile ([MS-EMF] 2.3.4.2 EMR_HEADER, 2.3.4.1 EMR_EOF)."""
     eof = struct.pack("<IIIII", 14, 20, 0, 16, 20)
@@ -349,7 +487,8 @@ def libreoffice():
         return
     with tempfile.TemporaryDirectory() as tmp:
         profile = f"-env:UserInstallation=file://{tmp}/profile"
-        for source, target in [("novel-styles.docx", "odt"), ("pandoc-sample.odt", "docx"), ("doc-binary.odt", "doc")]:
+        for source, target in [("novel-styles.docx", "odt"), ("pandoc-sample.odt", "docx"), ("doc-binary.odt", "doc"),
+                               ("fields-rtl-lists.docx", "odt"), ("lists-numbering.docx", "odt")]:
             src = os.path.join(HERE, source)
             if source == "doc-binary.odt":
                 src = os.path.join(tmp, "doc-binary.docx")
@@ -357,7 +496,8 @@ def libreoffice():
             subprocess.run([soffice, profile, "--headless", "--convert-to", target, "--outdir", tmp, src], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             stem = os.path.splitext(os.path.basename(src))[0]
-            name = {"novel-styles": "lo-novel.odt", "pandoc-sample": "lo-sample.docx", "doc-binary": "renamed-doc.docx"}[stem]
+            name = {"novel-styles": "lo-novel.odt", "pandoc-sample": "lo-sample.docx", "doc-binary": "renamed-doc.docx",
+                    "fields-rtl-lists": "lo-fields-rtl-lists.odt", "lists-numbering": "lo-lists.odt"}[stem]
             shutil.copy(os.path.join(tmp, f"{stem}.{target}"), os.path.join(HERE, name))
             print("wrote", name)
 
@@ -370,6 +510,7 @@ if __name__ == "__main__":
     review()
     localized()
     boxes()
+    fields_rtl_lists()
     no_headings()
     macro_enabled()
     encrypted()
