@@ -51,7 +51,7 @@ enum PageBreakCheck {
                     return .span(language: language, direction: direction, content: keepLabelled(c))
                 case .abbreviation(let title, let c): return .abbreviation(title: title, content: keepLabelled(c))
                 case .phrase(let phrase, let c): return .phrase(phrase, content: keepLabelled(c))
-                case .text, .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor: return inline
+                case .text, .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .math: return inline
                 }
             }
         }
