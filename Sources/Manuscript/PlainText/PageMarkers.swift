@@ -115,7 +115,7 @@ struct PageMarkers {
             case .span(let language, let direction, let c): return [.span(language: language, direction: direction, content: restore(c))]
             case .abbreviation(let title, let c): return [.abbreviation(title: title, content: restore(c))]
             case .phrase(let phrase, let c): return [.phrase(phrase, content: restore(c))]
-            case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .pageBreak: return [inline]
+            case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .math, .pageBreak: return [inline]
             }
         }
     }
