@@ -54,12 +54,13 @@ public enum OpenDocumentReader {
                           suggestion: "Review the changes in LibreOffice (Edit ▸ Track Changes ▸ Manage) if the book should read otherwise.")
             }
         }
-        let outline = DocumentOutline(splitLevel: splitLevel, path: path).chapters(pieces, notes: converter.notes)
+        let properties = CoreProperties.read(package.xml("meta.xml", sink: &sink))
+        let outline = DocumentOutline(splitLevel: splitLevel, path: path, properties: properties).chapters(pieces, notes: converter.notes)
         var manuscript = Manuscript(path: path, detectedTitle: outline.title, chapters: outline.chapters)
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
-        manuscript.documentProperties = CoreProperties.read(package.xml("meta.xml", sink: &sink))
+        manuscript.documentProperties = properties
         return manuscript
     }
 }

@@ -12,6 +12,9 @@ import Diagnostics
 struct DocumentOutline {
     var splitLevel: Int?
     var path: String
+    /// The document's properties (`docProps/core.xml`, `meta.xml`): the title and authors a
+    /// typed title page repeats.
+    var properties = MetadataFields()
 
     struct Result {
         var chapters: [Chapter]
@@ -44,6 +47,14 @@ struct DocumentOutline {
             levels = pieces.compactMap { if case .heading(let level, _, _) = $0 { return level } else { return nil } }
         }
         var split = splitLevel ?? levels.min() ?? 1
+        if !levels.isEmpty {
+            pieces = Self.promotingPartNames(pieces, chapterLevel: split)
+            pieces = Self.withoutContentsLists(pieces)
+            let names = [result.title, properties.title].compactMap { $0 } + [result.author].compactMap { $0 }
+                + (properties.creators ?? []).map(\.name)
+            pieces = Self.withoutTitlePage(pieces, names: names)
+            levels = pieces.compactMap { if case .heading(let level, _, _) = $0 { return level } else { return nil } }
+        }
         if splitLevel == nil, let top = levels.min(), levels.filter({ $0 == top }).count == 1, levels.first == top,
            levels.count > 1, result.title == nil,
            let index = pieces.firstIndex(where: { if case .heading = $0 { return true } else { return false } }),
@@ -124,6 +135,165 @@ struct DocumentOutline {
             guard let match = HeadingMatcher.match(text), match.form != .bare || style == .centered else { return piece }
             return .heading(level: match.kind == .part ? 1 : 2, content: content, anchor: nil)
         }
+    }
+
+    /// A paragraph that names a part ("Part Two", "BOOK ONE", "Volume III", by the plain-text
+    /// reader's rules) standing just before a chapter heading is a part heading, when the author
+    /// styled the chapters as headings but set the part line by hand (bold, centred, large).
+    /// One short line may come between them (the part's own title). A book has two parts or
+    /// more: a single such line is left as the author set it.
+    static func promotingPartNames(_ pieces: [DocumentPiece], chapterLevel: Int) -> [DocumentPiece] {
+        var result = pieces
+        var promoted = 0
+        for (index, piece) in pieces.enumerated() {
+            guard case .block(.paragraph(let content, _)) = piece,
+                  let match = HeadingMatcher.match(content.plainText.trimmed), match.kind == .part, match.form == .numbered
+            else { continue }
+            var between = 0
+            var next = index + 1
+            while next < pieces.count {
+                if case .heading(let level, _, _) = pieces[next] {
+                    if level == chapterLevel {
+                        result[index] = .heading(level: chapterLevel - 1, content: content, anchor: nil)
+                        promoted += 1
+                    }
+                    break
+                }
+                if hasText(pieces[next]) {
+                    guard between == 0, case .block(.paragraph(let line, _)) = pieces[next], line.plainText.trimmed.count <= 80 else { break }
+                    between += 1
+                }
+                next += 1
+            }
+        }
+        return promoted >= 2 ? result : pieces
+    }
+
+    /// A contents list the author typed or pasted (Word's own table of contents is left out by
+    /// its styles, OpenDocument's by its element): a heading, or the document's start, followed
+    /// by short paragraphs or list items that name, in order, headings further on. The book's
+    /// navigation is made from the headings, so the list would only repeat it as a chapter.
+    /// Entries that name no heading may be mixed in (a section the contents lists without a
+    /// heading of its own); most of them must name one, at least two.
+    static func withoutContentsLists(_ pieces: [DocumentPiece]) -> [DocumentPiece] {
+        let headingKeys: [(index: Int, key: String)] = pieces.enumerated().compactMap { index, piece in
+            guard case .heading(_, let content, _) = piece else { return nil }
+            let key = entryKey(content.plainText)
+            return key.isEmpty ? nil : (index, key)
+        }
+        var removed: [Range<Int>] = []
+        var start = 0
+        while start < pieces.count {
+            // A list starts after a heading, or at the document's start before any heading.
+            let isHeading: Bool
+            if case .heading = pieces[start] { isHeading = true } else { isHeading = false }
+            guard isHeading || start == 0 else { start += 1; continue }
+            // The run of entries: short paragraphs and lists of them, up to the next heading.
+            var entries: [(piece: Int, key: String)] = []
+            var end = isHeading ? start + 1 : start
+            scan: while end < pieces.count {
+                switch pieces[end] {
+                case .heading, .title, .subtitle, .author: break scan
+                case .pageBreak: break
+                case .block(let block):
+                    guard blockHasText(block) else { break }
+                    guard let texts = entryTexts(block) else { break scan }
+                    for text in texts { entries.append((end, entryKey(text))) }
+                }
+                end += 1
+            }
+            // Entries name headings after the run, in order.
+            var cursor = headingKeys.firstIndex { $0.index >= end } ?? headingKeys.endIndex
+            var matched = 0
+            var lastMatchedPiece: Int?
+            for entry in entries where !entry.key.isEmpty {
+                guard let found = headingKeys[cursor...].firstIndex(where: { $0.key == entry.key }) else { continue }
+                matched += 1
+                lastMatchedPiece = entry.piece
+                cursor = found + 1
+            }
+            if matched >= 2, Double(matched) >= 0.6 * Double(entries.count), let last = lastMatchedPiece {
+                removed.append(start..<(last + 1))
+                start = last + 1
+            } else {
+                start += 1
+            }
+        }
+        guard !removed.isEmpty else { return pieces }
+        return pieces.enumerated().filter { index, _ in !removed.contains { $0.contains(index) } }.map(\.element)
+    }
+
+    /// The texts of a block that could be contents entries: a short paragraph, or a list whose
+    /// items are short paragraphs (nested lists too); nil for anything else.
+    static func entryTexts(_ block: Block) -> [String]? {
+        switch block {
+        case .paragraph(let content, _):
+            let text = content.plainText.trimmed
+            return text.count <= 150 && !text.contains("\n") ? [text] : nil
+        case .list(_, _, let items):
+            var texts: [String] = []
+            for item in items {
+                for inner in item where blockHasText(inner) {
+                    guard let more = entryTexts(inner) else { return nil }
+                    texts += more
+                }
+            }
+            return texts
+        default: return nil
+        }
+    }
+
+    /// A contents entry or heading reduced to what both spell alike: letters and digits, case
+    /// folded, without a page number set off by a tab or a dot leader at the end.
+    static func entryKey(_ text: String) -> String {
+        var body = Substring(text)
+        if let tab = body.lastIndex(of: "\t"), body[body.index(after: tab)...].allSatisfy({ $0.isNumber || $0.isLetter || $0 == " " }),
+           body[body.index(after: tab)...].count <= 8 {
+            body = body[..<tab]
+        } else if let leader = body.range(of: "..", options: .backwards),
+                  body[leader.upperBound...].allSatisfy({ $0 == "." || $0 == " " || $0 == "\u{2026}" || $0.isNumber }) {
+            body = body[..<leader.lowerBound]
+        }
+        return String(body.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// A title page typed at the top of the document — paragraphs before the first heading that
+    /// say nothing but the title and the author's name ("by" and the like aside) — is left out:
+    /// the book has a title page of its own made from the same metadata.
+    static func withoutTitlePage(_ pieces: [DocumentPiece], names: [String]) -> [DocumentPiece] {
+        let keys = Set(names.map(entryKey).filter { $0.count >= 3 }).sorted { $0.count > $1.count }
+        guard !keys.isEmpty,
+              let firstHeading = pieces.firstIndex(where: { if case .heading = $0 { return true } else { return false } })
+        else { return pieces }
+        var opening: [Int] = []
+        for index in 0..<firstHeading {
+            guard case .block(let block) = pieces[index] else { continue }
+            guard blockHasText(block) else { continue }
+            // A picture on the title page (a cover) stays: it is the author's, and only the
+            // words are made again.
+            if case .figure = block { continue }
+            guard case .paragraph(let content, _) = block else { return pieces }
+            if content.contains(where: Self.isImage), content.allSatisfy({ inline in
+                switch inline {
+                case .image, .anchor: return true
+                case .text(let text): return text.trimmed.isEmpty
+                default: return false
+                }
+            }) { continue }
+            var rest = entryKey(content.plainText)
+            for key in keys { rest = rest.replacingOccurrences(of: key, with: "") }
+            // What is left may be a short word joining them ("by", "von", "par").
+            guard rest.count <= 3, rest.count < entryKey(content.plainText).count else { return pieces }
+            opening.append(index)
+        }
+        guard !opening.isEmpty else { return pieces }
+        let drop = Set(opening)
+        return pieces.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    static func isImage(_ inline: Inline) -> Bool {
+        if case .image = inline { return true }
+        return false
     }
 
     static func hasText(_ piece: DocumentPiece) -> Bool {

@@ -73,13 +73,13 @@ public enum WordReader {
                       suggestion: "Review the changes in Word (Review ▸ Accept/Reject) if the book should read otherwise.")
         }
 
-        let outline = DocumentOutline(splitLevel: splitLevel, path: path).chapters(pieces, notes: notes)
+        var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
+        if properties.language == nil, let language = styles.defaultLanguage { properties.language = language }
+        let outline = DocumentOutline(splitLevel: splitLevel, path: path, properties: properties).chapters(pieces, notes: notes)
         var manuscript = Manuscript(path: path, detectedTitle: outline.title, chapters: outline.chapters)
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
-        var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
-        if properties.language == nil, let language = styles.defaultLanguage { properties.language = language }
         manuscript.documentProperties = properties
         return manuscript
     }

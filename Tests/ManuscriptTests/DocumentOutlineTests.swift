@@ -1,0 +1,122 @@
+import BookModel
+import Foundation
+@testable import Manuscript
+import XCTest
+
+/// What a word-processor document's outline makes of the furniture authors type by hand: a
+/// contents list, a title page, part lines set in body text. The same for Word and OpenDocument
+/// (both readers hand `DocumentOutline` their pieces).
+final class DocumentOutlineTests: XCTestCase {
+    private func heading(_ text: String, _ level: Int = 1) -> DocumentPiece { .heading(level: level, content: [.text(text)], anchor: nil) }
+    private func para(_ text: String, _ style: ParagraphStyle = .normal) -> DocumentPiece { .block(.paragraph([.text(text)], style: style)) }
+    private let body = "The lamp burned all night, and the keeper watched the sea until the morning came grey over the rocks."
+
+    private func outline(_ pieces: [DocumentPiece], title: String? = nil, author: String? = nil) -> DocumentOutline.Result {
+        var properties = MetadataFields()
+        properties.title = title
+        properties.creators = author.map { [Contributor(name: $0, role: "aut")] }
+        return DocumentOutline(splitLevel: nil, path: "book.docx", properties: properties).chapters(pieces, notes: [:])
+    }
+
+    private func titles(_ result: DocumentOutline.Result) -> [String?] { result.chapters.map { $0.title?.plainText } }
+
+    func testTypedContentsListWithPageNumbersIsLeftOut() {
+        let result = outline([
+            heading("Contents"),
+            para("Chapter One: The Lamp\t1"), para("Chapter Two: The Storm ........ 14"), para("Chapter Three: The Morning\t27"),
+            heading("Chapter One: The Lamp"), para(body),
+            heading("Chapter Two: The Storm"), para(body),
+            heading("Chapter Three: The Morning"), para(body),
+        ])
+        XCTAssertEqual(titles(result), ["Chapter One: The Lamp", "Chapter Two: The Storm", "Chapter Three: The Morning"])
+    }
+
+    func testContentsListAsAListWithAnUnheadedEntryAndTheTitlePageAfterIt() {
+        // An entry that names no heading (the epigraph has none) and the title page typed after
+        // the list: the list goes, the title page stays for its own rule.
+        let list = Block.list(ordered: false, start: 1, items: [
+            [.paragraph([.text("Epigraph")])], [.paragraph([.text("I. The Eve of the War")])],
+            [.paragraph([.text("II. The Falling Star")])], [.paragraph([.text("III. On Horsell Common")])],
+        ])
+        let result = outline([
+            heading("Table of Contents"), .block(list), para("An unrelated dedication to my mother, who read every page."),
+            heading("I. The Eve of the War"), para(body),
+            heading("II. The Falling Star"), para(body),
+            heading("III. On Horsell Common"), para(body),
+        ])
+        XCTAssertEqual(titles(result), [nil, "I. The Eve of the War", "II. The Falling Star", "III. On Horsell Common"])
+        XCTAssertEqual(result.chapters[0].paragraphTexts, ["An unrelated dedication to my mother, who read every page."])
+    }
+
+    func testListsThatNameNoHeadingsInOrderStay() {
+        // A chapter that opens with a list of names is text, even when two names are also
+        // chapter titles further on but out of order.
+        let result = outline([
+            heading("Dramatis Personae"), para("Ruth"), para("The Keeper"), para("Tom"), para("The Pilot"),
+            heading("The Pilot"), para(body),
+            heading("Ruth"), para(body),
+        ])
+        XCTAssertEqual(titles(result), ["Dramatis Personae", "The Pilot", "Ruth"])
+        XCTAssertEqual(result.chapters[0].paragraphTexts, ["Ruth", "The Keeper", "Tom", "The Pilot"])
+    }
+
+    func testOneMatchingEntryIsNoContentsList() {
+        let result = outline([
+            heading("Before"), para("See The Storm"), para(body),
+            heading("The Storm"), para(body),
+        ])
+        XCTAssertEqual(titles(result), ["Before", "The Storm"])
+        XCTAssertEqual(result.chapters[0].paragraphTexts, ["See The Storm", body])
+    }
+
+    func testPartLinesSetInBodyTextBecomeParts() {
+        let result = outline([
+            para("BOOK ONE", .centered), para("THE COMING OF THE MARTIANS", .centered),
+            heading("I. The Eve of the War"), para(body),
+            heading("II. The Falling Star"), para(body),
+            para("BOOK TWO", .centered),
+            heading("I. Under Foot"), para(body),
+        ])
+        XCTAssertEqual(titles(result), ["BOOK ONE", "I. The Eve of the War", "II. The Falling Star", "BOOK TWO", "I. Under Foot"])
+        XCTAssertEqual(result.chapters.map(\.kind), [.part, .chapter, .chapter, .part, .chapter])
+        XCTAssertEqual(result.chapters.map(\.depth), [0, 1, 1, 0, 1])
+        XCTAssertEqual(result.chapters[0].paragraphTexts, ["THE COMING OF THE MARTIANS"])
+    }
+
+    func testASinglePartLineOrOneNotBeforeAChapterStaysText() {
+        let single = outline([
+            para("Part One"), heading("Chapter 1"), para(body), heading("Chapter 2"), para(body),
+        ])
+        XCTAssertEqual(titles(single), [nil, "Chapter 1", "Chapter 2"])
+        // "Part Two" followed by a paragraph of prose is a sentence's business, not a heading.
+        let prose = outline([
+            heading("Chapter 1"), para("Part One"), para(body),
+            heading("Chapter 2"), para("Part Two"), para(body),
+        ])
+        XCTAssertEqual(titles(prose), ["Chapter 1", "Chapter 2"])
+        XCTAssertEqual(prose.chapters[0].paragraphTexts, ["Part One", body])
+    }
+
+    func testTypedTitlePageIsLeftOutAndAPictureOnItStays() {
+        let image = DocumentPiece.block(.paragraph([.image(source: "media/cover.png", alt: "The lighthouse at night", title: nil)]))
+        let result = outline([
+            image, para("THE LIGHTHOUSE KEEPER", .centered), para("by Mara Quill", .centered),
+            heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
+        ], title: "The Lighthouse Keeper", author: "Mara Quill")
+        XCTAssertEqual(titles(result), [nil, "Chapter One", "Chapter Two"])
+        XCTAssertEqual(result.chapters[0].blocks, [.paragraph([.image(source: "media/cover.png", alt: "The lighthouse at night", title: nil)])])
+        // Title and author joined on one line, with a dash.
+        let joined = outline([para("The Lighthouse Keeper — Mara Quill"), heading("Chapter One"), para(body)],
+                             title: "The Lighthouse Keeper", author: "Mara Quill")
+        XCTAssertEqual(titles(joined), ["Chapter One"])
+    }
+
+    func testATitlePageWithAnythingElseStaysWhole() {
+        let result = outline([
+            para("The Lighthouse Keeper"), para("by Mara Quill"), para("About 80,000 words"),
+            heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
+        ], title: "The Lighthouse Keeper", author: "Mara Quill")
+        XCTAssertEqual(titles(result), [nil, "Chapter One", "Chapter Two"])
+        XCTAssertEqual(result.chapters[0].paragraphTexts, ["The Lighthouse Keeper", "by Mara Quill", "About 80,000 words"])
+    }
+}
