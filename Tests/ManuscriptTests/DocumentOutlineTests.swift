@@ -111,12 +111,42 @@ final class DocumentOutlineTests: XCTestCase {
         XCTAssertEqual(titles(joined), ["Chapter One"])
     }
 
-    func testATitlePageWithAnythingElseStaysWhole() {
+    func testManuscriptCoverPageIsLeftOutAndNamed() {
+        // Standard manuscript format: contact details and a word count, then title and byline.
         let result = outline([
-            para("The Lighthouse Keeper"), para("by Mara Quill"), para("About 80,000 words"),
+            para("Mara Quill"), para("12 Harbour Road"), para("mara@example.org"), para("About 80,000 words", .right),
+            .pageBreak, para("THE LIGHTHOUSE KEEPER", .centered), para("by Mara Quill", .centered),
             heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
         ], title: "The Lighthouse Keeper", author: "Mara Quill")
-        XCTAssertEqual(titles(result), [nil, "Chapter One", "Chapter Two"])
-        XCTAssertEqual(result.chapters[0].paragraphTexts, ["The Lighthouse Keeper", "by Mara Quill", "About 80,000 words"])
+        XCTAssertEqual(titles(result), ["Chapter One", "Chapter Two"])
+        XCTAssertEqual(result.leftOutTitlePage, ["12 Harbour Road", "mara@example.org", "About 80,000 words"])
+    }
+
+    func testAnOpeningWithProseOrWithoutATitleStaysWhole() {
+        // A paragraph of prose before the first heading is the author's text, whatever precedes it.
+        let prose = outline([
+            para("The Lighthouse Keeper"), para("by Mara Quill"), para(body),
+            heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
+        ], title: "The Lighthouse Keeper", author: "Mara Quill")
+        XCTAssertEqual(titles(prose), [nil, "Chapter One", "Chapter Two"])
+        XCTAssertEqual(prose.chapters[0].paragraphTexts, ["The Lighthouse Keeper", "by Mara Quill", body])
+        XCTAssertEqual(prose.leftOutTitlePage, [])
+        // Short lines without the title (an epigraph and its source) are not a cover page.
+        let epigraph = outline([
+            para("Mara Quill"), para("The sea keeps what it takes."), para("— an old saying"),
+            heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
+        ], title: "The Lighthouse Keeper", author: "Mara Quill")
+        XCTAssertEqual(epigraph.chapters[0].paragraphTexts, ["Mara Quill", "The sea keeps what it takes.", "— an old saying"])
+    }
+
+    func testStandardManuscriptFormatSubmission() throws {
+        // python-docx, as make-fixtures.py writes it: no heading styles, a cover page, centred
+        // "Chapter One" lines after page breaks, "#" scene breaks.
+        let (m, sink) = try WordFixture.chapters("manuscript-format.docx")
+        XCTAssertEqual(m.chapters.map { $0.title?.plainText }, ["Chapter One", "Chapter Two", "Chapter Three"])
+        XCTAssertEqual(m.chapters.map { $0.blocks.filter { $0 == .sceneBreak }.count }, [1, 1, 1])
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-DOC-014"])
+        XCTAssertEqual(sink.diagnostics.first?.message,
+                       "manuscript-format.docx opens with a manuscript's cover page (title, byline and 4 more lines: “12 Harbour Road”, “Portree IV51 9EH”, “mara@example.org” …); it was left out, and the book has a title page of its own")
     }
 }

@@ -98,6 +98,7 @@ extension DiagnosticCode {
         "IMP-DOC-008",
         "IMP-DOC-009",
         "IMP-DOC-010",
+        "IMP-DOC-014",
         "IMP-MD-001",
         "IMP-MD-002",
         "IMP-MD-003",

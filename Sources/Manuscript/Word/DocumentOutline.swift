@@ -21,6 +21,9 @@ struct DocumentOutline {
         var title: String?
         var subtitle: String?
         var author: String?
+        /// The lines of a manuscript's cover page left out (contact details, a word count), for
+        /// the build to name.
+        var leftOutTitlePage: [String] = []
     }
 
     func chapters(_ input: [DocumentPiece], notes: [String: [Block]]) -> Result {
@@ -50,9 +53,10 @@ struct DocumentOutline {
         if !levels.isEmpty {
             pieces = Self.promotingPartNames(pieces, chapterLevel: split)
             pieces = Self.withoutContentsLists(pieces)
-            let names = [result.title, properties.title].compactMap { $0 } + [result.author].compactMap { $0 }
-                + (properties.creators ?? []).map(\.name)
-            pieces = Self.withoutTitlePage(pieces, names: names)
+            let titlePage = Self.withoutTitlePage(pieces, titles: [result.title, properties.title].compactMap { $0 },
+                                                  authors: [result.author].compactMap { $0 } + (properties.creators ?? []).map(\.name))
+            pieces = titlePage.pieces
+            result.leftOutTitlePage = titlePage.leftOut
             levels = pieces.compactMap { if case .heading(let level, _, _) = $0 { return level } else { return nil } }
         }
         if splitLevel == nil, let top = levels.min(), levels.filter({ $0 == top }).count == 1, levels.first == top,
@@ -257,22 +261,30 @@ struct DocumentOutline {
         return String(body.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
-    /// A title page typed at the top of the document — paragraphs before the first heading that
-    /// say nothing but the title and the author's name ("by" and the like aside) — is left out:
-    /// the book has a title page of its own made from the same metadata.
-    static func withoutTitlePage(_ pieces: [DocumentPiece], names: [String]) -> [DocumentPiece] {
-        let keys = Set(names.map(entryKey).filter { $0.count >= 3 }).sorted { $0.count > $1.count }
+    /// A title page typed at the top of the document is left out: the book has a title page of
+    /// its own made from the same metadata. Two shapes, both before the first heading:
+    /// - paragraphs that say nothing but the title and the author's name ("by" and the like
+    ///   aside): left out silently;
+    /// - a manuscript's cover page (standard manuscript format): the title and a byline among
+    ///   short lines of contact details and a word count, up to fifteen lines and none of them
+    ///   prose. Left out, and `leftOut` lists the lines so the build can say so.
+    /// Pictures on the page (a cover) stay: they are the author's, and only the words are made
+    /// again. Anything else keeps the page as the author wrote it.
+    static func withoutTitlePage(_ pieces: [DocumentPiece], titles: [String], authors: [String])
+        -> (pieces: [DocumentPiece], leftOut: [String]) {
+        let titleKeys = Set(titles.map(entryKey).filter { $0.count >= 3 })
+        let authorKeys = Set(authors.map(entryKey).filter { $0.count >= 3 })
+        let keys = titleKeys.union(authorKeys).sorted { $0.count > $1.count }
         guard !keys.isEmpty,
               let firstHeading = pieces.firstIndex(where: { if case .heading = $0 { return true } else { return false } })
-        else { return pieces }
-        var opening: [Int] = []
+        else { return (pieces, []) }
+        var lines: [(index: Int, text: String, onlyNames: Bool)] = []
+        var hasTitle = false, hasAuthor = false
         for index in 0..<firstHeading {
             guard case .block(let block) = pieces[index] else { continue }
             guard blockHasText(block) else { continue }
-            // A picture on the title page (a cover) stays: it is the author's, and only the
-            // words are made again.
             if case .figure = block { continue }
-            guard case .paragraph(let content, _) = block else { return pieces }
+            guard case .paragraph(let content, _) = block else { return (pieces, []) }
             if content.contains(where: Self.isImage), content.allSatisfy({ inline in
                 switch inline {
                 case .image, .anchor: return true
@@ -280,15 +292,31 @@ struct DocumentOutline {
                 default: return false
                 }
             }) { continue }
-            var rest = entryKey(content.plainText)
-            for key in keys { rest = rest.replacingOccurrences(of: key, with: "") }
+            let text = content.plainText.trimmed
+            let key = entryKey(text)
+            var rest = key
+            for name in keys { rest = rest.replacingOccurrences(of: name, with: "") }
             // What is left may be a short word joining them ("by", "von", "par").
-            guard rest.count <= 3, rest.count < entryKey(content.plainText).count else { return pieces }
-            opening.append(index)
+            let onlyNames = rest.count <= 3 && rest.count < key.count
+            if onlyNames {
+                if titleKeys.contains(where: key.contains) { hasTitle = true }
+                if authorKeys.contains(where: key.contains) { hasAuthor = true }
+            }
+            lines.append((index, text, onlyNames))
         }
-        guard !opening.isEmpty else { return pieces }
-        let drop = Set(opening)
-        return pieces.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        guard !lines.isEmpty else { return (pieces, []) }
+        let drop: Set<Int>
+        var leftOut: [String] = []
+        if lines.allSatisfy(\.onlyNames) {
+            drop = Set(lines.map(\.index))
+        } else if hasTitle, hasAuthor, lines.count <= 15,
+                  lines.allSatisfy({ $0.onlyNames || ($0.text.count <= 80 && $0.text.split(separator: " ").count < 12) }) {
+            drop = Set(lines.map(\.index))
+            leftOut = lines.filter { !$0.onlyNames }.map(\.text)
+        } else {
+            return (pieces, [])
+        }
+        return (pieces.enumerated().filter { !drop.contains($0.offset) }.map(\.element), leftOut)
     }
 
     static func isImage(_ inline: Inline) -> Bool {

@@ -76,6 +76,12 @@ public enum WordReader {
         var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
         if properties.language == nil, let language = styles.defaultLanguage { properties.language = language }
         let outline = DocumentOutline(splitLevel: splitLevel, path: path, properties: properties).chapters(pieces, notes: notes)
+        if !outline.leftOutTitlePage.isEmpty {
+            let lines = outline.leftOutTitlePage.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
+                + (outline.leftOutTitlePage.count > 3 ? " …" : "")
+            sink.emit(.documentTitlePageLeftOut, [path, "\(outline.leftOutTitlePage.count)", lines], at: location,
+                      suggestion: "To keep those lines in the book, give them a heading of their own (a chapter the author names), or move them after the first chapter's heading.")
+        }
         var manuscript = Manuscript(path: path, detectedTitle: outline.title, chapters: outline.chapters)
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author

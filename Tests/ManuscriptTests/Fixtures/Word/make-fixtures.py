@@ -424,6 +424,31 @@ def no_headings():
     save(d, "no-headings.docx")
 
 
+def manuscript_format():
+    """A submission in standard manuscript format, as writers send them: a cover page of contact
+    details, a word count, the title and a byline; chapters as centred "Chapter One" lines in the
+    body style, each after a page break; "#" scene breaks. No heading styles anywhere."""
+    d = docx.Document()
+    for line in ["Mara Quill", "12 Harbour Road", "Portree IV51 9EH", "mara@example.org"]:
+        d.add_paragraph(line)
+    d.add_paragraph("About 3,000 words").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for _ in range(6):
+        d.add_paragraph("")
+    d.add_paragraph("THE LIGHTHOUSE KEEPER").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("by Mara Quill").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    text = "The lamp burned all night, and the keeper watched the sea until the morning came grey over the rocks. "
+    for name in ["One", "Two", "Three"]:
+        d.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        d.add_paragraph(f"Chapter {name}").alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for i in range(4):
+            d.add_paragraph(text * 3)
+            if i == 1:
+                d.add_paragraph("#").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.core_properties.title = "The Lighthouse Keeper"
+    d.core_properties.author = "Mara Quill"
+    save(d, "manuscript-format.docx")
+
+
 def rewrite(path, edits):
     with zipfile.ZipFile(path) as z:
         items = [(i, z.read(i.filename)) for i in z.infolist()]
@@ -512,6 +537,7 @@ if __name__ == "__main__":
     boxes()
     fields_rtl_lists()
     no_headings()
+    manuscript_format()
     macro_enabled()
     encrypted()
     pandoc()
