@@ -17,6 +17,33 @@ final class ContainerURLTests: XCTestCase {
         XCTAssertTrue(ContainerURL("/EPUB/ch1.xhtml", relativeTo: "EPUB/package.opf").leaks)
     }
 
+    func testTheFastJoinAgreesWithTheGeneralResolutionEverywhereItAnswers() {
+        // Every combination of these paths and bases: where plainJoin answers, it answers what
+        // the segment-by-segment resolution does, without leaking; where it declines, the
+        // general path runs. Bases include empty and dot segments, paths climb one to four
+        // folders, past the root too.
+        let bases = ["ch.xhtml", "EPUB/ch.xhtml", "EPUB/text/ch.xhtml", "OEBPS/a/b/c/ch.xhtml", "EPUB//text/ch.xhtml",
+                     "EPUB/./text/ch.xhtml", "EPUB/../x/ch.xhtml", ".hidden/ch.xhtml", "EPUB/text/"]
+        let tails = ["a.png", "images/a.png", "images/", "x/../a.png", "./a.png", ".a", "a..b/c.css", "..a/b", ""]
+        var answered = 0
+        for base in bases {
+            for up in 0...4 {
+                for tail in tails {
+                    let path = String(repeating: "../", count: up) + tail
+                    guard let fast = ContainerURL.plainJoin(Substring(path), base: base) else { continue }
+                    answered += 1
+                    let general = ContainerURL.segmentJoin(path, base: base)
+                    XCTAssertEqual(fast, general.path, "\(path) from \(base)")
+                    XCTAssertFalse(general.leaks, "\(path) from \(base)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(answered, 40)
+        XCTAssertEqual(ContainerURL("../../images/a.png", relativeTo: "OEBPS/a/b/ch.xhtml").path, "OEBPS/images/a.png")
+        XCTAssertEqual(ContainerURL("../images/a.png", relativeTo: "text/ch.xhtml").path, "images/a.png")
+        XCTAssertTrue(ContainerURL("../../a.png", relativeTo: "text/ch.xhtml").leaks)
+    }
+
     func testSchemesAreClassified() {
         XCTAssertEqual(ContainerURL("https://example.org/a.mp3", relativeTo: "EPUB/x.xhtml").kind, .remote)
         XCTAssertEqual(ContainerURL("//example.org/a.mp3", relativeTo: "EPUB/x.xhtml").kind, .remote)

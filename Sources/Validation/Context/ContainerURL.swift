@@ -102,6 +102,14 @@ struct ContainerURL: Hashable, Sendable {
             path = base   // a same-document reference
             return
         }
+        (path, leaks) = ContainerURL.segmentJoin(decoded, base: base)
+    }
+
+    /// The general resolution (RFC 3986 §5.2.4's dot segments): the base's folder and the
+    /// decoded path segment by segment; `leaks` when it climbs above the container's root or
+    /// starts at it.
+    static func segmentJoin(_ decoded: String, base: String) -> (path: String, leaks: Bool) {
+        var leaks = false
         var segments: [Substring]
         if decoded.hasPrefix("/") {
             leaks = true
@@ -122,20 +130,42 @@ struct ContainerURL: Hashable, Sendable {
             default: segments.append(part)
             }
         }
-        path = segments.joined(separator: "/")
+        return (segments.joined(separator: "/"), leaks)
     }
 
     /// The common case without splitting into segments: a non-empty relative path with no `%`,
     /// no leading `/` and no `.` or `..` segment is the base's folder plus the path.
-    static func plainJoin(_ rest: Substring, base: String) -> String? {
+    /// Leading `../` segments (a chapter's `../images/map.png`) climb folders of the base, when
+    /// the base is a plain path (no empty, `.` or `..` segment) with folders enough; anything
+    /// else is `segmentJoin`'s.
+    static func plainJoin(_ path: Substring, base: String) -> String? {
+        var rest = path
+        var up = 0
+        while rest.utf8.count > 3, rest.utf8.starts(with: "../".utf8) {
+            rest = rest.dropFirst(3)
+            up += 1
+        }
         guard let first = rest.utf8.first, first != UInt8(ascii: "/") else { return nil }
         var previous = UInt8(ascii: "/")
         for b in rest.utf8 {
             if b == UInt8(ascii: "%") || (b == UInt8(ascii: ".") && previous == UInt8(ascii: "/")) { return nil }
             previous = b
         }
-        guard let slash = base.utf8.lastIndex(of: UInt8(ascii: "/")) else { return String(rest) }
-        return String(base[...slash]) + rest
+        let slash = UInt8(ascii: "/")
+        var folderEnd = base.utf8.lastIndex(of: slash)
+        if up > 0 {
+            previous = slash
+            for b in base.utf8 {
+                if (b == slash || b == UInt8(ascii: ".")) && previous == slash { return nil }
+                previous = b
+            }
+            for _ in 0..<up {
+                guard let end = folderEnd else { return nil }   // above the root: segmentJoin reports it
+                folderEnd = base.utf8[..<end].lastIndex(of: slash)
+            }
+        }
+        guard let end = folderEnd else { return String(rest) }
+        return String(base[...end]) + rest
     }
 
     /// Decodes `%XX` escapes as UTF-8; malformed escapes stay as written.
