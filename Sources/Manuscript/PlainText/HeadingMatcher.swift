@@ -63,6 +63,10 @@ enum HeadingMatcher {
         if let last = core.last, last == "," || last == ";" { return nil }
         let words = tokens(core)
         guard let head = words.first else { return nil }
+        // "P R E F A C E": a heading set in spaced letters reads as its word.
+        if words.count >= 4, words.allSatisfy({ $0.count == 1 && $0.first?.isLetter == true }) {
+            return match(words.joined(), lenient: lenient)
+        }
         let keyword = head.prefix(while: \.isLetter).lowercased()
 
         if core.lowercased().hasPrefix("about the author") {

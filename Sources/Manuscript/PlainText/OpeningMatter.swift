@@ -34,7 +34,13 @@ struct OpeningMatter {
                      baseIndent: Int, frameTitle: String?, frameAuthor: String?) -> OpeningMatter {
         var m = OpeningMatter(title: frameTitle, author: frameAuthor)
         var next = start
-        if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
+        if next < end, let (title, name) = stackedTitle(units[next], table) {
+            // "THE ADVENTURES OF TOM SAWYER" / "BY" / "MARK TWAIN" set as one block of centred lines.
+            if m.title == nil { m.title = title }
+            if m.author == nil { m.author = name }
+            m.consumed.append(next)
+            next += 1
+        } else if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
             if m.title == nil { m.title = line }
             m.consumed.append(next)
             next += 1
@@ -50,7 +56,7 @@ struct OpeningMatter {
                     if lines.count == k - next {
                         // A title page that repeats the title ("DRACULA" twice) has no subtitle in it.
                         let titles = Set([m.title, facts[start].line].compactMap { $0?.strippingEnds(of: "_* ").lowercased() })
-                        let own = lines.filter { !titles.contains($0.strippingEnds(of: "_* ").lowercased()) }
+                        let own = lines.filter { !titles.contains($0.strippingEnds(of: "_* ").lowercased()) && !isDate($0) }
                         if !own.isEmpty { m.subtitle = own.joined(separator: " ") }
                         m.consumed.append(contentsOf: next..<k)
                     }
@@ -58,7 +64,7 @@ struct OpeningMatter {
                 if k == next { next += used }
                 break
             }
-            guard let line = facts[k].line, TitleShape.isHeadingText(line) else { break }
+            guard let line = facts[k].line, TitleShape.isHeadingText(line) || isDate(line) else { break }
         }
         let rest = (next..<end).filter { !m.consumed.contains($0) }
         if hasHeadings, let first = rest.first, isTitlePage(rest, facts, baseIndent: baseIndent) {
@@ -91,6 +97,33 @@ struct OpeningMatter {
         return starts.indices.map { k in
             (starts[k].kind, starts[k].unit..<(k + 1 < starts.count ? starts[k + 1].unit : page.upperBound))
         }
+    }
+
+    /// A year on a title page, "(1814)" or "1814.", between the title and the "by" line.
+    static func isDate(_ line: String) -> Bool {
+        let core = line.strippingEnds(of: "()[]. ")
+        return core.count == 4 && core.allSatisfy(\.isASCII) && core.allSatisfy(\.isNumber)
+    }
+
+    /// A title page set as one block of short lines with no blank line between them: the
+    /// title's lines, then "BY" alone over the name (or "by NAME"), then perhaps the author's
+    /// other name in brackets. Nil unless the block has that shape.
+    private static func stackedTitle(_ unit: TextUnit, _ table: LineTable) -> (String, String)? {
+        guard unit.kind == .text, unit.lines.count >= 2, unit.lines.count <= 8 else { return nil }
+        let lines = unit.lines.map { table.collapsedText($0).strippingEnds(of: "_* ") }
+        guard lines.allSatisfy({ $0.count <= 60 }),
+              let by = lines.firstIndex(where: { $0.lowercased() == "by" || $0.lowercased().hasPrefix("by ") }), by > 0 else { return nil }
+        let titleLines = lines[..<by]
+        guard titleLines.allSatisfy({ TitleShape.isHeadingText($0) }) else { return nil }
+        let name: String
+        if lines[by].lowercased() == "by" {
+            guard by + 1 < lines.count else { return nil }
+            name = lines[by + 1]
+        } else {
+            name = String(lines[by].dropFirst(3))
+        }
+        guard isName(name) else { return nil }
+        return (titleLines.joined(separator: " "), name.strippingEnds(of: " "))
     }
 
     /// A short title-case line standing alone at the very top, with more text after it.
