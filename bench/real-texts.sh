@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches nine real books (public-domain texts that Debian packages carry) into a folder outside
+# Fetches ten real books (public-domain texts that Debian packages carry) into a folder outside
 # the repository, runs `imprint outline --format json` on each and compares the outline with the
 # one written down in bench/real-texts-expected.tsv. Prints a pass/fail table; exits 1 on a fail.
 # Needs the network to Debian's archive and Rscript (apt-get install r-base-core) to write the
@@ -14,6 +14,7 @@
 #   r-cran-tokenizers    Moby-Dick, with Project Gutenberg's frame, CRLF and a byte-order mark
 #   golang-github-klauspost-compress-dev   The Adventures of Tom Sawyer (compression test data)
 #   golang-1.19-src      Newton's Opticks (compression test data)
+#   golang-github-pierrec-lz4-dev   The Adventures of Sherlock Holmes, with Project Gutenberg's frame
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 imprint="${1:-$here/../.build/debug/imprint}"
@@ -47,6 +48,10 @@ fi
 if [ ! -s "$books/opticks.txt" ]; then
     fetch golang-1.19-src
     cp "$dir/root/usr/share/go-1.19/src/testdata/Isaac.Newton-Opticks.txt" "$books/opticks.txt"
+fi
+if [ ! -s "$books/sherlockholmes.txt" ]; then
+    fetch golang-github-pierrec-lz4-dev
+    cp "$dir/root/usr/share/gocode/src/github.com/pierrec/lz4/testdata/pg1661.txt" "$books/sherlockholmes.txt"
 fi
 
 python3 "$here/real-texts.py" "$imprint" "$books" "$here/real-texts-expected.tsv"
