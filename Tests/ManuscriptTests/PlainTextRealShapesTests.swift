@@ -50,4 +50,13 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("compared with two printed editions") })
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])
     }
+
+    func testInitialsSigningAPrefaceAreNotANumberedHeading() throws {
+        // "_I. W._" under the advertisement and under the last chapter: a signature, not "I." twice.
+        let (m, sink) = try PlainTextFixture.read("real-initials-signature.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["ADVERTISEMENT", "CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(m.chapters[0].plainParagraphs.count, 3)
+        XCTAssertEqual(m.chapters[2].plainParagraphs.last, "I. W.")
+        XCTAssertEqual(sink.plainIDs, [])
+    }
 }

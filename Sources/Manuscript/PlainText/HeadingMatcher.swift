@@ -172,6 +172,11 @@ enum HeadingMatcher {
         }
         guard let value = number else { return nil }
         let punctuated = head.last.map { separators.contains($0) } ?? false
+        // "I. N.", "C. J. F.": initials signing a preface or a letter, not a number and a title.
+        if head.count == 2, head.last == ".", words.count >= 2,
+           words.dropFirst().allSatisfy({ $0.count == 2 && $0.first?.isUppercase == true && $0.last == "." }) {
+            return nil
+        }
         // A number and a title ("IV. The Mail") must look like a heading even after a separator,
         // or "1. Buy milk" in a list would start a chapter.
         guard let hasTitle = titleAfter(words.dropFirst(), punctuated: punctuated, lenient: lenient,
