@@ -40,12 +40,15 @@ final class PlainTextRealShapesTests: XCTestCase {
         let (m, sink) = try PlainTextFixture.read("real-capitals-front-back-matter.txt")
         XCTAssertEqual(m.detectedAuthor, "Edwin Marsh")
         XCTAssertEqual(m.chapters.map(\.plainTitle),
-                       ["GLOSSARIUM.", "CHAPTER 1. The Light on the Water.", "CHAPTER 2. The Ship Without a Crew.", "A WORD ON THE TEXT"])
-        XCTAssertEqual(m.chapters.map(\.kind), [.chapter, .chapter, .chapter, .appendix])
+                       ["GLOSSARIUM.", "GLOSSARIUM.", "CHAPTER 1. The Light on the Water.", "CHAPTER 2. The Ship Without a Crew.",
+                        "A WORD ON THE TEXT"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.chapter, .chapter, .chapter, .chapter, .appendix])
+        // Before the first chapter two blank lines set a heading off (the second "GLOSSARIUM.").
+        XCTAssertEqual(m.evidence[1], "a line in capitals standing alone before the first chapter, set off by 2 blank lines, with text under it")
         XCTAssertEqual(m.evidence.last ?? nil,
                        "a line in capitals standing alone after the last chapter, set off by 4 blank lines like the chapter headings, with text under it")
         // A line of capitals inside a chapter, one blank line above it, stays text.
-        XCTAssertTrue(m.chapters[1].plainParagraphs.contains("NOTICE TO MARINERS."))
+        XCTAssertTrue(m.chapters[2].plainParagraphs.contains("NOTICE TO MARINERS."))
         // The transcriber's note right under the title is the edition's.
         XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("compared with two printed editions") })
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])

@@ -4,7 +4,8 @@ import BookModel
 /// "EXTRACTS." before a novel's first chapter, "A NOTE ON THE TEXT" after its last. The line is
 /// in capitals, stands alone, is set off by as many blank lines as the text's chapter headings
 /// (at least two), and running text follows it. Only outside the run of chapters: inside it, a
-/// line of capitals is a sign, a letter's heading or a shout, and stays text.
+/// line of capitals is a sign, a letter's heading or a shout, and stays text. Before the first
+/// chapter two blank lines are enough: front matter is often set off less than the chapters.
 enum CapitalsDivisions {
     /// Headings in `front` (after the title page, before the first chapter) and `back` (after
     /// the last chapter's heading, before any closing matter). `chapters` are the text's
@@ -16,18 +17,23 @@ enum CapitalsDivisions {
         let gap = max(2, gaps.sorted().dropFirst((gaps.count - 1) / 2).first ?? 2)
         var found: [ResolvedHeading] = []
         for (range, isFront) in [(front, true), (back, false)] {
-            for i in range where isCandidate(units, facts, table, i, gap: gap) {
+            // Before the first chapter two blank lines (where paragraphs have one) set a heading
+            // off; after the last, a line of capitals must stand apart as the chapters do, or it
+            // is still the last chapter's.
+            let needed = isFront ? 2 : gap
+            for i in range where isCandidate(units, facts, table, i, gap: needed) {
                 // Running text under it, before the next candidate or the range's end.
                 let under = (i + 1)..<min(range.upperBound, i + 3)
                 guard under.contains(where: { UnitFacts.isProse(units[$0], facts[$0], table) }),
-                      !under.contains(where: { isCandidate(units, facts, table, $0, gap: gap) && $0 == i + 1 }),
+                      !under.contains(where: { isCandidate(units, facts, table, $0, gap: needed) && $0 == i + 1 }),
                       let line = facts[i].line else { continue }
                 let word = line.prefix { $0.isLetter }.lowercased()
                 let kind = HeadingMatcher.namedKeywords[word] ?? (isFront ? .chapter : .appendix)
                 let place = isFront ? "before the first chapter" : "after the last chapter"
+                let setOff = isFront ? "" : " like the chapter headings"
                 var match = HeadingMatch(kind: kind, form: .named, number: nil, hasOwnTitle: true, text: line,
                                          identity: "division \(ContentsEntry.lineKey(line))")
-                match.why = "a line in capitals standing alone \(place), set off by \(blankLinesBefore(table, units[i].first)) blank lines like the chapter headings, with text under it"
+                match.why = "a line in capitals standing alone \(place), set off by \(blankLinesBefore(table, units[i].first)) blank lines\(setOff), with text under it"
                 found.append(ResolvedHeading(match: match, unit: i, title: line, hasProse: true))
             }
         }
