@@ -62,4 +62,13 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertEqual(m.chapters[2].plainParagraphs.last, "I. W.")
         XCTAssertEqual(sink.plainIDs, [])
     }
+
+    func testAnOldTitlePageWithAnAlternativeTitleAndTheAuthorFarDown() throws {
+        // "THE MARINER'S LANTERN:" / "OR, A" / "DISCOURSE" … "By Capt. JOHN FENWICK, R.N." seven paragraphs down.
+        let (m, sink) = try PlainTextFixture.read("real-old-title-page.txt")
+        XCTAssertEqual(m.detectedTitle, "THE MARINER\u{2019}S LANTERN")
+        XCTAssertEqual(m.detectedAuthor, "Capt. JOHN FENWICK, R.N.")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
+    }
 }

@@ -41,7 +41,7 @@ struct OpeningMatter {
             m.consumed.append(next)
             next += 1
         } else if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
-            if m.title == nil { m.title = line }
+            if m.title == nil { m.title = isAlternativeTitleAhead(units, facts, next) ? line.strippingEnds(of: ":,; ") : line }
             m.consumed.append(next)
             next += 1
         }
@@ -65,6 +65,19 @@ struct OpeningMatter {
                 break
             }
             guard let line = facts[k].line, TitleShape.isHeadingText(line) || isDate(line) else { break }
+        }
+        // An old title page sets the author far down, under the long title, its alternative
+        // ("OR, A TREATISE OF THE …") and the edition: look on through its short lines.
+        if m.author == nil, m.consumed.first == start {
+            var k = next
+            while k < min(end, next + 16), isTitlePageLines(units[k], table) {
+                if let (name, used) = byLine(units, facts, k, end: end) {
+                    m.author = name
+                    m.consumed.append(contentsOf: k..<(k + used))
+                    break
+                }
+                k += 1
+            }
         }
         let rest = (next..<end).filter { !m.consumed.contains($0) }
         if hasHeadings, let first = rest.first, isTitlePage(rest, facts, baseIndent: baseIndent) {
@@ -126,8 +139,24 @@ struct OpeningMatter {
         return (titleLines.joined(separator: " "), name.strippingEnds(of: " "))
     }
 
+    /// A unit of a title page: at most three lines of at most 60 characters, 12 words in all.
+    private static func isTitlePageLines(_ unit: TextUnit, _ table: LineTable) -> Bool {
+        unit.kind == .text && unit.lines.count <= 3 && unit.lines.allSatisfy { table[$0].length <= 60 }
+            && unit.lines.reduce(0) { $0 + table.wordCount($1) } <= 12
+    }
+
+    /// "OPTICKS:" over "OR, A" / "TREATISE …": a title that goes on with its alternative.
+    private static func isAlternativeTitleAhead(_ units: [TextUnit], _ facts: [UnitFacts], _ i: Int) -> Bool {
+        guard i + 1 < units.count, let next = facts[i + 1].line else { return false }
+        let lower = next.strippingEnds(of: "_* ").lowercased()
+        return lower == "or" || lower.hasPrefix("or,") || lower.hasPrefix("or ") || lower.hasPrefix("or;")
+    }
+
     /// A short title-case line standing alone at the very top, with more text after it.
     private static func isStandaloneTitle(_ line: String, _ units: [TextUnit], _ facts: [UnitFacts], _ i: Int) -> Bool {
+        if let last = line.last, ":,;".contains(last), isAlternativeTitleAhead(units, facts, i) {
+            return isStandaloneTitle(String(line.dropLast()), units, facts, i)
+        }
         guard units[i].kind == .text, facts[i].heading == nil, !facts[i].isContentsLabel, line.count <= 80,
               TitleShape.isBookTitle(line) else { return false }
         let next = i + 1
