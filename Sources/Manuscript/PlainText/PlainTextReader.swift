@@ -55,8 +55,8 @@ public enum PlainTextReader {
         for i in opening.consumed { omitted[i] = true }
         // A transcriber's note right under the title ("MOBY DICK" / "By …" / "Original
         // Transcriber's Notes: …") is the edition's as much as one above it.
-        let afterTitle = (opening.consumed.max() ?? -1) + 1
-        if opening.titlePage == nil, afterTitle > (editorial?.upperBound ?? 0) || frame?.title != nil,
+        let afterTitle = max((opening.consumed.max() ?? -1) + 1, editorial?.upperBound ?? 0)
+        if opening.titlePage == nil, !opening.consumed.isEmpty,
            let note = EditorialNote.leading(table, units, from: afterTitle, before: firstChapter) {
             for i in note { omitted[i] = true }
             report(.transcriberNoteOmitted, note, units, table, path, &sink,
