@@ -153,7 +153,7 @@ final class PlainTextShapesTests: XCTestCase {
         XCTAssertEqual(m.chapters[0].blocks[2].plainStyle, .opening)
         // The transcriber's note before the title is left out and said so.
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])
-        XCTAssertEqual(sink.diagnostics.first?.message, "left out a transcriber's note before the book's title, lines 1–2")
+        XCTAssertEqual(sink.diagnostics.first?.message, "left out a transcriber's note at the opening of the text, lines 1–2")
         XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("Transcriber") })
     }
 
@@ -161,7 +161,7 @@ final class PlainTextShapesTests: XCTestCase {
         let (m, sink) = try PlainTextFixture.read("shapes-transcriber-notes-paragraphs.txt")
         XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
         XCTAssertEqual(m.detectedTitle, "THE QUIET COUNTY")
-        XCTAssertEqual(sink.diagnostics.first?.message, "left out a transcriber's note before the book's title, lines 1–7")
+        XCTAssertEqual(sink.diagnostics.first?.message, "left out a transcriber's note at the opening of the text, lines 1–7")
         XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("sidenotes") })
     }
 

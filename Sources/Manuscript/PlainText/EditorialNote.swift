@@ -29,7 +29,8 @@ enum EditorialNote {
         guard unit.kind == .text else { return false }
         let start = table.collapsedText(unit.first).lowercased().strippingEnds(of: "[_* ")
         return ["transcriber's note", "transcriber\u{2019}s note", "transcribers' note", "transcriber\u{2019}s' note",
-                "transcriber note", "editor's note", "editor\u{2019}s note", "note by the transcriber"]
+                "transcriber note", "editor's note", "editor\u{2019}s note", "note by the transcriber", "original transcriber's note",
+                "original transcriber\u{2019}s note"]
             .contains { start.hasPrefix($0) }
     }
 
@@ -38,10 +39,10 @@ enum EditorialNote {
     /// note may go on for a few short paragraphs ("Transcriber's Notes: Italic text is …" /
     /// "This ebook contains sidenotes …"): up to four more units of at most 60 words each, none
     /// a line in capitals (where a title page starts) nor in brackets of its own.
-    static func leading(_ table: LineTable, _ units: [TextUnit], before end: Int) -> Range<Int>? {
-        var i = 0
+    static func leading(_ table: LineTable, _ units: [TextUnit], from start: Int = 0, before end: Int) -> Range<Int>? {
+        var i = start
         while i < end {
-            if isBracketed(table, units[i]) { i += 1; continue }
+            if isBracketed(table, units[i]) || isProductionCredit(table, units[i]) { i += 1; continue }
             guard isTranscribersNote(table, units[i]) else { break }
             i += 1
             var more = 0
@@ -50,7 +51,21 @@ enum EditorialNote {
                 more += 1
             }
         }
-        return i > 0 ? 0..<i : nil
+        return i > start ? start..<i : nil
+    }
+
+    /// Who made the electronic edition: "Produced by …", "This etext was prepared by …", a short
+    /// paragraph (at most 60 words) at the top of a Project Gutenberg text, often without the
+    /// frame that would otherwise take it out.
+    static func isProductionCredit(_ table: LineTable, _ unit: TextUnit) -> Bool {
+        guard unit.kind == .text else { return false }
+        let words = unit.lines.reduce(0) { $0 + table.wordCount($1) }
+        guard words >= 3, words <= 60 else { return false }
+        let start = table.collapsedText(unit.first).lowercased().strippingEnds(of: "[_* ")
+        let credit = ["produced by ", "prepared by ", "transcribed by ", "digitized by ", "scanned by "]
+        let subjects = ["", "this etext was ", "this e-text was ", "this ebook was ", "this e-book was ", "this text was ",
+                        "e-text ", "etext ", "ebook ", "e-book "]
+        return subjects.contains { subject in credit.contains { start.hasPrefix(subject + $0) } }
     }
 
     private static func isNoteParagraph(_ table: LineTable, _ unit: TextUnit) -> Bool {

@@ -12,6 +12,12 @@ extension HeadingMatcher {
         if isDash(b, at: k, end: line.contentEnd), line.contentEnd - k >= 3, endsWithDash(b, line.contentStart, line.contentEnd) {
             return true
         }
+        // "P R E F A C E": letters set apart by spaces; `match` reads them as the word.
+        func isLetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        if k + 6 < line.contentEnd, isLetter(b[k]), b[k + 1] == 0x20, isLetter(b[k + 2]), b[k + 3] == 0x20, isLetter(b[k + 4]),
+           b[k + 5] == 0x20, isLetter(b[k + 6]) {
+            return true
+        }
         var word: [UInt8] = []
         var upperRoman = true
         var digits = false

@@ -63,6 +63,10 @@ enum HeadingMatcher {
         if let last = core.last, last == "," || last == ";" { return nil }
         let words = tokens(core)
         guard let head = words.first else { return nil }
+        // "P R E F A C E": a heading set in spaced letters reads as its word.
+        if words.count >= 4, words.allSatisfy({ $0.count == 1 && $0.first?.isLetter == true }) {
+            return match(words.joined(), lenient: lenient)
+        }
         let keyword = head.prefix(while: \.isLetter).lowercased()
 
         if core.lowercased().hasPrefix("about the author") {
@@ -168,6 +172,11 @@ enum HeadingMatcher {
         }
         guard let value = number else { return nil }
         let punctuated = head.last.map { separators.contains($0) } ?? false
+        // "I. N.", "C. J. F.": initials signing a preface or a letter, not a number and a title.
+        if head.count == 2, head.last == ".", words.count >= 2,
+           words.dropFirst().allSatisfy({ $0.count == 2 && $0.first?.isUppercase == true && $0.last == "." }) {
+            return nil
+        }
         // A number and a title ("IV. The Mail") must look like a heading even after a separator,
         // or "1. Buy milk" in a list would start a chapter.
         guard let hasTitle = titleAfter(words.dropFirst(), punctuated: punctuated, lenient: lenient,

@@ -34,8 +34,14 @@ struct OpeningMatter {
                      baseIndent: Int, frameTitle: String?, frameAuthor: String?) -> OpeningMatter {
         var m = OpeningMatter(title: frameTitle, author: frameAuthor)
         var next = start
-        if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
-            if m.title == nil { m.title = line }
+        if next < end, let (title, name) = stackedTitle(units[next], table) {
+            // "THE ADVENTURES OF TOM SAWYER" / "BY" / "MARK TWAIN" set as one block of centred lines.
+            if m.title == nil { m.title = title }
+            if m.author == nil { m.author = name }
+            m.consumed.append(next)
+            next += 1
+        } else if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
+            if m.title == nil { m.title = isAlternativeTitleAhead(units, facts, next) ? line.strippingEnds(of: ":,; ") : line }
             m.consumed.append(next)
             next += 1
         }
@@ -50,7 +56,7 @@ struct OpeningMatter {
                     if lines.count == k - next {
                         // A title page that repeats the title ("DRACULA" twice) has no subtitle in it.
                         let titles = Set([m.title, facts[start].line].compactMap { $0?.strippingEnds(of: "_* ").lowercased() })
-                        let own = lines.filter { !titles.contains($0.strippingEnds(of: "_* ").lowercased()) }
+                        let own = lines.filter { !titles.contains($0.strippingEnds(of: "_* ").lowercased()) && !isDate($0) }
                         if !own.isEmpty { m.subtitle = own.joined(separator: " ") }
                         m.consumed.append(contentsOf: next..<k)
                     }
@@ -58,7 +64,20 @@ struct OpeningMatter {
                 if k == next { next += used }
                 break
             }
-            guard let line = facts[k].line, TitleShape.isHeadingText(line) else { break }
+            guard let line = facts[k].line, TitleShape.isHeadingText(line) || isDate(line) else { break }
+        }
+        // An old title page sets the author far down, under the long title, its alternative
+        // ("OR, A TREATISE OF THE …") and the edition: look on through its short lines.
+        if m.author == nil, m.consumed.first == start {
+            var k = next
+            while k < min(end, next + 16), isTitlePageLines(units[k], table) {
+                if let (name, used) = byLine(units, facts, k, end: end) {
+                    m.author = name
+                    m.consumed.append(contentsOf: k..<(k + used))
+                    break
+                }
+                k += 1
+            }
         }
         let rest = (next..<end).filter { !m.consumed.contains($0) }
         if hasHeadings, let first = rest.first, isTitlePage(rest, facts, baseIndent: baseIndent) {
@@ -93,8 +112,51 @@ struct OpeningMatter {
         }
     }
 
+    /// A year on a title page, "(1814)" or "1814.", between the title and the "by" line.
+    static func isDate(_ line: String) -> Bool {
+        let core = line.strippingEnds(of: "()[]. ")
+        return core.count == 4 && core.allSatisfy(\.isASCII) && core.allSatisfy(\.isNumber)
+    }
+
+    /// A title page set as one block of short lines with no blank line between them: the
+    /// title's lines, then "BY" alone over the name (or "by NAME"), then perhaps the author's
+    /// other name in brackets. Nil unless the block has that shape.
+    private static func stackedTitle(_ unit: TextUnit, _ table: LineTable) -> (String, String)? {
+        guard unit.kind == .text, unit.lines.count >= 2, unit.lines.count <= 8 else { return nil }
+        let lines = unit.lines.map { table.collapsedText($0).strippingEnds(of: "_* ") }
+        guard lines.allSatisfy({ $0.count <= 60 }),
+              let by = lines.firstIndex(where: { $0.lowercased() == "by" || $0.lowercased().hasPrefix("by ") }), by > 0 else { return nil }
+        let titleLines = lines[..<by]
+        guard titleLines.allSatisfy({ TitleShape.isHeadingText($0) }) else { return nil }
+        let name: String
+        if lines[by].lowercased() == "by" {
+            guard by + 1 < lines.count else { return nil }
+            name = lines[by + 1]
+        } else {
+            name = String(lines[by].dropFirst(3))
+        }
+        guard isName(name) else { return nil }
+        return (titleLines.joined(separator: " "), name.strippingEnds(of: " "))
+    }
+
+    /// A unit of a title page: at most three lines of at most 60 characters, 12 words in all.
+    private static func isTitlePageLines(_ unit: TextUnit, _ table: LineTable) -> Bool {
+        unit.kind == .text && unit.lines.count <= 3 && unit.lines.allSatisfy { table[$0].length <= 60 }
+            && unit.lines.reduce(0) { $0 + table.wordCount($1) } <= 12
+    }
+
+    /// "OPTICKS:" over "OR, A" / "TREATISE …": a title that goes on with its alternative.
+    private static func isAlternativeTitleAhead(_ units: [TextUnit], _ facts: [UnitFacts], _ i: Int) -> Bool {
+        guard i + 1 < units.count, let next = facts[i + 1].line else { return false }
+        let lower = next.strippingEnds(of: "_* ").lowercased()
+        return lower == "or" || lower.hasPrefix("or,") || lower.hasPrefix("or ") || lower.hasPrefix("or;")
+    }
+
     /// A short title-case line standing alone at the very top, with more text after it.
     private static func isStandaloneTitle(_ line: String, _ units: [TextUnit], _ facts: [UnitFacts], _ i: Int) -> Bool {
+        if let last = line.last, ":,;".contains(last), isAlternativeTitleAhead(units, facts, i) {
+            return isStandaloneTitle(String(line.dropLast()), units, facts, i)
+        }
         guard units[i].kind == .text, facts[i].heading == nil, !facts[i].isContentsLabel, line.count <= 80,
               TitleShape.isBookTitle(line) else { return false }
         let next = i + 1

@@ -53,6 +53,15 @@ public enum PlainTextReader {
                                          hasHeadings: !chapterHeadings.isEmpty,
                                          baseIndent: baseIndent, frameTitle: frame?.title, frameAuthor: frame?.author)
         for i in opening.consumed { omitted[i] = true }
+        // A transcriber's note right under the title ("MOBY DICK" / "By …" / "Original
+        // Transcriber's Notes: …") is the edition's as much as one above it.
+        let afterTitle = max((opening.consumed.max() ?? -1) + 1, editorial?.upperBound ?? 0)
+        if opening.titlePage == nil, !opening.consumed.isEmpty,
+           let note = EditorialNote.leading(table, units, from: afterTitle, before: firstChapter) {
+            for i in note { omitted[i] = true }
+            report(.transcriberNoteOmitted, note, units, table, path, &sink,
+                   suggestion: "If the note belongs in the book, move it under a heading such as \"Transcriber's Note\" after the text.")
+        }
         if let page = opening.omittedTitlePage {
             for i in page { omitted[i] = true }
             report(.titlePageOmitted, page, units, table, path, &sink,
@@ -66,6 +75,15 @@ public enum PlainTextReader {
             for i in list { omitted[i] = true }
             report(.contentsListOmitted, list, units, table, path, &sink,
                    suggestion: "Nothing to do: the book's table of contents is made from the chapter headings.")
+        }
+        // Front and back matter headed by a line of capitals no division word names.
+        if let first = chapterHeadings.first, let last = chapterHeadings.last, opening.titlePage == nil {
+            let frontStart = (omitted[..<first.unit].lastIndex(of: true) ?? -1) + 1
+            let backEnd = min(tail?.lowerBound ?? units.count, trailingContents?.lowerBound ?? units.count)
+            let divisions = CapitalsDivisions.find(units, facts, table, front: frontStart..<first.unit,
+                                                   back: (last.lastUnit + 1)..<max(last.lastUnit + 1, backEnd),
+                                                   chapters: chapterHeadings)
+            if !divisions.isEmpty { chapterHeadings = (chapterHeadings + divisions).sorted { $0.unit < $1.unit } }
         }
         if let tail {
             for i in tail { omitted[i] = true }

@@ -63,7 +63,7 @@ enum TextUnitSplitter {
                 }
             }
             if !startsNew && lineKind == .text && i == block.lowerBound + 1 && block.count >= 3
-                && isGluedHeading(table, block.lowerBound) {
+                && isGluedHeading(table, block.lowerBound) && !isWrapBreak(table, block) {
                 startsNew = true
             }
             if startsNew {
@@ -89,6 +89,20 @@ enum TextUnitSplitter {
             if HeadingMatcher.mightMatch(table, i), HeadingMatcher.match(table.collapsedText(i)) != nil { return false }
         }
         return !ContentsEntry.isEntryBlock(table, block)
+    }
+
+    /// Whether the block's first line ends where the wrapping ended it, not where the author
+    /// did: the next line's first word would not have fitted on it within the block's width
+    /// (its longest line). "PART II. (SHORE), CHAPTER I. (CURLEW), that is, the" over
+    /// "WHISTLING CURLEW.--This bird …" opens a paragraph of a catalogue; "CHAPTER II" over
+    /// "Nobody in the family …" left room for "Nobody" and was ended by hand.
+    private static func isWrapBreak(_ table: LineTable, _ block: Range<Int>) -> Bool {
+        let width = block.dropFirst().map { table[$0].length + table[$0].indent }.max() ?? 0
+        let next = table.collapsedText(block.lowerBound + 1)
+        let firstWord = next.prefix { $0 != " " }.count
+        let first = table[block.lowerBound].length + table[block.lowerBound].indent
+        // Lines shorter than the first one were not wrapped at its width: nothing to tell.
+        return width >= first && first + 1 + firstWord > width
     }
 
     /// "CHAPTER I" as the first line of a wrapped paragraph: a short keyword heading followed by

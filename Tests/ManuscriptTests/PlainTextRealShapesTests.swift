@@ -1,0 +1,74 @@
+import BookModel
+import Diagnostics
+@testable import Manuscript
+import XCTest
+
+/// Shapes found in real books that `bench/real-texts.sh` fetches from Debian packages (Austen's
+/// novels, Moby-Dick, Tom Sawyer, Newton's Opticks) and that had come out wrong. Each fixture
+/// is a short text written in the shape, not an excerpt of the book.
+final class PlainTextRealShapesTests: XCTestCase {
+    func testAParagraphOpeningWithAKeywordIsNotAHeadingWhenWrappingEndedItsFirstLine() throws {
+        // "PART I. (UPLANDS), CHAPTER II. (PLOVER), that is, WHISTLING" / "PLOVER.--So called …":
+        // the next word would not have fitted on the first line, so the wrapping broke it there.
+        let (m, sink) = try PlainTextFixture.read("real-catalogue-paragraph-not-heading.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER 1. The Marsh.", "CHAPTER 2. The Catalogue.", "CHAPTER 3. The Thaw."])
+        XCTAssertEqual(m.chapters.map(\.kind), [.chapter, .chapter, .chapter])
+        XCTAssertTrue(m.chapters[1].plainParagraphs.contains { $0.hasPrefix("PART I. (UPLANDS), CHAPTER II. (PLOVER), that is, WHISTLING PLOVER") })
+        XCTAssertEqual(sink.plainIDs, [])
+    }
+
+    func testACreditLineAStackedTitleBlockAndASpacedHeading() throws {
+        let (m, sink) = try PlainTextFixture.read("real-credit-stacked-title.txt")
+        XCTAssertEqual(m.detectedTitle, "THE VOYAGE OF THE PELICAN")
+        XCTAssertEqual(m.detectedAuthor, "JOHN HARLOW")
+        XCTAssertEqual(m.chapters.map(\.kind), [.preface, .chapter, .chapter, .conclusion])
+        XCTAssertEqual(m.chapters.first?.plainTitle, "PREFACE")
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("Produced by") || $0.contains("HARLOW") })
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])
+    }
+
+    func testAYearBetweenTitleAndByLine() throws {
+        let (m, sink) = try PlainTextFixture.read("real-year-between-title-and-author.txt")
+        XCTAssertEqual(m.detectedTitle, "HARTWELL GRANGE")
+        XCTAssertEqual(m.detectedAuthor, "Maria Edgecombe")
+        XCTAssertNil(m.detectedSubtitle)
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I", "CHAPTER II"])
+        XCTAssertEqual(sink.plainIDs, [])
+    }
+
+    func testLinesInCapitalsSetOffLikeChaptersAreFrontAndBackMatter() throws {
+        let (m, sink) = try PlainTextFixture.read("real-capitals-front-back-matter.txt")
+        XCTAssertEqual(m.detectedAuthor, "Edwin Marsh")
+        XCTAssertEqual(m.chapters.map(\.plainTitle),
+                       ["GLOSSARIUM.", "GLOSSARIUM.", "CHAPTER 1. The Light on the Water.", "CHAPTER 2. The Ship Without a Crew.",
+                        "A WORD ON THE TEXT"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.chapter, .chapter, .chapter, .chapter, .appendix])
+        // Before the first chapter two blank lines set a heading off (the second "GLOSSARIUM.").
+        XCTAssertEqual(m.evidence[1], "a line in capitals standing alone before the first chapter, set off by 2 blank lines, with text under it")
+        XCTAssertEqual(m.evidence.last ?? nil,
+                       "a line in capitals standing alone after the last chapter, set off by 4 blank lines like the chapter headings, with text under it")
+        // A line of capitals inside a chapter, one blank line above it, stays text.
+        XCTAssertTrue(m.chapters[2].plainParagraphs.contains("NOTICE TO MARINERS."))
+        // The transcriber's note right under the title is the edition's.
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("compared with two printed editions") })
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])
+    }
+
+    func testInitialsSigningAPrefaceAreNotANumberedHeading() throws {
+        // "_I. W._" under the advertisement and under the last chapter: a signature, not "I." twice.
+        let (m, sink) = try PlainTextFixture.read("real-initials-signature.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["ADVERTISEMENT", "CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(m.chapters[0].plainParagraphs.count, 3)
+        XCTAssertEqual(m.chapters[2].plainParagraphs.last, "I. W.")
+        XCTAssertEqual(sink.plainIDs, [])
+    }
+
+    func testAnOldTitlePageWithAnAlternativeTitleAndTheAuthorFarDown() throws {
+        // "THE MARINER'S LANTERN:" / "OR, A" / "DISCOURSE" … "By Capt. JOHN FENWICK, R.N." seven paragraphs down.
+        let (m, sink) = try PlainTextFixture.read("real-old-title-page.txt")
+        XCTAssertEqual(m.detectedTitle, "THE MARINER\u{2019}S LANTERN")
+        XCTAssertEqual(m.detectedAuthor, "Capt. JOHN FENWICK, R.N.")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
+    }
+}

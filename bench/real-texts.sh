@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Fetches ten real books (public-domain texts that Debian packages carry) into a folder outside
+# the repository, runs `imprint outline --format json` on each and compares the outline with the
+# one written down in bench/real-texts-expected.tsv. Prints a pass/fail table; exits 1 on a fail.
+# Needs the network to Debian's archive and Rscript (apt-get install r-base-core) to write the
+# Jane Austen novels and Moby-Dick out of the R packages' data. The build and the tests never
+# need any of this.
+#
+# Usage: bench/real-texts.sh [IMPRINT]      (default .build/debug/imprint)
+#        REAL_TEXTS=/tmp/real-texts           where the books are fetched (kept between runs)
+#
+# Where the books come from:
+#   r-cran-janeaustenr   Austen's six novels (Project Gutenberg lines, the PG header stripped)
+#   r-cran-tokenizers    Moby-Dick, with Project Gutenberg's frame, CRLF and a byte-order mark
+#   golang-github-klauspost-compress-dev   The Adventures of Tom Sawyer (compression test data)
+#   golang-1.19-src      Newton's Opticks (compression test data)
+#   golang-github-pierrec-lz4-dev   The Adventures of Sherlock Holmes, with Project Gutenberg's frame
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+imprint="${1:-$here/../.build/debug/imprint}"
+dir="${REAL_TEXTS:-/tmp/real-texts}"
+mkdir -p "$dir/debs" "$dir/books"
+
+fetch() {  # package
+    ls "$dir/debs/$1"_*.deb >/dev/null 2>&1 && return 0
+    (cd "$dir/debs" && apt-get download "$1" >/dev/null 2>&1) || { echo "could not download $1 (apt-get update first?)" >&2; exit 2; }
+    dpkg-deb -x "$dir/debs/$1"_*.deb "$dir/root"
+}
+
+books="$dir/books"
+if [ ! -s "$books/mobydick.txt" ] || [ ! -s "$books/emma.txt" ]; then
+    command -v Rscript >/dev/null || { echo "needs Rscript: apt-get install r-base-core" >&2; exit 2; }
+    fetch r-cran-janeaustenr
+    fetch r-cran-tokenizers
+    # One element a line, as the package stores Project Gutenberg's lines; Moby-Dick is one string.
+    Rscript -e '
+        args <- commandArgs(TRUE); lib <- file.path(args[1], "usr/lib/R/site-library"); out <- args[2]
+        e <- new.env(); lazyLoad(file.path(lib, "janeaustenr/data/Rdata"), envir = e)
+        for (n in ls(e)) writeLines(get(n, e), file.path(out, paste0(n, ".txt")), useBytes = TRUE)
+        m <- new.env(); lazyLoad(file.path(lib, "tokenizers/data/Rdata"), envir = m)
+        writeLines(get("mobydick", m), file.path(out, "mobydick.txt"), useBytes = TRUE)
+    ' "$dir/root" "$books" >/dev/null
+fi
+if [ ! -s "$books/tomsawyer.txt" ]; then
+    fetch golang-github-klauspost-compress-dev
+    cp "$dir/root/usr/share/gocode/src/github.com/klauspost/compress/testdata/Mark.Twain-Tom.Sawyer.txt" "$books/tomsawyer.txt"
+fi
+if [ ! -s "$books/opticks.txt" ]; then
+    fetch golang-1.19-src
+    cp "$dir/root/usr/share/go-1.19/src/testdata/Isaac.Newton-Opticks.txt" "$books/opticks.txt"
+fi
+if [ ! -s "$books/sherlockholmes.txt" ]; then
+    fetch golang-github-pierrec-lz4-dev
+    cp "$dir/root/usr/share/gocode/src/github.com/pierrec/lz4/testdata/pg1661.txt" "$books/sherlockholmes.txt"
+fi
+
+python3 "$here/real-texts.py" "$imprint" "$books" "$here/real-texts-expected.tsv"
