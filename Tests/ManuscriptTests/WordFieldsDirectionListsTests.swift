@@ -83,10 +83,14 @@ final class WordFieldsDirectionListsTests: XCTestCase {
         let figures = chapter.blocks.compactMap { block -> String? in if case .figure(_, let alt, _) = block { return alt } else { return nil } }
         XCTAssertEqual(figures, ["Waterfall chart of landings", "Landings spreadsheet"])
         XCTAssertEqual(m.embeddedImages.count, 2)
-        // The equation is its text, with a warning that says so.
-        XCTAssertTrue(chapter.paragraphTexts.contains("The area is A=πr2."), "\(chapter.paragraphTexts)")
-        let equations = sink.diagnostics.filter { $0.id == "IMP-DOC-010" }
-        XCTAssertEqual(equations.map(\.message), ["1 equations (Office Math) are kept as their plain text, not as MathML; the first is here"])
+        // The equation is a formula in the line, with nothing to report.
+        let area = try XCTUnwrap(chapter.blocks.last)
+        guard case .paragraph(let content, _) = area, case .math(let formula) = content[1] else { return XCTFail("\(area)") }
+        XCTAssertEqual(content.first, .text("The area is "))
+        XCTAssertFalse(formula.display)
+        XCTAssertEqual(formula.root, .row([.identifier("A"), .op("="), .identifier("π"), .identifier("r"),
+                                           .scripts(.row([]), sub: nil, sup: .number("2"))]))
+        XCTAssertEqual(sink.diagnostics.filter { $0.id == "IMP-DOC-010" }.map(\.message), [])
     }
 
     func testLibreOfficeOdtOfTheSameDocument() throws {

@@ -79,6 +79,11 @@ extension OpenDocumentConverter {
     /// `draw:frame`: an image with its `svg:title`/`svg:desc` as alt text, or a text box whose
     /// paragraphs follow the one that anchors it.
     private mutating func frame(_ frame: XMLElement, into text: inout FormattedText) {
+        // A formula: its MathML, in the frame or in the object's own `content.xml`.
+        if let object = frame.child("object"), let formula = formula(object) {
+            text.append(.math(formula), RunFormat())
+            return
+        }
         if let box = frame.child("text-box") {
             let saved = floating
             floating = []
@@ -121,6 +126,27 @@ extension OpenDocumentConverter {
         }
         images[part] = data
         text.append(.image(source: part, alt: alt, title: nil), RunFormat())
+    }
+
+    /// The formula a `draw:object` holds (ODF 1.3 §10.4.6.2): MathML inline, or in the
+    /// sub-document its `xlink:href` names (`./Object 1` → `Object 1/content.xml`); nil for
+    /// charts and other objects. Whether it is set apart is decided with its paragraph.
+    mutating func formula(_ object: XMLElement) -> MathFormula? {
+        var math = object.child("math")
+        if math == nil, let href = object.attr("href"), !href.contains(":") {
+            let folder = OfficePackage.resolve(href, from: "content.xml")
+            let part = (folder.isEmpty ? "" : folder + "/") + "content.xml"
+            if package[part] != nil, let root = package.xml(part, sink: &problems), root.localName == "math" { math = root }
+        }
+        guard let math, math.namespace == XMLNamespace.mathml else { return nil }
+        let (formula, unknown) = MathMLReader.read(math, inParagraphAlone: true)
+        for element in unknown where unreadMath.insert(element.name).inserted {
+            problems.emit(.documentEquations, [element.name],
+                          at: SourceLocation(file: math.line == object.line ? "content.xml" : "\(object.attr("href") ?? "")/content.xml",
+                                             container: package.path, line: element.line),
+                          suggestion: "Check the formula in the book; rebuild it in LibreOffice Math, or insert it as a picture with alt text.")
+        }
+        return formula
     }
 
     static func collapse(_ text: String) -> String {

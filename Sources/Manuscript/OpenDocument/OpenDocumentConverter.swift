@@ -18,6 +18,8 @@ struct OpenDocumentConverter {
     /// (with its style): what `text:continue-list` and `text:continue-numbering` continue.
     var listEnds: [String: Int] = [:]
     var lastList: (style: String?, end: Int)?
+    /// MathML elements not read as math, by name: reported once each.
+    var unreadMath: Set<String> = []
 
     init(package: OfficePackage, styles: OpenDocumentStyles, underlineIsEmphasis: Bool) {
         self.package = package
@@ -30,7 +32,12 @@ struct OpenDocumentConverter {
         for element in container.elementChildren {
             switch element.localName {
             case "h":
-                let content = inlines(element)
+                // A formula in a heading is in its line.
+                let content = inlines(element).map { inline -> Inline in
+                    guard case .math(var formula) = inline else { return inline }
+                    formula.display = false
+                    return .math(formula)
+                }
                 let level = element.attr("outline-level").flatMap { Int($0) }
                     ?? styles.chain(element.attr("style-name")).lazy.compactMap(\.outlineLevel).first ?? 1
                 if !content.plainText.trimmed.isEmpty {
@@ -60,7 +67,7 @@ struct OpenDocumentConverter {
 
     mutating func paragraph(_ p: XMLElement) -> DocumentPiece? {
         let styleName = p.attr("style-name")
-        var content = WordConverter.trim(inlines(p))
+        var content = Self.settingFormulas(WordConverter.trim(inlines(p)))
         let plain = content.plainText.trimmed
         if styles.isNamed(styleName, ["contents1", "contents2", "contents3", "contentsheading", "index1"]) { return nil }
         if styles.isNamed(styleName, ["author"]), !plain.isEmpty { return .author(content) }
@@ -74,7 +81,8 @@ struct OpenDocumentConverter {
         // In a right-to-left paragraph, start and end alignment follow the direction.
         let style: ParagraphStyle = alignment == "center" ? .centered
             : (alignment == "end" || alignment == "right") && !styles.isRightToLeft(styleName) ? .right : .normal
-        if WordConverter.isSceneBreak(plain, centered: style == .centered), !hasImage { return .block(.sceneBreak) }
+        let hasMath = content.contains { if case .math = $0 { return true } else { return false } }
+        if WordConverter.isSceneBreak(plain, centered: style == .centered), !hasImage, !hasMath { return .block(.sceneBreak) }
         let visible = content.filter { if case .text(let t) = $0 { return !t.trimmed.isEmpty } else if case .anchor = $0 { return false } else { return true } }
         if visible.count == 1, case .image(let source, let alt, _) = visible[0] {
             return .block(.figure(source: source, alt: alt, caption: nil))
@@ -92,6 +100,18 @@ struct OpenDocumentConverter {
             return .block(.blockquote([block]))
         }
         return .block(block)
+    }
+
+    /// A formula is set apart (display) when it stands alone in its paragraph and its MathML
+    /// does not say `display="inline"`; in a line of text it is inline, whatever its MathML says
+    /// (LibreOffice writes `display="block"` on every formula).
+    static func settingFormulas(_ content: [Inline]) -> [Inline] {
+        let alone = content.filter { if case .text(let t) = $0 { return !t.trimmed.isEmpty } else if case .anchor = $0 { return false } else { return true } }.count == 1
+        return content.map { inline in
+            guard case .math(var formula) = inline else { return inline }
+            formula.display = formula.display && alone
+            return .math(formula)
+        }
     }
 
     /// A right-to-left paragraph's content in a span that says so.

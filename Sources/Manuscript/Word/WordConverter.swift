@@ -14,9 +14,8 @@ struct WordConverter {
     var images: [String: Data] = [:]
     var insertions = 0
     var deletions = 0
-    /// Office Math equations met (`m:oMath`), and the line of the first.
-    var equations = 0
-    var firstEquation = SourceLocation(file: "")
+    /// Office Math elements not read as math, by name: reported once each.
+    var unreadMath: Set<String> = []
     var problems = DiagnosticSink()
     /// Open fields, outermost first: complex ones (`w:fldChar` begin … separate … end) and
     /// simple ones (`w:fldSimple`) while their result is read.
@@ -43,8 +42,10 @@ struct WordConverter {
         }
         for element in Self.blockChildren(container) {
             switch element.localName {
-            case "p":
-                let made = paragraph(element)
+            case "p", "oMathPara", "oMath":
+                // An equation outside any paragraph is a paragraph of its own.
+                let made = paragraph(element.localName == "p" ? element
+                    : XMLElement(localName: "p", children: [.element(element)], line: element.line))
                 if made.pageBreakBefore { flushList(); out.append(.pageBreak) }
                 if let entry = made.list, case .block(let block)? = made.piece {
                     pendingList.append((entry, [block]))
@@ -79,7 +80,7 @@ struct WordConverter {
         var out: [XMLElement] = []
         for element in container.elementChildren {
             switch element.localName {
-            case "p", "tbl": out.append(element)
+            case "p", "tbl", "oMathPara", "oMath": out.append(element)
             case "sdt":
                 let gallery = element.child("sdtPr")?.child("docPartObj")?.value(of: "docPartGallery") ?? ""
                 if gallery.lowercased().contains("table of contents") { continue }
@@ -188,7 +189,8 @@ struct WordConverter {
         // A right-to-left paragraph's usual alignment is to the right: the direction says so.
         let style: ParagraphStyle = alignment == "center" ? .centered
             : (alignment == "right" || alignment == "end") && !rightToLeft ? .right : .normal
-        if Self.isSceneBreak(plain, centered: style == .centered), !hasImage {
+        let hasMath = content.contains { if case .math = $0 { return true } else { return false } }
+        if Self.isSceneBreak(plain, centered: style == .centered), !hasImage, !hasMath {
             made.piece = .block(.sceneBreak)
             return made
         }

@@ -63,11 +63,6 @@ public enum WordReader {
             if count > 0 { sink.emit(.documentCommentsDropped, ["\(count)"], at: location) }
         }
         sink.append(contentsOf: converter.problems)
-        if converter.equations > 0 {
-            sink.emit(.documentEquations, ["\(converter.equations)"],
-                      at: converter.firstEquation,
-                      suggestion: "Check how they read in the book; an equation that must keep its layout can be pasted as a picture with alt text.")
-        }
         if converter.insertions + converter.deletions > 0 {
             sink.emit(.documentTrackedChanges, [path, "\(converter.insertions)", "\(converter.deletions)"], at: location,
                       suggestion: "Review the changes in Word (Review ▸ Accept/Reject) if the book should read otherwise.")
