@@ -53,8 +53,12 @@ final class WordFieldsDirectionListsTests: XCTestCase {
             return XCTFail("\(blocks[0])")
         }
         XCTAssertEqual(parts.count, 2)
-        guard case .division(["list-lower-alpha"], let letters) = parts[0].last, case .list(true, 1, let details) = letters.first,
-              case .division(["list-lower-roman"], _) = details[0].last else { return XCTFail("\(parts[0])") }
+        // "%2)" and "(%3)" are no counter style's markers: written out at the start of each item.
+        guard case .division(["list-marked"], let letters) = parts[0].last, case .list(true, 1, let details) = letters.first,
+              case .division(["list-marked"], let finer) = details[0].last, case .list(true, 1, let points) = finer.first
+        else { return XCTFail("\(parts[0])") }
+        XCTAssertEqual(details[0].first, .paragraph([.phrase(.listMarker, content: [.text("a)")]), .text(" A detail")]))
+        XCTAssertEqual(points[0].first, .paragraph([.phrase(.listMarker, content: [.text("(i)")]), .text(" A finer point")]))
         guard case .division(["list-upper-alpha"], let upper) = blocks[1], case .list(true, 3, let items) = upper.first else {
             return XCTFail("\(blocks[1])")
         }

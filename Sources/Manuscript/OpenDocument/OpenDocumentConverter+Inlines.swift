@@ -7,7 +7,8 @@ extension OpenDocumentConverter {
     /// The inline content of a paragraph or heading.
     mutating func inlines(_ element: XMLElement) -> [Inline] {
         var text = FormattedText()
-        collect(element, format: RunFormat(), into: &text)
+        // The paragraph style's language is where its runs' start.
+        collect(element, format: RunFormat(languages: styles.runFormat(element.attr("style-name")).languages), into: &text)
         return text.inlines(underlineIsEmphasis: underlineIsEmphasis)
     }
 
@@ -16,7 +17,7 @@ extension OpenDocumentConverter {
             guard case .element(let child) = node else {
                 // ODF collapses white space in text content as XML does for HTML (§6.1.2).
                 if case .text(let t) = node, format.hidden != true {
-                    text.append(.text(Self.collapse(t)), format)
+                    text.append(.text(Self.collapse(t)), languaged(format, t))
                 }
                 continue
             }
@@ -34,9 +35,9 @@ extension OpenDocumentConverter {
                     for inline in content { text.append(inline, RunFormat()) }
                 }
             case "s":
-                text.append(.text(String(repeating: " ", count: max(1, child.attr("c").flatMap { Int($0) } ?? 1))), format)
+                text.append(.text(String(repeating: " ", count: max(1, child.attr("c").flatMap { Int($0) } ?? 1))), languaged(format, " "))
             case "tab":
-                text.append(.text(" "), format)
+                text.append(.text(" "), languaged(format, " "))
             case "line-break":
                 text.append(.lineBreak, format)
             case "soft-page-break", "change-start", "change-end", "change", "bookmark-end", "reference-mark-end",
@@ -74,6 +75,14 @@ extension OpenDocumentConverter {
                 collect(child, format: format, into: &text)
             }
         }
+    }
+
+    /// `format` with the language of `text` when it is not the document's.
+    func languaged(_ format: RunFormat, _ text: String) -> RunFormat {
+        var format = format
+        let language = format.languages?.language(of: text, complexScript: format.rightToLeft == true)
+        format.language = language.flatMap { RunLanguages.sameLanguage($0, documentLanguage) ? nil : $0 }
+        return format
     }
 
     /// `draw:frame`: an image with its `svg:title`/`svg:desc` as alt text, or a text box whose

@@ -18,6 +18,8 @@ struct OpenDocumentConverter {
     /// (with its style): what `text:continue-list` and `text:continue-numbering` continue.
     var listEnds: [String: Int] = [:]
     var lastList: (style: String?, end: Int)?
+    /// The language the document is written in: text in another is marked as such.
+    var documentLanguage: String?
     /// MathML elements not read as math, by name: reported once each.
     var unreadMath: Set<String> = []
 
@@ -116,7 +118,12 @@ struct OpenDocumentConverter {
 
     /// A right-to-left paragraph's content in a span that says so.
     func directed(_ content: [Inline], _ styleName: String?) -> [Inline] {
-        styles.isRightToLeft(styleName) && !content.isEmpty ? [.span(language: nil, direction: .rtl, content: content)] : content
+        guard styles.isRightToLeft(styleName), !content.isEmpty else { return content }
+        // A paragraph wholly in one language: one span says both.
+        if content.count == 1, case .span(let language, nil, let inner) = content[0] {
+            return [.span(language: language, direction: .rtl, content: inner)]
+        }
+        return [.span(language: nil, direction: .rtl, content: content)]
     }
 
     /// A `text:list` and the lists nested in its items.

@@ -41,7 +41,10 @@ public enum OpenDocumentReader {
         styles.add(content.child("automatic-styles"))
         let underlines = text.descendants().contains { $0.localName == "span" && styles.runFormat($0.attr("style-name")).underline == true }
             && !text.descendants().contains { $0.localName == "span" && styles.runFormat($0.attr("style-name")).italic == true }
+        var properties = CoreProperties.read(package.xml("meta.xml", sink: &sink))
+        if properties.language == nil { properties.language = styles.defaultLanguages?.latin }
         var converter = OpenDocumentConverter(package: package, styles: styles, underlineIsEmphasis: underlines)
+        converter.documentLanguage = properties.language
         let pieces = converter.pieces(text)
         sink.append(contentsOf: converter.problems)
         if converter.annotations > 0 { sink.emit(.documentCommentsDropped, ["\(converter.annotations)"], at: location) }
@@ -59,7 +62,7 @@ public enum OpenDocumentReader {
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
-        manuscript.documentProperties = CoreProperties.read(package.xml("meta.xml", sink: &sink))
+        manuscript.documentProperties = properties
         return manuscript
     }
 }

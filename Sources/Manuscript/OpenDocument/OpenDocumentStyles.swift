@@ -19,6 +19,8 @@ struct OpenDocumentStyles: Sendable {
     }
 
     private var styles: [String: Style] = [:]
+    /// The languages of the default paragraph style (`style:default-style`).
+    private(set) var defaultLanguages: RunLanguages?
     /// A level of a list style: numbered or not, where it starts, its marker's CSS list style.
     struct ListLevel: Sendable {
         var ordered = false
@@ -46,6 +48,8 @@ struct OpenDocumentStyles: Sendable {
                     if let mode = paragraph.attr("writing-mode"), mode != "page" { style.rightToLeft = mode.hasPrefix("rl") }
                 }
                 styles[name] = style
+            case "default-style" where element.attr("family") == "paragraph":
+                defaultLanguages = element.child("text-properties").flatMap { Self.runFormat($0).languages }
             case "list-style":
                 guard let name = element.attr("name") else { continue }
                 var levels: [Int: ListLevel] = [:]
@@ -122,6 +126,15 @@ struct OpenDocumentStyles: Sendable {
         if let font = p.attr("font-name")?.lowercased(), ["courier", "mono", "consolas"].contains(where: font.contains) {
             f.monospace = true
         }
+        // `fo:language`/`fo:country`, and the Asian and complex-script pairs (ODF 1.3 §20.223,
+        // §20.358); `zxx` is "no language" and says nothing.
+        func tag(_ language: String, _ country: String) -> String? {
+            guard let code = p.attr(language), !code.isEmpty, code != "zxx", code != "none" else { return nil }
+            let region = p.attr(country).flatMap { $0.isEmpty || $0 == "none" ? nil : $0 }
+            return region.map { code + "-" + $0 } ?? code
+        }
+        let languages = RunLanguages(latin: tag("language", "country"), eastAsian: tag("language-asian", "country-asian"), complex: tag("language-complex", "country-complex"))
+        if languages != RunLanguages() { f.languages = languages }
         return f
     }
 

@@ -41,8 +41,12 @@ public enum WordReader {
         }
         let styles = WordStyles(part("styles").flatMap { package.xml($0, sink: &sink) })
         let numbering = WordNumbering(part("numbering").flatMap { package.xml($0, sink: &sink) })
+        var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
+        // The book's language: the properties', else the one most of the text is marked with,
+        // else the styles' default.
+        if properties.language == nil { properties.language = dominantLanguage(body, styles: styles) ?? styles.defaultLanguage }
         let context = WordContext(package: package, styles: styles, numbering: numbering, part: main, relationships: rels,
-                                  underlineIsEmphasis: underlinesForItalics(body))
+                                  underlineIsEmphasis: underlinesForItalics(body), documentLanguage: properties.language)
         var converter = WordConverter(context: context)
         let pieces = converter.pieces(body)
 
@@ -50,9 +54,8 @@ public enum WordReader {
         var notes: [String: [Block]] = [:]
         for (type, prefix) in [("footnotes", "fn"), ("endnotes", "en")] {
             guard let name = part(type), let root = package.xml(name, sink: &sink) else { continue }
-            converter.context = WordContext(package: package, styles: styles, numbering: numbering, part: name,
-                                            relationships: WordContext.relationships(of: name, in: package, sink: &sink),
-                                            underlineIsEmphasis: context.underlineIsEmphasis)
+            converter.context.part = name
+            converter.context.relationships = WordContext.relationships(of: name, in: package, sink: &sink)
             for note in root.elementChildren where note.localName == "footnote" || note.localName == "endnote" {
                 guard let id = note.attr("id"), note.attr("type").map({ $0 == "normal" }) ?? true else { continue }
                 notes[prefix + id] = blocks(converter.pieces(note))
@@ -73,8 +76,6 @@ public enum WordReader {
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
-        var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
-        if properties.language == nil, let language = styles.defaultLanguage { properties.language = language }
         manuscript.documentProperties = properties
         return manuscript
     }
@@ -88,6 +89,34 @@ public enum WordReader {
             case .pageBreak: return nil
             }
         }
+    }
+
+    /// The language most of the document's letters are marked with (`w:lang` of the run, its
+    /// character style, its paragraph's style, the defaults), counted by primary language;
+    /// nil when no run says. Word marks every run with the keyboard's language, so this is
+    /// the language the author wrote in even when the defaults say otherwise.
+    static func dominantLanguage(_ body: XMLElement, styles: WordStyles) -> String? {
+        var letters: [String: Int] = [:]
+        var firstTag: [String: String] = [:]
+        for p in body.descendants() where p.localName == "p" {
+            let paragraph = (styles.languages(ofParagraphStyle: p.child("pPr")?.value(of: "pStyle")) ?? RunLanguages())
+                .over(styles.defaultLanguages.map { RunLanguages(latin: $0.latin) })
+            for r in p.elementChildren.flatMap({ $0.localName == "r" ? [$0] : $0.all("r") }) {
+                let text = r.all("t").map(\.textContent).joined()
+                let count = text.unicodeScalars.filter(\.properties.isAlphabetic).count
+                guard count > 0 else { continue }
+                let rPr = r.child("rPr")
+                var format = styles.runFormat(rPr?.value(of: "rStyle"))
+                if let rPr { format = WordStyles.runFormat(rPr).over(format) }
+                let languages = (format.languages ?? RunLanguages()).over(paragraph)
+                guard let tag = languages.language(of: text, complexScript: format.rightToLeft == true || rPr?.toggle("cs") == true) else { continue }
+                let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? tag
+                letters[primary, default: 0] += count
+                if firstTag[primary] == nil { firstTag[primary] = tag }
+            }
+        }
+        guard let best = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        return firstTag[best.key]
     }
 
     /// Whether the author underlines for italics: underlined runs, and none in italics.

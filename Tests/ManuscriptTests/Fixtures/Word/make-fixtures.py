@@ -469,6 +469,55 @@ def encrypted():
     print("wrote encrypted.docx")
 
 
+def languages_markers():
+    """Languages, directions and list markers as Word keeps them: a French phrase and a German
+    paragraph (w:lang w:val), a Japanese phrase (w:eastAsia), a Hebrew right-to-left paragraph
+    (w:bidi in pPr, w:rtl runs marked w:lang w:bidi), an American-English run in a British book
+    (the same language: no mark); lists whose lvlText puts text around the number: (%1), %1),
+    multi-level %1.%2. and legal numbering, Article %1 in Roman numerals."""
+    d = docx.Document()
+    d.core_properties.title = "Languages and Markers"
+    d.core_properties.language = "en-GB"
+    d.add_heading("Languages", level=1)
+
+    def lang_run(p, text, val=None, east=None, bidi=None, rtl=False):
+        attrs = (f' w:val="{val}"' if val else "") + (f' w:eastAsia="{east}"' if east else "") + (f' w:bidi="{bidi}"' if bidi else "")
+        run_xml(p, f'<w:r {W}><w:rPr>{"<w:rtl/>" if rtl else ""}<w:lang{attrs}/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>')
+
+    p = d.add_paragraph("The French call it ")
+    lang_run(p, "joie de vivre", val="fr-FR")
+    p.add_run(", and the colour is ")
+    lang_run(p, "grey", val="en-US")
+    p.add_run(".")
+    p = d.add_paragraph()
+    lang_run(p, "Der Leuchtturm steht ", val="de-DE")
+    lang_run(p, "seit hundert Jahren.", val="de-DE")
+    p = d.add_paragraph("The harbour is called ")
+    lang_run(p, "港", val="en-GB", east="ja-JP")
+    p.add_run(" in Japanese.")
+    p = d.add_paragraph()
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:bidi {W}/>'))
+    lang_run(p, "שלום לכולם", bidi="he-IL", rtl=True)
+
+    d.add_heading("Markers", level=1)
+    parens = numbering_level(d, [("decimal", "(%1)"), ("lowerLetter", "%2)")])
+    list_item(d, "First clause", parens)
+    list_item(d, "A sub-clause", parens, 1)
+    list_item(d, "Another sub-clause", parens, 1)
+    list_item(d, "Second clause", parens)
+    outline = numbering_level(d, [("decimal", "%1."), ("decimal", "%1.%2."), ("lowerRoman", "%1.%2.%3")])
+    list_item(d, "Scope", outline)
+    list_item(d, "Purpose", outline, 1)
+    list_item(d, "Reach", outline, 1)
+    list_item(d, "Detail", outline, 2)
+    list_item(d, "Terms", outline)
+    list_item(d, "Meaning", outline, 1)
+    articles = numbering_level(d, [("upperRoman", "Article %1")])
+    list_item(d, "Of the keeper", articles)
+    list_item(d, "Of the lamp", articles)
+    save(d, "languages-markers.docx")
+
+
 def word_math():
     """Equations as Word's equation editor writes them (OMML, ECMA-376 Part 1 §22.1), with the
     structures pandoc's writer never makes: a function, an equation array aligned at &, an
@@ -534,7 +583,7 @@ def libreoffice():
         profile = f"-env:UserInstallation=file://{tmp}/profile"
         for source, target in [("novel-styles.docx", "odt"), ("pandoc-sample.odt", "docx"), ("doc-binary.odt", "doc"),
                                ("fields-rtl-lists.docx", "odt"), ("lists-numbering.docx", "odt"),
-                               ("pandoc-math.docx", "odt")]:
+                               ("pandoc-math.docx", "odt"), ("languages-markers.docx", "odt")]:
             src = os.path.join(HERE, source)
             if source == "doc-binary.odt":
                 src = os.path.join(tmp, "doc-binary.docx")
@@ -544,7 +593,7 @@ def libreoffice():
             stem = os.path.splitext(os.path.basename(src))[0]
             name = {"novel-styles": "lo-novel.odt", "pandoc-sample": "lo-sample.docx", "doc-binary": "renamed-doc.docx",
                     "fields-rtl-lists": "lo-fields-rtl-lists.odt", "lists-numbering": "lo-lists.odt",
-                    "pandoc-math": "lo-math.odt"}[stem]
+                    "pandoc-math": "lo-math.odt", "languages-markers": "lo-languages-markers.odt"}[stem]
             shutil.copy(os.path.join(tmp, f"{stem}.{target}"), os.path.join(HERE, name))
             print("wrote", name)
 
@@ -562,6 +611,7 @@ if __name__ == "__main__":
     macro_enabled()
     encrypted()
     word_math()
+    languages_markers()
     pandoc()
     pandoc_math()
     libreoffice()
