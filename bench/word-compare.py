@@ -151,6 +151,18 @@ ROWS = [
      lambda b: "<mi>sin</mi>" in b.html and "⏞" in b.html and bool(re.search(r"<m(multiscripts|subsup)>", b.html))),
     ("Formula objects as MathML (OpenDocument)", "lo-math.odt",
      lambda b: b.html.count("<math") >= 10 and "<mfrac" in b.html),
+    ("Run in another language (w:lang) → lang", "languages-markers.docx",
+     lambda b: bool(re.search(r'<span[^>]*lang="fr(-FR)?"[^>]*>joie de vivre</span>', b.html))),
+    ("East Asian run (w:eastAsia) → lang", "languages-markers.docx",
+     lambda b: bool(re.search(r'lang="ja(-JP)?"[^>]*>港<', b.html))),
+    ("Right-to-left paragraph: dir on the paragraph itself", "languages-markers.docx",
+     lambda b: bool(re.search(r'<(p|div)[^>]*dir="rtl"[^>]*>\s*(<span[^>]*>)?שלום', b.html))),
+    ("Run in another language (OpenDocument fo:language)", "lo-languages-markers.odt",
+     lambda b: bool(re.search(r'<span[^>]*lang="fr(-FR)?"[^>]*>joie de vivre</span>', b.html))),
+    ("List marker text as written: (1), a), 1.2., Article II", "languages-markers.docx",
+     lambda b: all(m in b.text for m in ["(1) First clause", "a) A sub-clause", "1.2. Reach", "1.2.i Detail", "Article II Of the lamp"])),
+    ("List marker text as written (OpenDocument)", "lo-languages-markers.odt",
+     lambda b: all(m in b.text for m in ["(1) First clause", "a) A sub-clause", "1.2. Reach", "1.2.i Detail", "Article II Of the lamp"])),
 ]
 
 

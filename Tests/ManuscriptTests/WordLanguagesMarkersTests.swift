@@ -48,20 +48,23 @@ final class WordLanguagesMarkersTests: XCTestCase {
     }
 
     func testMarkerTextAroundTheNumberIsWrittenOut() throws {
-        let (m, _) = try WordFixture.chapters("languages-markers.docx")
-        let chapter = try XCTUnwrap(m.chapters.first { $0.title?.plainText == "Markers" })
-        func markers(_ blocks: [Block]) -> [String] {
-            blocks.flattened.compactMap { block -> String? in
-                guard case .paragraph(let content, _) = block, case .phrase(.listMarker, let marker)? = content.first else { return nil }
-                return marker.plainText
+        // LibreOffice's .odt says the same with style:num-prefix, num-suffix and text:display-levels.
+        for name in ["languages-markers.docx", "lo-languages-markers.odt"] {
+            let (m, _) = try WordFixture.chapters(name)
+            let chapter = try XCTUnwrap(m.chapters.first { $0.title?.plainText == "Markers" })
+            func markers(_ blocks: [Block]) -> [String] {
+                blocks.flattened.compactMap { block -> String? in
+                    guard case .paragraph(let content, _) = block, case .phrase(.listMarker, let marker)? = content.first else { return nil }
+                    return marker.plainText
+                }
             }
-        }
-        XCTAssertEqual(markers(chapter.blocks), ["(1)", "a)", "b)", "(2)", "1.1.", "1.2.", "1.2.i", "2.1.", "Article I", "Article II"])
-        // "%1." on level 1 is what the list's counter shows: no text, no class.
-        guard case .list(true, 1, let outline) = chapter.blocks[1] else { return XCTFail("\(chapter.blocks[1])") }
-        XCTAssertEqual(outline[0].first, .paragraph([.text("Scope")]))
-        guard case .division(["list-marked"], _) = chapter.blocks[0], case .division(["list-marked"], _) = chapter.blocks[2] else {
-            return XCTFail("\(chapter.blocks)")
+            XCTAssertEqual(markers(chapter.blocks), ["(1)", "a)", "b)", "(2)", "1.1.", "1.2.", "1.2.i", "2.1.", "Article I", "Article II"], name)
+            // "%1." on level 1 is what the list's counter shows: no text, no class.
+            guard case .list(true, 1, let outline) = chapter.blocks[1] else { return XCTFail("\(chapter.blocks[1])") }
+            XCTAssertEqual(outline[0].first, .paragraph([.text("Scope")]))
+            guard case .division(["list-marked"], _) = chapter.blocks[0], case .division(["list-marked"], _) = chapter.blocks[2] else {
+                return XCTFail("\(chapter.blocks)")
+            }
         }
     }
 

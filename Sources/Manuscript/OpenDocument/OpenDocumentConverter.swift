@@ -127,26 +127,13 @@ struct OpenDocumentConverter {
     }
 
     /// A `text:list` and the lists nested in its items.
-    mutating func list(_ element: XMLElement, level: Int, inherited: String?) -> Block? {
+    /// `outer` holds the numbers of the items this list is nested in, outermost first.
+    mutating func list(_ element: XMLElement, level: Int, inherited: String?, outer: [Int] = []) -> Block? {
         let styleName = element.attr("style-name") ?? inherited
-        var items: [[Block]] = []
-        var start: Int?
-        for item in element.elementChildren where item.localName == "list-item" || item.localName == "list-header" {
-            // Only the first item's start value is the list's (`ol` has one start).
-            if items.isEmpty { start = item.attr("start-value").flatMap { Int($0) } }
-            var blocks: [Block] = []
-            for child in item.elementChildren {
-                switch child.localName {
-                case "list":
-                    if let nested = list(child, level: level + 1, inherited: styleName) { blocks.append(nested) }
-                default:
-                    let wrapper = XMLElement(localName: "list-item", children: [.element(child)])
-                    blocks += WordReader.blocks(pieces(wrapper))
-                }
-            }
-            items.append(blocks)
-        }
-        guard !items.isEmpty else { return nil }
+        let entries = element.elementChildren.filter { $0.localName == "list-item" || $0.localName == "list-header" }
+        guard !entries.isEmpty else { return nil }
+        // Only the first item's start value is the list's (`ol` has one start).
+        var start = entries[0].attr("start-value").flatMap { Int($0) }
         let definition = styles.listLevel(styleName ?? styles.listStyle(nil), level)
         if level == 1, start == nil {
             // A list that continues another one's numbering (ODF 1.3 §19.880, §19.881): the
@@ -158,12 +145,45 @@ struct OpenDocumentConverter {
             }
         }
         let first = definition.ordered ? (start ?? definition.start) : 1
+        var items: [[Block]] = []
+        for (index, item) in entries.enumerated() {
+            var blocks: [Block] = []
+            for child in item.elementChildren {
+                switch child.localName {
+                case "list":
+                    if let nested = list(child, level: level + 1, inherited: styleName, outer: outer + [first + index]) { blocks.append(nested) }
+                default:
+                    let wrapper = XMLElement(localName: "list-item", children: [.element(child)])
+                    blocks += WordReader.blocks(pieces(wrapper))
+                }
+            }
+            if !definition.plainMarker {
+                blocks = ListMarkerText.marked(blocks, marker: marker(outer + [first + index], style: styleName ?? styles.listStyle(nil), level: level))
+            }
+            items.append(blocks)
+        }
         if level == 1 {
             let end = first + items.count - 1
             if let id = element.attributes.first(where: { $0.localName == "id" })?.value { listEnds[id] = end }
             lastList = (styleName, end)
         }
-        return ListMarkerStyle.wrap(.list(ordered: definition.ordered, start: first, items: items), style: definition.marker)
+        return ListMarkerStyle.wrap(.list(ordered: definition.ordered, start: first, items: items),
+                                    style: definition.plainMarker ? definition.marker : "marked")
+    }
+
+    /// An item's marker as the list style writes it (ODF 1.3 §19.500, §19.499, §19.797): the
+    /// prefix, the numbers of the last `text:display-levels` levels in their own formats joined
+    /// by full stops, the suffix.
+    func marker(_ numbers: [Int], style: String?, level: Int) -> String {
+        let definition = styles.listLevel(style, level)
+        let shown = max(1, min(definition.displayLevels, numbers.count))
+        let parts = (numbers.count - shown..<numbers.count).map { index -> String in
+            let format = styles.listLevel(style, index + 1).format
+            let word = ["1": "decimal", "i": "lowerRoman", "I": "upperRoman", "a": "lowerLetter", "A": "upperLetter",
+                        "01, 02, 03, ...": "decimalZero"][format] ?? "decimal"
+            return ListMarkerText.number(numbers[index], format: word)
+        }
+        return definition.prefix + parts.joined(separator: ".") + definition.suffix
     }
 
     /// `table:table` with header rows, spans, covered cells left out.

@@ -26,6 +26,17 @@ struct OpenDocumentStyles: Sendable {
         var ordered = false
         var start = 1
         var marker: String?
+        /// `style:num-format` of a numbered level ("1", "i", "A" …).
+        var format = "1"
+        /// Text before and after the number (`style:num-prefix`, `style:num-suffix`).
+        var prefix = ""
+        var suffix = ""
+        /// How many levels' numbers the marker shows (`text:display-levels`: 2 is "1.2").
+        var displayLevels = 1
+
+        /// Whether the list's counter style shows the marker as it is: the number and a full
+        /// stop, nothing around it.
+        var plainMarker: Bool { !ordered || (prefix.isEmpty && (suffix == "." || suffix.isEmpty && format.isEmpty) && displayLevels <= 1) }
     }
 
     /// List styles: name → their levels (1-based).
@@ -60,7 +71,10 @@ struct OpenDocumentStyles: Sendable {
                     levels[index] = ListLevel(ordered: numbered && !(format ?? "").isEmpty,
                                               start: level.attr("start-value").flatMap { Int($0) } ?? 1,
                                               marker: ListMarkerStyle.openDocument(numberFormat: format,
-                                                                                   bullet: numbered ? nil : level.attr("bullet-char")))
+                                                                                   bullet: numbered ? nil : level.attr("bullet-char")),
+                                              format: format ?? "", prefix: level.attr("num-prefix") ?? "",
+                                              suffix: level.attr("num-suffix") ?? "",
+                                              displayLevels: level.attr("display-levels").flatMap { Int($0) } ?? 1)
                 }
                 lists[name] = levels
             default: continue
