@@ -120,6 +120,24 @@ final class DocumentMathTests: XCTestCase {
         XCTAssertEqual(unknown, [.init(name: "m:future", line: 3)])
     }
 
+    func testMathMLFencesPrescriptsAndUnknownElements() throws {
+        let xml = """
+        <math xmlns="http://www.w3.org/1998/Math/MathML" display="inline"><mfenced open="[" close="]"><mi>a</mi><mi>b</mi></mfenced>
+        <mmultiscripts><mi>C</mi><none/><none/><mprescripts/><mn>6</mn><mn>14</mn></mmultiscripts>
+        <mi>−</mi><mblink><mi>z</mi></mblink></math>
+        """
+        var sink = DiagnosticSink()
+        let math = try XCTUnwrap(XMLSupport.XMLParser.parse(Data(xml.utf8), location: SourceLocation(file: "Object 1/content.xml"), sink: &sink)?.root)
+        let (formula, unknown) = MathMLReader.read(math, inParagraphAlone: true)
+        XCTAssertFalse(formula.display, "display=\"inline\" is kept")
+        XCTAssertEqual(formula.root, .row([
+            .row([.op("[", .fence(opening: true)), .identifier("a"), .op(","), .identifier("b"), .op("]", .fence(opening: false))]),
+            .scripts(.row([]), sub: .number("6"), sup: .number("14")), .identifier("C"),
+            .op("−"), .text("z"),
+        ]))
+        XCTAssertEqual(unknown, [.init(name: "mblink", line: 3)])
+    }
+
     func testOpenDocumentFormulasFromPandocAndLibreOffice() throws {
         for name in ["pandoc-math.odt", "lo-math.odt"] {
             let (m, sink) = try WordFixture.chapters(name)

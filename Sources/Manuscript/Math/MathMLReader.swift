@@ -118,8 +118,9 @@ struct MathMLReader {
             let post = Array(arguments[min(1, split)..<split]), pre = split < arguments.count ? Array(arguments[(split + 1)...]) : []
             func scripts(_ pairs: [XMLElement], on base: MathNode) -> MathNode {
                 guard !pairs.isEmpty else { return base }
-                let sub = pairs.first.map { single($0) }, sup = pairs.count > 1 ? single(pairs[1]) : nil
-                return .scripts(base, sub: sub == .row([]) ? nil : sub, sup: sup == .row([]) ? nil : sup)
+                let sub = pairs.first.map { single($0) }.flatMap { $0 == .row([]) ? nil : $0 }
+                let sup = (pairs.count > 1 ? single(pairs[1]) : nil).flatMap { $0 == .row([]) ? nil : $0 }
+                return sub == nil && sup == nil ? base : .scripts(base, sub: sub, sup: sup)
             }
             let base = scripts(post, on: single(argument(0)))
             return pre.isEmpty ? [base] : [scripts(pre, on: .row([])), base]

@@ -142,17 +142,17 @@ extension OpenDocumentConverter {
     /// charts and other objects. Whether it is set apart is decided with its paragraph.
     mutating func formula(_ object: XMLElement) -> MathFormula? {
         var math = object.child("math")
+        var part = "content.xml"
         if math == nil, let href = object.attr("href"), !href.contains(":") {
             let folder = OfficePackage.resolve(href, from: "content.xml")
-            let part = (folder.isEmpty ? "" : folder + "/") + "content.xml"
+            part = (folder.isEmpty ? "" : folder + "/") + "content.xml"
             if package[part] != nil, let root = package.xml(part, sink: &problems), root.localName == "math" { math = root }
         }
         guard let math, math.namespace == XMLNamespace.mathml else { return nil }
         let (formula, unknown) = MathMLReader.read(math, inParagraphAlone: true)
         for element in unknown where unreadMath.insert(element.name).inserted {
             problems.emit(.documentEquations, [element.name],
-                          at: SourceLocation(file: math.line == object.line ? "content.xml" : "\(object.attr("href") ?? "")/content.xml",
-                                             container: package.path, line: element.line),
+                          at: SourceLocation(file: part, container: package.path, line: element.line),
                           suggestion: "Check the formula in the book; rebuild it in LibreOffice Math, or insert it as a picture with alt text.")
         }
         return formula
