@@ -86,9 +86,11 @@ extension WordConverter {
         if let rPr { format = WordStyles.runFormat(rPr).over(format) }
         // The run's language, by the script of its text, when it is not the document's.
         let languages = (format.languages ?? RunLanguages()).over(paragraphLanguages)
-        let runText = r.all("t").map(\.textContent).joined()
-        let language = languages.language(of: runText, complexScript: format.rightToLeft == true || rPr?.toggle("cs") == true)
-        format.language = language.flatMap { RunLanguages.sameLanguage($0, context.documentLanguage) ? nil : $0 }
+        if languages != RunLanguages() {
+            let runText = r.all("t").map(\.textContent).joined()
+            let language = languages.language(of: runText, complexScript: format.rightToLeft == true || rPr?.toggle("cs") == true)
+            format.language = language.flatMap { RunLanguages.sameLanguage($0, context.documentLanguage) ? nil : $0 }
+        }
         if paragraphIsRightToLeft { format.rightToLeft = nil }
         let hidden = format.hidden == true
         for element in r.elementChildren {

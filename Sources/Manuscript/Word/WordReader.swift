@@ -91,31 +91,48 @@ public enum WordReader {
         }
     }
 
-    /// The language most of the document's letters are marked with (`w:lang` of the run, its
+    /// The language most of the document's text is marked with (`w:lang` of the run, its
     /// character style, its paragraph's style, the defaults), counted by primary language;
     /// nil when no run says. Word marks every run with the keyboard's language, so this is
     /// the language the author wrote in even when the defaults say otherwise.
     static func dominantLanguage(_ body: XMLElement, styles: WordStyles) -> String? {
-        var letters: [String: Int] = [:]
+        var length: [String: Int] = [:]
         var firstTag: [String: String] = [:]
-        for p in body.descendants() where p.localName == "p" {
-            let paragraph = (styles.languages(ofParagraphStyle: p.child("pPr")?.value(of: "pStyle")) ?? RunLanguages())
-                .over(styles.defaultLanguages.map { RunLanguages(latin: $0.latin) })
+        let defaults = styles.defaultLanguages.map { RunLanguages(latin: $0.latin) }
+        func count(_ p: XMLElement) {
+            let paragraph = (styles.languages(ofParagraphStyle: p.child("pPr")?.value(of: "pStyle")) ?? RunLanguages()).over(defaults)
             for r in p.elementChildren.flatMap({ $0.localName == "r" ? [$0] : $0.all("r") }) {
-                let text = r.all("t").map(\.textContent).joined()
-                let count = text.unicodeScalars.filter(\.properties.isAlphabetic).count
-                guard count > 0 else { continue }
+                // Only the language properties: asked of every run, so nothing else is resolved.
                 let rPr = r.child("rPr")
-                var format = styles.runFormat(rPr?.value(of: "rStyle"))
-                if let rPr { format = WordStyles.runFormat(rPr).over(format) }
-                let languages = (format.languages ?? RunLanguages()).over(paragraph)
-                guard let tag = languages.language(of: text, complexScript: format.rightToLeft == true || rPr?.toggle("cs") == true) else { continue }
+                var languages = paragraph
+                if let rPr {
+                    languages = (RunLanguages(rPr) ?? RunLanguages()).over(styles.runFormat(rPr.value(of: "rStyle")).languages).over(paragraph)
+                }
+                guard languages != RunLanguages() else { continue }
+                let text = r.all("t").map(\.textContent).joined()
+                // The text's length stands for its letters: spaces and stops are spread evenly.
+                let count = text.utf8.count
+                guard count > 0 else { continue }
+                let rightToLeft = rPr?.toggle("rtl") ?? styles.runFormat(rPr?.value(of: "rStyle")).rightToLeft
+                guard let tag = languages.language(of: text, complexScript: rightToLeft == true || rPr?.toggle("cs") == true) else { continue }
                 let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? tag
-                letters[primary, default: 0] += count
+                length[primary, default: 0] += count
                 if firstTag[primary] == nil { firstTag[primary] = tag }
             }
         }
-        guard let best = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        // Paragraphs of the body, its tables and content controls (not every element: the
+        // walk is over the whole document).
+        func visit(_ container: XMLElement) {
+            for child in container.elementChildren {
+                switch child.localName {
+                case "p": count(child)
+                case "r", "pPr", "rPr", "tblPr", "sectPr": continue
+                default: visit(child)
+                }
+            }
+        }
+        visit(body)
+        guard let best = length.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
         return firstTag[best.key]
     }
 
