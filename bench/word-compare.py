@@ -136,7 +136,11 @@ ROWS = [
     ("Right-to-left paragraph (OpenDocument)", "lo-fields-rtl-lists.odt",
      lambda b: bool(re.search(r'dir="rtl"[^>]*>\s*(<[^>]+>\s*)*שלום', b.html))),
     ("Upper Roman list markers (w:numFmt)", "fields-rtl-lists.docx", lambda b: b.list_style("First part", "upper-roman", "I")),
-    ("Lower-letter list markers, nested", "fields-rtl-lists.docx", lambda b: b.list_style("A detail", "lower-alpha", "a")),
+    # The level's lvlText is "%2)": a list style, or the marker "a)" written at the start of the
+    # item of an ordered list, both keep it.
+    ("Lower-letter list markers, nested", "fields-rtl-lists.docx",
+     lambda b: b.list_style("A detail", "lower-alpha", "a")
+     or bool(re.search(r'<ol[^>]*>\s*<li[^>]*>\s*(<p[^>]*>)?\s*(<span[^>]*>)?a\)(</span>)?\s*A detail', b.html))),
     ("Letter list starting at C", "fields-rtl-lists.docx",
      lambda b: b.list_style("Item C", "upper-alpha", "A") and bool(re.search(r'<ol[^>]*start="3"', b.html))),
     ("Chart: the fallback picture kept", "fields-rtl-lists.docx", lambda b: 'alt="Waterfall chart of landings"' in b.html),
