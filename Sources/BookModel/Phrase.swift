@@ -24,4 +24,7 @@ public enum Phrase: String, Hashable, Sendable, CaseIterable {
     case underline
     /// Text added to a document: `<ins>`.
     case inserted
+    /// A list item's marker written out as the author wrote it (`(iv)`, `2.3.`), where the
+    /// list's own counter style cannot show it: `<span class="list-marker">`.
+    case listMarker
 }

@@ -53,8 +53,12 @@ final class WordFieldsDirectionListsTests: XCTestCase {
             return XCTFail("\(blocks[0])")
         }
         XCTAssertEqual(parts.count, 2)
-        guard case .division(["list-lower-alpha"], let letters) = parts[0].last, case .list(true, 1, let details) = letters.first,
-              case .division(["list-lower-roman"], _) = details[0].last else { return XCTFail("\(parts[0])") }
+        // "%2)" and "(%3)" are no counter style's markers: written out at the start of each item.
+        guard case .division(["list-marked"], let letters) = parts[0].last, case .list(true, 1, let details) = letters.first,
+              case .division(["list-marked"], let finer) = details[0].last, case .list(true, 1, let points) = finer.first
+        else { return XCTFail("\(parts[0])") }
+        XCTAssertEqual(details[0].first, .paragraph([.phrase(.listMarker, content: [.text("a)")]), .text(" A detail")]))
+        XCTAssertEqual(points[0].first, .paragraph([.phrase(.listMarker, content: [.text("(i)")]), .text(" A finer point")]))
         guard case .division(["list-upper-alpha"], let upper) = blocks[1], case .list(true, 3, let items) = upper.first else {
             return XCTFail("\(blocks[1])")
         }
@@ -83,10 +87,14 @@ final class WordFieldsDirectionListsTests: XCTestCase {
         let figures = chapter.blocks.compactMap { block -> String? in if case .figure(_, let alt, _) = block { return alt } else { return nil } }
         XCTAssertEqual(figures, ["Waterfall chart of landings", "Landings spreadsheet"])
         XCTAssertEqual(m.embeddedImages.count, 2)
-        // The equation is its text, with a warning that says so.
-        XCTAssertTrue(chapter.paragraphTexts.contains("The area is A=πr2."), "\(chapter.paragraphTexts)")
-        let equations = sink.diagnostics.filter { $0.id == "IMP-DOC-010" }
-        XCTAssertEqual(equations.map(\.message), ["1 equations (Office Math) are kept as their plain text, not as MathML; the first is here"])
+        // The equation is a formula in the line, with nothing to report.
+        let area = try XCTUnwrap(chapter.blocks.last)
+        guard case .paragraph(let content, _) = area, case .math(let formula) = content[1] else { return XCTFail("\(area)") }
+        XCTAssertEqual(content.first, .text("The area is "))
+        XCTAssertFalse(formula.display)
+        XCTAssertEqual(formula.root, .row([.identifier("A"), .op("="), .identifier("π"), .identifier("r"),
+                                           .scripts(.row([]), sub: nil, sup: .number("2"))]))
+        XCTAssertEqual(sink.diagnostics.filter { $0.id == "IMP-DOC-010" }.map(\.message), [])
     }
 
     func testLibreOfficeOdtOfTheSameDocument() throws {
@@ -102,7 +110,8 @@ final class WordFieldsDirectionListsTests: XCTestCase {
         let classes = numbering.blocks.flattened.compactMap { block -> String? in
             if case .division(let classes, _) = block { return classes.first } else { return nil }
         }
-        XCTAssertEqual(classes, ["list-upper-roman", "list-lower-alpha", "list-lower-roman", "list-upper-alpha", "list-circle"])
+        // "%2)" and "(%3)" (style:num-suffix, num-prefix) are written out, as from the .docx.
+        XCTAssertEqual(classes, ["list-upper-roman", "list-marked", "list-marked", "list-upper-alpha", "list-circle"])
     }
 
     func testOpenDocumentListsContinueAndRestart() throws {

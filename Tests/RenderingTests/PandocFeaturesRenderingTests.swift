@@ -55,6 +55,20 @@ final class PandocFeaturesRenderingTests: XCTestCase {
         XCTAssertTrue(epub2.contains("<li class=\"task\"><span class=\"task-box\">☐</span> open</li>"), epub2)
     }
 
+    func testAParagraphWhollyInAnotherLanguageOrDirectionSaysSoOnThePara() {
+        let book = Book(metadata: Metadata(title: "T"), chapters: [Chapter(title: [.text("C")], blocks: [
+            .paragraph([.span(language: "he-IL", direction: .rtl, content: [.text("שלום")])]),
+            .heading(level: 2, content: [.span(language: "de", direction: nil, content: [.text("Vorwort")])], id: nil),
+            .paragraph([.text("A "), .span(language: "fr", direction: nil, content: [.text("mot")]), .text(".")]),
+        ])])
+        let epub3 = render(book).text("text/ch001.xhtml")
+        XCTAssertTrue(epub3.contains("<p lang=\"he-IL\" xml:lang=\"he-IL\" dir=\"rtl\">שלום</p>"), epub3)
+        XCTAssertTrue(epub3.contains("lang=\"de\" xml:lang=\"de\">Vorwort</h2>"), epub3)
+        XCTAssertTrue(epub3.contains("<p>A <span lang=\"fr\" xml:lang=\"fr\">mot</span>.</p>"), epub3)
+        let epub2 = render(book, .epub2).text("text/ch001.xhtml")
+        XCTAssertTrue(epub2.contains("<p xml:lang=\"he-IL\" dir=\"rtl\">שלום</p>"), epub2)
+    }
+
     func testPhrasesAreTheirElementsWhereTheVersionHasThem() {
         let content: [Inline] = Phrase.allCases.map { .phrase($0, content: [.text($0.rawValue)]) }
             + [.abbreviation(title: "World Health Organization", content: [.text("WHO")])]
@@ -62,7 +76,7 @@ final class PandocFeaturesRenderingTests: XCTestCase {
         let epub3 = render(book).text("text/ch001.xhtml")
         XCTAssertTrue(epub3.contains("<p><kbd>keyboard</kbd><samp>sample</samp><var>variable</var><mark>highlight</mark>"
                                      + "<q>quotation</q><cite>citation</cite><dfn>definition</dfn><small>small</small>"
-                                     + "<u>underline</u><ins>inserted</ins>"
+                                     + "<u>underline</u><ins>inserted</ins><span class=\"list-marker\">listMarker</span>"
                                      + "<abbr title=\"World Health Organization\">WHO</abbr></p>"), epub3)
         let epub2 = render(book, .epub2).text("text/ch001.xhtml")
         XCTAssertTrue(epub2.contains("<span class=\"mark\">highlight</span>"), epub2)

@@ -9,7 +9,7 @@ extension DiagnosticCode {
     public static let documentCommentsDropped = DiagnosticCode("IMP-DOC-007", .info, "%1 comments were left out of the book", summary: "Comments in a document are not part of the book")
     public static let documentPartMissing = DiagnosticCode("IMP-DOC-008", .warning, "%1 refers to %2, which the package does not hold; it was left out", summary: "A document refers to a part (image, notes) its package does not hold")
     public static let documentObjectLeftOut = DiagnosticCode("IMP-DOC-009", .warning, "%1 is left out: the document holds no picture of it to show instead", summary: "A chart, SmartArt diagram, embedded (OLE) object or ink drawing in a document had no fallback picture and was left out")
-    public static let documentEquations = DiagnosticCode("IMP-DOC-010", .warning, "%1 equations (Office Math) are kept as their plain text, not as MathML; the first is here", summary: "Equations in a document were written as their text, without mathematical layout")
+    public static let documentEquations = DiagnosticCode("IMP-DOC-010", .warning, "an equation holds %1, which Imprint does not read as math; its text is kept in the formula", summary: "An equation (Office Math or MathML) in a document holds an element Imprint does not read; its text was kept")
     public static let documentTitlePageLeftOut = DiagnosticCode("IMP-DOC-014", .info, "%1 opens with a manuscript's cover page (title, byline and %2 more lines: %3); it was left out, and the book has a title page of its own", summary: "A typed cover page (title, byline, contact details, word count) before the first chapter of a document was left out")
 
     static var documentCodes: [DiagnosticCode] {

@@ -7,7 +7,8 @@ extension OpenDocumentConverter {
     /// The inline content of a paragraph or heading.
     mutating func inlines(_ element: XMLElement) -> [Inline] {
         var text = FormattedText()
-        collect(element, format: RunFormat(), into: &text)
+        // The paragraph style's language is where its runs' start.
+        collect(element, format: RunFormat(languages: styles.runFormat(element.attr("style-name")).languages), into: &text)
         return text.inlines(underlineIsEmphasis: underlineIsEmphasis)
     }
 
@@ -16,7 +17,7 @@ extension OpenDocumentConverter {
             guard case .element(let child) = node else {
                 // ODF collapses white space in text content as XML does for HTML (§6.1.2).
                 if case .text(let t) = node, format.hidden != true {
-                    text.append(.text(Self.collapse(t)), format)
+                    text.append(.text(Self.collapse(t)), languaged(format, t))
                 }
                 continue
             }
@@ -34,9 +35,9 @@ extension OpenDocumentConverter {
                     for inline in content { text.append(inline, RunFormat()) }
                 }
             case "s":
-                text.append(.text(String(repeating: " ", count: max(1, child.attr("c").flatMap { Int($0) } ?? 1))), format)
+                text.append(.text(String(repeating: " ", count: max(1, child.attr("c").flatMap { Int($0) } ?? 1))), languaged(format, " "))
             case "tab":
-                text.append(.text(" "), format)
+                text.append(.text(" "), languaged(format, " "))
             case "line-break":
                 text.append(.lineBreak, format)
             case "soft-page-break", "change-start", "change-end", "change", "bookmark-end", "reference-mark-end",
@@ -76,9 +77,22 @@ extension OpenDocumentConverter {
         }
     }
 
+    /// `format` with the language of `text` when it is not the document's.
+    func languaged(_ format: RunFormat, _ text: String) -> RunFormat {
+        var format = format
+        let language = format.languages?.language(of: text, complexScript: format.rightToLeft == true)
+        format.language = language.flatMap { RunLanguages.sameLanguage($0, documentLanguage) ? nil : $0 }
+        return format
+    }
+
     /// `draw:frame`: an image with its `svg:title`/`svg:desc` as alt text, or a text box whose
     /// paragraphs follow the one that anchors it.
     private mutating func frame(_ frame: XMLElement, into text: inout FormattedText) {
+        // A formula: its MathML, in the frame or in the object's own `content.xml`.
+        if let object = frame.child("object"), let formula = formula(object) {
+            text.append(.math(formula), RunFormat())
+            return
+        }
         if let box = frame.child("text-box") {
             let saved = floating
             floating = []
@@ -121,6 +135,27 @@ extension OpenDocumentConverter {
         }
         images[part] = data
         text.append(.image(source: part, alt: alt, title: nil), RunFormat())
+    }
+
+    /// The formula a `draw:object` holds (ODF 1.3 §10.4.6.2): MathML inline, or in the
+    /// sub-document its `xlink:href` names (`./Object 1` → `Object 1/content.xml`); nil for
+    /// charts and other objects. Whether it is set apart is decided with its paragraph.
+    mutating func formula(_ object: XMLElement) -> MathFormula? {
+        var math = object.child("math")
+        var part = "content.xml"
+        if math == nil, let href = object.attr("href"), !href.contains(":") {
+            let folder = OfficePackage.resolve(href, from: "content.xml")
+            part = (folder.isEmpty ? "" : folder + "/") + "content.xml"
+            if package[part] != nil, let root = package.xml(part, sink: &problems), root.localName == "math" { math = root }
+        }
+        guard let math, math.namespace == XMLNamespace.mathml else { return nil }
+        let (formula, unknown) = MathMLReader.read(math, inParagraphAlone: true)
+        for element in unknown where unreadMath.insert(element.name).inserted {
+            problems.emit(.documentEquations, [element.name],
+                          at: SourceLocation(file: part, container: package.path, line: element.line),
+                          suggestion: "Check the formula in the book; rebuild it in LibreOffice Math, or insert it as a picture with alt text.")
+        }
+        return formula
     }
 
     static func collapse(_ text: String) -> String {

@@ -18,6 +18,10 @@ struct OpenDocumentConverter {
     /// (with its style): what `text:continue-list` and `text:continue-numbering` continue.
     var listEnds: [String: Int] = [:]
     var lastList: (style: String?, end: Int)?
+    /// The language the document is written in: text in another is marked as such.
+    var documentLanguage: String?
+    /// MathML elements not read as math, by name: reported once each.
+    var unreadMath: Set<String> = []
 
     init(package: OfficePackage, styles: OpenDocumentStyles, underlineIsEmphasis: Bool) {
         self.package = package
@@ -30,7 +34,12 @@ struct OpenDocumentConverter {
         for element in container.elementChildren {
             switch element.localName {
             case "h":
-                let content = inlines(element)
+                // A formula in a heading is in its line.
+                let content = inlines(element).map { inline -> Inline in
+                    guard case .math(var formula) = inline else { return inline }
+                    formula.display = false
+                    return .math(formula)
+                }
                 let level = element.attr("outline-level").flatMap { Int($0) }
                     ?? styles.chain(element.attr("style-name")).lazy.compactMap(\.outlineLevel).first ?? 1
                 if !content.plainText.trimmed.isEmpty {
@@ -60,7 +69,7 @@ struct OpenDocumentConverter {
 
     mutating func paragraph(_ p: XMLElement) -> DocumentPiece? {
         let styleName = p.attr("style-name")
-        var content = WordConverter.trim(inlines(p))
+        var content = Self.settingFormulas(WordConverter.trim(inlines(p)))
         let plain = content.plainText.trimmed
         if styles.isNamed(styleName, ["contents1", "contents2", "contents3", "contentsheading", "index1"]) { return nil }
         if styles.isNamed(styleName, ["author"]), !plain.isEmpty { return .author(content) }
@@ -74,7 +83,8 @@ struct OpenDocumentConverter {
         // In a right-to-left paragraph, start and end alignment follow the direction.
         let style: ParagraphStyle = alignment == "center" ? .centered
             : (alignment == "end" || alignment == "right") && !styles.isRightToLeft(styleName) ? .right : .normal
-        if WordConverter.isSceneBreak(plain, centered: style == .centered), !hasImage { return .block(.sceneBreak) }
+        let hasMath = content.contains { if case .math = $0 { return true } else { return false } }
+        if WordConverter.isSceneBreak(plain, centered: style == .centered), !hasImage, !hasMath { return .block(.sceneBreak) }
         let visible = content.filter { if case .text(let t) = $0 { return !t.trimmed.isEmpty } else if case .anchor = $0 { return false } else { return true } }
         if visible.count == 1, case .image(let source, let alt, _) = visible[0] {
             return .block(.figure(source: source, alt: alt, caption: nil))
@@ -94,32 +104,36 @@ struct OpenDocumentConverter {
         return .block(block)
     }
 
+    /// A formula is set apart (display) when it stands alone in its paragraph and its MathML
+    /// does not say `display="inline"`; in a line of text it is inline, whatever its MathML says
+    /// (LibreOffice writes `display="block"` on every formula).
+    static func settingFormulas(_ content: [Inline]) -> [Inline] {
+        let alone = content.filter { if case .text(let t) = $0 { return !t.trimmed.isEmpty } else if case .anchor = $0 { return false } else { return true } }.count == 1
+        return content.map { inline in
+            guard case .math(var formula) = inline else { return inline }
+            formula.display = formula.display && alone
+            return .math(formula)
+        }
+    }
+
     /// A right-to-left paragraph's content in a span that says so.
     func directed(_ content: [Inline], _ styleName: String?) -> [Inline] {
-        styles.isRightToLeft(styleName) && !content.isEmpty ? [.span(language: nil, direction: .rtl, content: content)] : content
+        guard styles.isRightToLeft(styleName), !content.isEmpty else { return content }
+        // A paragraph wholly in one language: one span says both.
+        if content.count == 1, case .span(let language, nil, let inner) = content[0] {
+            return [.span(language: language, direction: .rtl, content: inner)]
+        }
+        return [.span(language: nil, direction: .rtl, content: content)]
     }
 
     /// A `text:list` and the lists nested in its items.
-    mutating func list(_ element: XMLElement, level: Int, inherited: String?) -> Block? {
+    /// `outer` holds the numbers of the items this list is nested in, outermost first.
+    mutating func list(_ element: XMLElement, level: Int, inherited: String?, outer: [Int] = []) -> Block? {
         let styleName = element.attr("style-name") ?? inherited
-        var items: [[Block]] = []
-        var start: Int?
-        for item in element.elementChildren where item.localName == "list-item" || item.localName == "list-header" {
-            // Only the first item's start value is the list's (`ol` has one start).
-            if items.isEmpty { start = item.attr("start-value").flatMap { Int($0) } }
-            var blocks: [Block] = []
-            for child in item.elementChildren {
-                switch child.localName {
-                case "list":
-                    if let nested = list(child, level: level + 1, inherited: styleName) { blocks.append(nested) }
-                default:
-                    let wrapper = XMLElement(localName: "list-item", children: [.element(child)])
-                    blocks += WordReader.blocks(pieces(wrapper))
-                }
-            }
-            items.append(blocks)
-        }
-        guard !items.isEmpty else { return nil }
+        let entries = element.elementChildren.filter { $0.localName == "list-item" || $0.localName == "list-header" }
+        guard !entries.isEmpty else { return nil }
+        // Only the first item's start value is the list's (`ol` has one start).
+        var start = entries[0].attr("start-value").flatMap { Int($0) }
         let definition = styles.listLevel(styleName ?? styles.listStyle(nil), level)
         if level == 1, start == nil {
             // A list that continues another one's numbering (ODF 1.3 §19.880, §19.881): the
@@ -131,12 +145,45 @@ struct OpenDocumentConverter {
             }
         }
         let first = definition.ordered ? (start ?? definition.start) : 1
+        var items: [[Block]] = []
+        for (index, item) in entries.enumerated() {
+            var blocks: [Block] = []
+            for child in item.elementChildren {
+                switch child.localName {
+                case "list":
+                    if let nested = list(child, level: level + 1, inherited: styleName, outer: outer + [first + index]) { blocks.append(nested) }
+                default:
+                    let wrapper = XMLElement(localName: "list-item", children: [.element(child)])
+                    blocks += WordReader.blocks(pieces(wrapper))
+                }
+            }
+            if !definition.plainMarker {
+                blocks = ListMarkerText.marked(blocks, marker: marker(outer + [first + index], style: styleName ?? styles.listStyle(nil), level: level))
+            }
+            items.append(blocks)
+        }
         if level == 1 {
             let end = first + items.count - 1
             if let id = element.attributes.first(where: { $0.localName == "id" })?.value { listEnds[id] = end }
             lastList = (styleName, end)
         }
-        return ListMarkerStyle.wrap(.list(ordered: definition.ordered, start: first, items: items), style: definition.marker)
+        return ListMarkerStyle.wrap(.list(ordered: definition.ordered, start: first, items: items),
+                                    style: definition.plainMarker ? definition.marker : "marked")
+    }
+
+    /// An item's marker as the list style writes it (ODF 1.3 §19.500, §19.499, §19.797): the
+    /// prefix, the numbers of the last `text:display-levels` levels in their own formats joined
+    /// by full stops, the suffix.
+    func marker(_ numbers: [Int], style: String?, level: Int) -> String {
+        let definition = styles.listLevel(style, level)
+        let shown = max(1, min(definition.displayLevels, numbers.count))
+        let parts = (numbers.count - shown..<numbers.count).map { index -> String in
+            let format = styles.listLevel(style, index + 1).format
+            let word = ["1": "decimal", "i": "lowerRoman", "I": "upperRoman", "a": "lowerLetter", "A": "upperLetter",
+                        "01, 02, 03, ...": "decimalZero"][format] ?? "decimal"
+            return ListMarkerText.number(numbers[index], format: word)
+        }
+        return definition.prefix + parts.joined(separator: ".") + definition.suffix
     }
 
     /// `table:table` with header rows, spans, covered cells left out.

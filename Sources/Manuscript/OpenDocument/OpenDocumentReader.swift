@@ -41,7 +41,10 @@ public enum OpenDocumentReader {
         styles.add(content.child("automatic-styles"))
         let underlines = text.descendants().contains { $0.localName == "span" && styles.runFormat($0.attr("style-name")).underline == true }
             && !text.descendants().contains { $0.localName == "span" && styles.runFormat($0.attr("style-name")).italic == true }
+        var properties = CoreProperties.read(package.xml("meta.xml", sink: &sink))
+        if properties.language == nil { properties.language = styles.defaultLanguages?.latin }
         var converter = OpenDocumentConverter(package: package, styles: styles, underlineIsEmphasis: underlines)
+        converter.documentLanguage = properties.language
         let pieces = converter.pieces(text)
         sink.append(contentsOf: converter.problems)
         if converter.annotations > 0 { sink.emit(.documentCommentsDropped, ["\(converter.annotations)"], at: location) }
@@ -54,7 +57,6 @@ public enum OpenDocumentReader {
                           suggestion: "Review the changes in LibreOffice (Edit ▸ Track Changes ▸ Manage) if the book should read otherwise.")
             }
         }
-        let properties = CoreProperties.read(package.xml("meta.xml", sink: &sink))
         let outline = DocumentOutline(splitLevel: splitLevel, path: path, properties: properties).chapters(pieces, notes: converter.notes)
         if !outline.leftOutTitlePage.isEmpty {
             let lines = outline.leftOutTitlePage.prefix(3).map { "“\($0)”" }.joined(separator: ", ")

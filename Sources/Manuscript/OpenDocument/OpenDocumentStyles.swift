@@ -19,11 +19,24 @@ struct OpenDocumentStyles: Sendable {
     }
 
     private var styles: [String: Style] = [:]
+    /// The languages of the default paragraph style (`style:default-style`).
+    private(set) var defaultLanguages: RunLanguages?
     /// A level of a list style: numbered or not, where it starts, its marker's CSS list style.
     struct ListLevel: Sendable {
         var ordered = false
         var start = 1
         var marker: String?
+        /// `style:num-format` of a numbered level ("1", "i", "A" …).
+        var format = "1"
+        /// Text before and after the number (`style:num-prefix`, `style:num-suffix`).
+        var prefix = ""
+        var suffix = ""
+        /// How many levels' numbers the marker shows (`text:display-levels`: 2 is "1.2").
+        var displayLevels = 1
+
+        /// Whether the list's counter style shows the marker as it is: the number and a full
+        /// stop, nothing around it.
+        var plainMarker: Bool { !ordered || (prefix.isEmpty && (suffix == "." || suffix.isEmpty && format.isEmpty) && displayLevels <= 1) }
     }
 
     /// List styles: name → their levels (1-based).
@@ -46,6 +59,8 @@ struct OpenDocumentStyles: Sendable {
                     if let mode = paragraph.attr("writing-mode"), mode != "page" { style.rightToLeft = mode.hasPrefix("rl") }
                 }
                 styles[name] = style
+            case "default-style" where element.attr("family") == "paragraph":
+                defaultLanguages = element.child("text-properties").flatMap { Self.runFormat($0).languages }
             case "list-style":
                 guard let name = element.attr("name") else { continue }
                 var levels: [Int: ListLevel] = [:]
@@ -56,7 +71,10 @@ struct OpenDocumentStyles: Sendable {
                     levels[index] = ListLevel(ordered: numbered && !(format ?? "").isEmpty,
                                               start: level.attr("start-value").flatMap { Int($0) } ?? 1,
                                               marker: ListMarkerStyle.openDocument(numberFormat: format,
-                                                                                   bullet: numbered ? nil : level.attr("bullet-char")))
+                                                                                   bullet: numbered ? nil : level.attr("bullet-char")),
+                                              format: format ?? "", prefix: level.attr("num-prefix") ?? "",
+                                              suffix: level.attr("num-suffix") ?? "",
+                                              displayLevels: level.attr("display-levels").flatMap { Int($0) } ?? 1)
                 }
                 lists[name] = levels
             default: continue
@@ -122,6 +140,15 @@ struct OpenDocumentStyles: Sendable {
         if let font = p.attr("font-name")?.lowercased(), ["courier", "mono", "consolas"].contains(where: font.contains) {
             f.monospace = true
         }
+        // `fo:language`/`fo:country`, and the Asian and complex-script pairs (ODF 1.3 §20.223,
+        // §20.358); `zxx` is "no language" and says nothing.
+        func tag(_ language: String, _ country: String) -> String? {
+            guard let code = p.attr(language), !code.isEmpty, code != "zxx", code != "none" else { return nil }
+            let region = p.attr(country).flatMap { $0.isEmpty || $0 == "none" ? nil : $0 }
+            return region.map { code + "-" + $0 } ?? code
+        }
+        let languages = RunLanguages(latin: tag("language", "country"), eastAsian: tag("language-asian", "country-asian"), complex: tag("language-complex", "country-complex"))
+        if languages != RunLanguages() { f.languages = languages }
         return f
     }
 

@@ -17,6 +17,10 @@ struct RunFormat: Hashable, Sendable {
     var rightToLeft: Bool?
     /// The address a field (`HYPERLINK`, `REF` …) links this text to.
     var link: String?
+    /// The languages the run is marked with (`w:lang`, `fo:language`).
+    var languages: RunLanguages?
+    /// The language of this text when it is not the document's: `lang`/`xml:lang` on a span.
+    var language: String?
 
     /// These properties where set, `lower` elsewhere.
     func over(_ lower: RunFormat) -> RunFormat {
@@ -24,7 +28,8 @@ struct RunFormat: Hashable, Sendable {
                   smallCaps: smallCaps ?? lower.smallCaps, strike: strike ?? lower.strike,
                   verticalAlign: verticalAlign ?? lower.verticalAlign, hidden: hidden ?? lower.hidden,
                   monospace: monospace ?? lower.monospace, rightToLeft: rightToLeft ?? lower.rightToLeft,
-                  link: link ?? lower.link)
+                  link: link ?? lower.link, languages: languages.map { $0.over(lower.languages) } ?? lower.languages,
+                  language: language ?? lower.language)
     }
 
     /// The meanings, outermost first, in the order the inline tree nests them.
@@ -66,7 +71,7 @@ struct FormattedText {
             let link = pieces[index].format.link
             var end = index + 1
             while end < pieces.endIndex, pieces[end].format.link == link { end += 1 }
-            let inner = Self.nest(pieces[index..<end], marks: RunFormat.Mark.allCases[...], underlineIsEmphasis: underlineIsEmphasis)
+            let inner = Self.byLanguage(pieces[index..<end], underlineIsEmphasis: underlineIsEmphasis)
             if let link, inner.contains(where: { !$0.plainText.isEmpty || Self.isImage($0) }), !inner.contains(where: Self.isLink) {
                 out.append(.link(href: link, title: nil, content: inner))
             } else {
@@ -79,6 +84,30 @@ struct FormattedText {
 
     private static func isImage(_ inline: Inline) -> Bool { if case .image = inline { return true } else { return false } }
     private static func isLink(_ inline: Inline) -> Bool { if case .link = inline { return true } else { return false } }
+
+    /// Runs of one language other than the document's in a span that says so (with the
+    /// direction of a right-to-left run inside it joined to it), the marks nested inside.
+    private static func byLanguage(_ pieces: ArraySlice<(format: RunFormat, inline: Inline)>, underlineIsEmphasis: Bool) -> [Inline] {
+        var out: [Inline] = []
+        var index = pieces.startIndex
+        while index < pieces.endIndex {
+            let language = pieces[index].format.language
+            var end = index + 1
+            while end < pieces.endIndex, pieces[end].format.language == language { end += 1 }
+            let inner = nest(pieces[index..<end], marks: RunFormat.Mark.allCases[...], underlineIsEmphasis: underlineIsEmphasis)
+            if let language, !inner.isEmpty {
+                if inner.count == 1, case .span(nil, let direction, let content) = inner[0] {
+                    out.append(.span(language: language, direction: direction, content: content))
+                } else {
+                    out.append(.span(language: language, direction: nil, content: inner))
+                }
+            } else {
+                out += inner
+            }
+            index = end
+        }
+        return out
+    }
 
     private static func nest(_ pieces: ArraySlice<(format: RunFormat, inline: Inline)>, marks: ArraySlice<RunFormat.Mark>,
                              underlineIsEmphasis: Bool) -> [Inline] {

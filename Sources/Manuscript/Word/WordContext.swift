@@ -20,6 +20,8 @@ struct WordContext: Sendable {
     /// A manuscript in the old typewriter convention underlines what is to be set in italics.
     /// Read so when the document underlines but never italicises.
     var underlineIsEmphasis: Bool
+    /// The language the document is written in: runs in another are marked as such.
+    var documentLanguage: String?
 
     /// A part's relationships (`word/_rels/document.xml.rels` for `word/document.xml`).
     static func relationships(of part: String, in package: OfficePackage,

@@ -51,14 +51,12 @@ extension WordConverter {
                     text.append(.anchor(id: WordConverter.anchorID(name)), RunFormat())
                 }
             case "oMath", "oMathPara":
-                // Office Math as its text until equations are written as MathML; counted so the
-                // build says so (IMP-DOC-010).
-                let descendants = element.descendants()
-                let count = element.localName == "oMath" ? 1 : descendants.filter { $0.localName == "oMath" }.count
-                if equations == 0 { firstEquation = SourceLocation(file: context.part, container: context.package.path, line: element.line) }
-                equations += max(count, 1)
-                let math = descendants.filter { $0.localName == "t" }.map(\.textContent).joined()
-                if !math.isEmpty, showingText { text.append(.text(math), RunFormat(link: format.link)) }
+                guard showingText else { continue }
+                // An equation in the line (`m:oMath`), or set apart (each `m:oMath` of an `m:oMathPara`).
+                let display = element.localName == "oMathPara"
+                for equation in display ? element.all("oMath") : [element] {
+                    text.append(.math(formula(equation, display: display)), RunFormat(link: format.link))
+                }
             case "AlternateContent":
                 if let branch = Self.branch(of: element) {
                     inlines(of: branch, format: format, into: &text, breaks: &breaks)
@@ -69,11 +67,30 @@ extension WordConverter {
         }
     }
 
+    /// An Office Math equation as a formula; what the math reader did not know is reported
+    /// once per element name, at its first line.
+    mutating func formula(_ equation: XMLElement, display: Bool) -> MathFormula {
+        let (formula, unknown) = OfficeMathReader.read(equation, display: display)
+        for element in unknown where unreadMath.insert(element.name).inserted {
+            problems.emit(.documentEquations, [element.name],
+                          at: SourceLocation(file: context.part, container: context.package.path, line: element.line),
+                          suggestion: "Check the equation in the book; rebuild it in Word's equation editor, or paste it as a picture with alt text.")
+        }
+        return formula
+    }
+
     /// One run: its text, breaks, notes, images and text boxes.
     mutating func run(_ r: XMLElement, into text: inout FormattedText, breaks: inout BreakFinder) {
         let rPr = r.child("rPr")
         var format = context.styles.runFormat(rPr?.value(of: "rStyle"))
         if let rPr { format = WordStyles.runFormat(rPr).over(format) }
+        // The run's language, by the script of its text, when it is not the document's.
+        let languages = (format.languages ?? RunLanguages()).over(paragraphLanguages)
+        if languages != RunLanguages() {
+            let runText = r.all("t").map(\.textContent).joined()
+            let language = languages.language(of: runText, complexScript: format.rightToLeft == true || rPr?.toggle("cs") == true)
+            format.language = language.flatMap { RunLanguages.sameLanguage($0, context.documentLanguage) ? nil : $0 }
+        }
         if paragraphIsRightToLeft { format.rightToLeft = nil }
         let hidden = format.hidden == true
         for element in r.elementChildren {

@@ -14,9 +14,8 @@ struct WordConverter {
     var images: [String: Data] = [:]
     var insertions = 0
     var deletions = 0
-    /// Office Math equations met (`m:oMath`), and the line of the first.
-    var equations = 0
-    var firstEquation = SourceLocation(file: "")
+    /// Office Math elements not read as math, by name: reported once each.
+    var unreadMath: Set<String> = []
     var problems = DiagnosticSink()
     /// Open fields, outermost first: complex ones (`w:fldChar` begin … separate … end) and
     /// simple ones (`w:fldSimple`) while their result is read.
@@ -25,6 +24,8 @@ struct WordConverter {
     var floating: [DocumentPiece] = []
     /// Set while the runs of a right-to-left paragraph are read.
     var paragraphIsRightToLeft = false
+    /// The languages the paragraph being read gives its runs (its style's, the defaults).
+    var paragraphLanguages: RunLanguages?
     /// The running count of each list, by abstract numbering and level.
     private var listCounters: [String: [Int: Int]] = [:]
 
@@ -43,8 +44,10 @@ struct WordConverter {
         }
         for element in Self.blockChildren(container) {
             switch element.localName {
-            case "p":
-                let made = paragraph(element)
+            case "p", "oMathPara", "oMath":
+                // An equation outside any paragraph is a paragraph of its own.
+                let made = paragraph(element.localName == "p" ? element
+                    : XMLElement(localName: "p", children: [.element(element)], line: element.line))
                 if made.pageBreakBefore { flushList(); out.append(.pageBreak) }
                 if let entry = made.list, case .block(let block)? = made.piece {
                     pendingList.append((entry, [block]))
@@ -79,7 +82,7 @@ struct WordConverter {
         var out: [XMLElement] = []
         for element in container.elementChildren {
             switch element.localName {
-            case "p", "tbl": out.append(element)
+            case "p", "tbl", "oMathPara", "oMath": out.append(element)
             case "sdt":
                 let gallery = element.child("sdtPr")?.child("docPartObj")?.value(of: "docPartGallery") ?? ""
                 if gallery.lowercased().contains("table of contents") { continue }
@@ -126,6 +129,8 @@ struct WordConverter {
         var start: Int
         /// The CSS list style of the level's marker (`ListMarkerStyle`).
         var marker: String?
+        /// The marker written out, when the list's counter style cannot show it (`ListMarkerText`).
+        var markerText: String?
     }
 
     struct MadeParagraph {
@@ -158,15 +163,21 @@ struct WordConverter {
         // In a right-to-left paragraph (`w:bidi`) the whole paragraph carries the direction, so
         // its runs' own `w:rtl` need no element of their own.
         let rightToLeft = pPr?.toggle("bidi") ?? styles.isRightToLeft(styleID)
-        let outer = paragraphIsRightToLeft
+        let outer = (paragraphIsRightToLeft, paragraphLanguages)
         paragraphIsRightToLeft = rightToLeft
+        paragraphLanguages = styles.languages(ofParagraphStyle: styleID)
         inlines(of: p, format: RunFormat(), into: &text, breaks: &breaks)
-        paragraphIsRightToLeft = outer
+        (paragraphIsRightToLeft, paragraphLanguages) = outer
         if breaks.pageBreak { made.pageBreakAfter = true }
         var content = Self.trim(text.inlines(underlineIsEmphasis: context.underlineIsEmphasis))
         let plain = content.plainText.trimmed
         func directed(_ content: [Inline]) -> [Inline] {
-            rightToLeft && !content.isEmpty ? [.span(language: nil, direction: .rtl, content: content)] : content
+            guard rightToLeft, !content.isEmpty else { return content }
+            // A paragraph wholly in one language: one span says both.
+            if content.count == 1, case .span(let language, nil, let inner) = content[0] {
+                return [.span(language: language, direction: .rtl, content: inner)]
+            }
+            return [.span(language: nil, direction: .rtl, content: content)]
         }
 
         if let level = pPr?.value(of: "outlineLvl").flatMap({ Int($0) }).map({ $0 < 9 ? $0 + 1 : 0 }) ?? styles.headingLevel(styleID),
@@ -188,7 +199,8 @@ struct WordConverter {
         // A right-to-left paragraph's usual alignment is to the right: the direction says so.
         let style: ParagraphStyle = alignment == "center" ? .centered
             : (alignment == "right" || alignment == "end") && !rightToLeft ? .right : .normal
-        if Self.isSceneBreak(plain, centered: style == .centered), !hasImage {
+        let hasMath = content.contains { if case .math = $0 { return true } else { return false } }
+        if Self.isSceneBreak(plain, centered: style == .centered), !hasImage, !hasMath {
             made.piece = .block(.sceneBreak)
             return made
         }
@@ -238,7 +250,8 @@ struct WordConverter {
         for deeper in counters.keys where deeper > level { counters[deeper] = nil }
         listCounters[key] = counters
         return ListEntry(numID: numID, level: level, indent: indent, ordered: definition.ordered, start: value,
-                         marker: definition.markerStyle)
+                         marker: definition.markerStyle,
+                         markerText: ListMarkerText.text(level: level, counters: counters, levels: context.numbering.levels(numID)))
     }
 
     /// Flat list paragraphs into nested lists. An item indented further than the list it
@@ -254,7 +267,7 @@ struct WordConverter {
                 let entry = entries[index]
                 if items.isEmpty || (entry.item.indent <= first.indent && entry.item.numID == first.numID
                                      && entry.item.ordered == first.ordered && entry.item.level <= first.level) {
-                    items.append(entry.blocks)
+                    items.append(entry.item.markerText.map { ListMarkerText.marked(entry.blocks, marker: $0) } ?? entry.blocks)
                     index += 1
                 } else if entry.item.indent > first.indent || entry.item.level > first.level && entry.item.numID == first.numID {
                     var end = index
@@ -269,7 +282,7 @@ struct WordConverter {
                 }
             }
             lists.append(ListMarkerStyle.wrap(.list(ordered: first.ordered, start: first.ordered ? first.start : 1, items: items),
-                                              style: first.marker))
+                                              style: first.markerText != nil ? "marked" : first.marker))
         }
         return lists
     }
@@ -298,21 +311,36 @@ struct WordConverter {
         content.split(separator: .lineBreak, omittingEmptySubsequences: false).map { Array($0) }
     }
 
-    /// Leading and trailing spaces (a tab that indented the first line) removed.
+    /// Leading and trailing spaces (a tab that indented the first line) removed, also inside a
+    /// span of another language or direction that opens or closes the paragraph.
     static func trim(_ content: [Inline]) -> [Inline] {
-        // Spaces and tabs are one UTF-8 byte each, so they are cut as bytes; a paragraph
-        // whose ends are neither is left as it is.
-        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        trimTrailing(trimLeading(content))
+    }
+
+    // Spaces and tabs are one UTF-8 byte each, so they are cut as bytes; a paragraph whose
+    // ends are neither is left as it is.
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    private static func trimLeading(_ content: [Inline]) -> [Inline] {
         var c = content
         if case .text(let t)? = c.first, let byte = t.utf8.first, isBlank(byte) {
             let s = String(decoding: t.utf8.drop(while: isBlank), as: UTF8.self)
             if s.isEmpty { c.removeFirst() } else { c[0] = .text(s) }
+        } else if case .span(let language, let direction, let inner)? = c.first {
+            c[0] = .span(language: language, direction: direction, content: trimLeading(inner))
         }
+        return c
+    }
+
+    private static func trimTrailing(_ content: [Inline]) -> [Inline] {
+        var c = content
         if case .text(let t)? = c.last, let byte = t.utf8.last, isBlank(byte) {
             let bytes = Array(t.utf8)
             let end = bytes.lastIndex { !isBlank($0) }.map { $0 + 1 } ?? 0
             let s = String(decoding: bytes[..<end], as: UTF8.self)
             if s.isEmpty { c.removeLast() } else { c[c.count - 1] = .text(s) }
+        } else if case .span(let language, let direction, let inner)? = c.last {
+            c[c.count - 1] = .span(language: language, direction: direction, content: trimTrailing(inner))
         }
         return c
     }

@@ -14,6 +14,8 @@ struct WordNumbering: Sendable {
         var style: String?
         /// The marker text (`w:lvlText`): "%1." for numbers, the bullet character for bullets.
         var text: String? = nil
+        /// Legal numbering (`w:isLgl`): the other levels' numbers in this one's marker are decimal.
+        var legal = false
         var ordered: Bool { !["bullet", "none", ""].contains(format) }
         /// The CSS list style of the marker, nil for plain numbers and round bullets.
         var markerStyle: String? { ListMarkerStyle.word(format: format, text: text) }
@@ -32,7 +34,8 @@ struct WordNumbering: Sendable {
                 levels[index] = Level(format: lvl.value(of: "numFmt") ?? "decimal",
                                       start: lvl.value(of: "start").flatMap { Int($0) } ?? 1,
                                       indent: lvl.child("pPr").flatMap(WordStyles.leftIndent),
-                                      style: lvl.value(of: "pStyle"), text: lvl.value(of: "lvlText"))
+                                      style: lvl.value(of: "pStyle"), text: lvl.value(of: "lvlText"),
+                                      legal: lvl.toggle("isLgl") ?? false)
             }
             abstracts[id] = levels
         }
@@ -62,6 +65,12 @@ struct WordNumbering: Sendable {
     func level(of style: String?, in numID: String) -> Int? {
         guard let style, let num = nums[numID], let levels = abstracts[num.abstract] else { return nil }
         return levels.first { $0.value.style == style }?.key
+    }
+
+    /// The levels of the abstract definition `numID` uses, by level.
+    func levels(_ numID: String) -> [Int: Level] {
+        guard let num = nums[numID] else { return [:] }
+        return abstracts[num.abstract] ?? [:]
     }
 
     /// The abstract definition `numID` uses: lists sharing one continue each other's count.

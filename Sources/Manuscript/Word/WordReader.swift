@@ -41,8 +41,12 @@ public enum WordReader {
         }
         let styles = WordStyles(part("styles").flatMap { package.xml($0, sink: &sink) })
         let numbering = WordNumbering(part("numbering").flatMap { package.xml($0, sink: &sink) })
+        var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
+        // The book's language: the properties', else the one most of the text is marked with,
+        // else the styles' default.
+        if properties.language == nil { properties.language = dominantLanguage(body, styles: styles) ?? styles.defaultLanguage }
         let context = WordContext(package: package, styles: styles, numbering: numbering, part: main, relationships: rels,
-                                  underlineIsEmphasis: underlinesForItalics(body))
+                                  underlineIsEmphasis: underlinesForItalics(body), documentLanguage: properties.language)
         var converter = WordConverter(context: context)
         let pieces = converter.pieces(body)
 
@@ -50,9 +54,8 @@ public enum WordReader {
         var notes: [String: [Block]] = [:]
         for (type, prefix) in [("footnotes", "fn"), ("endnotes", "en")] {
             guard let name = part(type), let root = package.xml(name, sink: &sink) else { continue }
-            converter.context = WordContext(package: package, styles: styles, numbering: numbering, part: name,
-                                            relationships: WordContext.relationships(of: name, in: package, sink: &sink),
-                                            underlineIsEmphasis: context.underlineIsEmphasis)
+            converter.context.part = name
+            converter.context.relationships = WordContext.relationships(of: name, in: package, sink: &sink)
             for note in root.elementChildren where note.localName == "footnote" || note.localName == "endnote" {
                 guard let id = note.attr("id"), note.attr("type").map({ $0 == "normal" }) ?? true else { continue }
                 notes[prefix + id] = blocks(converter.pieces(note))
@@ -63,18 +66,11 @@ public enum WordReader {
             if count > 0 { sink.emit(.documentCommentsDropped, ["\(count)"], at: location) }
         }
         sink.append(contentsOf: converter.problems)
-        if converter.equations > 0 {
-            sink.emit(.documentEquations, ["\(converter.equations)"],
-                      at: converter.firstEquation,
-                      suggestion: "Check how they read in the book; an equation that must keep its layout can be pasted as a picture with alt text.")
-        }
         if converter.insertions + converter.deletions > 0 {
             sink.emit(.documentTrackedChanges, [path, "\(converter.insertions)", "\(converter.deletions)"], at: location,
                       suggestion: "Review the changes in Word (Review ▸ Accept/Reject) if the book should read otherwise.")
         }
 
-        var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
-        if properties.language == nil, let language = styles.defaultLanguage { properties.language = language }
         let outline = DocumentOutline(splitLevel: splitLevel, path: path, properties: properties).chapters(pieces, notes: notes)
         if !outline.leftOutTitlePage.isEmpty {
             let lines = outline.leftOutTitlePage.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
@@ -99,6 +95,51 @@ public enum WordReader {
             case .pageBreak: return nil
             }
         }
+    }
+
+    /// The language most of the document's text is marked with (`w:lang` of the run, its
+    /// character style, its paragraph's style, the defaults), counted by primary language;
+    /// nil when no run says. Word marks every run with the keyboard's language, so this is
+    /// the language the author wrote in even when the defaults say otherwise.
+    static func dominantLanguage(_ body: XMLElement, styles: WordStyles) -> String? {
+        var length: [String: Int] = [:]
+        var firstTag: [String: String] = [:]
+        let defaults = styles.defaultLanguages.map { RunLanguages(latin: $0.latin) }
+        func count(_ p: XMLElement) {
+            let paragraph = (styles.languages(ofParagraphStyle: p.child("pPr")?.value(of: "pStyle")) ?? RunLanguages()).over(defaults)
+            for r in p.elementChildren.flatMap({ $0.localName == "r" ? [$0] : $0.all("r") }) {
+                // Only the language properties: asked of every run, so nothing else is resolved.
+                let rPr = r.child("rPr")
+                var languages = paragraph
+                if let rPr {
+                    languages = (RunLanguages(rPr) ?? RunLanguages()).over(styles.runFormat(rPr.value(of: "rStyle")).languages).over(paragraph)
+                }
+                guard languages != RunLanguages() else { continue }
+                let text = r.all("t").map(\.textContent).joined()
+                // The text's length stands for its letters: spaces and stops are spread evenly.
+                let count = text.utf8.count
+                guard count > 0 else { continue }
+                let rightToLeft = rPr?.toggle("rtl") ?? styles.runFormat(rPr?.value(of: "rStyle")).rightToLeft
+                guard let tag = languages.language(of: text, complexScript: rightToLeft == true || rPr?.toggle("cs") == true) else { continue }
+                let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? tag
+                length[primary, default: 0] += count
+                if firstTag[primary] == nil { firstTag[primary] = tag }
+            }
+        }
+        // Paragraphs of the body, its tables and content controls (not every element: the
+        // walk is over the whole document).
+        func visit(_ container: XMLElement) {
+            for child in container.elementChildren {
+                switch child.localName {
+                case "p": count(child)
+                case "r", "pPr", "rPr", "tblPr", "sectPr": continue
+                default: visit(child)
+                }
+            }
+        }
+        visit(body)
+        guard let best = length.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        return firstTag[best.key]
     }
 
     /// Whether the author underlines for italics: underlined runs, and none in italics.

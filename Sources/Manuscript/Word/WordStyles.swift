@@ -37,11 +37,13 @@ struct WordStyles: Sendable {
     private(set) var styles: [String: Style] = [:]
     private var table: [String: Resolved] = [:]
     /// The document's default language (`w:docDefaults` → `w:lang`).
-    private(set) var defaultLanguage: String?
+    var defaultLanguage: String? { defaultLanguages?.latin }
+    /// The document's default languages for each kind of script.
+    private(set) var defaultLanguages: RunLanguages?
 
     init(_ root: XMLElement?) {
         guard let root else { return }
-        defaultLanguage = root.child("docDefaults")?.child("rPrDefault")?.child("rPr")?.child("lang")?.attr("val")
+        defaultLanguages = RunLanguages(root.child("docDefaults")?.child("rPrDefault")?.child("rPr"))
         for element in root.all("style") {
             guard let id = element.attr("styleId") else { continue }
             var style = Style(name: element.value(of: "name") ?? id, basedOn: element.value(of: "basedOn"))
@@ -131,6 +133,10 @@ struct WordStyles: Sendable {
     /// The character formatting a style gives, its own over its parents'.
     func runFormat(_ id: String?) -> RunFormat { resolved(id)?.run ?? RunFormat() }
 
+    /// The languages a paragraph style gives its runs (the document's defaults not included:
+    /// Word's template sets Arabic for every complex script and English for East Asian text).
+    func languages(ofParagraphStyle id: String?) -> RunLanguages? { resolved(id)?.run.languages }
+
     func alignment(_ id: String?) -> String? { resolved(id)?.alignment }
     func leftIndent(_ id: String?) -> Int? { resolved(id)?.leftIndent }
     func isRightToLeft(_ id: String?) -> Bool { resolved(id)?.bidi ?? false }
@@ -151,6 +157,7 @@ struct WordStyles: Sendable {
         format.strike = rPr.toggle("strike") ?? rPr.toggle("dstrike")
         format.hidden = rPr.toggle("vanish")
         format.rightToLeft = rPr.toggle("rtl")
+        format.languages = RunLanguages(rPr)
         if let u = rPr.child("u") { format.underline = (u.attr("val") ?? "single") != "none" }
         if let align = rPr.value(of: "vertAlign") { format.verticalAlign = align == "baseline" ? "" : align }
         if let fonts = rPr.child("rFonts")?.attr("ascii")?.lowercased(),

@@ -25,11 +25,15 @@ extension ContentWriter {
             // A page that begins between paragraphs: its marker stands alone, not in an empty `p`.
             for inline in content where Self.isPageBreak(inline) { writePageBreak(element: "div") }
         case .paragraph(let content, let style):
-            container("p", ["class": style.cssClass]) { $0.write(content) }
+            let whole = Self.wholeSpan(content)
+            let marks = languageAttributes(whole.language, whole.direction)
+            container("p", ["class": style.cssClass, "lang": marks.lang, "xml:lang": marks.xmlLang, "dir": marks.dir]) { $0.write(whole.content) }
         case .heading(let level, let content, let given):
             let id = nextHeadingID(content, given: given)
-            xml.start("h\(min(max(level, 2), 6))", ["id": id])
-            write(content)
+            let whole = Self.wholeSpan(content)
+            let marks = languageAttributes(whole.language, whole.direction)
+            xml.start("h\(min(max(level, 2), 6))", ["id": id, "lang": marks.lang, "xml:lang": marks.xmlLang, "dir": marks.dir])
+            write(whole.content)
             xml.end()
         case .sceneBreak:
             xml.empty("hr", ["class": "scene-break"])

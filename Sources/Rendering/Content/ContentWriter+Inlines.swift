@@ -2,6 +2,24 @@ import BookModel
 import XMLSupport
 
 extension ContentWriter {
+    /// The attributes that say a language and a direction: `lang` and `xml:lang` in EPUB 3,
+    /// `xml:lang` alone in XHTML 1.1 (EPUB 2), which has no `dir="auto"` either.
+    func languageAttributes(_ language: String?, _ direction: TextDirection?) -> (lang: String?, xmlLang: String?, dir: String?) {
+        let tag = BookLayout.languageTag(language)
+        let dir = direction.flatMap { $0 == .auto && !html5 ? nil : $0.rawValue }
+        return (html5 ? tag : nil, tag, dir)
+    }
+
+    /// Content that is wholly one span of another language or direction: the span's language
+    /// and direction, and what it holds. The block around it carries them (`<p dir="rtl">`),
+    /// so the paragraph's own base direction and alignment follow.
+    static func wholeSpan(_ content: [Inline]) -> (language: String?, direction: TextDirection?, content: [Inline]) {
+        if content.count == 1, case .span(let language, let direction, let inner) = content[0], !inner.isEmpty {
+            return (language, direction, inner)
+        }
+        return (nil, nil, content)
+    }
+
     mutating func write(_ inlines: [Inline]) {
         if html5, case .taskMarker(let checked)? = inlines.first, !isInLink {
             // The item's text labels its check box, so assistive technology names it.
@@ -50,14 +68,11 @@ extension ContentWriter {
         case .noteReference(let id):
             writeNoteReference(id)
         case .span(let language, let direction, let content):
-            let lang = BookLayout.languageTag(language)
-            let dir = direction.flatMap { $0 == .auto && !html5 ? nil : $0.rawValue }
-            if lang == nil && dir == nil {
+            let marks = languageAttributes(language, direction)
+            if marks.xmlLang == nil && marks.dir == nil {
                 write(content)
-            } else if html5 {
-                container("span", ["lang": lang, "xml:lang": lang, "dir": dir], layout: .inline) { $0.write(content) }
             } else {
-                container("span", ["xml:lang": lang, "dir": dir], layout: .inline) { $0.write(content) }
+                container("span", ["lang": marks.lang, "xml:lang": marks.xmlLang, "dir": marks.dir], layout: .inline) { $0.write(content) }
             }
         case .abbreviation(let title, let content):
             // `abbr` is in XHTML 1.1's text module too.

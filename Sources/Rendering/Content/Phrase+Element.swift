@@ -16,6 +16,7 @@ extension Phrase {
         case .small: return ("small", nil)
         case .underline: return html5 ? ("u", nil) : ("span", "underline")
         case .inserted: return ("ins", nil)
+        case .listMarker: return ("span", "list-marker")
         }
     }
 }

@@ -494,6 +494,100 @@ def encrypted():
     print("wrote encrypted.docx")
 
 
+def languages_markers():
+    """Languages, directions and list markers as Word keeps them: a French phrase and a German
+    paragraph (w:lang w:val), a Japanese phrase (w:eastAsia), a Hebrew right-to-left paragraph
+    (w:bidi in pPr, w:rtl runs marked w:lang w:bidi), an American-English run in a British book
+    (the same language: no mark); lists whose lvlText puts text around the number: (%1), %1),
+    multi-level %1.%2. and legal numbering, Article %1 in Roman numerals."""
+    d = docx.Document()
+    d.core_properties.title = "Languages and Markers"
+    d.core_properties.language = "en-GB"
+    d.add_heading("Languages", level=1)
+
+    def lang_run(p, text, val=None, east=None, bidi=None, rtl=False):
+        attrs = (f' w:val="{val}"' if val else "") + (f' w:eastAsia="{east}"' if east else "") + (f' w:bidi="{bidi}"' if bidi else "")
+        run_xml(p, f'<w:r {W}><w:rPr>{"<w:rtl/>" if rtl else ""}<w:lang{attrs}/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>')
+
+    p = d.add_paragraph("The French call it ")
+    lang_run(p, "joie de vivre", val="fr-FR")
+    p.add_run(", and the colour is ")
+    lang_run(p, "grey", val="en-US")
+    p.add_run(".")
+    p = d.add_paragraph()
+    lang_run(p, "Der Leuchtturm steht ", val="de-DE")
+    lang_run(p, "seit hundert Jahren.", val="de-DE")
+    p = d.add_paragraph("The harbour is called ")
+    lang_run(p, "港", val="en-GB", east="ja-JP")
+    p.add_run(" in Japanese.")
+    p = d.add_paragraph()
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:bidi {W}/>'))
+    lang_run(p, "שלום לכולם", bidi="he-IL", rtl=True)
+
+    d.add_heading("Markers", level=1)
+    parens = numbering_level(d, [("decimal", "(%1)"), ("lowerLetter", "%2)")])
+    list_item(d, "First clause", parens)
+    list_item(d, "A sub-clause", parens, 1)
+    list_item(d, "Another sub-clause", parens, 1)
+    list_item(d, "Second clause", parens)
+    outline = numbering_level(d, [("decimal", "%1."), ("decimal", "%1.%2."), ("lowerRoman", "%1.%2.%3")])
+    list_item(d, "Scope", outline)
+    list_item(d, "Purpose", outline, 1)
+    list_item(d, "Reach", outline, 1)
+    list_item(d, "Detail", outline, 2)
+    list_item(d, "Terms", outline)
+    list_item(d, "Meaning", outline, 1)
+    articles = numbering_level(d, [("upperRoman", "Article %1")])
+    list_item(d, "Of the keeper", articles)
+    list_item(d, "Of the lamp", articles)
+    save(d, "languages-markers.docx")
+
+
+def word_math():
+    """Equations as Word's equation editor writes them (OMML, ECMA-376 Part 1 §22.1), with the
+    structures pandoc's writer never makes: a function, an equation array aligned at &, an
+    overbrace with its label (groupChr under limUpp), pre-scripts, a box, a border box, a hidden
+    phantom, an integral with the default character, a delimiter with two arguments and the
+    default separator, double-struck and bold styles, normal text, a linear fraction, a hidden
+    radical degree, and an equation outside any paragraph (m:oMathPara in w:body)."""
+    d = docx.Document()
+    d.core_properties.title = "Word Equations"
+    d.core_properties.language = "en"
+    d.add_heading("Equations", level=1)
+
+    def r(text, sty=None, scr=None, nor=False):
+        props = (f'<m:sty m:val="{sty}"/>' if sty else "") + (f'<m:scr m:val="{scr}"/>' if scr else "") + ("<m:nor/>" if nor else "")
+        return f'<m:r>{"<m:rPr>" + props + "</m:rPr>" if props else ""}<w:rPr><w:rFonts w:ascii="Cambria Math" w:hAnsi="Cambria Math"/></w:rPr><m:t xml:space="preserve">{text}</m:t></m:r>'
+
+    def display(paragraph, *equations):
+        run_xml(paragraph, f'<m:oMathPara {M} {W}>' + "".join(f"<m:oMath>{e}</m:oMath>" for e in equations) + "</m:oMathPara>")
+
+    p = d.add_paragraph("The function ")
+    run_xml(p, f'<m:oMath {M} {W}><m:func><m:funcPr><m:ctrlPr/></m:funcPr><m:fName>{r("sin", "p")}</m:fName><m:e>{r("θ")}</m:e></m:func></m:oMath>')
+    p.add_run(" is periodic, and ")
+    run_xml(p, f'<m:oMath {M} {W}><m:f><m:fPr><m:type m:val="lin"/></m:fPr><m:num>{r("1")}</m:num><m:den>{r("2")}</m:den></m:f></m:oMath>')
+    p.add_run(" is a half.")
+    display(d.add_paragraph(), f'<m:eqArr><m:eqArrPr><m:ctrlPr/></m:eqArrPr><m:e>{r("x+y&amp;=2")}</m:e><m:e>{r("x−y&amp;=0")}</m:e></m:eqArr>')
+    display(d.add_paragraph(), f'<m:limUpp><m:e><m:groupChr><m:groupChrPr><m:chr m:val="⏞"/><m:pos m:val="top"/><m:vertJc m:val="bot"/></m:groupChrPr><m:e>{r("a+b")}</m:e></m:groupChr></m:e><m:lim>{r("n")}</m:lim></m:limUpp>')
+    display(d.add_paragraph(), f'<m:sPre><m:sub>{r("6")}</m:sub><m:sup>{r("14")}</m:sup><m:e>{r("C", "p")}</m:e></m:sPre>')
+    display(d.add_paragraph(), f'<m:box><m:e>{r("dx")}</m:e></m:box>{r("+")}<m:borderBox><m:e>{r("E=m")}<m:sSup><m:e>{r("c")}</m:e><m:sup>{r("2")}</m:sup></m:sSup></m:e></m:borderBox><m:phant><m:phantPr><m:show m:val="0"/></m:phantPr><m:e>{r("zzz")}</m:e></m:phant>')
+    display(d.add_paragraph(), f'<m:nary><m:sub>{r("a")}</m:sub><m:sup>{r("b")}</m:sup><m:e>{r("f")}<m:d><m:e>{r("x")}</m:e></m:d></m:e></m:nary>')
+    display(d.add_paragraph(), f'<m:d><m:e>{r("a")}</m:e><m:e>{r("b")}</m:e></m:d>{r("∈")}{r("R", "p", "double-struck")}{r(" for all ", nor=True)}{r("F", "b")}')
+    display(d.add_paragraph(), f'<m:rad><m:radPr><m:degHide m:val="1"/></m:radPr><m:deg/><m:e>{r("2")}</m:e></m:rad>{r("≈1.414")}')
+    body = d.element.body
+    body.insert(len(body) - 1, parse_xml(f'<m:oMathPara {M} {W}><m:oMath>{r("e")}<m:sSup><m:e>{r("")}</m:e><m:sup>{r("iπ")}</m:sup></m:sSup>{r("+1=0")}</m:oMath></m:oMathPara>'))
+    save(d, "word-math.docx")
+
+
+def pandoc_math():
+    """pandoc's OMML (-t docx) and MathML formula objects (-t odt) from pandoc-math.md's TeX."""
+    import pypandoc
+    exe = pypandoc.get_pandoc_path()
+    for fmt in ["docx", "odt"]:
+        subprocess.run([exe, "pandoc-math.md", "-t", fmt, "-o", f"pandoc-math.{fmt}"], cwd=HERE, check=True)
+        print("wrote", f"pandoc-math.{fmt}")
+
+
 def pandoc():
     import pypandoc
     exe = pypandoc.get_pandoc_path()
@@ -513,7 +607,8 @@ def libreoffice():
     with tempfile.TemporaryDirectory() as tmp:
         profile = f"-env:UserInstallation=file://{tmp}/profile"
         for source, target in [("novel-styles.docx", "odt"), ("pandoc-sample.odt", "docx"), ("doc-binary.odt", "doc"),
-                               ("fields-rtl-lists.docx", "odt"), ("lists-numbering.docx", "odt")]:
+                               ("fields-rtl-lists.docx", "odt"), ("lists-numbering.docx", "odt"),
+                               ("pandoc-math.docx", "odt"), ("languages-markers.docx", "odt")]:
             src = os.path.join(HERE, source)
             if source == "doc-binary.odt":
                 src = os.path.join(tmp, "doc-binary.docx")
@@ -522,7 +617,8 @@ def libreoffice():
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             stem = os.path.splitext(os.path.basename(src))[0]
             name = {"novel-styles": "lo-novel.odt", "pandoc-sample": "lo-sample.docx", "doc-binary": "renamed-doc.docx",
-                    "fields-rtl-lists": "lo-fields-rtl-lists.odt", "lists-numbering": "lo-lists.odt"}[stem]
+                    "fields-rtl-lists": "lo-fields-rtl-lists.odt", "lists-numbering": "lo-lists.odt",
+                    "pandoc-math": "lo-math.odt", "languages-markers": "lo-languages-markers.odt"}[stem]
             shutil.copy(os.path.join(tmp, f"{stem}.{target}"), os.path.join(HERE, name))
             print("wrote", name)
 
@@ -540,5 +636,8 @@ if __name__ == "__main__":
     manuscript_format()
     macro_enabled()
     encrypted()
+    word_math()
+    languages_markers()
     pandoc()
+    pandoc_math()
     libreoffice()
