@@ -69,6 +69,23 @@ final class DocumentOutlineTests: XCTestCase {
         XCTAssertEqual(result.chapters[0].paragraphTexts, ["See The Storm", body])
     }
 
+    func testAListOfLinksIntoTheBookIsNavigationButWebLinksAreText() {
+        func item(_ text: String, _ href: String) -> [Block] { [.paragraph([.link(href: href, title: nil, content: [.text(text)])])] }
+        let result = outline([
+            heading("Landmarks", 2),
+            .block(.list(ordered: false, start: 1, items: [item("Cover", "text/cover.xhtml"), item("Contents", "nav.xhtml#toc"),
+                                                           item("Start", "text/ch001.xhtml")])),
+            para("To my dear friend"),
+            heading("Chapter One"), para(body),
+            heading("Further Reading"),
+            .block(.list(ordered: false, start: 1, items: [item("The Lighthouse Board", "https://example.org/board"),
+                                                           item("Storm atlas", "https://example.org/atlas")])),
+        ])
+        XCTAssertEqual(titles(result), [nil, "Chapter One", "Further Reading"])
+        XCTAssertEqual(result.chapters[0].paragraphTexts, ["To my dear friend"])
+        XCTAssertEqual(result.chapters[2].paragraphTexts, ["The Lighthouse Board", "Storm atlas"])
+    }
+
     func testPartLinesSetInBodyTextBecomeParts() {
         let result = outline([
             para("BOOK ONE", .centered), para("THE COMING OF THE MARTIANS", .centered),
@@ -122,21 +139,44 @@ final class DocumentOutlineTests: XCTestCase {
         XCTAssertEqual(result.leftOutTitlePage, ["12 Harbour Road", "mara@example.org", "About 80,000 words"])
     }
 
-    func testAnOpeningWithProseOrWithoutATitleStaysWhole() {
-        // A paragraph of prose before the first heading is the author's text, whatever precedes it.
-        let prose = outline([
+    func testADedicationAfterTheTitlePageStays() {
+        let result = outline([
+            para("Dracula — Bram Stoker"), para("TO"), para("MY DEAR FRIEND"), para("HOMMY-BEG"),
+            heading("CHAPTER I"), para(body), heading("CHAPTER II"), para(body),
+        ], title: "Dracula", author: "Bram Stoker")
+        XCTAssertEqual(titles(result), [nil, "CHAPTER I", "CHAPTER II"])
+        XCTAssertEqual(result.chapters[0].paragraphTexts, ["TO", "MY DEAR FRIEND", "HOMMY-BEG"])
+        XCTAssertEqual(result.leftOutTitlePage, [])
+        // And an epigraph in a quotation after it.
+        let epigraph = outline([
+            para("The War of the Worlds — H. G. Wells"), .block(.blockquote([.paragraph([.text("But who shall dwell in these worlds?")])])),
+            heading("I. The Eve of the War"), para(body), heading("II. The Falling Star"), para(body),
+        ], title: "The War of the Worlds", author: "H. G. Wells")
+        XCTAssertEqual(epigraph.chapters[0].blocks, [.blockquote([.paragraph([.text("But who shall dwell in these worlds?")])])])
+    }
+
+    func testTheTitlePageEndsAtItsLastNameLineAndProseBeforeItKeepsIt() {
+        // Title and byline, then the author's prose: the two lines go, the prose is the book's.
+        let after = outline([
             para("The Lighthouse Keeper"), para("by Mara Quill"), para(body),
             heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
         ], title: "The Lighthouse Keeper", author: "Mara Quill")
-        XCTAssertEqual(titles(prose), [nil, "Chapter One", "Chapter Two"])
-        XCTAssertEqual(prose.chapters[0].paragraphTexts, ["The Lighthouse Keeper", "by Mara Quill", body])
-        XCTAssertEqual(prose.leftOutTitlePage, [])
-        // Short lines without the title (an epigraph and its source) are not a cover page.
-        let epigraph = outline([
-            para("Mara Quill"), para("The sea keeps what it takes."), para("— an old saying"),
+        XCTAssertEqual(titles(after), [nil, "Chapter One", "Chapter Two"])
+        XCTAssertEqual(after.chapters[0].paragraphTexts, [body])
+        XCTAssertEqual(after.leftOutTitlePage, [])
+        // Prose before the title: nothing is a cover page, everything stays.
+        let before = outline([
+            para(body), para("The Lighthouse Keeper"), para("by Mara Quill"),
             heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
         ], title: "The Lighthouse Keeper", author: "Mara Quill")
-        XCTAssertEqual(epigraph.chapters[0].paragraphTexts, ["Mara Quill", "The sea keeps what it takes.", "— an old saying"])
+        XCTAssertEqual(before.chapters[0].paragraphTexts, [body, "The Lighthouse Keeper", "by Mara Quill"])
+        // Short lines before a byline without the title are no cover page either.
+        let noTitle = outline([
+            para("12 Harbour Road"), para("by Mara Quill"),
+            heading("Chapter One"), para(body), heading("Chapter Two"), para(body),
+        ], title: "The Lighthouse Keeper", author: "Mara Quill")
+        XCTAssertEqual(noTitle.chapters[0].paragraphTexts, ["12 Harbour Road", "by Mara Quill"])
+        XCTAssertEqual(noTitle.leftOutTitlePage, [])
     }
 
     func testStandardManuscriptFormatSubmission() throws {

@@ -53,7 +53,8 @@ struct DocumentOutline {
         if !levels.isEmpty {
             pieces = Self.promotingPartNames(pieces, chapterLevel: split)
             pieces = Self.withoutContentsLists(pieces)
-            let titlePage = Self.withoutTitlePage(pieces, titles: [result.title, properties.title].compactMap { $0 },
+            pieces = Self.withoutLinkLists(pieces)
+            let titlePage = Self.withoutTitlePage(pieces, titles: [result.title, result.subtitle, properties.title, properties.subtitle].compactMap { $0 },
                                                   authors: [result.author].compactMap { $0 } + (properties.creators ?? []).map(\.name))
             pieces = titlePage.pieces
             result.leftOutTitlePage = titlePage.leftOut
@@ -227,6 +228,58 @@ struct DocumentOutline {
         return pieces.enumerated().filter { index, _ in !removed.contains { $0.contains(index) } }.map(\.element)
     }
 
+    /// A heading followed at once by a list of links into the document or to files beside it
+    /// (no web or mail address), each item a link and nothing else, is navigation — the
+    /// landmarks or contents of the book a document was made from (pandoc writes an EPUB's
+    /// into the .docx) — and the book makes its own. Two items at least; what follows the list
+    /// stays.
+    static func withoutLinkLists(_ pieces: [DocumentPiece]) -> [DocumentPiece] {
+        var result: [DocumentPiece] = []
+        var index = 0
+        while index < pieces.count {
+            if case .heading = pieces[index] {
+                var end = index + 1
+                var lists = 0
+                var onlyLinks = true
+                while end < pieces.count, onlyLinks {
+                    if case .heading = pieces[end] { break }
+                    if case .pageBreak = pieces[end] { end += 1; continue }
+                    guard case .block(let block) = pieces[end] else { onlyLinks = false; break }
+                    if !blockHasText(block) { end += 1; continue }
+                    guard case .list(_, _, let items) = block, items.count >= 2, items.allSatisfy(isNavigationItem) else {
+                        onlyLinks = lists > 0
+                        break
+                    }
+                    lists += 1
+                    end += 1
+                }
+                if onlyLinks, lists > 0 {
+                    index = end
+                    continue
+                }
+            }
+            result.append(pieces[index])
+            index += 1
+        }
+        return result
+    }
+
+    static func isNavigationItem(_ item: [Block]) -> Bool {
+        let content = item.filter(blockHasText)
+        guard content.count == 1, case .paragraph(let inlines, _) = content[0] else { return false }
+        let visible = inlines.filter { inline in
+            switch inline {
+            case .anchor: return false
+            case .text(let text): return !text.trimmed.isEmpty
+            default: return true
+            }
+        }
+        guard visible.count == 1, case .link(let href, _, _) = visible[0] else { return false }
+        let lower = href.lowercased()
+        return !(lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("mailto:") || lower.hasPrefix("ftp:")
+                 || lower.hasPrefix("//") || lower.hasPrefix("www."))
+    }
+
     /// The texts of a block that could be contents entries: a short paragraph, or a list whose
     /// items are short paragraphs (nested lists too); nil for anything else.
     static func entryTexts(_ block: Block) -> [String]? {
@@ -262,12 +315,13 @@ struct DocumentOutline {
     }
 
     /// A title page typed at the top of the document is left out: the book has a title page of
-    /// its own made from the same metadata. Two shapes, both before the first heading:
-    /// - paragraphs that say nothing but the title and the author's name ("by" and the like
-    ///   aside): left out silently;
-    /// - a manuscript's cover page (standard manuscript format): the title and a byline among
+    /// its own made from the same metadata. The page is the opening's lines up to the last one
+    /// that says nothing but the title or the author's name ("by" and the like aside); what
+    /// follows it (a dedication, an epigraph) is the book's and stays. Two shapes:
+    /// - every line of the page is such a line: left out silently;
+    /// - a manuscript's cover page (standard manuscript format): the title and a byline after
     ///   short lines of contact details and a word count, up to fifteen lines and none of them
-    ///   prose. Left out, and `leftOut` lists the lines so the build can say so.
+    ///   prose. Left out, and `leftOut` lists the other lines so the build can say so.
     /// Pictures on the page (a cover) stay: they are the author's, and only the words are made
     /// again. Anything else keeps the page as the author wrote it.
     static func withoutTitlePage(_ pieces: [DocumentPiece], titles: [String], authors: [String])
@@ -278,13 +332,13 @@ struct DocumentOutline {
         guard !keys.isEmpty,
               let firstHeading = pieces.firstIndex(where: { if case .heading = $0 { return true } else { return false } })
         else { return (pieces, []) }
-        var lines: [(index: Int, text: String, onlyNames: Bool)] = []
-        var hasTitle = false, hasAuthor = false
-        for index in 0..<firstHeading {
+        struct Line { var index: Int; var text: String; var onlyNames: Bool; var title: Bool; var author: Bool }
+        var lines: [Line] = []
+        scan: for index in 0..<firstHeading {
             guard case .block(let block) = pieces[index] else { continue }
             guard blockHasText(block) else { continue }
             if case .figure = block { continue }
-            guard case .paragraph(let content, _) = block else { return (pieces, []) }
+            guard case .paragraph(let content, _) = block else { break scan }
             if content.contains(where: Self.isImage), content.allSatisfy({ inline in
                 switch inline {
                 case .image, .anchor: return true
@@ -298,24 +352,20 @@ struct DocumentOutline {
             for name in keys { rest = rest.replacingOccurrences(of: name, with: "") }
             // What is left may be a short word joining them ("by", "von", "par").
             let onlyNames = rest.count <= 3 && rest.count < key.count
-            if onlyNames {
-                if titleKeys.contains(where: key.contains) { hasTitle = true }
-                if authorKeys.contains(where: key.contains) { hasAuthor = true }
-            }
-            lines.append((index, text, onlyNames))
+            lines.append(Line(index: index, text: text, onlyNames: onlyNames,
+                              title: onlyNames && titleKeys.contains(where: key.contains),
+                              author: onlyNames && authorKeys.contains(where: key.contains)))
         }
-        guard !lines.isEmpty else { return (pieces, []) }
-        let drop: Set<Int>
+        guard let last = lines.lastIndex(where: \.onlyNames) else { return (pieces, []) }
+        let page = lines[...last]
         var leftOut: [String] = []
-        if lines.allSatisfy(\.onlyNames) {
-            drop = Set(lines.map(\.index))
-        } else if hasTitle, hasAuthor, lines.count <= 15,
-                  lines.allSatisfy({ $0.onlyNames || ($0.text.count <= 80 && $0.text.split(separator: " ").count < 12) }) {
-            drop = Set(lines.map(\.index))
-            leftOut = lines.filter { !$0.onlyNames }.map(\.text)
-        } else {
-            return (pieces, [])
+        if !page.allSatisfy(\.onlyNames) {
+            guard page.contains(where: \.title), page.contains(where: \.author), page.count <= 15,
+                  page.allSatisfy({ $0.onlyNames || ($0.text.count <= 80 && $0.text.split(separator: " ").count < 12) })
+            else { return (pieces, []) }
+            leftOut = page.filter { !$0.onlyNames }.map(\.text)
         }
+        let drop = Set(page.map(\.index))
         return (pieces.enumerated().filter { !drop.contains($0.offset) }.map(\.element), leftOut)
     }
 
