@@ -48,7 +48,7 @@ final class CrashSafeBuildTests: XCTestCase {
     private func writeBook(version: Int) throws {
         if version == 1 { try HostileCorpus.write(HostileCorpus.png(padding: 3 << 20), "book/plate.png", in: folder) }
         var text = "---\ntitle: Killed Often\n---\n\n"
-        for chapter in 1...20 {
+        for chapter in 1...10 {
             text += "# Chapter \(chapter)\n\n"
             for paragraph in 1...20 { text += "Version \(version), chapter \(chapter), paragraph \(paragraph): the keeper climbs.\n\n" }
         }

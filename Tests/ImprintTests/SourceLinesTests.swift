@@ -25,10 +25,11 @@ final class SourceLinesTests: XCTestCase {
         }
         // The quadratic version converted the whole line to scalars for each finding: 14 × 4n
         // scalars at ≈ 29 ns each here (debug), Q ≈ 0.4 µs per pair of findings, against a linear
-        // cost L ≈ 59 µs a finding. At n = 500 that is (4Ln + 16Qn²)/(Ln + Qn²) =
-        // (0.12 s + 1.6 s)/(0.03 s + 0.1 s) ≈ 13, clearly over 8. It was one run of 20,000 findings
-        // under an absolute bound of 20 s.
-        let n = 500
+        // cost L ≈ 59 µs a finding. At n = 1,000 that is (4Ln + 16Qn²)/(Ln + Qn²) =
+        // (0.24 s + 6.6 s)/(0.06 s + 0.41 s) ≈ 14, clearly over 8. (At n = 500 the quadratic
+        // version would still give 13, but the linear one measured 6 to 7 on a loaded machine,
+        // too close to the bound.) It was one run of 20,000 findings under an absolute 20 s.
+        let n = 1_000
         let small = findings(n), large = findings(4 * n)
         let prints = fingerprints(large)
         XCTAssertEqual(prints.count, 4 * n)
