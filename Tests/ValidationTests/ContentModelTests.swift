@@ -172,6 +172,17 @@ final class ContentModelTests: XCTestCase {
     }
 
     /// Nesting far deeper than any parser allows: the walk keeps its own stack.
+    /// Text nodes advance the line count by their line feeds (counted with memchr).
+    func testNewlinesInTextNodesAreCounted() {
+        for (text, count) in [("", 0), ("word", 0), ("\n", 1), ("\n\n", 2), ("a\nb\n", 2), ("caf\u{E9}\n\u{1F600}\nx", 2),
+                              ("\r\n", 1), (String(repeating: "x\n", count: 1_000), 1_000)] {
+            XCTAssertEqual(ContentModelChecker.newlines(in: text), count, text.debugDescription)
+        }
+        // A text node in the middle of a longer string (a substring's storage).
+        let long = "head\n" + String(repeating: "y", count: 100) + "\ntail"
+        XCTAssertEqual(ContentModelChecker.newlines(in: String(long.dropFirst(5))), 1)
+    }
+
     func testDeepTreesAreWalkedWithoutRecursion() {
         let depth = 100_000
         var nodes: [XMLElement] = []

@@ -35,7 +35,14 @@ struct RefinesSchematronRule: PublicationRule {
         let metas = all.filter { $0.namespace == opf && $0.localName == "meta" }
 
         // refines outside collections: relative, and by fragment rather than by a manifest item's path
-        let items = all.filter { $0.namespace == opf && $0.localName == "item" && $0.attribute("href") != nil }
+        // each manifest item's href resolved once (the first item wins, as a search in document
+        // order would find it): a lookup per refines, not a pass over the manifest, which made a
+        // book with a duration meta per media overlay quadratic
+        var itemAt: [String: XMLElement] = [:]
+        for item in all where item.namespace == opf && item.localName == "item" && item.attribute("href") != nil {
+            let target = RefinesSchematronRule.resolve(ns(item.attribute("href")), from: context.packagePath)
+            if itemAt[target] == nil { itemAt[target] = item }
+        }
         var stack = root.elementChildren.reversed().filter { !($0.namespace == opf && $0.localName == "collection") }
         while let e = stack.popLast() {
             stack += e.elementChildren.reversed().filter { !($0.namespace == opf && $0.localName == "collection") }
@@ -44,7 +51,7 @@ struct RefinesSchematronRule: PublicationRule {
                 report(e, "@refines must be a relative URL", "Point refines at an element of this package: refines=\"#id\".")
             }
             let target = RefinesSchematronRule.resolve(refines, from: context.packagePath)
-            if let item = items.first(where: { RefinesSchematronRule.resolve(ns($0.attribute("href")), from: context.packagePath) == target }) {
+            if let item = itemAt[target] {
                 let id = item.attribute("id") ?? ""
                 sink.emit(.rsc017, ["@refines should instead refer to \"\(refines)\" using a fragment identifier pointing to its manifest item (\"#\(id)\")"],
                           at: context.location(context.packagePath, line: e.line, column: e.column), suggestion: "Write refines=\"#\(id)\".")
