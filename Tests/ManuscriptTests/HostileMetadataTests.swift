@@ -61,6 +61,24 @@ final class HostileMetadataTests: XCTestCase {
         XCTAssertEqual(YAMLGuard.scan(mixed, limits: .default)?.kind, .depth)
     }
 
+    func testAQuoteInsideAPlainScalarHidesNoDepth() throws {
+        // `x"` is a plain scalar with a quote character in it, not the start of a quoted one;
+        // taken as an opening quote it ran to the end of the text and hid what followed.
+        let block = "title: 5\" floppy\nsubject: it's\n" + (0..<200).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " v\n"
+        XCTAssertEqual(YAMLGuard.scan(block, limits: .default)?.kind, .depth)
+        let flow = "title: x\"\nsubjects: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n"
+        XCTAssertEqual(YAMLGuard.scan(flow, limits: .default)?.kind, .depth)
+    }
+
+    func testHyphensAndQuestionMarksInsideWordsOpenNoLevel() throws {
+        // "well-known-…" and "what?-…" are text: only `- ` or `? ` where a node may begin is an
+        // indicator. Seventy-nine hyphens in a description were read as 79 levels.
+        let words = (0..<80).map { _ in "well" }.joined(separator: "-")
+        let yaml = "title: Dashes\ndescription: \(words)\nsubject: why?-" + String(repeating: "?-", count: 80) + "\n"
+        XCTAssertNil(YAMLGuard.scan(yaml, limits: .default))
+        XCTAssertEqual(YAMLGuard.scan("list: " + String(repeating: "? ", count: 100) + "x\n", limits: .default)?.kind, .depth)
+    }
+
     func testAliasBombsAreRefused() throws {
         // 9 levels of 10: a billion values from 90 aliases, over the alias limit.
         try HostileCorpus.write(HostileCorpus.aliasBombYAML(levels: 9, fanOut: 10), "book.yaml", in: folder)

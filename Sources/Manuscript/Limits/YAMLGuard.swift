@@ -66,7 +66,8 @@ enum YAMLGuard {
                 case UInt8(ascii: "#") where i == 0 || line[i - 1] == UInt8(ascii: " ") || line[i - 1] == UInt8(ascii: "\t"):
                     i = line.count
                     continue
-                case UInt8(ascii: "\""), UInt8(ascii: "'") where tokenStart:
+                // A `where` clause guards only the pattern it follows: each pattern has its own.
+                case UInt8(ascii: "\"") where tokenStart, UInt8(ascii: "'") where tokenStart:
                     quote = c
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     flow += 1
@@ -80,7 +81,8 @@ enum YAMLGuard {
                     tokenStart = true
                     i += 1
                     continue
-                case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":") where spaceAfter && (tokenStart || c == UInt8(ascii: ":")):
+                case UInt8(ascii: "-") where spaceAfter && tokenStart, UInt8(ascii: "?") where spaceAfter && tokenStart,
+                     UInt8(ascii: ":") where spaceAfter:
                     // A block indicator opens a level (`- - x`, `key: value` below a `- `).
                     if c != UInt8(ascii: ":") || flow == 0 { depth += 1 }
                     tokenStart = true
