@@ -1,6 +1,8 @@
 import BookModel
+import Diagnostics
 import Foundation
 @testable import Manuscript
+import TestSupport
 import XCTest
 
 /// What a word-processor document's outline makes of the furniture authors type by hand: a
@@ -188,5 +190,29 @@ final class DocumentOutlineTests: XCTestCase {
         XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-DOC-014"])
         XCTAssertEqual(sink.diagnostics.first?.message,
                        "manuscript-format.docx opens with a manuscript's cover page (title, byline and 4 more lines: “12 Harbour Road”, “Portree IV51 9EH”, “mara@example.org” …); it was left out, and the book has a title page of its own")
+    }
+
+    func testAHeadingAboveAGeneratedIndexGoesWithIt() throws {
+        // LibreOffice converting a .docx keeps Word's contents heading outside the
+        // text:table-of-content it makes: the heading is the index's title, not a chapter.
+        let content = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+              xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
+            <office:body><office:text>
+            <text:h text:outline-level="1">Table of Contents</text:h>
+            <text:table-of-content text:name="Table of Contents1"><text:index-body>
+              <text:p>The Lamp</text:p><text:p>The Storm</text:p></text:index-body></text:table-of-content>
+            <text:h text:outline-level="1">The Lamp</text:h><text:p>\(body)</text:p>
+            <text:h text:outline-level="1">The Storm</text:h><text:p>\(body)</text:p>
+            <text:h text:outline-level="1">Index</text:h><text:p>Entries follow.</text:p>
+            <text:alphabetical-index text:name="Index1"><text:index-body><text:p>lamp, 1</text:p></text:index-body></text:alphabetical-index>
+            </office:text></office:body></office:document-content>
+            """
+        let zip = RawZip(entries: [.init("mimetype", "application/vnd.oasis.opendocument.text"), .init("content.xml", content)])
+        var sink = DiagnosticSink()
+        let manuscript = try XCTUnwrap(OpenDocumentReader.read(Data(zip.bytes), path: "book.odt", sink: &sink))
+        // The index heading with text between it and its index stays a chapter.
+        XCTAssertEqual(manuscript.chapters.map { $0.title?.plainText }, ["The Lamp", "The Storm", "Index"])
     }
 }

@@ -57,7 +57,13 @@ struct OpenDocumentConverter {
                 if let table = table(element) { out.append(.block(table)) }
             case "section":
                 out += pieces(element)
-            case "table-of-content", "alphabetical-index", "illustration-index", "bibliography", "tracked-changes", "sequence-decls":
+            case "table-of-content", "alphabetical-index", "illustration-index", "bibliography":
+                // A generated index is the book's own navigation's job. A heading standing right
+                // above it, with nothing between, is its title set outside it (LibreOffice keeps
+                // Word's contents heading so when it converts a .docx): it goes with the index.
+                if case .heading = out.last { out.removeLast() }
+                continue
+            case "tracked-changes", "sequence-decls":
                 continue
             default:
                 continue
