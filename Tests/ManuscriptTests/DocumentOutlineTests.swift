@@ -215,4 +215,12 @@ final class DocumentOutlineTests: XCTestCase {
         // The index heading with text between it and its index stays a chapter.
         XCTAssertEqual(manuscript.chapters.map { $0.title?.plainText }, ["The Lamp", "The Storm", "Index"])
     }
+
+    func testHeadingNumbersFromWordsNumberingAreWrittenOut() throws {
+        // make-fixtures.py: "Chapter %1" linked to Heading 1, "%1.%2" to Heading 2.
+        let (m, _) = try WordFixture.chapters("numbered-headings.docx")
+        XCTAssertEqual(m.chapters.map { $0.title?.plainText }, ["Chapter 1: The Lamp", "Chapter 2: The Storm"])
+        let subheadings = m.chapters.flatMap { $0.blocks.compactMap { if case .heading(_, let c, _) = $0 { return c.plainText } else { return nil } } }
+        XCTAssertEqual(subheadings, ["1.1 Before dawn", "2.1 Before dawn"])
+    }
 }

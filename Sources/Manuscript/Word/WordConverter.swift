@@ -184,7 +184,14 @@ struct WordConverter {
            level > 0, !plain.isEmpty {
             let anchor = content.compactMap { if case .anchor(let id) = $0 { return id } else { return nil } }.first
             content.removeAll { if case .anchor = $0 { return true } else { return false } }
-            made.piece = .heading(level: level, content: directed(Self.trim(content)), anchor: anchor)
+            content = Self.trim(content)
+            if let label = headingLabel(pPr, styleID: styleID) {
+                // "Chapter 3" before its title reads "Chapter 3: The Storm"; "IV." or "2.1" a space.
+                let wordLabel = label.last.map { $0.isLetter || $0.isNumber } == true && label.contains(where: \.isLetter)
+                    && label.contains(where: \.isNumber)
+                content = [.text(label + (wordLabel ? ": " : " "))] + content
+            }
+            made.piece = .heading(level: level, content: directed(content), anchor: anchor)
             return made
         }
         // Nearest first: pandoc bases Author and Subtitle on Title.
@@ -238,6 +245,21 @@ struct WordConverter {
         }
         made.piece = .block(block)
         return made
+    }
+
+    /// The label Word's numbering puts before a heading ("Chapter 3", "2.1", "IV."), from the
+    /// paragraph's or its style's `w:numPr`, counted with Word's counters like any list's.
+    mutating func headingLabel(_ pPr: XMLElement?, styleID: String?) -> String? {
+        let numbering = pPr?.child("numPr").flatMap { numPr in numPr.value(of: "numId").map { ($0, numPr.value(of: "ilvl").flatMap { Int($0) }) } }
+            ?? context.styles.numbering(styleID)
+        guard let (numID, ilvl) = numbering else { return nil }
+        let level = ilvl ?? context.numbering.level(of: styleID, in: numID) ?? 0
+        guard let definition = context.numbering.level(numID, level), definition.ordered,
+              let pattern = definition.text, !pattern.trimmed.isEmpty else { return nil }
+        let entry = listEntry(numID: numID, level: level, indent: 0, definition: definition)
+        if let text = entry.markerText { return text.trimmed }
+        // A plain "%N." is left to the list's counter in lists; a heading writes it out.
+        return pattern == "%\(level + 1)." ? ListMarkerText.number(entry.start, format: definition.format) + "." : nil
     }
 
     /// Counts list items the way Word numbers them: per abstract definition and level, deeper

@@ -449,6 +449,29 @@ def manuscript_format():
     save(d, "manuscript-format.docx")
 
 
+def numbered_headings():
+    """Headings numbered by Word's multilevel list ("Chapter %1" linked to Heading 1, "%1.%2"
+    to Heading 2), as Word's chapter-numbering templates set them: the labels are in
+    numbering.xml, not in the text."""
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'''<w:abstractNum {nsdecls("w")} w:abstractNumId="77"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="Chapter %1"/><w:lvlJc w:val="left"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/></w:lvl>
+</w:abstractNum>'''))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    for level, name in ((0, "Heading 1"), (1, "Heading 2")):
+        d.styles[name].element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="77"/></w:numPr>'))
+    text = "The lamp burned all night, and the keeper watched the sea until the morning came grey over the rocks."
+    for title in ["The Lamp", "The Storm"]:
+        d.add_heading(title, level=1)
+        d.add_paragraph(text)
+        d.add_heading("Before dawn", level=2)
+        d.add_paragraph(text)
+    save(d, "numbered-headings.docx")
+
+
 def rewrite(path, edits):
     with zipfile.ZipFile(path) as z:
         items = [(i, z.read(i.filename)) for i in z.infolist()]
@@ -634,6 +657,7 @@ if __name__ == "__main__":
     fields_rtl_lists()
     no_headings()
     manuscript_format()
+    numbered_headings()
     macro_enabled()
     encrypted()
     word_math()
