@@ -217,10 +217,15 @@ final class DocumentOutlineTests: XCTestCase {
     }
 
     func testHeadingNumbersFromWordsNumberingAreWrittenOut() throws {
-        // make-fixtures.py: "Chapter %1" linked to Heading 1, "%1.%2" to Heading 2.
-        let (m, _) = try WordFixture.chapters("numbered-headings.docx")
-        XCTAssertEqual(m.chapters.map { $0.title?.plainText }, ["Chapter 1: The Lamp", "Chapter 2: The Storm"])
-        let subheadings = m.chapters.flatMap { $0.blocks.compactMap { if case .heading(_, let c, _) = $0 { return c.plainText } else { return nil } } }
-        XCTAssertEqual(subheadings, ["1.1 Before dawn", "2.1 Before dawn"])
+        // make-fixtures.py: "Chapter %1" linked to Heading 1, "%1.%2" to Heading 2; LibreOffice's
+        // .odt of it wraps each numbered heading in a text:list of its own (the level-2 ones in
+        // an item that holds only the deeper list).
+        for name in ["numbered-headings.docx", "lo-numbered-headings.odt"] {
+            let (m, _) = try WordFixture.chapters(name)
+            XCTAssertEqual(m.chapters.map { $0.title?.plainText }, ["Chapter 1: The Lamp", "Chapter 2: The Storm"], name)
+            let subheadings = m.chapters.flatMap { $0.blocks.compactMap { if case .heading(_, let c, _) = $0 { return c.plainText } else { return nil } } }
+            XCTAssertEqual(subheadings, ["1.1 Before dawn", "2.1 Before dawn"], name)
+            XCTAssertEqual(m.chapters.map { $0.paragraphTexts.count }, [2, 2], name)
+        }
     }
 }

@@ -52,7 +52,11 @@ struct OpenDocumentConverter {
                 if styles.breaksBefore(element.attr("style-name")) { out.append(.pageBreak) }
                 if let piece = paragraph(element) { out.append(piece) }
             case "list":
-                if let list = list(element, level: 1, inherited: element.attr("style-name")) { out.append(.block(list)) }
+                if element.descendants().contains(where: { $0.localName == "h" }) {
+                    out += headingList(element, level: 1, inherited: element.attr("style-name"))
+                } else if let list = list(element, level: 1, inherited: element.attr("style-name")) {
+                    out.append(.block(list))
+                }
             case "table":
                 if let table = table(element) { out.append(.block(table)) }
             case "section":
@@ -175,6 +179,49 @@ struct OpenDocumentConverter {
         }
         return ListMarkerStyle.wrap(.list(ordered: definition.ordered, start: first, items: items),
                                     style: definition.plainMarker ? definition.marker : "marked")
+    }
+
+    /// A list that numbers headings (LibreOffice wraps each numbered heading of a converted
+    /// .docx in one): its headings stay headings, with the list's label written before them
+    /// ("Chapter 2: The Storm", "1.1 Before dawn"), and its other content stays in its place.
+    mutating func headingList(_ element: XMLElement, level: Int, inherited: String?, outer: [Int] = []) -> [DocumentPiece] {
+        let styleName = element.attr("style-name") ?? inherited
+        let entries = element.elementChildren.filter { $0.localName == "list-item" || $0.localName == "list-header" }
+        var start = entries.first?.attr("start-value").flatMap { Int($0) }
+        let definition = styles.listLevel(styleName ?? styles.listStyle(nil), level)
+        if level == 1, start == nil {
+            if let id = element.attr("continue-list"), let end = listEnds[id] {
+                start = end + 1
+            } else if element.attr("continue-numbering") == "true", let last = lastList, last.style == styleName {
+                start = last.end + 1
+            }
+        }
+        let first = definition.ordered ? (start ?? definition.start) : 1
+        var out: [DocumentPiece] = []
+        // An item that only holds a deeper list is no item of this level: it takes no number,
+        // and the deeper one goes on from the number before it ("Chapter 1", then "1.1").
+        var number = first - 1
+        for item in entries {
+            if item.elementChildren.contains(where: { $0.localName != "list" }) { number += 1 }
+            let numbers = outer + [number]
+            for child in item.elementChildren {
+                if child.localName == "list" {
+                    out += headingList(child, level: level + 1, inherited: styleName, outer: numbers)
+                    continue
+                }
+                var made = pieces(XMLElement(localName: "list-item", children: [.element(child)]))
+                if child.localName == "h", definition.ordered, case .heading(let depth, let content, let anchor)? = made.first {
+                    let label = marker(numbers, style: styleName ?? styles.listStyle(nil), level: level).trimmed
+                    if !label.isEmpty { made[0] = .heading(level: depth, content: WordConverter.labelled(content, label), anchor: anchor) }
+                }
+                out += made
+            }
+        }
+        if level == 1, !entries.isEmpty {
+            if let id = element.attributes.first(where: { $0.localName == "id" })?.value { listEnds[id] = number }
+            lastList = (styleName, number)
+        }
+        return out
     }
 
     /// An item's marker as the list style writes it (ODF 1.3 §19.500, §19.499, §19.797): the

@@ -185,12 +185,7 @@ struct WordConverter {
             let anchor = content.compactMap { if case .anchor(let id) = $0 { return id } else { return nil } }.first
             content.removeAll { if case .anchor = $0 { return true } else { return false } }
             content = Self.trim(content)
-            if let label = headingLabel(pPr, styleID: styleID) {
-                // "Chapter 3" before its title reads "Chapter 3: The Storm"; "IV." or "2.1" a space.
-                let wordLabel = label.last.map { $0.isLetter || $0.isNumber } == true && label.contains(where: \.isLetter)
-                    && label.contains(where: \.isNumber)
-                content = [.text(label + (wordLabel ? ": " : " "))] + content
-            }
+            if let label = headingLabel(pPr, styleID: styleID) { content = Self.labelled(content, label) }
             made.piece = .heading(level: level, content: directed(content), anchor: anchor)
             return made
         }
@@ -245,6 +240,14 @@ struct WordConverter {
         }
         made.piece = .block(block)
         return made
+    }
+
+    /// A heading's content after its numbering label: "Chapter 3" before its title reads
+    /// "Chapter 3: The Storm"; "IV." or "2.1" takes a space.
+    static func labelled(_ content: [Inline], _ label: String) -> [Inline] {
+        let wordLabel = label.last.map { $0.isLetter || $0.isNumber } == true && label.contains(where: \.isLetter)
+            && label.contains(where: \.isNumber)
+        return [.text(label + (wordLabel ? ": " : " "))] + content
     }
 
     /// The label Word's numbering puts before a heading ("Chapter 3", "2.1", "IV."), from the

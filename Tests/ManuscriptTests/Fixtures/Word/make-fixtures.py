@@ -631,7 +631,8 @@ def libreoffice():
         profile = f"-env:UserInstallation=file://{tmp}/profile"
         for source, target in [("novel-styles.docx", "odt"), ("pandoc-sample.odt", "docx"), ("doc-binary.odt", "doc"),
                                ("fields-rtl-lists.docx", "odt"), ("lists-numbering.docx", "odt"),
-                               ("pandoc-math.docx", "odt"), ("languages-markers.docx", "odt")]:
+                               ("pandoc-math.docx", "odt"), ("languages-markers.docx", "odt"),
+                               ("numbered-headings.docx", "odt")]:
             src = os.path.join(HERE, source)
             if source == "doc-binary.odt":
                 src = os.path.join(tmp, "doc-binary.docx")
@@ -641,7 +642,8 @@ def libreoffice():
             stem = os.path.splitext(os.path.basename(src))[0]
             name = {"novel-styles": "lo-novel.odt", "pandoc-sample": "lo-sample.docx", "doc-binary": "renamed-doc.docx",
                     "fields-rtl-lists": "lo-fields-rtl-lists.odt", "lists-numbering": "lo-lists.odt",
-                    "pandoc-math": "lo-math.odt", "languages-markers": "lo-languages-markers.odt"}[stem]
+                    "pandoc-math": "lo-math.odt", "languages-markers": "lo-languages-markers.odt",
+                    "numbered-headings": "lo-numbered-headings.odt"}[stem]
             shutil.copy(os.path.join(tmp, f"{stem}.{target}"), os.path.join(HERE, name))
             print("wrote", name)
 
