@@ -139,22 +139,8 @@ struct OpenDocumentConverter {
     /// A `text:list` and the lists nested in its items.
     /// `outer` holds the numbers of the items this list is nested in, outermost first.
     mutating func list(_ element: XMLElement, level: Int, inherited: String?, outer: [Int] = []) -> Block? {
-        let styleName = element.attr("style-name") ?? inherited
-        let entries = element.elementChildren.filter { $0.localName == "list-item" || $0.localName == "list-header" }
+        let (styleName, entries, definition, first) = listFrame(element, level: level, inherited: inherited)
         guard !entries.isEmpty else { return nil }
-        // Only the first item's start value is the list's (`ol` has one start).
-        var start = entries[0].attr("start-value").flatMap { Int($0) }
-        let definition = styles.listLevel(styleName ?? styles.listStyle(nil), level)
-        if level == 1, start == nil {
-            // A list that continues another one's numbering (ODF 1.3 §19.880, §19.881): the
-            // named list's, else the last list's.
-            if let id = element.attr("continue-list"), let end = listEnds[id] {
-                start = end + 1
-            } else if element.attr("continue-numbering") == "true", let last = lastList, last.style == styleName {
-                start = last.end + 1
-            }
-        }
-        let first = definition.ordered ? (start ?? definition.start) : 1
         var items: [[Block]] = []
         for (index, item) in entries.enumerated() {
             var blocks: [Block] = []
@@ -181,10 +167,12 @@ struct OpenDocumentConverter {
                                     style: definition.plainMarker ? definition.marker : "marked")
     }
 
-    /// A list that numbers headings (LibreOffice wraps each numbered heading of a converted
-    /// .docx in one): its headings stay headings, with the list's label written before them
-    /// ("Chapter 2: The Storm", "1.1 Before dawn"), and its other content stays in its place.
-    mutating func headingList(_ element: XMLElement, level: Int, inherited: String?, outer: [Int] = []) -> [DocumentPiece] {
+    /// What a `text:list` is at `level`: its style, its items, the style's level and the number
+    /// its first item takes — the first item's start value, else (at the top) where the list it
+    /// continues ended (ODF 1.3 §19.880, §19.881: the named list's, else the last list's), else
+    /// the style's start. Only the first item's start value is the list's (`ol` has one start).
+    func listFrame(_ element: XMLElement, level: Int, inherited: String?)
+        -> (style: String?, entries: [XMLElement], definition: OpenDocumentStyles.ListLevel, first: Int) {
         let styleName = element.attr("style-name") ?? inherited
         let entries = element.elementChildren.filter { $0.localName == "list-item" || $0.localName == "list-header" }
         var start = entries.first?.attr("start-value").flatMap { Int($0) }
@@ -196,7 +184,14 @@ struct OpenDocumentConverter {
                 start = last.end + 1
             }
         }
-        let first = definition.ordered ? (start ?? definition.start) : 1
+        return (styleName, entries, definition, definition.ordered ? (start ?? definition.start) : 1)
+    }
+
+    /// A list that numbers headings (LibreOffice wraps each numbered heading of a converted
+    /// .docx in one): its headings stay headings, with the list's label written before them
+    /// ("Chapter 2: The Storm", "1.1 Before dawn"), and its other content stays in its place.
+    mutating func headingList(_ element: XMLElement, level: Int, inherited: String?, outer: [Int] = []) -> [DocumentPiece] {
+        let (styleName, entries, definition, first) = listFrame(element, level: level, inherited: inherited)
         var out: [DocumentPiece] = []
         // An item that only holds a deeper list is no item of this level: it takes no number,
         // and the deeper one goes on from the number before it ("Chapter 1", then "1.1").
