@@ -64,6 +64,20 @@ final class HostileManuscriptTests: XCTestCase {
         XCTAssertFalse(written(outcome))
     }
 
+    /// A manuscript with bytes but nothing a book is made of (a comment, front matter alone) was
+    /// "fatal: the book was not written" with advice about --severity (IMP-BLD-004): the author
+    /// hears what an empty file gets, whatever the format.
+    func testAManuscriptWithNothingToReadIsAnEmptyManuscript() throws {
+        for (name, text) in [("comment.md", "<!-- the draft goes here -->\n"),
+                             ("front-matter.md", "---\ntitle: A Title\n---\n")] {
+            let path = try HostileCorpus.write(text, name, in: folder)
+            let outcome = build(path)
+            XCTAssertEqual(ids(outcome), ["IMP-SRC-002"], name)
+            XCTAssertEqual(findings(outcome).first?.location?.file, path, name)
+            XCTAssertFalse(written(outcome), name)
+        }
+    }
+
     /// 100 MB on one line is over the default manuscript limit (64 MiB): refused from its size.
     func testA100MBSingleLineIsRefusedFromItsSize() throws {
         let path = try HostileCorpus.write(Data(repeating: UInt8(ascii: "a"), count: 100_000_000), "line.txt", in: folder)

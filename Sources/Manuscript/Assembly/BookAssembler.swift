@@ -47,7 +47,19 @@ public enum BookAssembler {
         var front = matter.front(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
         let back = matter.back(config, collector: &collector, usedNoteIDs: &usedNoteIDs, sink: &sink)
         if let copyright = matter.copyrightPage(config) { front.insert(copyright, at: 0) }
-        guard !body.isEmpty || !front.isEmpty || !back.isEmpty else { return nil }
+        guard !body.isEmpty || !front.isEmpty || !back.isEmpty else {
+            // Every reader says so where it can tell (an empty file, blank lines only); a
+            // document of comments, hidden text or empty paragraphs only ends here, so the
+            // author hears the same thing whatever the format.
+            if !sink.hasErrors {
+                let named = manuscripts.count == 1 ? "the manuscript has no text"
+                    : "none of the \(manuscripts.count) manuscripts has any text"
+                sink.emit(.fileEmpty, ["\(named) to make a book of: no paragraph, heading, picture or table was read"],
+                          at: SourceLocation(file: manuscripts.first?.path ?? baseDirectory.path),
+                          suggestion: "Write the book's text into the manuscript (text in comments, hidden text and empty fields is not read), or leave it out of the build.")
+            }
+            return nil
+        }
 
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         var coverPath: String?
