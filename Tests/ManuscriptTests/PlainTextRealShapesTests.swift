@@ -71,4 +71,62 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
     }
+
+    func testANoteOnWhereTheFileCameFromAndItsRuleAreLeftOut() throws {
+        // "This file was derived from" / an address / "--------", then a French title page whose
+        // title goes on with its alternative ("MARGUERITE," / "ou" / "LA LANTERNE,").
+        let (m, sink) = try PlainTextFixture.read("real-provenance-note.txt")
+        XCTAssertEqual(m.detectedTitle, "MARGUERITE")
+        XCTAssertNil(m.detectedAuthor)
+        XCTAssertEqual(m.chapters.map { $0.plainTitle?.hasPrefix("CHAPITRE") == true }, [true, true])
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("derived from") || $0.contains("example.org") })
+        XCTAssertTrue(sink.plainIDs.contains("IMP-SRC-020"))
+    }
+
+    func testATitleAndTheAuthorsNameUnderItWithoutBy() throws {
+        // "WHITHER?" / "Ruth Ellery": a question is a title when a name stands under it.
+        let (m, _) = try PlainTextFixture.read("real-title-author-without-by.txt")
+        XCTAssertEqual(m.detectedTitle, "WHITHER?")
+        XCTAssertEqual(m.detectedAuthor, "Ruth Ellery")
+        XCTAssertEqual(m.chapters.count, 1)
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains("Ruth Ellery"))
+        XCTAssertEqual(m.chapters[0].plainParagraphs.count, 2)
+    }
+
+    func testWhatIsNotANameUnderATitle() {
+        XCTAssertTrue(OpeningMatter.isBareName("Jane Austen"))
+        XCTAssertTrue(OpeningMatter.isBareName("MARK TWAIN"))
+        XCTAssertTrue(OpeningMatter.isBareName("Honoré de Balzac"))
+        XCTAssertTrue(OpeningMatter.isBareName("芥川龍之介"))
+        XCTAssertFalse(OpeningMatter.isBareName("A Novel"))
+        XCTAssertFalse(OpeningMatter.isBareName("Short Stories"))
+        XCTAssertFalse(OpeningMatter.isBareName("Volume One"))
+        XCTAssertFalse(OpeningMatter.isBareName("The Second Part"))
+        XCTAssertFalse(OpeningMatter.isBareName("Romaani, eräänlainen"))
+        XCTAssertFalse(OpeningMatter.isBareName("Emma"))
+        XCTAssertFalse(OpeningMatter.isBareName("ある日の暮方の事である。"))
+    }
+
+    func testByOverTheNameInOneBlockUnderTheTitle() throws {
+        // "THE VOYAGE OF THE HERON" / blank / "BY" over "JOHN HARLOW" with no blank between.
+        let (m, sink) = try PlainTextFixture.read("real-by-line-forms.txt")
+        XCTAssertEqual(m.detectedTitle, "THE VOYAGE OF THE HERON")
+        XCTAssertEqual(m.detectedAuthor, "JOHN HARLOW")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(sink.plainIDs, [])
+    }
+
+    func testTitleAndByLineOnOneLine() throws {
+        let (m, _) = try PlainTextFixture.read("real-title-by-author-one-line.txt")
+        XCTAssertEqual(m.detectedTitle, "THE LANTERN KEEPER\u{2019}S DAUGHTER")
+        XCTAssertEqual(m.detectedAuthor, "Ruth Ellery")
+        XCTAssertEqual(m.chapters.count, 2)
+    }
+
+    func testChapterTitlesEndingInTheirOrdinalAreAFamily() throws {
+        // "观星第一", "渡河第二", "守城第三": the number comes last, after the title.
+        let (m, _) = try PlainTextFixture.read("real-suffix-ordinal-chapters.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["观星第一", "渡河第二", "守城第三"])
+        XCTAssertEqual(m.evidence.first ?? nil, "3 headings \"<title>第<number>\" numbered 1–3 in order")
+    }
 }

@@ -42,7 +42,12 @@ enum EditorialNote {
     static func leading(_ table: LineTable, _ units: [TextUnit], from start: Int = 0, before end: Int) -> Range<Int>? {
         var i = start
         while i < end {
-            if isBracketed(table, units[i]) || isProductionCredit(table, units[i]) { i += 1; continue }
+            if isBracketed(table, units[i]) || isProductionCredit(table, units[i]) {
+                i += 1
+                // A rule under the credit ("--------") closes it, and goes with it.
+                if i < end, units[i].kind == .sceneBreak { i += 1 }
+                continue
+            }
             guard isTranscribersNote(table, units[i]) else { break }
             i += 1
             var more = 0
@@ -56,15 +61,17 @@ enum EditorialNote {
 
     /// Who made the electronic edition: "Produced by …", "This etext was prepared by …", a short
     /// paragraph (at most 60 words) at the top of a Project Gutenberg text, often without the
-    /// frame that would otherwise take it out.
+    /// frame that would otherwise take it out; or where it was taken from ("This file was derived
+    /// from" / an address, in test corpora and collections that reuse such texts).
     static func isProductionCredit(_ table: LineTable, _ unit: TextUnit) -> Bool {
         guard unit.kind == .text else { return false }
         let words = unit.lines.reduce(0) { $0 + table.wordCount($1) }
         guard words >= 3, words <= 60 else { return false }
         let start = table.collapsedText(unit.first).lowercased().strippingEnds(of: "[_* ")
-        let credit = ["produced by ", "prepared by ", "transcribed by ", "digitized by ", "scanned by "]
+        let credit = ["produced by ", "prepared by ", "transcribed by ", "digitized by ", "scanned by ",
+                      "derived from", "taken from", "converted from", "transcribed from", "downloaded from"]
         let subjects = ["", "this etext was ", "this e-text was ", "this ebook was ", "this e-book was ", "this text was ",
-                        "e-text ", "etext ", "ebook ", "e-book "]
+                        "this file was ", "this file is ", "this text is ", "e-text ", "etext ", "ebook ", "e-book "]
         return subjects.contains { subject in credit.contains { start.hasPrefix(subject + $0) } }
     }
 
