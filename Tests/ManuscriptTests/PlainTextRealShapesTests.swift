@@ -129,4 +129,41 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertEqual(m.chapters.map(\.plainTitle), ["观星第一", "渡河第二", "守城第三"])
         XCTAssertEqual(m.evidence.first ?? nil, "3 headings \"<title>第<number>\" numbered 1–3 in order")
     }
+
+    func testALoneActLineOverAFamilyOfScenesIsTheirPart() throws {
+        // "ACT II" once, standing alone over "SCENE I." … "SCENE III.": the act holds the scenes.
+        let (m, _) = try PlainTextFixture.read("real-one-act-over-scenes.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["ACT II", "SCENE I. The rocks below the lighthouse.",
+                                                      "SCENE II. The lamp room.", "SCENE III. The quay at dawn."])
+        XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .chapter])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 1])
+    }
+
+    func testAStrayNULInALongTextIsDroppedNotTakenForBinary() throws {
+        // One NUL in the middle of 14 KB of text (a damaged copy): dropped with a warning.
+        let (text, sink) = try PlainTextFixture.decode("real-stray-nul.txt")
+        XCTAssertEqual(text?.hasPrefix("THE STRAY BYTE"), true)
+        XCTAssertEqual(text?.contains("\u{0}"), false)
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-006"])
+    }
+
+    func testAContentsListLabelledInFinnishNamesSentenceCaseTitles() throws {
+        // A centred title in sentence case, a signed epigraph, "Sisällys" over titles with page
+        // numbers, chapters headed by those titles in sentence case, one opening a letter.
+        let (m, _) = try PlainTextFixture.read("real-foreign-contents-sentence-case.txt")
+        XCTAssertEqual(m.detectedTitle, "Kes\u{00E4}n loppu")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), [nil, "Kylm\u{00E4} aamu", "Kirje kaupungista", "Viimeinen vene"])
+        XCTAssertEqual(m.chapters.first?.kind, .epigraph)
+        XCTAssertTrue(m.chapters[0].plainParagraphs.contains("Aino Laine"))
+        XCTAssertTrue(m.chapters[2].plainParagraphs.contains("Liisa kirjoitti:"))
+        XCTAssertTrue(m.chapters[2].plainParagraphs.contains { $0.hasPrefix("Sis\u{00E4}llys ei ole") })
+    }
+
+    func testContentsLabelsInOtherLanguages() {
+        for label in ["Table des matières", "INHALT", "Índice", "Sisällys", "Содержание", "目次", "Inhoudsopgave"] {
+            XCTAssertTrue(HeadingMatcher.isContentsLabel(label), label)
+        }
+        XCTAssertFalse(HeadingMatcher.isContentsLabel("Table"))
+        XCTAssertFalse(HeadingMatcher.isContentsLabel("Inhalt des Briefes"))
+    }
 }

@@ -103,6 +103,18 @@ enum HeadingFamilies {
             }
             families.append(family)
         }
+        // "ACT IV." standing alone right over "SCENE I.", the first of a family counting from 1:
+        // one line of its own shape (an act of a play, one book of a longer work) that holds the
+        // family as a part holds chapters, though a lone line makes no family of its own.
+        for family in families where !family.pair && family.numbers.first == 1 {
+            let above = family.units[0] - 1
+            guard above >= 0, facts[above].heading == nil, units[above].kind == .text, units[above].isSingleLine,
+                  let line = facts[above].line, var holder = candidate(line, unit: above),
+                  byShape[holder.shape]?.count == 1, !family.units.contains(above) else { continue }
+            holder.match.kind = .part
+            holder.match.why = "a numbered line standing alone right over the first of \(family.units.count) headings \"\(family.pattern)\" counting from 1, so it holds them as a part"
+            facts[above].heading = holder.match
+        }
         for family in families where groupsOthers(family, units.count, facts) {
             for unit in family.units {
                 facts[unit].heading?.kind = .part

@@ -66,5 +66,9 @@ extension HeadingMatcher {
     /// Every word a keyword heading or a contents label can start with.
     private static let keywordFirstWords: Set<String> =
         Set(numberedKeywords.keys).union(namedKeywords.keys).union(["about", "contents", "table", "list", "illustrations"])
+            .union(contentsLabels.compactMap { label in
+                let word = label.prefix { $0 != " " }
+                return word.allSatisfy(\.isASCII) ? String(word) : nil
+            })
             .union(foreignNumberedKeywords.keys).union(foreignNamedKeywords.keys)
 }

@@ -47,7 +47,8 @@ struct OpeningMatter {
             if m.author == nil { m.author = name }
             m.consumed.append(next)
             next += 1
-        } else if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
+        } else if next < end, next + 1 < units.count, let line = facts[next].line,
+                  isStandaloneTitle(line, units, facts, next) || isCentredTitle(line, units, facts, next, baseIndent: baseIndent) {
             if m.title == nil { m.title = isAlternativeTitleAhead(units, facts, next) ? line.strippingEnds(of: ":,; ") : line }
             m.consumed.append(next)
             next += 1
@@ -116,7 +117,13 @@ struct OpeningMatter {
             let words = upper.split(whereSeparator: { !$0.isLetter })
             let dedication = upper == "TO" || upper.hasPrefix("TO ") || words.first == "DEDICATED" || words.first == "INSCRIBED"
                 || upper.hasPrefix("IN MEMORY") || upper.hasPrefix("IN MEMORIAM") || upper.hasPrefix("TO THE MEMORY")
-            let epigraph = plain.first.map { "\"'\u{2018}\u{201C}\u{00AB}\u{201E}\u{201A}".contains($0) } ?? false
+            // A quotation opens with its mark, or is signed: a name standing alone under it
+            // ("Maailmassa on vain yksi ihminen …" / "Carl Sandburg").
+            let signed = i + 1 < page.upperBound && units[i + 1].kind == .text && units[i].lines.count <= 6
+                && text.contains(where: \.isLowercase) && text.split(separator: " ").count >= 5
+                && isBareName(table.collapsedText(units[i + 1].first).strippingEnds(of: "-\u{2014}\u{2013} "))
+                && !isBareName(text)
+            let epigraph = (plain.first.map { "\"'\u{2018}\u{201C}\u{00AB}\u{201E}\u{201A}".contains($0) } ?? false) || signed
             if dedication, starts.last?.kind != .dedication {
                 starts.append((.dedication, i))
             } else if epigraph, starts.last?.kind != .epigraph {
@@ -214,6 +221,16 @@ struct OpeningMatter {
             if particles.contains(String(word)) { continue }
             guard let first = word.first, first.isUppercase else { return false }
         }
+        return true
+    }
+
+    /// A title in sentence case ("Pereat mundus", "Le rouge et le noir"), as most languages
+    /// but English set them: at the very top, standing alone, centred (indented eight columns
+    /// or more past the text), at most eight words, capitalised, not ending as a clause does.
+    private static func isCentredTitle(_ line: String, _ units: [TextUnit], _ facts: [UnitFacts], _ i: Int, baseIndent: Int) -> Bool {
+        guard units[i].kind == .text, units[i].isSingleLine, units[i].blankAfter, facts[i].heading == nil,
+              !facts[i].isContentsLabel, facts[i].indent - baseIndent >= 8, line.split(separator: " ").count <= 8,
+              let first = line.first, first.isUppercase, let last = line.last, !".,;:".contains(last) else { return false }
         return true
     }
 
