@@ -166,4 +166,14 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertFalse(HeadingMatcher.isContentsLabel("Table"))
         XCTAssertFalse(HeadingMatcher.isContentsLabel("Inhalt des Briefes"))
     }
+
+    func testTheTitleSetAgainBeforeTheFirstChapterIsAHalfTitleNotADivision() throws {
+        // "PETER QUILL" over "Scene: …" / "Time: …" under "THE ADVENTURES OF PETER QUILL".
+        let (m, sink) = try PlainTextFixture.read("real-half-title.txt")
+        XCTAssertEqual(m.detectedAuthor, "JOHN HARLOW")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["NOTICE", "CHAPTER I.", "CHAPTER II."])
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains("PETER QUILL"))
+        XCTAssertTrue(m.chapters[0].plainParagraphs.contains { $0.hasPrefix("Scene: The Northern Marshes") })
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
+    }
 }
