@@ -176,4 +176,15 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertTrue(m.chapters[0].plainParagraphs.contains { $0.hasPrefix("Scene: The Northern Marshes") })
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
     }
+
+    func testABracketedInsertionOverTwoParagraphsDoesNotHideTheTitle() throws {
+        // "CHAPTER I." / "[Illustration: … hung" / "from the masts …]" / "THE FAIR COMES TO TOWN".
+        let (m, _) = try PlainTextFixture.read("real-bracket-over-paragraphs.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(m.chapters.map(\.plainSubtitle), ["THE FAIR COMES TO TOWN", "LANTERNS ON THE WATER"])
+        let first = m.chapters[0].plainParagraphs
+        XCTAssertTrue(first.first?.hasPrefix("[Illustration: The fair on the water") == true, "\(first)")
+        XCTAssertTrue(first.contains { $0.hasSuffix("from the masts of the boats]") })
+        XCTAssertFalse(first.contains("THE FAIR COMES TO TOWN"))
+    }
 }

@@ -23,6 +23,39 @@ enum EditorialNote {
         return lastClose == lastContent || (lastClose == lastContent - 1 && b[lastContent] == 0x2E)
     }
 
+    /// How many units the bracketed insertion starting at unit `i` spans: 1 for one unit in
+    /// brackets, more when "[Illustration: …" opens a paragraph and "…]" closes a later one
+    /// (a caption of several paragraphs), at most six, with no bracket between; nil when unit
+    /// `i` opens none.
+    static func bracketedSpan(_ table: LineTable, _ units: [TextUnit], at i: Int) -> Int? {
+        guard i < units.count else { return nil }
+        if isBracketed(table, units[i]) { return 1 }
+        guard units[i].kind == .text, table.starts(units[i].first, with: 0x5B), brackets(table, units[i]) == (1, 0) else { return nil }
+        var j = i + 1
+        while j < units.count, j - i < 6, units[j].kind == .text {
+            switch brackets(table, units[j]) {
+            case (0, 0): j += 1
+            case (0, 1):
+                let text = table.collapsedText(units[j].lines.upperBound - 1)
+                return text.hasSuffix("]") || text.hasSuffix("].") ? j - i + 1 : nil
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The opening and closing square brackets in a unit.
+    private static func brackets(_ table: LineTable, _ unit: TextUnit) -> (Int, Int) {
+        var open = 0, close = 0
+        for i in unit.lines {
+            let line = table[i]
+            for k in line.contentStart..<line.contentEnd {
+                if table.bytes[k] == 0x5B { open += 1 } else if table.bytes[k] == 0x5D { close += 1 }
+            }
+        }
+        return (open, close)
+    }
+
     /// A note about the transcription itself, by its label: "[Transcriber's Note: …]",
     /// "Transcriber’s Notes:", "[Editor's note …]" opening the unit.
     static func isTranscribersNote(_ table: LineTable, _ unit: TextUnit) -> Bool {
