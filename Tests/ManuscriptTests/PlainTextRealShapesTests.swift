@@ -187,4 +187,16 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertTrue(first.contains { $0.hasSuffix("from the masts of the boats]") })
         XCTAssertFalse(first.contains("THE FAIR COMES TO TOWN"))
     }
+
+    func testBooksOverPartsWithTheBookHeadingRepeatedAsARunningTitle() throws {
+        // "THE FIRST BOOK OF THE LANTERN" (an article before the ordinal) over "PART I.", printed
+        // again over "PART II.": the repetition is a running title; the parts, numbered again
+        // under each book, are the books' divisions.
+        let (m, sink) = try PlainTextFixture.read("real-books-over-parts.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["THE FIRST BOOK OF THE LANTERN", "PART I.", "PART II.",
+                                                      "THE SECOND BOOK OF THE LANTERN", "PART I.", "PART II."])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 0, 1, 1])
+        XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .part, .chapter, .chapter])
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
+    }
 }

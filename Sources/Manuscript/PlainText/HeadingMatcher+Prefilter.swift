@@ -38,6 +38,8 @@ extension HeadingMatcher {
         }
         guard !word.isEmpty else { return false }
         if !digits && keywordFirstWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+        // "THE FIRST BOOK OF …": an article, then an ordinal and the keyword.
+        if !digits, articles.contains(String(decoding: word, as: UTF8.self)) { return secondWordIsKeyword(table.collapsedText(i)) }
         // "twenty-one": the part before the hyphen is a number word.
         let numberPart = word.split(separator: 0x2D, maxSplits: 1).first ?? word[...]
         guard digits || upperRoman || HeadingNumber.wordForms.contains(String(decoding: numberPart, as: UTF8.self)) else {

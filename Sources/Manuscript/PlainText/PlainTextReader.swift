@@ -92,6 +92,7 @@ public enum PlainTextReader {
             }
             if !divisions.isEmpty { chapterHeadings = (chapterHeadings + divisions).sorted { $0.unit < $1.unit } }
         }
+        PartNesting.apply(&chapterHeadings)
         if let tail {
             for i in tail { omitted[i] = true }
             report(.backMatterOmitted, tail, units, table, path, &sink,
