@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches twenty real books (public-domain texts that Debian packages carry) into a folder outside
+# Fetches twenty-two real texts (public-domain texts that Debian packages carry) into a folder outside
 # the repository, runs `imprint outline --format json` on each and compares the outline with the
 # one written down in bench/real-texts-expected.tsv. Prints a pass/fail table; exits 1 on a fail.
 # Needs the network to Debian's archive and Rscript (apt-get install r-base-core) to write the
@@ -19,8 +19,9 @@
 #   flite                Alice's Adventures in Wonderland, chapters I-II (a speech example)
 #   crm114               Alice, chapters I-II, no title; Macbeth, Act IV (classifier examples)
 #   golang-github-golang-leveldb-dev   Hamlet, Act I (test data)
-#   golang-golang-x-text-dev   Candide (French, Windows-1252), Sunzi's Art of War (Chinese),
-#                        Rashomon (Japanese), from the encoding tests
+#   golang-golang-x-text-dev   Candide (French, Windows-1252, and UTF-16 without a byte-order
+#                        mark), Sunzi's Art of War (Chinese), Rashomon (Japanese), A Lucky Day
+#                        (Korean, Hyun Jin-geon), from the encoding tests
 #   dasher-data          Pereat mundus (a Finnish novel) and Feierberg's Le'an? (Hebrew), the
 #                        text-entry program's training texts
 set -euo pipefail
@@ -76,6 +77,8 @@ xtext=usr/share/gocode/src/golang.org/x/text/encoding/testdata
 copy golang-golang-x-text-dev $xtext/candide-windows-1252.txt candide
 copy golang-golang-x-text-dev $xtext/sunzi-bingfa-simplified-utf-8.txt sunzi
 copy golang-golang-x-text-dev $xtext/rashomon-utf-8.txt rashomon
+copy golang-golang-x-text-dev $xtext/candide-utf-16le.txt candideutf16
+copy golang-golang-x-text-dev $xtext/unsu-joh-eun-nal-utf-8.txt unsu
 copy dasher-data usr/share/dasher/training_finnish_FI.txt pereatmundus
 copy dasher-data usr/share/dasher/training_hebrew_IL.txt laan
 
