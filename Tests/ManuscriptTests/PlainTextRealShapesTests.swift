@@ -199,4 +199,15 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .part, .chapter, .chapter])
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
     }
+
+    func testANoteOnWhereTheFileCameFromWithItsAddressOnALineOfItsOwn() throws {
+        // "This file was derived from" / "http://…" / "--------" / "灯台" / "山田花子": the note,
+        // its address and its rule are left out; title and author follow.
+        let (m, sink) = try PlainTextFixture.read("real-provenance-japanese.txt")
+        XCTAssertEqual(m.detectedTitle, "\u{706F}\u{53F0}")
+        XCTAssertEqual(m.detectedAuthor, "\u{5C71}\u{7530}\u{82B1}\u{5B50}")
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("http") || $0.contains("derived") })
+        XCTAssertEqual(m.chapters.flatMap(\.blocks).count, 3)
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])
+    }
 }

@@ -23,6 +23,12 @@ enum EditorialNote {
         return lastClose == lastContent || (lastClose == lastContent - 1 && b[lastContent] == 0x2E)
     }
 
+    /// A web address alone: "http://…", "https://…", "www.…", with no space in it.
+    static func isAddress(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return !line.contains(" ") && (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."))
+    }
+
     /// How many units the bracketed insertion starting at unit `i` spans: 1 for one unit in
     /// brackets, more when "[Illustration: …" opens a paragraph and "…]" closes a later one
     /// (a caption of several paragraphs), at most six, with no bracket between; nil when unit
@@ -77,7 +83,9 @@ enum EditorialNote {
         while i < end {
             if isBracketed(table, units[i]) || isProductionCredit(table, units[i]) {
                 i += 1
-                // A rule under the credit ("--------") closes it, and goes with it.
+                // The address it names, on a line of its own (a file of one line per paragraph),
+                // and a rule under the credit ("--------") close it, and go with it.
+                while i < end, units[i].kind == .text, units[i].isSingleLine, isAddress(table.collapsedText(units[i].first)) { i += 1 }
                 if i < end, units[i].kind == .sceneBreak { i += 1 }
                 continue
             }
