@@ -11,7 +11,8 @@ import sys
 
 
 def norm(s):
-    return re.sub(r"[^0-9a-z]", "", s.lower())
+    """Letters and digits of any script, case aside (a Hebrew or Chinese title keeps its letters)."""
+    return re.sub(r"[\W_]", "", s.lower())
 
 
 def starts(actual, expected):

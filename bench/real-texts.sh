@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches ten real books (public-domain texts that Debian packages carry) into a folder outside
+# Fetches twenty-two real texts (public-domain texts that Debian packages carry) into a folder outside
 # the repository, runs `imprint outline --format json` on each and compares the outline with the
 # one written down in bench/real-texts-expected.tsv. Prints a pass/fail table; exits 1 on a fail.
 # Needs the network to Debian's archive and Rscript (apt-get install r-base-core) to write the
@@ -15,6 +15,15 @@
 #   golang-github-klauspost-compress-dev   The Adventures of Tom Sawyer (compression test data)
 #   golang-1.19-src      Newton's Opticks (compression test data)
 #   golang-github-pierrec-lz4-dev   The Adventures of Sherlock Holmes, with Project Gutenberg's frame
+#   liblingua-stem-perl  Adventures of Huckleberry Finn (a stemmer's example text)
+#   flite                Alice's Adventures in Wonderland, chapters I-II (a speech example)
+#   crm114               Alice, chapters I-II, no title; Macbeth, Act IV (classifier examples)
+#   golang-github-golang-leveldb-dev   Hamlet, Act I (test data)
+#   golang-golang-x-text-dev   Candide (French, Windows-1252, and UTF-16 without a byte-order
+#                        mark), Sunzi's Art of War (Chinese), Rashomon (Japanese), A Lucky Day
+#                        (Korean, Hyun Jin-geon), from the encoding tests
+#   dasher-data          Pereat mundus (a Finnish novel) and Feierberg's Le'an? (Hebrew), the
+#                        text-entry program's training texts
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 imprint="${1:-$here/../.build/debug/imprint}"
@@ -53,5 +62,24 @@ if [ ! -s "$books/sherlockholmes.txt" ]; then
     fetch golang-github-pierrec-lz4-dev
     cp "$dir/root/usr/share/gocode/src/github.com/pierrec/lz4/testdata/pg1661.txt" "$books/sherlockholmes.txt"
 fi
+
+copy() {  # package, path inside it, book name (gzip-compressed when the path ends in .gz)
+    [ -s "$books/$3.txt" ] && return 0
+    fetch "$1"
+    case "$2" in *.gz) gzip -dc "$dir/root/$2" > "$books/$3.txt" ;; *) cp "$dir/root/$2" "$books/$3.txt" ;; esac
+}
+copy liblingua-stem-perl usr/share/doc/liblingua-stem-perl/examples/huckfinn.txt huckfinn
+copy flite usr/share/doc/flite/examples/alice alice
+copy crm114 usr/share/doc/crm114/Alice_In_Wonderland_Chap_1_And_2.txt.gz alicechapters
+copy crm114 usr/share/doc/crm114/Macbeth_Act_IV.txt.gz macbeth
+copy golang-github-golang-leveldb-dev usr/share/gocode/src/github.com/golang/leveldb/testdata/hamlet-act-1.txt hamlet
+xtext=usr/share/gocode/src/golang.org/x/text/encoding/testdata
+copy golang-golang-x-text-dev $xtext/candide-windows-1252.txt candide
+copy golang-golang-x-text-dev $xtext/sunzi-bingfa-simplified-utf-8.txt sunzi
+copy golang-golang-x-text-dev $xtext/rashomon-utf-8.txt rashomon
+copy golang-golang-x-text-dev $xtext/candide-utf-16le.txt candideutf16
+copy golang-golang-x-text-dev $xtext/unsu-joh-eun-nal-utf-8.txt unsu
+copy dasher-data usr/share/dasher/training_finnish_FI.txt pereatmundus
+copy dasher-data usr/share/dasher/training_hebrew_IL.txt laan
 
 python3 "$here/real-texts.py" "$imprint" "$books" "$here/real-texts-expected.tsv"

@@ -71,4 +71,143 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
     }
+
+    func testANoteOnWhereTheFileCameFromAndItsRuleAreLeftOut() throws {
+        // "This file was derived from" / an address / "--------", then a French title page whose
+        // title goes on with its alternative ("MARGUERITE," / "ou" / "LA LANTERNE,").
+        let (m, sink) = try PlainTextFixture.read("real-provenance-note.txt")
+        XCTAssertEqual(m.detectedTitle, "MARGUERITE")
+        XCTAssertNil(m.detectedAuthor)
+        XCTAssertEqual(m.chapters.map { $0.plainTitle?.hasPrefix("CHAPITRE") == true }, [true, true])
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("derived from") || $0.contains("example.org") })
+        XCTAssertTrue(sink.plainIDs.contains("IMP-SRC-020"))
+    }
+
+    func testATitleAndTheAuthorsNameUnderItWithoutBy() throws {
+        // "WHITHER?" / "Ruth Ellery": a question is a title when a name stands under it.
+        let (m, _) = try PlainTextFixture.read("real-title-author-without-by.txt")
+        XCTAssertEqual(m.detectedTitle, "WHITHER?")
+        XCTAssertEqual(m.detectedAuthor, "Ruth Ellery")
+        XCTAssertEqual(m.chapters.count, 1)
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains("Ruth Ellery"))
+        XCTAssertEqual(m.chapters[0].plainParagraphs.count, 2)
+    }
+
+    func testWhatIsNotANameUnderATitle() {
+        XCTAssertTrue(OpeningMatter.isBareName("Jane Austen"))
+        XCTAssertTrue(OpeningMatter.isBareName("MARK TWAIN"))
+        XCTAssertTrue(OpeningMatter.isBareName("Honoré de Balzac"))
+        XCTAssertTrue(OpeningMatter.isBareName("芥川龍之介"))
+        XCTAssertFalse(OpeningMatter.isBareName("A Novel"))
+        XCTAssertFalse(OpeningMatter.isBareName("Short Stories"))
+        XCTAssertFalse(OpeningMatter.isBareName("Volume One"))
+        XCTAssertFalse(OpeningMatter.isBareName("The Second Part"))
+        XCTAssertFalse(OpeningMatter.isBareName("Romaani, eräänlainen"))
+        XCTAssertFalse(OpeningMatter.isBareName("Emma"))
+        XCTAssertFalse(OpeningMatter.isBareName("ある日の暮方の事である。"))
+    }
+
+    func testByOverTheNameInOneBlockUnderTheTitle() throws {
+        // "THE VOYAGE OF THE HERON" / blank / "BY" over "JOHN HARLOW" with no blank between.
+        let (m, sink) = try PlainTextFixture.read("real-by-line-forms.txt")
+        XCTAssertEqual(m.detectedTitle, "THE VOYAGE OF THE HERON")
+        XCTAssertEqual(m.detectedAuthor, "JOHN HARLOW")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(sink.plainIDs, [])
+    }
+
+    func testTitleAndByLineOnOneLine() throws {
+        let (m, _) = try PlainTextFixture.read("real-title-by-author-one-line.txt")
+        XCTAssertEqual(m.detectedTitle, "THE LANTERN KEEPER\u{2019}S DAUGHTER")
+        XCTAssertEqual(m.detectedAuthor, "Ruth Ellery")
+        XCTAssertEqual(m.chapters.count, 2)
+    }
+
+    func testChapterTitlesEndingInTheirOrdinalAreAFamily() throws {
+        // "观星第一", "渡河第二", "守城第三": the number comes last, after the title.
+        let (m, _) = try PlainTextFixture.read("real-suffix-ordinal-chapters.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["观星第一", "渡河第二", "守城第三"])
+        XCTAssertEqual(m.evidence.first ?? nil, "3 headings \"<title>第<number>\" numbered 1–3 in order")
+    }
+
+    func testALoneActLineOverAFamilyOfScenesIsTheirPart() throws {
+        // "ACT II" once, standing alone over "SCENE I." … "SCENE III.": the act holds the scenes.
+        let (m, _) = try PlainTextFixture.read("real-one-act-over-scenes.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["ACT II", "SCENE I. The rocks below the lighthouse.",
+                                                      "SCENE II. The lamp room.", "SCENE III. The quay at dawn."])
+        XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .chapter])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 1])
+    }
+
+    func testAStrayNULInALongTextIsDroppedNotTakenForBinary() throws {
+        // One NUL in the middle of 14 KB of text (a damaged copy): dropped with a warning.
+        let (text, sink) = try PlainTextFixture.decode("real-stray-nul.txt")
+        XCTAssertEqual(text?.hasPrefix("THE STRAY BYTE"), true)
+        XCTAssertEqual(text?.contains("\u{0}"), false)
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-006"])
+    }
+
+    func testAContentsListLabelledInFinnishNamesSentenceCaseTitles() throws {
+        // A centred title in sentence case, a signed epigraph, "Sisällys" over titles with page
+        // numbers, chapters headed by those titles in sentence case, one opening a letter.
+        let (m, _) = try PlainTextFixture.read("real-foreign-contents-sentence-case.txt")
+        XCTAssertEqual(m.detectedTitle, "Kes\u{00E4}n loppu")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), [nil, "Kylm\u{00E4} aamu", "Kirje kaupungista", "Viimeinen vene"])
+        XCTAssertEqual(m.chapters.first?.kind, .epigraph)
+        XCTAssertTrue(m.chapters[0].plainParagraphs.contains("Aino Laine"))
+        XCTAssertTrue(m.chapters[2].plainParagraphs.contains("Liisa kirjoitti:"))
+        XCTAssertTrue(m.chapters[2].plainParagraphs.contains { $0.hasPrefix("Sis\u{00E4}llys ei ole") })
+    }
+
+    func testContentsLabelsInOtherLanguages() {
+        for label in ["Table des matières", "INHALT", "Índice", "Sisällys", "Содержание", "目次", "Inhoudsopgave"] {
+            XCTAssertTrue(HeadingMatcher.isContentsLabel(label), label)
+        }
+        XCTAssertFalse(HeadingMatcher.isContentsLabel("Table"))
+        XCTAssertFalse(HeadingMatcher.isContentsLabel("Inhalt des Briefes"))
+    }
+
+    func testTheTitleSetAgainBeforeTheFirstChapterIsAHalfTitleNotADivision() throws {
+        // "PETER QUILL" over "Scene: …" / "Time: …" under "THE ADVENTURES OF PETER QUILL".
+        let (m, sink) = try PlainTextFixture.read("real-half-title.txt")
+        XCTAssertEqual(m.detectedAuthor, "JOHN HARLOW")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["NOTICE", "CHAPTER I.", "CHAPTER II."])
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains("PETER QUILL"))
+        XCTAssertTrue(m.chapters[0].plainParagraphs.contains { $0.hasPrefix("Scene: The Northern Marshes") })
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
+    }
+
+    func testABracketedInsertionOverTwoParagraphsDoesNotHideTheTitle() throws {
+        // "CHAPTER I." / "[Illustration: … hung" / "from the masts …]" / "THE FAIR COMES TO TOWN".
+        let (m, _) = try PlainTextFixture.read("real-bracket-over-paragraphs.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I.", "CHAPTER II."])
+        XCTAssertEqual(m.chapters.map(\.plainSubtitle), ["THE FAIR COMES TO TOWN", "LANTERNS ON THE WATER"])
+        let first = m.chapters[0].plainParagraphs
+        XCTAssertTrue(first.first?.hasPrefix("[Illustration: The fair on the water") == true, "\(first)")
+        XCTAssertTrue(first.contains { $0.hasSuffix("from the masts of the boats]") })
+        XCTAssertFalse(first.contains("THE FAIR COMES TO TOWN"))
+    }
+
+    func testBooksOverPartsWithTheBookHeadingRepeatedAsARunningTitle() throws {
+        // "THE FIRST BOOK OF THE LANTERN" (an article before the ordinal) over "PART I.", printed
+        // again over "PART II.": the repetition is a running title; the parts, numbered again
+        // under each book, are the books' divisions.
+        let (m, sink) = try PlainTextFixture.read("real-books-over-parts.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["THE FIRST BOOK OF THE LANTERN", "PART I.", "PART II.",
+                                                      "THE SECOND BOOK OF THE LANTERN", "PART I.", "PART II."])
+        XCTAssertEqual(m.chapters.map(\.depth), [0, 1, 1, 0, 1, 1])
+        XCTAssertEqual(m.chapters.map(\.kind), [.part, .chapter, .chapter, .part, .chapter, .chapter])
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-008"])
+    }
+
+    func testANoteOnWhereTheFileCameFromWithItsAddressOnALineOfItsOwn() throws {
+        // "This file was derived from" / "http://…" / "--------" / "灯台" / "山田花子": the note,
+        // its address and its rule are left out; title and author follow.
+        let (m, sink) = try PlainTextFixture.read("real-provenance-japanese.txt")
+        XCTAssertEqual(m.detectedTitle, "\u{706F}\u{53F0}")
+        XCTAssertEqual(m.detectedAuthor, "\u{5C71}\u{7530}\u{82B1}\u{5B50}")
+        XCTAssertFalse(m.chapters.flatMap(\.plainParagraphs).contains { $0.contains("http") || $0.contains("derived") })
+        XCTAssertEqual(m.chapters.flatMap(\.blocks).count, 3)
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])
+    }
 }

@@ -11,7 +11,7 @@ enum CapitalsDivisions {
     /// the last chapter's heading, before any closing matter). `chapters` are the text's
     /// headings, whose blank lines before them set how far a division is set off.
     static func find(_ units: [TextUnit], _ facts: [UnitFacts], _ table: LineTable, front: Range<Int>, back: Range<Int>,
-                     chapters: [ResolvedHeading]) -> [ResolvedHeading] {
+                     chapters: [ResolvedHeading], bookTitle: String? = nil) -> [ResolvedHeading] {
         let gaps = chapters.map { blankLinesBefore(table, units[$0.unit].first) }.filter { $0 > 0 }
         // The gap most chapter headings have (the lower median): a division is set off like them.
         let gap = max(2, gaps.sorted().dropFirst((gaps.count - 1) / 2).first ?? 2)
@@ -26,7 +26,7 @@ enum CapitalsDivisions {
                 let under = (i + 1)..<min(range.upperBound, i + 3)
                 guard under.contains(where: { UnitFacts.isProse(units[$0], facts[$0], table) }),
                       !under.contains(where: { isCandidate(units, facts, table, $0, gap: needed) && $0 == i + 1 }),
-                      let line = facts[i].line else { continue }
+                      let line = facts[i].line, !(isFront && isHalfTitle(line, of: bookTitle)) else { continue }
                 let word = line.prefix { $0.isLetter }.lowercased()
                 let kind = HeadingMatcher.namedKeywords[word] ?? (isFront ? .chapter : .appendix)
                 let place = isFront ? "before the first chapter" : "after the last chapter"
@@ -38,6 +38,16 @@ enum CapitalsDivisions {
             }
         }
         return found
+    }
+
+    /// The book's title set again over the text ("HUCKLEBERRY FINN" before the first chapter of
+    /// "THE ADVENTURES OF HUCKLEBERRY FINN"): a half-title, the printer's, not a division. Its
+    /// letters are the title's or the end of them, two words at least unless the whole title.
+    static func isHalfTitle(_ line: String, of title: String?) -> Bool {
+        guard let title else { return false }
+        let key = ContentsEntry.lineKey(line), whole = ContentsEntry.lineKey(title)
+        guard key.count >= 4 else { return false }
+        return key == whole || (line.split(separator: " ").count >= 2 && whole.hasSuffix(key))
     }
 
     private static func isCandidate(_ units: [TextUnit], _ facts: [UnitFacts], _ table: LineTable, _ i: Int, gap: Int) -> Bool {

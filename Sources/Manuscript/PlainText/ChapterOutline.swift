@@ -33,7 +33,7 @@ enum ChapterOutline {
         for (chapter, heading) in zip(chapters, headings) {
             guard let h = heading, let n = h.number else { continue }
             if h.kind == .part {
-                previous = previous.filter { $0.key.hasPrefix("part") }
+                previous = previous.filter { $0.key.hasPrefix("part ") }
                 previous["part " + h.identity.split(separator: " ")[0]] = n
                 continue
             }

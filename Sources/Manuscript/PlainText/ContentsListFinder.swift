@@ -96,11 +96,19 @@ enum ContentsListFinder {
             var i = list.upperBound
             while i < units.count, next < titles.count {
                 defer { i += 1 }
-                guard !isHeading.contains(i), units[i].kind == .text, units[i].blankBefore, units[i].blankAfter,
-                      let line = facts[i].line, line.count <= 100, TitleShape.isHeadingText(line) else { continue }
+                // The list's entry is the evidence, not the line's case: titles in sentence case
+                // ("Kylmää puuroa", "Ajattele toisin!") are as much headings as "The Sisters".
+                // Set apart by a blank line on one side at least: a page break (a form feed, dropped)
+                // may stand for the other.
+                guard !isHeading.contains(i), units[i].kind == .text, units[i].blankBefore || units[i].blankAfter,
+                      let line = facts[i].line, line.count <= 100, let first = line.first,
+                      first.isUppercase || first.isNumber || !(first.isLowercase || first.isPunctuation) else { continue }
                 let key = ContentsEntry.lineKey(line)
                 guard let k = titles[next...].firstIndex(of: key) else { continue }
-                let proseFollows = i + 1 < units.count && UnitFacts.isProse(units[i + 1], facts[i + 1], table)
+                // Running text under it, perhaps after a short opening line or two ("Håkan
+                // kirjoitti:" / "Leo, hyvä veli," over a letter).
+                let proseFollows = (i + 1..<min(units.count, i + 4)).prefix { facts[$0].heading == nil && units[$0].kind == .text }
+                    .contains { UnitFacts.isProse(units[$0], facts[$0], table) }
                 guard proseFollows else { continue }
                 var match = HeadingMatch(kind: .chapter, form: .named, number: nil, hasOwnTitle: true, text: line,
                                          identity: "listed " + key)

@@ -18,7 +18,7 @@ import BookModel
 enum HeadingFamilies {
     /// What members of one family have in common.
     struct Shape: Hashable {
-        enum Style: Hashable { case arabic, upperRoman, lowerRoman, words }
+        enum Style: Hashable { case arabic, upperRoman, lowerRoman, words, eastAsianSuffix }
         /// The leading word, lower-cased.
         var word: String
         var style: Style
@@ -72,7 +72,8 @@ enum HeadingFamilies {
         var byShape: [Shape: [Member]] = [:]
         var order: [Shape] = []
         for i in units.indices where facts[i].heading == nil && !facts[i].isContentsLabel {
-            guard units[i].kind == .text, let line = facts[i].line, let member = candidate(line, unit: i) else { continue }
+            guard units[i].kind == .text, let line = facts[i].line,
+                  let member = candidate(line, unit: i) ?? suffixCandidate(line, unit: i) else { continue }
             if byShape[member.shape] == nil { order.append(member.shape) }
             byShape[member.shape, default: []].append(member)
         }
@@ -101,6 +102,18 @@ enum HeadingFamilies {
                 facts[m.unit].heading = match
             }
             families.append(family)
+        }
+        // "ACT IV." standing alone right over "SCENE I.", the first of a family counting from 1:
+        // one line of its own shape (an act of a play, one book of a longer work) that holds the
+        // family as a part holds chapters, though a lone line makes no family of its own.
+        for family in families where !family.pair && family.numbers.first == 1 {
+            let above = family.units[0] - 1
+            guard above >= 0, facts[above].heading == nil, units[above].kind == .text, units[above].isSingleLine,
+                  let line = facts[above].line, var holder = candidate(line, unit: above),
+                  byShape[holder.shape]?.count == 1, !family.units.contains(above) else { continue }
+            holder.match.kind = .part
+            holder.match.why = "a numbered line standing alone right over the first of \(family.units.count) headings \"\(family.pattern)\" counting from 1, so it holds them as a part"
+            facts[above].heading = holder.match
         }
         for family in families where groupsOthers(family, units.count, facts) {
             for unit in family.units {
@@ -228,6 +241,23 @@ enum HeadingFamilies {
         return Member(unit: unit, shape: shape, number: value, match: match)
     }
 
+    /// "始计第一" … "用间第十三": a title, then its ordinal (第 and a number) at the end, as
+    /// classical Chinese books number their chapters. Short, no spaces, no sentence punctuation.
+    static func suffixCandidate(_ line: String, unit: Int) -> Member? {
+        let core = line.strippingEnds(of: " \t\u{3000}")
+        guard core.count >= 3, core.count <= 24, let mark = core.lastIndex(of: "第"), mark > core.startIndex else { return nil }
+        let digits = core[core.index(after: mark)...]
+        guard !digits.isEmpty, digits.count <= 6,
+              digits.allSatisfy({ HeadingNumber.cjkDigit($0) != nil || HeadingNumber.isDecimalDigit($0) }),
+              let value = HeadingNumber.cjk(digits) else { return nil }
+        let title = core[..<mark]
+        guard title.allSatisfy(\.isLetter), !title.contains(where: { $0.isUppercase || $0.isLowercase }) else { return nil }
+        let shape = Shape(word: "", style: .eastAsianSuffix, separator: nil, upperCaseWord: false)
+        let match = HeadingMatch(kind: .chapter, form: .numbered, number: value, hasOwnTitle: true, text: core,
+                                 identity: "chapter \(value)")
+        return Member(unit: unit, shape: shape, number: value, match: match)
+    }
+
     private static let separators: Set<Character> = [".", ":", "-", "\u{2013}", "\u{2014}", ")"]
 
     /// Words that number things inside a chapter, not chapters: a run of "Figure 1", "Figure 2"
@@ -244,6 +274,7 @@ enum HeadingFamilies {
         case .arabic: number = "<number>"
         case .upperRoman, .lowerRoman: number = "<roman>"
         case .words: number = "<number in words>"
+        case .eastAsianSuffix: return "<title>第<number>"
         }
         return "\(word) \(number)" + (shape.separator.map { String($0) } ?? "")
     }

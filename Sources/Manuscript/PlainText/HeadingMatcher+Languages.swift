@@ -62,6 +62,12 @@ extension HeadingMatcher {
     /// "PREMIÈRE PARTIE", "Zweites Buch", "Primera parte", "Second Book": the ordinal before
     /// the keyword, as French, German, Spanish and Italian title their parts.
     static func ordinalFirst(_ core: String, words: [Substring], lenient: Bool) -> HeadingMatch? {
+        // "THE FIRST BOOK OF OPTICKS", "LE PREMIER LIVRE": an article may come first.
+        if words.count >= 3, articles.contains(words[0].lowercased()) {
+            // Read strictly even where the caller is lenient (a contents entry): "The first part
+            // of this discourse was read …" opens a paragraph.
+            return ordinalFirst(core, words: Array(words.dropFirst()), lenient: false)
+        }
         guard words.count >= 2 else { return nil }
         let second = words[1]
         let keyword = second.prefix(while: { $0.isLetter }).lowercased()
@@ -71,7 +77,10 @@ extension HeadingMatcher {
         let rest = words.dropFirst(2)
         let punctuated = second.last.map { [".", ":", "-", "\u{2013}", "\u{2014}"].contains($0) } ?? false
         if !rest.isEmpty && !punctuated && !lenient {
-            guard let f = rest.first, f.allSatisfy({ ".:-\u{2013}\u{2014}".contains($0) }) else { return nil }
+            // "… BOOK OF OPTICKS": what the book is of names the work, as a title does.
+            guard let f = rest.first, f.allSatisfy({ ".:-\u{2013}\u{2014}".contains($0) })
+                || (ofWords.contains(f.lowercased()) && rest.count <= 6 && TitleShape.isHeadingText(rest.joined(separator: " ")))
+            else { return nil }
         }
         return HeadingMatch(kind: kind, form: .numbered, number: value, hasOwnTitle: !rest.isEmpty, text: core,
                             identity: "\(canonical) \(value)")
@@ -82,13 +91,19 @@ extension HeadingMatcher {
     static func mightMatchBeyondASCII(_ text: String) -> Bool {
         let core = stripDecoration(text)
         if core.hasPrefix("第") || core.hasPrefix("제") { return true }
+        if core.count <= 40, contentsLabels.contains(core.lowercased().strippingEnds(of: ".: ")) { return true }
         let word = core.prefix(while: { $0.isLetter || $0 == "-" }).lowercased()
         return foreignNumberedKeywords[word] != nil || foreignNamedKeywords[word] != nil || secondWordIsKeyword(core)
     }
 
-    /// Whether the line's second word is a division keyword ("PREMIÈRE PARTIE").
+    static let articles: Set<String> = ["the", "le", "la", "el", "il", "lo", "der", "die", "das", "het", "o", "a"]
+    private static let ofWords: Set<String> = ["of", "de", "du", "des", "del", "della", "von", "vom", "der", "van"]
+
+    /// Whether the line's second word is a division keyword ("PREMIÈRE PARTIE"), or its third
+    /// after an article ("THE FIRST BOOK").
     static func secondWordIsKeyword(_ text: String) -> Bool {
-        let words = stripDecoration(text).split(separator: " ", maxSplits: 2)
+        var words = stripDecoration(text).split(separator: " ", maxSplits: 3)
+        if words.count >= 3, articles.contains(words[0].lowercased()) { words.removeFirst() }
         guard words.count >= 2 else { return false }
         let word = words[1].prefix(while: { $0.isLetter }).lowercased()
         return numberedKeywords[word] != nil || foreignNumberedKeywords[word] != nil

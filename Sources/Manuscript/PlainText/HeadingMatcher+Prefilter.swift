@@ -38,6 +38,8 @@ extension HeadingMatcher {
         }
         guard !word.isEmpty else { return false }
         if !digits && keywordFirstWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+        // "THE FIRST BOOK OF …": an article, then an ordinal and the keyword.
+        if !digits, articles.contains(String(decoding: word, as: UTF8.self)) { return secondWordIsKeyword(table.collapsedText(i)) }
         // "twenty-one": the part before the hyphen is a number word.
         let numberPart = word.split(separator: 0x2D, maxSplits: 1).first ?? word[...]
         guard digits || upperRoman || HeadingNumber.wordForms.contains(String(decoding: numberPart, as: UTF8.self)) else {
@@ -66,5 +68,9 @@ extension HeadingMatcher {
     /// Every word a keyword heading or a contents label can start with.
     private static let keywordFirstWords: Set<String> =
         Set(numberedKeywords.keys).union(namedKeywords.keys).union(["about", "contents", "table", "list", "illustrations"])
+            .union(contentsLabels.compactMap { label in
+                let word = label.prefix { $0 != " " }
+                return word.allSatisfy(\.isASCII) ? String(word) : nil
+            })
             .union(foreignNumberedKeywords.keys).union(foreignNamedKeywords.keys)
 }

@@ -90,13 +90,22 @@ enum HeadingMatcher {
         return bare(core, words: words, lenient: lenient)
     }
 
-    /// "CONTENTS", "Table of Contents", "List of Illustrations": the label over a list to drop.
+    /// "CONTENTS", "Table of Contents", "List of Illustrations": the label over a list to drop,
+    /// in the languages books are written in ("Table des matières", "Inhalt", "Índice",
+    /// "Sisällys", "Содержание", "目次" …).
     static func isContentsLabel(_ line: String) -> Bool {
         guard line.count <= 40 else { return false }
         let core = stripDecoration(line).lowercased().strippingEnds(of: ".: ")
-        return ["contents", "table of contents", "list of contents", "illustrations", "list of illustrations"]
-            .contains(core)
+        return contentsLabels.contains(core)
     }
+
+    static let contentsLabels: Set<String> = [
+        "contents", "table of contents", "list of contents", "illustrations", "list of illustrations",
+        "table des matières", "table des matieres", "sommaire", "inhalt", "inhaltsverzeichnis", "índice", "indice",
+        "contenido", "contenidos", "sommario", "sumário", "sumario", "inhoud", "inhoudsopgave", "sisällys", "sisällysluettelo",
+        "sisältö", "innehåll", "indhold", "innhold", "spis treści", "obsah", "tartalom", "tartalomjegyzék", "содержание",
+        "оглавление", "зміст", "תוכן העניינים", "תוכן הענינים", "目次", "目录", "目錄", "차례", "목차",
+    ]
 
     /// The line without Markdown-ish or ornamental decoration around it.
     static func stripDecoration(_ line: String) -> String {

@@ -43,9 +43,9 @@ enum HeadingResolver {
                 // An editor's "[Illustration]" may stand between the heading and its title.
                 var j = i + 1
                 var skipped: [Int] = []
-                while j < units.count, skipped.count < 3, EditorialNote.isBracketed(table, units[j]) {
-                    skipped.append(j)
-                    j += 1
+                while j < units.count, skipped.count < 6, let span = EditorialNote.bracketedSpan(table, units, at: j) {
+                    skipped.append(contentsOf: j..<(j + span))
+                    j += span
                 }
                 if j < units.count, let text = titleCandidate(after: m, facts[j], units[j]) {
                     titleText = text

@@ -40,14 +40,22 @@ struct OpeningMatter {
             if m.author == nil { m.author = name }
             m.consumed.append(next)
             next += 1
-        } else if next < end, next + 1 < units.count, let line = facts[next].line, isStandaloneTitle(line, units, facts, next) {
+        } else if next < end, next + 1 < units.count, units[next].blankAfter, let line = facts[next].line,
+                  let (title, name) = titleAndByLine(line) {
+            // "ALICE'S ADVENTURES IN WONDERLAND by Lewis Carroll." on one line.
+            if m.title == nil { m.title = title }
+            if m.author == nil { m.author = name }
+            m.consumed.append(next)
+            next += 1
+        } else if next < end, next + 1 < units.count, let line = facts[next].line,
+                  isStandaloneTitle(line, units, facts, next) || isCentredTitle(line, units, facts, next, baseIndent: baseIndent) {
             if m.title == nil { m.title = isAlternativeTitleAhead(units, facts, next) ? line.strippingEnds(of: ":,; ") : line }
             m.consumed.append(next)
             next += 1
         }
         // "by AUTHOR" under the title, perhaps below a subtitle line or two ("A Novel").
         for k in next..<min(next + 3, end) {
-            if let (name, used) = byLine(units, facts, k, end: end) {
+            if let (name, used) = byLine(units, facts, k, end: end, table) {
                 if m.author == nil { m.author = name }
                 m.consumed.append(contentsOf: k..<(k + used))
                 // The lines between title and author are its subtitle, when a title was found.
@@ -65,6 +73,15 @@ struct OpeningMatter {
                 break
             }
             guard let line = facts[k].line, TitleShape.isHeadingText(line) || isDate(line) else { break }
+        }
+        // The author's name alone under the title, without "by" ("羅生門" / "芥川龍之介", and
+        // so in Hebrew, or "THE TITLE" / "Jane Harlow"): a line standing alone that reads as a
+        // name, under a title taken from the first line.
+        if m.author == nil, m.consumed == [start], next == start + 1, next + 1 < end, units[next].blankAfter,
+           facts[next].heading == nil, let line = facts[next].line, isBareName(line) {
+            m.author = line.strippingEnds(of: "_* ")
+            m.consumed.append(next)
+            next += 1
         }
         // An old title page sets the author far down, under the long title, its alternative
         // ("OR, A TREATISE OF THE …") and the edition: look on through its short lines.
@@ -100,7 +117,13 @@ struct OpeningMatter {
             let words = upper.split(whereSeparator: { !$0.isLetter })
             let dedication = upper == "TO" || upper.hasPrefix("TO ") || words.first == "DEDICATED" || words.first == "INSCRIBED"
                 || upper.hasPrefix("IN MEMORY") || upper.hasPrefix("IN MEMORIAM") || upper.hasPrefix("TO THE MEMORY")
-            let epigraph = plain.first.map { "\"'\u{2018}\u{201C}\u{00AB}\u{201E}\u{201A}".contains($0) } ?? false
+            // A quotation opens with its mark, or is signed: a name standing alone under it
+            // ("Maailmassa on vain yksi ihminen …" / "Carl Sandburg").
+            let signed = i + 1 < page.upperBound && units[i + 1].kind == .text && units[i].lines.count <= 6
+                && text.contains(where: \.isLowercase) && text.split(separator: " ").count >= 5
+                && isBareName(table.collapsedText(units[i + 1].first).strippingEnds(of: "-\u{2014}\u{2013} "))
+                && !isBareName(text)
+            let epigraph = (plain.first.map { "\"'\u{2018}\u{201C}\u{00AB}\u{201E}\u{201A}".contains($0) } ?? false) || signed
             if dedication, starts.last?.kind != .dedication {
                 starts.append((.dedication, i))
             } else if epigraph, starts.last?.kind != .epigraph {
@@ -149,7 +172,66 @@ struct OpeningMatter {
     private static func isAlternativeTitleAhead(_ units: [TextUnit], _ facts: [UnitFacts], _ i: Int) -> Bool {
         guard i + 1 < units.count, let next = facts[i + 1].line else { return false }
         let lower = next.strippingEnds(of: "_* ").lowercased()
-        return lower == "or" || lower.hasPrefix("or,") || lower.hasPrefix("or ") || lower.hasPrefix("or;")
+        let word = lower.prefix { $0.isLetter }
+        guard alternativeWords.contains(String(word)) else { return false }
+        let rest = lower.dropFirst(word.count)
+        return rest.isEmpty || rest.first == "," || rest.first == " " || rest.first == ";"
+    }
+
+    /// "or" before an alternative title, in the languages whose books used one ("CANDIDE," /
+    /// "ou" / "L'OPTIMISME,").
+    private static let alternativeWords: Set<String> = ["or", "ou", "oder", "o", "ó", "ovvero", "ossia", "of", "eller", "или"]
+
+    /// "ALICE'S ADVENTURES IN WONDERLAND by Lewis Carroll.": a title and a by-line on one line,
+    /// the title of two words or more, the name of two or more.
+    private static func titleAndByLine(_ line: String) -> (String, String)? {
+        let plain = line.strippingEnds(of: "_* ")
+        guard let range = plain.range(of: " by ", options: .caseInsensitive) else { return nil }
+        let title = String(plain[..<range.lowerBound]).strippingEnds(of: ",;: ")
+        let name = String(plain[range.upperBound...]).strippingEnds(of: " .")
+        guard title.split(separator: " ").count >= 2, name.split(separator: " ").count >= 2,
+              TitleShape.isBookTitle(title), isName(name), isBareName(name) else { return nil }
+        return (title, name)
+    }
+
+    /// Words that say what a line under a title is when it is not a name: the kind of book, its
+    /// parts, its edition.
+    private static let notNameWords: Set<String> = [
+        "a", "an", "the", "and", "of", "or", "in", "with", "for", "to", "from", "volume", "vol", "edition", "illustrated",
+        "complete", "works", "collected", "selected", "series", "translated", "edited",
+    ]
+
+    /// A person's name standing alone: in a script with capitals two to four words, each
+    /// capitalised (or a particle such as "de", "von", "van"), letters, initials, hyphens and
+    /// apostrophes only; in one without, one to four words of at most twenty letters in all,
+    /// without punctuation.
+    static func isBareName(_ line: String) -> Bool {
+        let name = line.strippingEnds(of: "_* ")
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4, name.count <= 40,
+              name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "\u{00B7}" || $0 == "\u{30FB}" })
+        else { return false }
+        let cased = name.contains { $0.isUppercase || $0.isLowercase }
+        guard cased else { return name.filter(\.isLetter).count <= 20 }
+        guard words.count >= 2 else { return false }
+        let particles: Set<String> = ["de", "da", "di", "du", "del", "della", "des", "la", "le", "von", "van", "der", "den", "ten", "y"]
+        for word in words {
+            let lower = word.lowercased().strippingEnds(of: ".")
+            if notNameWords.contains(lower) || kindsOfBook.contains(lower) { return false }
+            if particles.contains(String(word)) { continue }
+            guard let first = word.first, first.isUppercase else { return false }
+        }
+        return true
+    }
+
+    /// A title in sentence case ("Pereat mundus", "Le rouge et le noir"), as most languages
+    /// but English set them: at the very top, standing alone, centred (indented eight columns
+    /// or more past the text), at most eight words, capitalised, not ending as a clause does.
+    private static func isCentredTitle(_ line: String, _ units: [TextUnit], _ facts: [UnitFacts], _ i: Int, baseIndent: Int) -> Bool {
+        guard units[i].kind == .text, units[i].isSingleLine, units[i].blankAfter, facts[i].heading == nil,
+              !facts[i].isContentsLabel, facts[i].indent - baseIndent >= 8, line.split(separator: " ").count <= 8,
+              let first = line.first, first.isUppercase, let last = line.last, !".,;:".contains(last) else { return false }
+        return true
     }
 
     /// A short title-case line standing alone at the very top, with more text after it.
@@ -157,16 +239,28 @@ struct OpeningMatter {
         if let last = line.last, ":,;".contains(last), isAlternativeTitleAhead(units, facts, i) {
             return isStandaloneTitle(String(line.dropLast()), units, facts, i)
         }
-        guard units[i].kind == .text, facts[i].heading == nil, !facts[i].isContentsLabel, line.count <= 80,
-              TitleShape.isBookTitle(line) else { return false }
+        guard units[i].kind == .text, facts[i].heading == nil, !facts[i].isContentsLabel, line.count <= 80 else { return false }
+        if !TitleShape.isBookTitle(line) {
+            // "Whither?" is a sentence's shape, but a title's when an author's name stands under it.
+            guard let last = line.last, last == "?" || last == "!", units[i].blankAfter,
+                  TitleShape.isBookTitle(String(line.dropLast()).strippingEnds(of: " ")),
+                  units[i + 1].blankAfter, let name = facts[i + 1].line, isBareName(name) else { return false }
+        }
         let next = i + 1
         let standsAlone = units[i].blankAfter || facts[next].heading != nil || byLine(units, facts, next, end: units.count) != nil
         return standsAlone
     }
 
     /// "by Bram Stoker" on one line, or "by" alone with the name on the next (old title pages).
-    private static func byLine(_ units: [TextUnit], _ facts: [UnitFacts], _ i: Int, end: Int) -> (String, Int)? {
-        guard i < end, let line = facts[i].line else { return nil }
+    private static func byLine(_ units: [TextUnit], _ facts: [UnitFacts], _ i: Int, end: Int, _ table: LineTable? = nil) -> (String, Int)? {
+        guard i < end else { return nil }
+        if facts[i].line == nil, let table, units[i].kind == .text, units[i].lines.count == 2,
+           table.collapsedText(units[i].first).strippingEnds(of: "_* ").lowercased() == "by" {
+            // "BY" over "MARK TWAIN" with no blank line between them.
+            let name = table.collapsedText(units[i].first + 1).strippingEnds(of: "_* ")
+            return isName(name) ? (name, 1) : nil
+        }
+        guard let line = facts[i].line else { return nil }
         let plain = line.strippingEnds(of: "_* ")
         let lower = plain.lowercased()
         if lower == "by", i + 1 < end, let name = facts[i + 1].line, isName(name) { return (name.strippingEnds(of: "_* "), 2) }

@@ -82,9 +82,17 @@ public enum PlainTextReader {
             let backEnd = min(tail?.lowerBound ?? units.count, trailingContents?.lowerBound ?? units.count)
             let divisions = CapitalsDivisions.find(units, facts, table, front: frontStart..<first.unit,
                                                    back: (last.lastUnit + 1)..<max(last.lastUnit + 1, backEnd),
-                                                   chapters: chapterHeadings)
+                                                   chapters: chapterHeadings, bookTitle: opening.title)
+            // A half-title before the first chapter is left out like the title page.
+            for i in frontStart..<first.unit where units[i].isSingleLine && units[i].blankAfter && !omitted[i]
+                && facts[i].line.map({ CapitalsDivisions.isHalfTitle($0, of: opening.title) }) == true {
+                omitted[i] = true
+                report(.titlePageOmitted, i..<(i + 1), units, table, path, &sink,
+                       suggestion: "Nothing to do: the book's title is on its own title page.")
+            }
             if !divisions.isEmpty { chapterHeadings = (chapterHeadings + divisions).sorted { $0.unit < $1.unit } }
         }
+        PartNesting.apply(&chapterHeadings)
         if let tail {
             for i in tail { omitted[i] = true }
             report(.backMatterOmitted, tail, units, table, path, &sink,

@@ -62,7 +62,10 @@ public enum TextDecoder {
                       at: file, suggestion: "Save the manuscript as UTF-8 so every tool reads it the same way.")
             return out
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        // A NUL is binary data's mark, but a stray one or two in a long text (a damaged copy) is
+        // not: the file is binary when a NUL comes in its first 4 KiB or more than one in 10 KB;
+        // rarer ones are dropped with the other control characters (IMP-SRC-006).
+        if let nul = bytes.firstIndex(of: 0), nul < 4096 || bytes.lazy.filter({ $0 == 0 }).count * 10_000 > bytes.count {
             let (line, column) = TextPosition.of(offset: nul, in: bytes[...])
             sink.emit(.fileBinary, ["binary, not text: it holds a NUL byte at line \(line), column \(column)"],
                       at: file.at(line: line, column: column),
