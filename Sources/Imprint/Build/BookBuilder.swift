@@ -193,11 +193,10 @@ public enum BookBuilder {
     }
 
     /// Renders the book, holds it to the renderer's contract, packs it, then checks the packed
-    /// bytes exactly as `imprint check` would, and stages them in `folder`.
+    /// bytes exactly as `imprint check` would; a book that passes is staged in `folder` (written
+    /// and flushed to a temporary file) here, on the book's own core, so that with several books
+    /// the flushes overlap the other books' work instead of queueing in `build`'s naming loop.
     ///
-    /// Stages that do not need each other's results run side by side: the contract beside
-    /// packing, the check beside writing and flushing the temporary file. Every step's verdict
-    /// is the same as one after the other; a book that fails any of them is not staged.
     /// Each stage's input is let go once the next has its output: the book model of a long
     /// manuscript is larger than its EPUB, and the check holds a reading of the whole book.
     static func package(_ book: consuming Book, request: BuildRequest, date: Date, folder: String,
@@ -212,16 +211,14 @@ public enum BookBuilder {
         let publication = PublicationRenderer.render(book, options: options)
         _ = consume book
 
-        let (broken, packed) = SideBySide.run(
-            { OutputContract.violations(in: publication, version: request.epubVersion, container: container) },
-            { Result { try Archive.data(publication, date: date) } })
+        let broken = OutputContract.violations(in: publication, version: request.epubVersion, container: container)
         guard broken.isEmpty else {
             reportOwnOutputInvalid(broken, "breaks the output contract of Imprint's renderer", at: source, container: container, sink: &sink)
             return (nil, nil, "the EPUB made from this manuscript broke the output contract of Imprint's renderer (IMP-BLD-002)")
         }
         let data: Data
         do {
-            data = try packed.get()
+            data = try Archive.data(publication, date: date)
         } catch {
             sink.emit(.ownOutputInvalid, ["packing the book failed: \(error)"], at: SourceLocation(file: title))
             return (nil, nil, "packing the book failed: \(error) (IMP-BLD-002)")
@@ -230,23 +227,17 @@ public enum BookBuilder {
         // chapters is more entries than they allow); bound the re-read by what was written.
         let limits = ArchiveLimits.admitting(publication, packedSize: data.count)
         _ = consume publication
-        let name = request.outputFile.map { ($0 as NSString).lastPathComponent } ?? container
-        let (staged, check) = SideBySide.run(
-            { Result { try BookOutput.stage(data, named: name, in: folder) } },
-            { () -> DiagnosticSink in
-                var check = DiagnosticSink()
-                if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
-                    _ = Checker().check(reread, listing: listing, container: container, sink: &check)
-                }
-                return check
-            })
+        var check = DiagnosticSink()
+        if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
+            _ = Checker().check(reread, listing: listing, container: container, sink: &check)
+        }
         let problems = check.diagnostics.filter { $0.severity >= .warning }
         guard problems.isEmpty else {
-            if case .success(let temporary) = staged { BookOutput.discard(temporary) }
             reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
             return (nil, nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
         }
-        return (data, staged, nil)
+        let name = request.outputFile.map { ($0 as NSString).lastPathComponent } ?? container
+        return (data, Result { try BookOutput.stage(data, named: name, in: folder) }, nil)
     }
 
     /// One IMP-BLD-002 for a book whose own output failed a step, with the first findings
