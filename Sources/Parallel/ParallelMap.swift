@@ -70,7 +70,7 @@ public enum ParallelMap {
 /// Lets the items, a non-Sendable closure and the results' memory cross into
 /// `concurrentPerform`, which joins before returning; the closure only reads what it captured,
 /// and each index of the results is written by one worker only.
-struct UncheckedBox<T>: @unchecked Sendable {
+private struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
 }
