@@ -2,11 +2,11 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// A build spreads its work over the cores and runs independent stages side by side (the
-/// plain-text reader's line questions, the contract beside packing, the check beside the
-/// flush). None of that may show in the output: the book built on one core (`taskset`, which
-/// `ParallelMap.cores` reads, so every map and every pair of stages runs serially) is the same
-/// bytes as the book built on all of them. Skipped without the binary or `taskset`.
+/// A build spreads its work over the cores (the plain-text reader's line questions, rendering,
+/// the contract, compression, the check) and compiles its schemas on an idle core while the
+/// manuscript is read. None of that may show in the output: the book built on one core
+/// (`taskset`, which `ParallelMap.cores` reads, so every map runs serially) is the same bytes
+/// as the book built on all of them. Skipped without the binary or `taskset`.
 final class OneCoreBuildTests: XCTestCase {
     private var folder: URL!
 
