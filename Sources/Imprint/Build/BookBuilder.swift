@@ -76,7 +76,7 @@ public enum BookBuilder {
                     taken[name] = result.book.source
                     let path = request.outputFile ?? (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
                     do {
-                        // Staged (written and flushed) while the book was checked.
+                        // Staged (written and flushed) on the book's own core once it passed its check.
                         let temporary = try result.staged?.get() ?? BookOutput.stage(data, named: name + ".epub", in: folder)
                         result.staged = nil
                         try BookOutput.commit(temporary, to: path, rename: !request.dryRun)
@@ -116,8 +116,8 @@ public enum BookBuilder {
         var staged: Result<String, any Error>?
     }
 
-    /// Reads, renders, packs and checks one book in memory, and stages its bytes in `folder`
-    /// (a temporary file, flushed while the book is checked) for `build` to rename into place.
+    /// Reads, renders, packs and checks one book in memory, and stages the bytes of a book that
+    /// passed in `folder` (a flushed temporary file) for `build` to rename into place.
     static func assemble(source: BookSource, request: BuildRequest, date: Date, folder: String) -> BookResult {
         let start = DispatchTime.now()
         var sink = DiagnosticSink(policy: request.policy)
