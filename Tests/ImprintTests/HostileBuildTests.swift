@@ -26,6 +26,12 @@ final class HostileBuildTests: XCTestCase {
         ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).filter { $0.hasSuffix(".epub") }.sorted()
     }
 
+    /// Hidden files left in the output folder: a book is staged in a temporary while it is
+    /// checked, and every temporary is renamed or removed before the build returns.
+    private func leftovers() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).filter { $0.hasPrefix(".") }.sorted()
+    }
+
     private func ids(_ outcome: BuildOutcome) -> [String] {
         (outcome.diagnostics + outcome.books.flatMap(\.diagnostics)).filter { $0.severity >= .warning }.map(\.id)
     }
@@ -170,6 +176,7 @@ final class HostileBuildTests: XCTestCase {
         XCTAssertTrue(strict.report(toolVersion: "test").fails())
         XCTAssertEqual(written(), ["same-title.epub"])
         XCTAssertEqual(strict.books.map(\.succeeded), [true, false])
+        XCTAssertEqual(leftovers(), [], "the second book was staged while checked, then not written")
     }
 
     // MARK: output
@@ -183,6 +190,7 @@ final class HostileBuildTests: XCTestCase {
         XCTAssertEqual(ids(outcome), ["IMP-BLD-001"])
         var isDirectory: ObjCBool = false
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/blocked.epub", isDirectory: &isDirectory) && isDirectory.boolValue)
+        XCTAssertEqual(leftovers(), [])
     }
 
     /// `kill -9` left `.NAME.epub.XXXX` and `.imprint-write-test-PID` that no later build

@@ -46,10 +46,13 @@ public enum BookBuilder {
         // Temporaries of builds that were killed (their process is gone) are removed first.
         if !sources.isEmpty { BookOutput.removeStale(in: folder) }
         let date = request.date ?? Date()
+        // What every book needs later (schemas, the slug's transliterator) is made on an idle
+        // core while the first manuscript is read.
+        if !sources.isEmpty { BuildWarmUp.start(request.epubVersion) }
 
         // Books are independent: build them on all cores, keep results in input order.
         let results = ParallelMap.map(sources, workers: request.jobs) { source in
-            assemble(source: source, request: request, date: date)
+            assemble(source: source, request: request, date: date, folder: folder)
         }
 
         // Names are chosen after all books are made so clashes are settled the same way every run.
@@ -73,7 +76,10 @@ public enum BookBuilder {
                     taken[name] = result.book.source
                     let path = request.outputFile ?? (request.outputDirectory as NSString).appendingPathComponent(name + ".epub")
                     do {
-                        try BookOutput.write(data, to: path, rename: !request.dryRun)
+                        // Staged (written and flushed) on the book's own core once it passed its check.
+                        let temporary = try result.staged?.get() ?? BookOutput.stage(data, named: name + ".epub", in: folder)
+                        result.staged = nil
+                        try BookOutput.commit(temporary, to: path, rename: !request.dryRun)
                         result.book.output = path
                         result.book.bytes = data.count
                     } catch {
@@ -83,6 +89,8 @@ public enum BookBuilder {
                     }
                 }
             }
+            // A staged book that is not written (its name's finding is an error) leaves nothing.
+            if case .success(let temporary)? = result.staged { BookOutput.discard(temporary) }
             result.book.diagnostics += bookSink.diagnostics
             if result.book.output == nil, !result.book.diagnostics.contains(where: { $0.severity >= .error }) {
                 // A book that was not written never passes, whatever --severity hid: the report,
@@ -103,15 +111,20 @@ public enum BookBuilder {
         var data: Data?
         /// Why there is no data, in words, for the report when no finding says so.
         var failure: String?
+        /// The data in a flushed temporary file in the output folder, or why it could not be
+        /// written there; nil when the book failed.
+        var staged: Result<String, any Error>?
     }
 
-    /// Reads, renders, packs and checks one book in memory.
-    static func assemble(source: BookSource, request: BuildRequest, date: Date) -> BookResult {
+    /// Reads, renders, packs and checks one book in memory, and stages the bytes of a book that
+    /// passed in `folder` (a flushed temporary file) for `build` to rename into place.
+    static func assemble(source: BookSource, request: BuildRequest, date: Date, folder: String) -> BookResult {
         let start = DispatchTime.now()
         var sink = DiagnosticSink(policy: request.policy)
         var built = BuiltBook(source: source.shown, output: nil, title: nil, chapters: 0, words: 0, bytes: 0,
                               milliseconds: 0, diagnostics: [])
         var data: Data?
+        var staged: Result<String, any Error>?
         var failure: String? = "the manuscript holds nothing to make a book of"
         if let book = load(source: source, request: request, sink: &sink), !sink.hasErrors {
             built.title = book.metadata.title
@@ -119,11 +132,15 @@ public enum BookBuilder {
             built.chapters = book.chapters.filter { $0.kind != .part && $0.kind.matter == .body }.count
             // Counting 5 million words is a walk of the whole text: each chapter on its own core.
             built.words = ParallelMap.map(book.chapters, \.wordCount).reduce(0, +)
-            (data, failure) = package(consume book, request: request, date: date, sink: &sink)
+            (data, staged, failure) = package(consume book, request: request, date: date, folder: folder, sink: &sink)
         }
         built.diagnostics = inReadingOrder(sink.diagnostics)
         built.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-        return BookResult(book: built, data: sink.hasErrors ? nil : data, failure: failure)
+        if sink.hasErrors, case .success(let temporary)? = staged {
+            BookOutput.discard(temporary)
+            staged = nil
+        }
+        return BookResult(book: built, data: sink.hasErrors ? nil : data, failure: failure, staged: staged)
     }
 
     /// Findings as an author reads them: file by file (in the order the files first come up),
@@ -176,12 +193,14 @@ public enum BookBuilder {
     }
 
     /// Renders the book, holds it to the renderer's contract, packs it, then checks the packed
-    /// bytes exactly as `imprint check` would.
+    /// bytes exactly as `imprint check` would; a book that passes is staged in `folder` (written
+    /// and flushed to a temporary file) here, on the book's own core, so that with several books
+    /// the flushes overlap the other books' work instead of queueing in `build`'s naming loop.
     ///
     /// Each stage's input is let go once the next has its output: the book model of a long
     /// manuscript is larger than its EPUB, and the check holds a reading of the whole book.
-    static func package(_ book: consuming Book, request: BuildRequest, date: Date,
-                        sink: inout DiagnosticSink) -> (data: Data?, failure: String?) {
+    static func package(_ book: consuming Book, request: BuildRequest, date: Date, folder: String,
+                        sink: inout DiagnosticSink) -> (data: Data?, staged: Result<String, any Error>?, failure: String?) {
         var options = RenderOptions(epubVersion: request.epubVersion, modified: date,
                                     generator: "Imprint \(ToolVersion.current)", tocDepth: request.sourceOptions.tocDepth,
                                     generateCover: request.generateCover)
@@ -195,29 +214,30 @@ public enum BookBuilder {
         let broken = OutputContract.violations(in: publication, version: request.epubVersion, container: container)
         guard broken.isEmpty else {
             reportOwnOutputInvalid(broken, "breaks the output contract of Imprint's renderer", at: source, container: container, sink: &sink)
-            return (nil, "the EPUB made from this manuscript broke the output contract of Imprint's renderer (IMP-BLD-002)")
+            return (nil, nil, "the EPUB made from this manuscript broke the output contract of Imprint's renderer (IMP-BLD-002)")
         }
         let data: Data
         do {
             data = try Archive.data(publication, date: date)
         } catch {
             sink.emit(.ownOutputInvalid, ["packing the book failed: \(error)"], at: SourceLocation(file: title))
-            return (nil, "packing the book failed: \(error) (IMP-BLD-002)")
+            return (nil, nil, "packing the book failed: \(error) (IMP-BLD-002)")
         }
-        var check = DiagnosticSink()
         // The limits for hostile foreign EPUBs would refuse a long book of our own (10,000
         // chapters is more entries than they allow); bound the re-read by what was written.
         let limits = ArchiveLimits.admitting(publication, packedSize: data.count)
         _ = consume publication
+        var check = DiagnosticSink()
         if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
             _ = Checker().check(reread, listing: listing, container: container, sink: &check)
         }
         let problems = check.diagnostics.filter { $0.severity >= .warning }
         guard problems.isEmpty else {
             reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
-            return (nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
+            return (nil, nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
         }
-        return (data, nil)
+        let name = request.outputFile.map { ($0 as NSString).lastPathComponent } ?? container
+        return (data, Result { try BookOutput.stage(data, named: name, in: folder) }, nil)
     }
 
     /// One IMP-BLD-002 for a book whose own output failed a step, with the first findings

@@ -17,14 +17,18 @@ enum BookOutput {
     /// With `rename` false (`imprint build --dry-run`) everything happens but the last step:
     /// the temporary is written and flushed, proving the book can be written there, then removed.
     static func write(_ data: Data, to path: String, rename shouldRename: Bool = true) throws {
-        var info = stat()
-        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw Failure(description: "\(path) is a folder, so the book cannot be written there")
-        }
         let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let temporary = try stage(data, named: (path as NSString).lastPathComponent, in: folder.isEmpty ? "." : folder)
+        try commit(temporary, to: path, rename: shouldRename)
+    }
+
+    /// The first half of `write`: the bytes in a new temporary file in `folder`, flushed to
+    /// disk, not yet anywhere a reader looks. Returns the temporary's path. The builder stages
+    /// a book while it is still being checked, so the disk's flush overlaps the check; a book
+    /// that fails is `discard`ed and never renamed into place.
+    static func stage(_ data: Data, named name: String, in folder: String) throws -> String {
         let serial = UUID().uuidString.prefix(8).lowercased()
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).imprint-\(getpid())-\(serial).tmp"
+        let temporary = folder + "/.\(name).imprint-\(getpid())-\(serial).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure(description: "cannot create a temporary file in \(folder): \(errnoText())") }
         var closed = false
@@ -45,18 +49,36 @@ enum BookOutput {
             }
             closed = true
             guard close(fd) == 0 else { throw Failure(description: "cannot close \(temporary): \(errnoText())") }
-            guard shouldRename else {
-                unlink(temporary)
-                return
-            }
-            guard rename(temporary, path) == 0 else {
-                throw Failure(description: "cannot rename the finished book to \(path): \(errnoText())")
-            }
         } catch {
             if !closed { close(fd) }
             unlink(temporary)
             throw error
         }
+        return temporary
+    }
+
+    /// The second half of `write`: renames a staged temporary over `path` (with `rename`
+    /// false, removes it). The temporary is gone afterwards whatever happens.
+    static func commit(_ temporary: String, to path: String, rename shouldRename: Bool = true) throws {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            unlink(temporary)
+            throw Failure(description: "\(path) is a folder, so the book cannot be written there")
+        }
+        guard shouldRename else {
+            unlink(temporary)
+            return
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = errnoText()
+            unlink(temporary)
+            throw Failure(description: "cannot rename the finished book to \(path): \(reason)")
+        }
+    }
+
+    /// Removes a staged temporary that will not be renamed (the book failed its check).
+    static func discard(_ temporary: String) {
+        unlink(temporary)
     }
 
     /// Removes what killed builds left in `folder`: book temporaries and write probes of

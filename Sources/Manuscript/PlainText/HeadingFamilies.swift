@@ -1,4 +1,5 @@
 import BookModel
+import Parallel
 
 /// Headings found by family resemblance rather than by their word.
 ///
@@ -71,9 +72,14 @@ enum HeadingFamilies {
     static func find(_ units: [TextUnit], _ facts: inout [UnitFacts], rejected: inout [Rejected]) -> [Family] {
         var byShape: [Shape: [Member]] = [:]
         var order: [Shape] = []
-        for i in units.indices where facts[i].heading == nil && !facts[i].isContentsLabel {
-            guard units[i].kind == .text, let line = facts[i].line,
-                  let member = candidate(line, unit: i) ?? suffixCandidate(line, unit: i) else { continue }
+        // Every one-line paragraph is asked (the Bible's 31,000 verses), each on its own: the
+        // questions go to all cores, the answers come back in text order.
+        let asked = units.indices.filter { facts[$0].heading == nil && !facts[$0].isContentsLabel && units[$0].kind == .text }
+        let known = facts
+        let answers = ParallelMap.map(asked) { i in
+            known[i].line.flatMap { candidate($0, unit: i) ?? suffixCandidate($0, unit: i) }
+        }
+        for case let member? in answers {
             if byShape[member.shape] == nil { order.append(member.shape) }
             byShape[member.shape, default: []].append(member)
         }

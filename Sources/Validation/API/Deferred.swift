@@ -14,6 +14,11 @@ enum Deferred {
         let box = ReleaseBox(context, builder)
         queue.async { box.drop() }
     }
+
+    /// Returns once everything handed to `release` so far is freed.
+    static func finish() {
+        queue.sync {}
+    }
 }
 
 /// Carries the last references to a context onto the release queue.
