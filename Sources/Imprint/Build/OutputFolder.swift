@@ -15,9 +15,12 @@ enum OutputFolder {
             return "cannot create the folder: \(error.localizedDescription)"
         }
         let probe = (folder as NSString).appendingPathComponent(probePrefix + String(getpid()))
-        guard FileManager.default.createFile(atPath: probe, contents: Data()) else {
-            return String(cString: strerror(errno))
-        }
+        // open(2), not FileManager.createFile: Foundation writes a file "atomically", through a
+        // temporary `.dat.nosync…` of its own, which a build killed at that moment left in the
+        // output folder under a name nothing knows to remove.
+        let fd = open(probe, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        close(fd)
         unlink(probe)
         return nil
     }
