@@ -39,7 +39,9 @@ final class WordLanguagesMarkersTests: XCTestCase {
             + "</w:p></w:body>"
         var sink = DiagnosticSink()
         let body = XMLSupport.XMLParser.parse(Data(xml.utf8), location: SourceLocation(file: "document.xml"), sink: &sink)!.root
-        XCTAssertEqual(WordReader.dominantLanguage(body, styles: WordStyles(nil)), "fr-FR")
+        XCTAssertEqual(WordBodyScan(body, styles: WordStyles(nil), languages: true).dominantLanguage, "fr-FR")
+        XCTAssertNil(WordBodyScan(body, styles: WordStyles(nil), languages: false).dominantLanguage)
+        XCTAssertEqual(RunLanguages.firstLetter(in: "– 3 é"), "é")
         XCTAssertTrue(RunLanguages.sameLanguage("en-US", "en-GB"))
         XCTAssertFalse(RunLanguages.sameLanguage("en", "fr"))
         XCTAssertEqual(RunLanguages(latin: "en-GB", eastAsian: "ja-JP", complex: "ar-SA").language(of: "سلام", complexScript: false), "ar-SA")
