@@ -83,6 +83,7 @@ public enum WordReader {
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
+        manuscript.detectedCover = outline.cover
         manuscript.documentProperties = properties
         return manuscript
     }
