@@ -1,3 +1,4 @@
+import Foundation
 import XMLSupport
 
 /// One walk over `w:body` for what its conversion must know in advance: the language most of
@@ -15,7 +16,29 @@ struct WordBodyScan {
     private var italic = false
     private var underlined = false
 
-    /// Scans `body`; `languages` false leaves the languages uncounted (the properties say).
+    /// Whether the languages are worth counting: some style, or some element of the part's
+    /// source (`w:lang`, found by its bytes without parsing), marks text with a language. When
+    /// none does, every run is in the defaults' language, which is the answer the count would
+    /// give, so it is not made.
+    static func marksLanguages(_ source: Data?, styles: WordStyles) -> Bool {
+        guard !styles.marksLanguages, let source else { return true }
+        // `lang` after `:` (`w:lang`, any prefix) or `<` (no prefix).
+        return source.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            let count = bytes.count
+            var index = 1
+            while index + 3 < count {
+                if bytes[index] == UInt8(ascii: "l"), bytes[index + 1] == UInt8(ascii: "a"), bytes[index + 2] == UInt8(ascii: "n"),
+                   bytes[index + 3] == UInt8(ascii: "g"), bytes[index - 1] == UInt8(ascii: ":") || bytes[index - 1] == UInt8(ascii: "<") {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// Scans `body`; `languages` false leaves the languages uncounted (the properties say, or
+    /// nothing marks one).
     init(_ body: XMLElement, styles: WordStyles, languages: Bool) {
         self.styles = styles
         defaults = styles.defaultLanguages.map { RunLanguages(latin: $0.latin) }

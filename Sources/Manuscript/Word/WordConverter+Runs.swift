@@ -98,7 +98,7 @@ extension WordConverter {
             format.link = fieldLink
             switch element.localName {
             case "t":
-                if showing { text.append(.text(element.textContent), format) }
+                if showing { text.append(.text(element.leafText), format) }
             case "tab", "ptab":
                 if showing { text.append(.text(" "), format) }
             case "br":

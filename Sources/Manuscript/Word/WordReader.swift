@@ -44,7 +44,8 @@ public enum WordReader {
         var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
         // The book's language: the properties', else the one most of the text is marked with,
         // else the styles' default.
-        let scan = WordBodyScan(body, styles: styles, languages: properties.language == nil)
+        let scan = WordBodyScan(body, styles: styles,
+                                languages: properties.language == nil && WordBodyScan.marksLanguages(package[main], styles: styles))
         if properties.language == nil { properties.language = scan.dominantLanguage ?? styles.defaultLanguage }
         let context = WordContext(package: package, styles: styles, numbering: numbering, part: main, relationships: rels,
                                   underlineIsEmphasis: scan.underlinesForItalics, documentLanguage: properties.language)

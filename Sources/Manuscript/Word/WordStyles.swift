@@ -43,6 +43,8 @@ struct WordStyles: Sendable {
     var defaultLanguage: String? { defaultLanguages?.latin }
     /// The document's default languages for each kind of script.
     private(set) var defaultLanguages: RunLanguages?
+    /// Whether any style marks its text with a language (`w:lang` in a style's `w:rPr`).
+    private(set) var marksLanguages = false
 
     init(_ root: XMLElement?) {
         guard let root else { return }
@@ -60,6 +62,7 @@ struct WordStyles: Sendable {
                 }
             }
             if let rPr = element.child("rPr") { style.run = WordStyles.runFormat(rPr) }
+            if style.run.languages != nil { marksLanguages = true }
             styles[id] = style
         }
         var all: [String: Resolved] = [:]
