@@ -35,6 +35,9 @@ public struct Manuscript: Sendable {
     /// Images a packaged manuscript (.docx, .odt) carries inside itself, by the source the
     /// model names them with; the assembler takes them from here instead of from disk.
     public var embeddedImages: [String: Data] = [:]
+    /// The source (in `embeddedImages`) of a picture standing alone on a packaged manuscript's
+    /// first page: its cover, which the assembler takes when the book names none.
+    public var detectedCover: String?
     /// What a packaged manuscript's own properties say about the book (title, author,
     /// language): below every metadata file, used when the book is this one manuscript.
     public var documentProperties: MetadataFields?

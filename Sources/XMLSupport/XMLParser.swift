@@ -17,8 +17,12 @@ public enum XMLParser {
     /// Well-formedness errors are RSC-016 (FATAL) with line and column; the `IMP-XML-…`
     /// limits are FATAL too. With a `schema`, the same document is validated against it and
     /// each violation is an RSC-005 error at the offending element's line.
+    ///
+    /// With `columns` false the elements get no `column` (nil): for readers that only ever name
+    /// a line, the scan of the source for start tags is saved.
     public static func parse(_ data: Data, location: SourceLocation, schema: RelaxNGSchema? = nil,
-                             limits: XMLLimits = .default, sink: inout DiagnosticSink) -> XMLDocument? {
+                             limits: XMLLimits = .default, columns: Bool = true,
+                             sink: inout DiagnosticSink) -> XMLDocument? {
         LibXML.ensureReady()
         guard data.count <= limits.maxBytes, data.count < Int(Int32.max) else {
             sink.emit(.xmlTooLarge, ["\(location.file)", "\(data.count)", "\(limits.maxBytes)"],
@@ -36,7 +40,7 @@ public enum XMLParser {
             // The converter works on libxml2's pointers: the document lives until this returns.
             defer { withExtendedLifetime(document) {} }
             let pointer = document.pointer
-            var converter = TreeConverter(document: pointer, limits: limits, source: [UInt8](data))
+            var converter = TreeConverter(document: pointer, limits: limits, source: columns ? [UInt8](data) : nil)
             let root: XMLElement
             do {
                 root = try converter.convert(rootNode)

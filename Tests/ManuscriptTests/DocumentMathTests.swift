@@ -120,6 +120,29 @@ final class DocumentMathTests: XCTestCase {
         XCTAssertEqual(unknown, [.init(name: "m:future", line: 3)])
     }
 
+    func testManualLineBreaksInAnEquationAreLines() throws {
+        func formula(_ body: String) throws -> MathFormula {
+            let xml = "<m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\">" + body + "</m:oMath>"
+            var sink = DiagnosticSink()
+            let oMath = try XCTUnwrap(XMLSupport.XMLParser.parse(Data(xml.utf8), location: SourceLocation(file: "document.xml"), sink: &sink)?.root)
+            return OfficeMathReader.read(oMath, display: true).formula
+        }
+        func run(_ text: String, brk: String? = nil) -> String {
+            "<m:r>" + (brk.map { "<m:rPr>\($0)</m:rPr>" } ?? "") + "<m:t>\(text)</m:t></m:r>"
+        }
+        // A break with no alignment: the lines one under another, from their start.
+        let plain = try formula(run("a=b+c") + run("+d", brk: "<m:brk/>"))
+        XCTAssertEqual(plain.root, .table([[.row([.identifier("a"), .op("="), .identifier("b"), .op("+"), .identifier("c")])],
+                                           [.row([.op("+"), .identifier("d")])]], columnAlignments: ["left"]))
+        XCTAssertEqual(plain.source, "a = b + c; + d")
+        // Aligned at the first operator of the line before (the `=`), as Word's "align at =".
+        let aligned = try formula(run("y=x+1") + run("=z", brk: "<m:brk m:alnAt=\"1\"/>"))
+        XCTAssertEqual(aligned.root, .table([[.row([.identifier("y")]), .row([.op("="), .identifier("x"), .op("+"), .number("1")])],
+                                             [.row([]), .row([.op("="), .identifier("z")])]], columnAlignments: ["right", "left"]))
+        // A break on the first run breaks nothing; without breaks the equation is one row.
+        XCTAssertEqual(try formula(run("x", brk: "<m:brk/>") + run("=1")).root, .row([.identifier("x"), .op("="), .number("1")]))
+    }
+
     func testMathMLFencesPrescriptsAndUnknownElements() throws {
         let xml = """
         <math xmlns="http://www.w3.org/1998/Math/MathML" display="inline"><mfenced open="[" close="]"><mi>a</mi><mi>b</mi></mfenced>

@@ -181,6 +181,45 @@ final class DocumentOutlineTests: XCTestCase {
         XCTAssertEqual(noTitle.leftOutTitlePage, [])
     }
 
+    func testAPictureAloneOnTheFirstPageIsACover() {
+        let cover = DocumentPiece.block(.figure(source: "word/media/image1.png", alt: "A lighthouse", caption: nil))
+        // Alone on its page: a break, or the title or first heading, comes next.
+        XCTAssertEqual(outline([cover, .pageBreak, para(body), heading("One"), para(body)]).cover, "word/media/image1.png")
+        XCTAssertEqual(outline([para(""), cover, .title([.text("The Lighthouse")]), heading("One"), para(body)]).cover, "word/media/image1.png")
+        XCTAssertEqual(outline([cover, heading("One"), para(body)]).cover, "word/media/image1.png")
+        // A picture with text on its page, with a caption, or after the first heading is an illustration.
+        XCTAssertNil(outline([cover, para(body), .pageBreak, heading("One"), para(body)]).cover)
+        XCTAssertNil(outline([.block(.figure(source: "a.png", alt: "", caption: [.text("The lamp")])), .pageBreak, heading("One")]).cover)
+        XCTAssertNil(outline([heading("One"), cover, .pageBreak, para(body)]).cover)
+        XCTAssertNil(outline([para(body), cover, .pageBreak, heading("One")]).cover)
+    }
+
+    func testACoverPictureBecomesTheBooksCoverWhenTheBookNamesNone() throws {
+        // python-docx (make-fixtures.py): a picture with alt text, a page break, the Title, two chapters.
+        let (m, readerSink) = try WordFixture.chapters("cover-picture.docx")
+        XCTAssertEqual(readerSink.diagnostics.map(\.id), [])
+        let source = try XCTUnwrap(m.detectedCover)
+        XCTAssertEqual(m.chapters.first?.blocks.first, .figure(source: source, alt: "A lighthouse against a dark blue sky", caption: nil))
+        var sink = DiagnosticSink()
+        let book = try XCTUnwrap(BookAssembler.assemble(manuscripts: [m], metadata: [], configuration: nil,
+                                                        baseDirectory: WordFixture.url("").deletingLastPathComponent(), sink: &sink))
+        let cover = try XCTUnwrap(book.coverImage)
+        XCTAssertTrue(book.resources.contains { $0.path == cover })
+        // The untitled chapter that held only the picture is gone.
+        XCTAssertEqual(book.chapters.map { $0.title?.plainText }, ["The Lamp", "The Storm"])
+        XCTAssertEqual(sink.diagnostics.map(\.id), ["IMP-DOC-015"])
+        XCTAssertEqual(sink.diagnostics.first?.message,
+                       "cover-picture.docx opens with a picture on a page of its own (\(source)); it is the book's cover")
+        // A cover the book names wins, and the picture stays in the text.
+        var named = DiagnosticSink()
+        let options = SourceOptions(coverImage: WordFixture.url("missing-cover.png").path)
+        let other = try XCTUnwrap(BookAssembler.assemble(manuscripts: [m], metadata: [], configuration: nil,
+                                                         baseDirectory: WordFixture.url("").deletingLastPathComponent(),
+                                                         options: options, sink: &named))
+        XCTAssertFalse(named.diagnostics.contains { $0.id == "IMP-DOC-015" })
+        XCTAssertEqual(other.chapters.first?.blocks.first.map { if case .figure = $0 { return true } else { return false } }, true)
+    }
+
     func testStandardManuscriptFormatSubmission() throws {
         // python-docx, as make-fixtures.py writes it: no heading styles, a cover page, centred
         // "Chapter One" lines after page breaks, "#" scene breaks.

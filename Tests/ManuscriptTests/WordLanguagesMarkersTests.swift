@@ -39,7 +39,26 @@ final class WordLanguagesMarkersTests: XCTestCase {
             + "</w:p></w:body>"
         var sink = DiagnosticSink()
         let body = XMLSupport.XMLParser.parse(Data(xml.utf8), location: SourceLocation(file: "document.xml"), sink: &sink)!.root
-        XCTAssertEqual(WordReader.dominantLanguage(body, styles: WordStyles(nil)), "fr-FR")
+        XCTAssertEqual(WordBodyScan(body, styles: WordStyles(nil), languages: true).dominantLanguage, "fr-FR")
+        XCTAssertNil(WordBodyScan(body, styles: WordStyles(nil), languages: false).dominantLanguage)
+        XCTAssertEqual(RunLanguages.firstLetter(in: "– 3 é"), "é")
+        // Nothing in the source marks a language and no style does: not worth counting.
+        XCTAssertTrue(WordBodyScan.marksLanguages(Data(xml.utf8), styles: WordStyles(nil)))
+        XCTAssertFalse(WordBodyScan.marksLanguages(Data("<w:body><w:p><w:r><w:t>lang</w:t></w:r></w:p></w:body>".utf8), styles: WordStyles(nil)))
+    }
+
+    func testUnderlinesAreItalicsOnlyWhenNothingIsItalic() throws {
+        func scan(_ runs: String) throws -> WordBodyScan {
+            let xml = "<w:body xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + runs + "</w:body>"
+            var sink = DiagnosticSink()
+            let body = try XCTUnwrap(XMLSupport.XMLParser.parse(Data(xml.utf8), location: SourceLocation(file: "document.xml"), sink: &sink)?.root)
+            return WordBodyScan(body, styles: WordStyles(nil), languages: false)
+        }
+        let underlined = "<w:p><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr><w:t>Moby-Dick</w:t></w:r></w:p>"
+        XCTAssertTrue(try scan(underlined).underlinesForItalics)
+        // One italic run anywhere, a text box's or a table cell's too, and underlining is underlining.
+        XCTAssertFalse(try scan(underlined + "<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:i/></w:rPr><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>").underlinesForItalics)
+        XCTAssertFalse(try scan("<w:p><w:r><w:rPr><w:u w:val=\"none\"/></w:rPr><w:t>plain</w:t></w:r></w:p>").underlinesForItalics)
         XCTAssertTrue(RunLanguages.sameLanguage("en-US", "en-GB"))
         XCTAssertFalse(RunLanguages.sameLanguage("en", "fr"))
         XCTAssertEqual(RunLanguages(latin: "en-GB", eastAsian: "ja-JP", complex: "ar-SA").language(of: "سلام", complexScript: false), "ar-SA")

@@ -11,10 +11,11 @@ extension DiagnosticCode {
     public static let documentObjectLeftOut = DiagnosticCode("IMP-DOC-009", .warning, "%1 is left out: the document holds no picture of it to show instead", summary: "A chart, SmartArt diagram, embedded (OLE) object or ink drawing in a document had no fallback picture and was left out")
     public static let documentEquations = DiagnosticCode("IMP-DOC-010", .warning, "an equation holds %1, which Imprint does not read as math; its text is kept in the formula", summary: "An equation (Office Math or MathML) in a document holds an element Imprint does not read; its text was kept")
     public static let documentTitlePageLeftOut = DiagnosticCode("IMP-DOC-014", .info, "%1 opens with a manuscript's cover page (title, byline and %2 more lines: %3); it was left out, and the book has a title page of its own", summary: "A typed cover page (title, byline, contact details, word count) before the first chapter of a document was left out")
+    public static let documentCoverPicture = DiagnosticCode("IMP-DOC-015", .info, "%1 opens with a picture on a page of its own (%2); it is the book's cover", summary: "A picture standing alone on a document's first page became the book's cover, since the book names none")
 
     static var documentCodes: [DiagnosticCode] {
         [documentUnreadable, documentEncrypted, documentLegacyWord, documentMacros, documentTrackedChanges,
          documentImageNotCarried, documentCommentsDropped, documentPartMissing,
-         documentObjectLeftOut, documentEquations, documentTitlePageLeftOut]
+         documentObjectLeftOut, documentEquations, documentTitlePageLeftOut, documentCoverPicture]
     }
 }

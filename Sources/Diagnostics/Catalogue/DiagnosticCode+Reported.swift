@@ -99,6 +99,7 @@ extension DiagnosticCode {
         "IMP-DOC-009",
         "IMP-DOC-010",
         "IMP-DOC-014",
+        "IMP-DOC-015",
         "IMP-MD-001",
         "IMP-MD-002",
         "IMP-MD-003",

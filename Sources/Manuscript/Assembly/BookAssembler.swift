@@ -22,6 +22,11 @@ public enum BookAssembler {
                                 configuration: BookConfiguration?, baseDirectory: URL,
                                 options: SourceOptions = SourceOptions(),
                                 sink: inout DiagnosticSink) -> Book? {
+        var manuscripts = manuscripts
+        // A picture alone on the first document's first page is the cover when the book names none.
+        let documentCover = options.coverImage == nil && configuration?.coverImage == nil
+            ? manuscripts.first.flatMap(DocumentCover.init) : nil
+        if let documentCover { manuscripts[0] = documentCover.manuscript }
         // A .docx or .odt that is the whole book lends its document properties, below everything else.
         let properties = manuscripts.count == 1 ? manuscripts.compactMap(\.documentProperties) : []
         let fields = MetadataFields.layered(properties + metadata)
@@ -65,6 +70,13 @@ public enum BookAssembler {
         var coverPath: String?
         if let cover = options.coverImage.map({ FileReference(path: $0, base: cwd) }) ?? config.coverImage {
             coverPath = collector.add(cover, use: .image, folder: "images", sink: &sink)
+        } else if let documentCover {
+            let location = SourceLocation(file: documentCover.manuscript.path)
+            coverPath = embedded(documentCover.data, name: documentCover.source, location: location, collector: &collector, sink: &sink)
+            if coverPath != nil {
+                sink.emit(.documentCoverPicture, [documentCover.manuscript.path, documentCover.source], at: location,
+                          suggestion: "To use another picture, name it as cover-image in the book's metadata; this one then stays in the text.")
+            }
         }
         let sheets = !options.stylesheets.isEmpty ? options.stylesheets.map { FileReference(path: $0, base: cwd) }
             : (config.stylesheets ?? [])

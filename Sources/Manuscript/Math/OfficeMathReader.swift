@@ -23,9 +23,56 @@ struct OfficeMathReader {
     /// The formula of one `m:oMath`; `display` when it stands in an `m:oMathPara`.
     static func read(_ oMath: XMLElement, display: Bool) -> (formula: MathFormula, unknown: [Unknown]) {
         var reader = OfficeMathReader()
-        let nodes = reader.row(oMath)
-        let root = MathNode.row(nodes)
+        let root = reader.lines(oMath)
         return (MathFormula(root: root, display: display, source: root.linearText), reader.unknown)
+    }
+
+    /// `m:oMath` as one row or, where the author broke it into lines, a table of its lines. A
+    /// line starts at a run or box whose properties hold `m:brk` (§22.1.2.15); its `m:alnAt` n
+    /// aligns it at the n-th operator of the line before (0 or absent: at that line's start).
+    /// Aligned lines become two columns as `m:eqArr`'s `&` makes them: the first line cut
+    /// before its operator, the lines after it starting at the column boundary.
+    private mutating func lines(_ oMath: XMLElement) -> MathNode {
+        guard oMath.elementChildren.dropFirst().contains(where: { Self.lineBreak(before: $0) != nil }) else {
+            return .row(row(oMath))
+        }
+        depth += 1
+        defer { depth -= 1 }
+        var lines: [(nodes: [MathNode], alignAt: Int)] = [([], 0)]
+        for child in oMath.elementChildren {
+            if let alignAt = Self.lineBreak(before: child), !lines[lines.count - 1].nodes.isEmpty {
+                lines.append(([], alignAt))
+            }
+            lines[lines.count - 1].nodes += element(child)
+        }
+        if lines.count == 1 { return .row(lines[0].nodes) }
+        guard let alignAt = lines.dropFirst().lazy.map(\.alignAt).first(where: { $0 > 0 }) else {
+            return .table(lines.map { [.row($0.nodes)] }, columnAlignments: ["left"])
+        }
+        let first = lines[0].nodes
+        var cut = first.count
+        var operators = 0
+        for (index, node) in first.enumerated() {
+            guard case .op(let symbol, .plain) = node, symbol != "\u{2061}" else { continue }
+            operators += 1
+            if operators == alignAt { cut = index; break }
+        }
+        let rows: [[MathNode]] = [[.row(Array(first[..<cut])), .row(Array(first[cut...]))]]
+            + lines.dropFirst().map { [.row([]), .row($0.nodes)] }
+        return .table(rows, columnAlignments: ["right", "left"])
+    }
+
+    /// The alignment (`m:alnAt`, 0 when absent) of a manual line break before this run or box,
+    /// nil when there is none.
+    private static func lineBreak(before element: XMLElement) -> Int? {
+        let properties: XMLElement?
+        switch element.localName {
+        case "r": properties = element.child("rPr")
+        case "box": properties = element.child("boxPr")
+        default: return nil
+        }
+        guard let brk = properties?.child("brk") else { return nil }
+        return min(max(brk.attr("alnAt").flatMap { Int($0) } ?? 0, 0), 255)
     }
 
     // MARK: Containers

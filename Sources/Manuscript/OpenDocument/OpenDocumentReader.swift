@@ -68,6 +68,7 @@ public enum OpenDocumentReader {
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
+        manuscript.detectedCover = outline.cover
         manuscript.documentProperties = properties
         return manuscript
     }

@@ -57,7 +57,8 @@ enum HeadingMatcher {
     private static let separators: Set<Character> = [".", ":", "-", "\u{2013}", "\u{2014}", ")", "|"]
 
     static func match(_ line: String, lenient: Bool = false) -> HeadingMatch? {
-        guard line.count <= (lenient ? 120 : 100) else { return nil }
+        // Counting stops past the limit: asked of every paragraph, most of them far longer.
+        guard line.index(line.startIndex, offsetBy: lenient ? 121 : 101, limitedBy: line.endIndex) == nil else { return nil }
         let core = stripDecoration(line)
         guard let first = core.first, first.isLetter || first.isNumber else { return nil }
         if let last = core.last, last == "," || last == ";" { return nil }

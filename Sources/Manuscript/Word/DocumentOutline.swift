@@ -24,11 +24,14 @@ struct DocumentOutline {
         /// The lines of a manuscript's cover page left out (contact details, a word count), for
         /// the build to name.
         var leftOutTitlePage: [String] = []
+        /// The source of a picture standing alone on the document's first page (`coverPicture`).
+        var cover: String?
     }
 
     func chapters(_ input: [DocumentPiece], notes: [String: [Block]]) -> Result {
         var pieces = input
         var result = Result(chapters: [])
+        result.cover = Self.coverPicture(input)
         // Title and Subtitle paragraphs say what the book is called.
         pieces = pieces.filter { piece in
             switch piece {
@@ -129,6 +132,24 @@ struct DocumentOutline {
         }
         result.chapters = chapters
         return result
+    }
+
+    /// A cover: the document opens with a paragraph that is only a picture (no caption), and
+    /// the page ends there — a page or section break, or the title or first heading, comes
+    /// before any other text. The picture's source; nil for a document that opens otherwise.
+    static func coverPicture(_ pieces: [DocumentPiece]) -> String? {
+        guard let first = pieces.firstIndex(where: { piece in
+            if case .pageBreak = piece { return false }
+            if case .block(let block) = piece { return blockHasText(block) }
+            return true
+        }), case .block(.figure(let source, _, nil)) = pieces[first] else { return nil }
+        for piece in pieces[(first + 1)...] {
+            switch piece {
+            case .pageBreak, .heading, .title, .subtitle, .author: return source
+            case .block(let block): if blockHasText(block) { return nil }
+            }
+        }
+        return nil
     }
 
     /// Paragraphs that read as division headings ("Chapter 3", "PART TWO", "Epilogue") become

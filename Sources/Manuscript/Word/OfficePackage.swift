@@ -71,10 +71,11 @@ struct OfficePackage {
 
     var names: [String] { Array(parts.keys) }
 
-    /// Parses a part as XML; nil when it is missing or not well-formed (reported).
+    /// Parses a part as XML; nil when it is missing or not well-formed (reported). The readers
+    /// name lines only, so the elements are parsed without columns.
     func xml(_ name: String, sink: inout DiagnosticSink) -> XMLElement? {
         guard let data = parts[name] else { return nil }
-        return XMLParser.parse(data, location: SourceLocation(file: name, container: path), sink: &sink)?.root
+        return XMLParser.parse(data, location: SourceLocation(file: name, container: path), columns: false, sink: &sink)?.root
     }
 
     /// Resolves a relationship target against the part that holds it (`word/document.xml` +

@@ -111,6 +111,11 @@ struct FormattedText {
 
     private static func nest(_ pieces: ArraySlice<(format: RunFormat, inline: Inline)>, marks: ArraySlice<RunFormat.Mark>,
                              underlineIsEmphasis: Bool) -> [Inline] {
+        // A mark no piece has wraps nothing: go on to the first one that some piece has.
+        var marks = marks
+        while let mark = marks.first, !pieces.contains(where: { $0.format.has(mark, underlineIsEmphasis: underlineIsEmphasis) }) {
+            marks = marks.dropFirst()
+        }
         guard let mark = marks.first else { return merged(pieces.map(\.inline)) }
         var out: [Inline] = []
         var index = pieces.startIndex

@@ -34,13 +34,29 @@ struct RunLanguages: Hashable, Sendable {
     /// Arabic, Hebrew, Syriac, Thaana, Indic or Thai scripts) takes `complex`, East Asian
     /// letters `eastAsian`, the rest (spaces and punctuation too) `latin`.
     func language(of text: String, complexScript: Bool) -> String? {
+        language(firstLetter: Self.firstLetter(in: text), complexScript: complexScript)
+    }
+
+    /// The language of text whose first letter is `firstLetter` (nil: text of no letters).
+    func language(firstLetter: Unicode.Scalar?, complexScript: Bool) -> String? {
         if complexScript { return complex ?? latin }
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if Self.isComplex(scalar) { return complex ?? latin }
-            if Self.isEastAsian(scalar) { return eastAsian ?? latin }
-            return latin
-        }
+        guard let scalar = firstLetter else { return latin }
+        if Self.isComplex(scalar) { return complex ?? latin }
+        if Self.isEastAsian(scalar) { return eastAsian ?? latin }
         return latin
+    }
+
+    /// The first letter (alphabetic character) of `text`. ASCII is decided without Unicode's
+    /// property tables: its only alphabetic characters are A–Z and a–z.
+    static func firstLetter(in text: String) -> Unicode.Scalar? {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return scalar }
+            } else if scalar.properties.isAlphabetic {
+                return scalar
+            }
+        }
+        return nil
     }
 
     static func isComplex(_ scalar: Unicode.Scalar) -> Bool {

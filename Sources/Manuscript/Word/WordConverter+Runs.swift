@@ -13,7 +13,7 @@ extension WordConverter {
     /// The runs of a paragraph or of any run container inside it, in order.
     mutating func inlines(of container: XMLElement, format: RunFormat, into text: inout FormattedText,
                           breaks: inout BreakFinder) {
-        for element in container.elementChildren {
+        for case .element(let element) in container.children {
             switch element.localName {
             case "r":
                 run(element, into: &text, breaks: &breaks)
@@ -87,18 +87,18 @@ extension WordConverter {
         // The run's language, by the script of its text, when it is not the document's.
         let languages = (format.languages ?? RunLanguages()).over(paragraphLanguages)
         if languages != RunLanguages() {
-            let runText = r.all("t").map(\.textContent).joined()
-            let language = languages.language(of: runText, complexScript: format.rightToLeft == true || rPr?.toggle("cs") == true)
+            let language = languages.language(firstLetter: WordBodyScan.text(of: r).firstLetter,
+                                              complexScript: format.rightToLeft == true || rPr?.toggle("cs") == true)
             format.language = language.flatMap { RunLanguages.sameLanguage($0, context.documentLanguage) ? nil : $0 }
         }
         if paragraphIsRightToLeft { format.rightToLeft = nil }
         let hidden = format.hidden == true
-        for element in r.elementChildren {
+        for case .element(let element) in r.children {
             let showing = showingText && !hidden
             format.link = fieldLink
             switch element.localName {
             case "t":
-                if showing { text.append(.text(element.textContent), format) }
+                if showing { text.append(.text(element.leafText), format) }
             case "tab", "ptab":
                 if showing { text.append(.text(" "), format) }
             case "br":

@@ -80,7 +80,7 @@ struct WordConverter {
     /// contents are left out.
     static func blockChildren(_ container: XMLElement) -> [XMLElement] {
         var out: [XMLElement] = []
-        for element in container.elementChildren {
+        for case .element(let element) in container.children {
             switch element.localName {
             case "p", "tbl", "oMathPara", "oMath": out.append(element)
             case "sdt":
@@ -145,27 +145,33 @@ struct WordConverter {
 
     static let navigationStyles: Set<String> = ["toc1", "toc2", "toc3", "toc4", "toc5", "toc6", "toc7", "toc8", "toc9",
                                                 "tocheading", "index1", "index2"]
+    static let authorStyles: Set<String> = ["author"]
+    static let subtitleStyles: Set<String> = ["subtitle"]
+    static let titleStyles: Set<String> = ["title"]
+    static let captionStyles: Set<String> = ["caption"]
     static let quotationStyles: Set<String> = ["quote", "intensequote", "blocktext", "zitat", "citation", "cita", "citazione", "quotations"]
 
     mutating func paragraph(_ p: XMLElement) -> MadeParagraph {
         let pPr = p.child("pPr")
         let styleID = pPr?.value(of: "pStyle")
-        let styles = context.styles
+        // The style's chain resolved once: a paragraph asks it a dozen questions.
+        let resolvedStyle = context.styles.resolved(styleID)
+        func named(_ wanted: Set<String>) -> Bool { resolvedStyle?.isNamed(wanted) ?? false }
         var made = MadeParagraph()
         made.pageBreakBefore = pPr?.toggle("pageBreakBefore") ?? false
         if pPr?.child("sectPr") != nil { made.pageBreakAfter = true }
         // Generated tables of contents and index entries are the book's own navigation's job.
-        if styles.isNamed(styleID, Self.navigationStyles) {
+        if named(Self.navigationStyles) {
             return made
         }
         var text = FormattedText()
         var breaks = BreakFinder()
         // In a right-to-left paragraph (`w:bidi`) the whole paragraph carries the direction, so
         // its runs' own `w:rtl` need no element of their own.
-        let rightToLeft = pPr?.toggle("bidi") ?? styles.isRightToLeft(styleID)
+        let rightToLeft = pPr?.toggle("bidi") ?? resolvedStyle?.bidi ?? false
         let outer = (paragraphIsRightToLeft, paragraphLanguages)
         paragraphIsRightToLeft = rightToLeft
-        paragraphLanguages = styles.languages(ofParagraphStyle: styleID)
+        paragraphLanguages = resolvedStyle?.run.languages
         inlines(of: p, format: RunFormat(), into: &text, breaks: &breaks)
         (paragraphIsRightToLeft, paragraphLanguages) = outer
         if breaks.pageBreak { made.pageBreakAfter = true }
@@ -180,7 +186,7 @@ struct WordConverter {
             return [.span(language: nil, direction: .rtl, content: content)]
         }
 
-        if let level = pPr?.value(of: "outlineLvl").flatMap({ Int($0) }).map({ $0 < 9 ? $0 + 1 : 0 }) ?? styles.headingLevel(styleID),
+        if let level = pPr?.value(of: "outlineLvl").flatMap({ Int($0) }).map({ $0 < 9 ? $0 + 1 : 0 }) ?? resolvedStyle?.headingLevel,
            level > 0, !plain.isEmpty {
             let anchor = content.compactMap { if case .anchor(let id) = $0 { return id } else { return nil } }.first
             content.removeAll { if case .anchor = $0 { return true } else { return false } }
@@ -190,14 +196,14 @@ struct WordConverter {
             return made
         }
         // Nearest first: pandoc bases Author and Subtitle on Title.
-        if styles.isNamed(styleID, ["author"]), !plain.isEmpty { made.piece = .author(content); return made }
-        if styles.isNamed(styleID, ["subtitle"]), !plain.isEmpty { made.piece = .subtitle(content); return made }
-        if styles.isNamed(styleID, ["title"]), !plain.isEmpty { made.piece = .title(content); return made }
+        if named(Self.authorStyles), !plain.isEmpty { made.piece = .author(content); return made }
+        if named(Self.subtitleStyles), !plain.isEmpty { made.piece = .subtitle(content); return made }
+        if named(Self.titleStyles), !plain.isEmpty { made.piece = .title(content); return made }
         let hasImage = content.contains { if case .image = $0 { return true } else { return false } }
         guard !plain.isEmpty || hasImage || content.contains(where: { if case .noteReference = $0 { return true } else { return false } }) else {
             return made
         }
-        let alignment = pPr?.value(of: "jc") ?? styles.alignment(styleID)
+        let alignment = pPr?.value(of: "jc") ?? resolvedStyle?.alignment
         // A right-to-left paragraph's usual alignment is to the right: the direction says so.
         let style: ParagraphStyle = alignment == "center" ? .centered
             : (alignment == "right" || alignment == "end") && !rightToLeft ? .right : .normal
@@ -216,23 +222,23 @@ struct WordConverter {
         if content.contains(.lineBreak), style == .normal, Self.isVerse(content) {
             block = .lineBlock(Self.lines(content).map(directed))
         }
-        if styles.isNamed(styleID, ["caption"]) {
+        if named(Self.captionStyles) {
             made.piece = .block(.division(classes: ["caption"], content: [block]))
             return made
         }
         let numbering = pPr?.child("numPr").flatMap { numPr in numPr.value(of: "numId").map { ($0, numPr.value(of: "ilvl").flatMap { Int($0) }) } }
-            ?? styles.numbering(styleID)
+            ?? resolvedStyle?.numbering
         if let (numID, ilvl) = numbering {
             let level = ilvl ?? context.numbering.level(of: styleID, in: numID) ?? 0
             if let definition = context.numbering.level(numID, level) {
-                let indent = pPr.flatMap(WordStyles.leftIndent) ?? definition.indent ?? styles.leftIndent(styleID) ?? (level + 1) * 720
+                let indent = pPr.flatMap(WordStyles.leftIndent) ?? definition.indent ?? resolvedStyle?.leftIndent ?? (level + 1) * 720
                 made.list = listEntry(numID: numID, level: level, indent: indent, definition: definition)
                 made.piece = .block(block)
                 return made
             }
         }
-        let indent = (pPr.flatMap(WordStyles.leftIndent)) ?? styles.leftIndent(styleID) ?? 0
-        if styles.isNamed(styleID, Self.quotationStyles)
+        let indent = (pPr.flatMap(WordStyles.leftIndent)) ?? resolvedStyle?.leftIndent ?? 0
+        if named(Self.quotationStyles)
             || (indent >= 567 && style == .normal) {
             made.piece = .block(.blockquote([block]))
             made.continuesList = indent >= 567

@@ -44,9 +44,11 @@ public enum WordReader {
         var properties = CoreProperties.read(package.xml("docProps/core.xml", sink: &sink))
         // The book's language: the properties', else the one most of the text is marked with,
         // else the styles' default.
-        if properties.language == nil { properties.language = dominantLanguage(body, styles: styles) ?? styles.defaultLanguage }
+        let scan = WordBodyScan(body, styles: styles,
+                                languages: properties.language == nil && WordBodyScan.marksLanguages(package[main], styles: styles))
+        if properties.language == nil { properties.language = scan.dominantLanguage ?? styles.defaultLanguage }
         let context = WordContext(package: package, styles: styles, numbering: numbering, part: main, relationships: rels,
-                                  underlineIsEmphasis: underlinesForItalics(body), documentLanguage: properties.language)
+                                  underlineIsEmphasis: scan.underlinesForItalics, documentLanguage: properties.language)
         var converter = WordConverter(context: context)
         let pieces = converter.pieces(body)
 
@@ -82,6 +84,7 @@ public enum WordReader {
         manuscript.detectedSubtitle = outline.subtitle
         manuscript.detectedAuthor = outline.author
         manuscript.embeddedImages = converter.images
+        manuscript.detectedCover = outline.cover
         manuscript.documentProperties = properties
         return manuscript
     }
@@ -95,60 +98,5 @@ public enum WordReader {
             case .pageBreak: return nil
             }
         }
-    }
-
-    /// The language most of the document's text is marked with (`w:lang` of the run, its
-    /// character style, its paragraph's style, the defaults), counted by primary language;
-    /// nil when no run says. Word marks every run with the keyboard's language, so this is
-    /// the language the author wrote in even when the defaults say otherwise.
-    static func dominantLanguage(_ body: XMLElement, styles: WordStyles) -> String? {
-        var length: [String: Int] = [:]
-        var firstTag: [String: String] = [:]
-        let defaults = styles.defaultLanguages.map { RunLanguages(latin: $0.latin) }
-        func count(_ p: XMLElement) {
-            let paragraph = (styles.languages(ofParagraphStyle: p.child("pPr")?.value(of: "pStyle")) ?? RunLanguages()).over(defaults)
-            for r in p.elementChildren.flatMap({ $0.localName == "r" ? [$0] : $0.all("r") }) {
-                // Only the language properties: asked of every run, so nothing else is resolved.
-                let rPr = r.child("rPr")
-                var languages = paragraph
-                if let rPr {
-                    languages = (RunLanguages(rPr) ?? RunLanguages()).over(styles.runFormat(rPr.value(of: "rStyle")).languages).over(paragraph)
-                }
-                guard languages != RunLanguages() else { continue }
-                let text = r.all("t").map(\.textContent).joined()
-                // The text's length stands for its letters: spaces and stops are spread evenly.
-                let count = text.utf8.count
-                guard count > 0 else { continue }
-                let rightToLeft = rPr?.toggle("rtl") ?? styles.runFormat(rPr?.value(of: "rStyle")).rightToLeft
-                guard let tag = languages.language(of: text, complexScript: rightToLeft == true || rPr?.toggle("cs") == true) else { continue }
-                let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? tag
-                length[primary, default: 0] += count
-                if firstTag[primary] == nil { firstTag[primary] = tag }
-            }
-        }
-        // Paragraphs of the body, its tables and content controls (not every element: the
-        // walk is over the whole document).
-        func visit(_ container: XMLElement) {
-            for child in container.elementChildren {
-                switch child.localName {
-                case "p": count(child)
-                case "r", "pPr", "rPr", "tblPr", "sectPr": continue
-                default: visit(child)
-                }
-            }
-        }
-        visit(body)
-        guard let best = length.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
-        return firstTag[best.key]
-    }
-
-    /// Whether the author underlines for italics: underlined runs, and none in italics.
-    static func underlinesForItalics(_ body: XMLElement) -> Bool {
-        var underlined = false
-        for element in body.descendants() where element.localName == "rPr" {
-            if element.toggle("i") == true { return false }
-            if let u = element.child("u"), (u.attr("val") ?? "single") != "none" { underlined = true }
-        }
-        return underlined
     }
 }

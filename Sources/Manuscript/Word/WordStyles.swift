@@ -32,6 +32,9 @@ struct WordStyles: Sendable {
         var leftIndent: Int?
         var bidi: Bool
         var numbering: (numID: String, level: Int?)?
+
+        /// Whether the style or one it is based on is one of the built-in `wanted` names.
+        func isNamed(_ wanted: Set<String>) -> Bool { !names.isDisjoint(with: wanted) }
     }
 
     private(set) var styles: [String: Style] = [:]
@@ -40,6 +43,8 @@ struct WordStyles: Sendable {
     var defaultLanguage: String? { defaultLanguages?.latin }
     /// The document's default languages for each kind of script.
     private(set) var defaultLanguages: RunLanguages?
+    /// Whether any style marks its text with a language (`w:lang` in a style's `w:rPr`).
+    private(set) var marksLanguages = false
 
     init(_ root: XMLElement?) {
         guard let root else { return }
@@ -57,6 +62,7 @@ struct WordStyles: Sendable {
                 }
             }
             if let rPr = element.child("rPr") { style.run = WordStyles.runFormat(rPr) }
+            if style.run.languages != nil { marksLanguages = true }
             styles[id] = style
         }
         var all: [String: Resolved] = [:]
@@ -65,8 +71,9 @@ struct WordStyles: Sendable {
     }
 
     /// The style `id` resolved: from the table for a defined style, else worked out (an
-    /// undefined id still names itself: "Heading2" without a definition is a heading).
-    private func resolved(_ id: String?) -> Resolved? {
+    /// undefined id still names itself: "Heading2" without a definition is a heading). A
+    /// paragraph asks it once and then asks the answer.
+    func resolved(_ id: String?) -> Resolved? {
         guard let id else { return nil }
         return table[id] ?? resolve(id)
     }
@@ -123,7 +130,7 @@ struct WordStyles: Sendable {
     /// Whether the style (or one it is based on) is one of the built-in `names` (compared
     /// without case or spaces: "Intense Quote" = "IntenseQuote").
     func isNamed(_ id: String?, _ names: Set<String>) -> Bool {
-        resolved(id).map { !$0.names.isDisjoint(with: names) } ?? false
+        resolved(id)?.isNamed(names) ?? false
     }
 
     static func squeeze(_ name: String) -> String {

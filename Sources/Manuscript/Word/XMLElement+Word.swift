@@ -25,6 +25,13 @@ extension XMLElement {
         descendants().first { $0.localName == name }
     }
 
+    /// The text of a leaf element such as `w:t`: its one text child as it stands, else all the
+    /// text below it. Asked of every run.
+    var leafText: String {
+        if children.count == 1, case .text(let text) = children[0] { return text }
+        return textContent
+    }
+
     /// `w:val` of a child property element (`<w:pStyle w:val="Heading1"/>` → "Heading1").
     func value(of property: String) -> String? {
         child(property)?.attr("val")

@@ -472,6 +472,22 @@ def numbered_headings():
     save(d, "numbered-headings.docx")
 
 
+def cover_picture():
+    """A novel that opens with its cover: a picture alone on the first page (with alt text),
+    a page break, then the Title and the chapters, as authors paste a cover into a manuscript."""
+    d = docx.Document()
+    d.add_picture(io.BytesIO(png(6, 9, (20, 60, 110))))
+    d.inline_shapes[0]._inline.docPr.set("descr", "A lighthouse against a dark blue sky")
+    d.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("The Lighthouse Keeper", style="Title")
+    text = "The lamp burned all night, and the keeper watched the sea until the morning came grey over the rocks."
+    for title in ["The Lamp", "The Storm"]:
+        d.add_heading(title, level=1)
+        d.add_paragraph(text)
+    d.core_properties.author = "Mara Quill"
+    save(d, "cover-picture.docx")
+
+
 def rewrite(path, edits):
     with zipfile.ZipFile(path) as z:
         items = [(i, z.read(i.filename)) for i in z.infolist()]
@@ -660,6 +676,7 @@ if __name__ == "__main__":
     no_headings()
     manuscript_format()
     numbered_headings()
+    cover_picture()
     macro_enabled()
     encrypted()
     word_math()
