@@ -82,6 +82,14 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertEqual(m.chapters.map(\.kind), [.preface, .chapter, .chapter, .chapter, .acknowledgments])
     }
 
+    func testAnUnlabelledContentsListAtTheEndIsLeftOut() throws {
+        // The chapter headings again, in order, after the last chapter's text and no "Contents".
+        let (m, sink) = try PlainTextFixture.read("real-contents-at-end-unlabelled.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I. The Fog", "CHAPTER II. The Bell", "CHAPTER III. The Return"])
+        XCTAssertFalse(m.chapters[2].plainParagraphs.contains { $0.contains("CHAPTER") })
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-009"])
+    }
+
     func testInitialsSigningAPrefaceAreNotANumberedHeading() throws {
         // "_I. W._" under the advertisement and under the last chapter: a signature, not "I." twice.
         let (m, sink) = try PlainTextFixture.read("real-initials-signature.txt")
