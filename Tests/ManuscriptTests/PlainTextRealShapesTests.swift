@@ -54,6 +54,42 @@ final class PlainTextRealShapesTests: XCTestCase {
         XCTAssertEqual(sink.plainIDs, ["IMP-SRC-020"])
     }
 
+    func testMatterInTitleCaseSetOffOutsideTheChaptersIsADivision() throws {
+        let (m, _) = try PlainTextFixture.read("real-titlecase-front-back-matter.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle),
+                       ["Advertisement to this Second Edition", "CHAPTER I.", "CHAPTER II.", "CHAPTER III.", "Notes", "Glossary of Sea Words"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.preface, .chapter, .chapter, .chapter, .endnotes, .appendix])
+        XCTAssertEqual(m.evidence.last ?? nil,
+                       "\"glossary\" names appendix matter, on a short line alone after the last chapter, set off by 3 blank lines, with text under it")
+        // A line led by a matter word but going on as a sentence stays text, before the chapters too.
+        XCTAssertTrue(m.chapters[0].plainParagraphs.contains("Index finger raised to the wind, the keeper of the new edition waited"))
+        // Inside a chapter a sentence, a one-word paragraph and a title-case line stay text.
+        let first = m.chapters[1].plainParagraphs
+        XCTAssertTrue(first.contains { $0.hasPrefix("Notes were passed around") })
+        XCTAssertTrue(first.contains("Index"))
+        XCTAssertTrue(first.contains("Glossary of the Sea"))
+        // In the last chapter (where back matter may begin) a title-case line after one blank line,
+        // where the chapters have more, stays text, and so does a sentence set off by two.
+        let last = m.chapters[3].plainParagraphs
+        XCTAssertTrue(last.contains("Index of the Lamps"))
+        XCTAssertTrue(last.contains("Notes were passed around again in the spring"))
+    }
+
+    func testMatterInTitleCaseInAnotherLanguage() throws {
+        let (m, _) = try PlainTextFixture.read("real-titlecase-matter-french.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle),
+                       ["Avertissement de l’éditeur", "CHAPITRE 1", "CHAPITRE 2", "CHAPITRE 3", "Remerciements"])
+        XCTAssertEqual(m.chapters.map(\.kind), [.preface, .chapter, .chapter, .chapter, .acknowledgments])
+    }
+
+    func testAnUnlabelledContentsListAtTheEndIsLeftOut() throws {
+        // The chapter headings again, in order, after the last chapter's text and no "Contents".
+        let (m, sink) = try PlainTextFixture.read("real-contents-at-end-unlabelled.txt")
+        XCTAssertEqual(m.chapters.map(\.plainTitle), ["CHAPTER I. The Fog", "CHAPTER II. The Bell", "CHAPTER III. The Return"])
+        XCTAssertFalse(m.chapters[2].plainParagraphs.contains { $0.contains("CHAPTER") })
+        XCTAssertEqual(sink.plainIDs, ["IMP-SRC-009"])
+    }
+
     func testInitialsSigningAPrefaceAreNotANumberedHeading() throws {
         // "_I. W._" under the advertisement and under the last chapter: a signature, not "I." twice.
         let (m, sink) = try PlainTextFixture.read("real-initials-signature.txt")

@@ -48,7 +48,9 @@ enum ContentsListFinder {
     static func findAtEnd(_ units: [TextUnit], _ facts: [UnitFacts], _ headings: [ResolvedHeading],
                           _ table: LineTable) -> Range<Int>? {
         guard let lastReal = headings.last(where: \.hasProse) else { return nil }
-        guard let label = (lastReal.lastUnit + 1..<units.count).first(where: { facts[$0].isContentsLabel }) else { return nil }
+        guard let label = (lastReal.lastUnit + 1..<units.count).first(where: { facts[$0].isContentsLabel }) else {
+            return unlabelledAtEnd(units, facts, headings, table, after: lastReal)
+        }
         var headingAt: [Int: Int] = [:]
         for (k, h) in headings.enumerated() where h.unit > label { headingAt[h.unit] = k }
         var seen = Set<String>()
@@ -61,6 +63,26 @@ enum ContentsListFinder {
             if let key = h.subtitle.flatMap(ContentsEntry.titleKey) { named.insert("title: " + key) }
         }
         return seen.intersection(named).count >= 2 ? label..<end : nil
+    }
+
+    /// A contents list at the end with no label over it: after the last chapter's text, a run of
+    /// heading lines without text under them that names the text's headings, the same ones in
+    /// the same order (three at least), from the first of them or from the first chapter. Its
+    /// entries would otherwise be empty chapters.
+    private static func unlabelledAtEnd(_ units: [TextUnit], _ facts: [UnitFacts], _ headings: [ResolvedHeading],
+                                        _ table: LineTable, after lastReal: ResolvedHeading) -> Range<Int>? {
+        let trailing = headings.filter { $0.unit > lastReal.lastUnit }
+        let text = headings.filter { $0.unit <= lastReal.unit }
+        guard trailing.count >= 3, let first = trailing.first else { return nil }
+        let listed = trailing.map(\.match.identity)
+        let all = text.map(\.match.identity)
+        let chapters = text.filter { $0.match.kind == .chapter || $0.match.kind == .part }.map(\.match.identity)
+        guard listed == all || listed == chapters else { return nil }
+        var headingAt: [Int: Int] = [:]
+        for (k, h) in headings.enumerated() where h.unit >= first.unit { headingAt[h.unit] = k }
+        var seen = Set<String>()
+        var entries = 0
+        return first.unit..<extend(from: first.unit, units, facts, headings, headingAt, table, &seen, &entries)
     }
 
     /// Headings the text gives no sign of but its contents list names: a list of titles

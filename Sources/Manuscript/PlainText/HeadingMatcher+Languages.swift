@@ -36,6 +36,35 @@ extension HeadingMatcher {
         "пролог": .prologue, "эпилог": .epilogue, "предисловие": .preface, "послесловие": .afterword,
     ]
 
+    /// Words that name a kind of front or back matter but start no heading wherever they stand
+    /// ("Notes were passed around.", "FOOTNOTES:" closing a chapter): a line led by one is a
+    /// division only outside the run of chapters, set off and short (`MatterDivisions`). The
+    /// kind is the one the word names where it stands; before the first chapter back matter is
+    /// read as a preface and after the last front matter as an appendix.
+    static let matterKeywords: [String: DivisionKind] = [
+        "notes": .endnotes, "endnotes": .endnotes, "note": .endnotes, "glossary": .appendix, "bibliography": .appendix,
+        "index": .appendix, "references": .appendix, "addendum": .appendix, "advertisement": .preface,
+        // French, German, Dutch
+        "glossaire": .appendix, "bibliographie": .appendix, "annexe": .appendix, "appendice": .appendix,
+        "avertissement": .preface, "dédicace": .dedication, "remerciements": .acknowledgments,
+        "anmerkungen": .endnotes, "glossar": .appendix, "anhang": .appendix, "literaturverzeichnis": .appendix,
+        "widmung": .dedication, "danksagung": .acknowledgments,
+        "noten": .endnotes, "aantekeningen": .endnotes, "woordenlijst": .appendix, "bijlage": .appendix, "dankwoord": .acknowledgments,
+        // Spanish, Italian, Portuguese
+        "notas": .endnotes, "glosario": .appendix, "bibliografía": .appendix, "apéndice": .appendix,
+        "dedicatoria": .dedication, "agradecimientos": .acknowledgments, "advertencia": .preface,
+        "glossario": .appendix, "bibliografia": .appendix, "dedica": .dedication, "ringraziamenti": .acknowledgments,
+        "avvertenza": .preface, "glossário": .appendix, "apêndice": .appendix, "dedicatória": .dedication,
+        "agradecimentos": .acknowledgments, "advertência": .preface,
+        // Russian
+        "примечания": .endnotes, "приложение": .appendix, "библиография": .appendix, "посвящение": .dedication,
+    ]
+
+    /// The kind of matter a word names, in any of the languages above, or nil.
+    static func matterKind(_ word: String) -> DivisionKind? {
+        namedKeywords[word] ?? foreignNamedKeywords[word] ?? matterKeywords[word]
+    }
+
     /// "第一章", "第3回 雪", "第二部", "제1장": an ordinal between 第 (or Korean 제) and a counter
     /// word, perhaps a title after it.
     static func eastAsian(_ core: String) -> HeadingMatch? {

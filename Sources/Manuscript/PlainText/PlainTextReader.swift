@@ -92,6 +92,21 @@ public enum PlainTextReader {
             }
             if !divisions.isEmpty { chapterHeadings = (chapterHeadings + divisions).sorted { $0.unit < $1.unit } }
         }
+        // Matter headed in title or sentence case by what it is ("Notes", "Advertisement to
+        // this Fourth Edition"), before the run of chapters or after it; a printed title page
+        // before it is left out already.
+        if let run = MatterDivisions.mainRun(chapterHeadings) {
+            let start = chapterHeadings[run.lowerBound].unit
+            let frontStart = (omitted[..<start].lastIndex(of: true) ?? -1) + 1
+            let backEnd = min(tail?.lowerBound ?? units.count, trailingContents?.lowerBound ?? units.count)
+            let used = Set(chapterHeadings.flatMap { [$0.unit] + ($0.titleUnit.map { [$0] } ?? []) })
+            let runEnd = chapterHeadings[run.upperBound].lastUnit + 1
+            let matter = MatterDivisions.find(units, facts, table, front: frontStart..<max(frontStart, start),
+                                              back: runEnd..<max(runEnd, backEnd), chapters: chapterHeadings,
+                                              omitted: omitted, bookTitle: opening.title).filter { !used.contains($0.unit) }
+            for m in matter { facts[m.unit].nearMiss = false }
+            if !matter.isEmpty { chapterHeadings = (chapterHeadings + matter).sorted { $0.unit < $1.unit } }
+        }
         PartNesting.apply(&chapterHeadings)
         if let tail {
             for i in tail { omitted[i] = true }
