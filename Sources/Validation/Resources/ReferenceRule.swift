@@ -150,7 +150,10 @@ struct ReferenceRule: PublicationRule {
                         && !Fallbacks.reachesCore(item, in: context, where: { MediaType.coreImages.contains(MediaType.essence($0)) }) {
                 emitNoFallback(ref, item, location, &sink)
             }
-        case .audio, .video, .frame, .script, .generic, .object where ref.element == "embed":
+        // Every audio, video, frame, script and generic reference, and an object reference only
+        // when an embed element makes it (the line break says the `where` is the last pattern's).
+        case .audio, .video, .frame, .script, .generic,
+             .object where ref.element == "embed":
             checkForeign(ref, item, excused: excused, context, location, &sink)
         case .object where ref.element == "object" && ref.hasFallbackContent:
             checkDeclaredType(ref, item, location, &sink)
