@@ -13,19 +13,11 @@ enum BookOutput {
         var description: String
     }
 
-    /// Writes `data` to `path` atomically (see the type's summary).
-    /// With `rename` false (`imprint build --dry-run`) everything happens but the last step:
-    /// the temporary is written and flushed, proving the book can be written there, then removed.
-    static func write(_ data: Data, to path: String, rename shouldRename: Bool = true) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = try stage(data, named: (path as NSString).lastPathComponent, in: folder.isEmpty ? "." : folder)
-        try commit(temporary, to: path, rename: shouldRename)
-    }
-
-    /// The first half of `write`: the bytes in a new temporary file in `folder`, flushed to
-    /// disk, not yet anywhere a reader looks. Returns the temporary's path. The builder stages
-    /// a book while it is still being checked, so the disk's flush overlaps the check; a book
-    /// that fails is `discard`ed and never renamed into place.
+    /// The first half of putting a book in place (see the type's summary): the bytes in a new
+    /// temporary file in `folder`, flushed to disk, not yet anywhere a reader looks. Returns the
+    /// temporary's path. The builder stages each book on its own core once it passed its check,
+    /// so several books' flushes overlap; one whose name then turns out to be an error is
+    /// `discard`ed and never renamed into place.
     static func stage(_ data: Data, named name: String, in folder: String) throws -> String {
         let serial = UUID().uuidString.prefix(8).lowercased()
         let temporary = folder + "/.\(name).imprint-\(getpid())-\(serial).tmp"
@@ -57,8 +49,9 @@ enum BookOutput {
         return temporary
     }
 
-    /// The second half of `write`: renames a staged temporary over `path` (with `rename`
-    /// false, removes it). The temporary is gone afterwards whatever happens.
+    /// The second half: renames a staged temporary over `path`. With `rename` false
+    /// (`imprint build --dry-run`) everything happens but that last step: the temporary was
+    /// written and flushed, proving the book can be written there, and is removed. The temporary is gone afterwards whatever happens.
     static func commit(_ temporary: String, to path: String, rename shouldRename: Bool = true) throws {
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
