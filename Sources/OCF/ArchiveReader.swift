@@ -52,6 +52,8 @@ struct ArchiveReader {
         var total: UInt64 = 0
         var totalExceeded = false
         var badNames: [String] = []
+        // Ordinary entries inflated on all cores first; the pass below takes them in order.
+        let prefetched = records.map { EntryPrefetch.inflate(bytes, records: $0, limits: limits) }
 
         for index in 0..<count {
             guard var item = makeItem(index, zip: zip, record: records?[index]) else {
@@ -78,7 +80,8 @@ struct ArchiveReader {
                           at: archiveLocation, suggestion: "If the book is genuine, raise the limit: imprint check --limit total-size=2G.")
                 continue
             }
-            switch zip.read(index, declaredSize: Int(item.uncompressedSize)) {
+            let read = prefetched?[index].map(ZipReadHandle.EntryRead.data) ?? zip.read(index, declaredSize: Int(item.uncompressedSize))
+            switch read {
             case .data(let data):
                 total += UInt64(data.count)
                 publication.add(path: item.name, data: data, stored: item.compressionMethod == 0)

@@ -14,6 +14,8 @@ struct CentralDirectory {
         var compressedSize: UInt64
         var uncompressedSize: UInt64
         var localHeaderOffset: UInt64
+        /// The CRC-32 of the uncompressed data.
+        var crc: UInt32 = 0
         var localExtraFieldLength: Int?
         /// The name the entry's local header gives, nil when that header cannot be read.
         /// Tools that stream an archive go by this name, libzip and EPUBCheck by the central
@@ -53,7 +55,7 @@ struct CentralDirectory {
         var at = Int(offset)
         for _ in 0..<count {
             guard bytes.u32(at) == 0x0201_4B50,
-                  let flags = bytes.u16(at + 8), let method = bytes.u16(at + 10),
+                  let flags = bytes.u16(at + 8), let method = bytes.u16(at + 10), let crc = bytes.u32(at + 16),
                   let csize32 = bytes.u32(at + 20), let usize32 = bytes.u32(at + 24),
                   let nameLength = bytes.u16(at + 28), let extraLength = bytes.u16(at + 30),
                   let commentLength = bytes.u16(at + 32), let local32 = bytes.u32(at + 42) else {
@@ -67,7 +69,7 @@ struct CentralDirectory {
             }
             var record = Record(rawName: Array(bytes[nameStart..<extraStart]), flags: flags, method: method,
                                 compressedSize: UInt64(csize32), uncompressedSize: UInt64(usize32),
-                                localHeaderOffset: UInt64(local32), localExtraFieldLength: nil)
+                                localHeaderOffset: UInt64(local32), crc: crc, localExtraFieldLength: nil)
             applyZip64(bytes, extra: extraStart..<(extraStart + Int(extraLength)), to: &record)
             record.localExtraFieldLength = localExtraLength(bytes, at: record.localHeaderOffset)
             record.localName = localName(bytes, at: record.localHeaderOffset)
