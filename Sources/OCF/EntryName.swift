@@ -19,8 +19,20 @@ enum EntryName {
            head.count == 2 || head[2] == UInt8(ascii: "/") || head[2] == UInt8(ascii: "\\") {
             return "it starts with a drive letter"
         }
-        let segments = name.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "\\" }
-        if segments.contains(where: { $0 == ".." }) { return "it contains a \"..\" segment" }
-        return nil
+        // A ".." segment: two dots between separators (or the name's ends), found in one
+        // pass over the bytes.
+        var length = 0, dots = 0
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") {
+                if length == 2, dots == 2 { return Self.climbs }
+                length = 0; dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length == 2 && dots == 2 ? Self.climbs : nil
     }
+
+    private static let climbs = "it contains a \"..\" segment"
 }
