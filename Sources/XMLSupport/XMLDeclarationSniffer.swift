@@ -35,29 +35,50 @@ struct XMLDeclarationSniffer {
             ascii.append(c)
             at += stride
         }
-        let text = String(decoding: ascii, as: UTF8.self)
-        var declaration: Substring?
-        if text.hasPrefix("<?xml"), let after = text.dropFirst(5).first, after == " " || after == "\t" || after == "\r" || after == "\n" {
-            declaration = text.dropFirst(5)
+        // The declaration's bytes after `<?xml` and the white space that must follow it.
+        let prefix = Array("<?xml".utf8)
+        var declaration: ArraySlice<UInt8>?
+        if ascii.count > prefix.count, ascii.starts(with: prefix), Self.isSpace(ascii[prefix.count]) {
+            declaration = ascii[prefix.count...]
         }
-        version = declaration.flatMap { Self.pseudoAttribute("version", in: $0) }
-        declaredEncoding = declaration.flatMap { Self.pseudoAttribute("encoding", in: $0) }
+        version = declaration.flatMap { Self.pseudoAttribute(Array("version".utf8), in: $0) }
+        declaredEncoding = declaration.flatMap { Self.pseudoAttribute(Array("encoding".utf8), in: $0) }
         encoding = family
         if family == .utf8, let declared = declaredEncoding?.uppercased(), declared != "UTF-8", declared != "UTF8" {
             encoding = .other(declared)
         }
     }
 
-    /// The value of `name="…"` or `name='…'` inside the declaration.
-    private static func pseudoAttribute(_ name: String, in declaration: Substring) -> String? {
-        var rest = declaration
-        while let range = rest.range(of: name) {
-            var after = rest[range.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-            guard after.first == "=" else { rest = rest[range.upperBound...]; continue }
-            after = after.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-            guard let quote = after.first, quote == "\"" || quote == "'" else { return nil }
-            let value = after.dropFirst().prefix { $0 != quote }
-            return String(value)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+    }
+
+    /// The value of `name="…"` or `name='…'` inside the declaration: the first occurrence of
+    /// `name` followed by `=` (white space around it allowed), as bytes. The bytes of a
+    /// declaration are ASCII wherever it is well-formed; anything else decodes with U+FFFD.
+    private static func pseudoAttribute(_ name: [UInt8], in declaration: ArraySlice<UInt8>) -> String? {
+        var at = declaration.startIndex
+        while let found = firstOccurrence(of: name, in: declaration[at...]) {
+            var after = found + name.count
+            while after < declaration.endIndex, isSpace(declaration[after]) { after += 1 }
+            guard after < declaration.endIndex, declaration[after] == UInt8(ascii: "=") else { at = found + name.count; continue }
+            after += 1
+            while after < declaration.endIndex, isSpace(declaration[after]) { after += 1 }
+            guard after < declaration.endIndex else { return nil }
+            let quote = declaration[after]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+            let value = declaration[(after + 1)...].prefix { $0 != quote }
+            return String(decoding: value, as: UTF8.self)
+        }
+        return nil
+    }
+
+    private static func firstOccurrence(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var at = haystack.startIndex
+        while at <= haystack.endIndex - needle.count {
+            if haystack[at] == first, haystack[at..<(at + needle.count)].elementsEqual(needle) { return at }
+            at += 1
         }
         return nil
     }

@@ -2,7 +2,11 @@ import Diagnostics
 import XMLSupport
 
 /// One parsed document as the document rules see it, with the package around it.
-struct DocumentInput {
+///
+/// A class with `let` fields, immutable once made: each of the document's twenty-odd walkers
+/// keeps it, and as a struct every one of them copied the whole context and manifest item
+/// (dozens of reference counts per copy, on every document of the book).
+final class DocumentInput {
     /// The publication as far as it is read: container, package and manifest, no content yet.
     let context: CheckContext
     let item: ManifestItem
