@@ -67,6 +67,33 @@ public enum ParallelMap {
     }
 }
 
+extension ParallelMap {
+    /// Runs `first` and `second` side by side (on the calling thread and one other, or one
+    /// after the other on a single core) and returns both results once both are done.
+    ///
+    /// For two stages that do not depend on each other and each have serial stretches that
+    /// leave a core idle: side by side, each fills the other's gaps. Each closure's maps still
+    /// spread over every core, sharing Dispatch's pool.
+    public static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard cores > 1 else { return (first(), second()) }
+        let a = UnsafeMutablePointer<A>.allocate(capacity: 1)
+        let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
+        defer { a.deallocate(); b.deallocate() }
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                // Each pointer is initialised by one iteration only; concurrentPerform joins
+                // before they are read.
+                let work = UncheckedBox((first, second, a, b))
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    let (first, second, a, b) = work.value
+                    if i == 0 { a.initialize(to: first()) } else { b.initialize(to: second()) }
+                }
+            }
+        }
+        return (a.move(), b.move())
+    }
+}
+
 /// Lets the items, a non-Sendable closure and the results' memory cross into
 /// `concurrentPerform`, which joins before returning; the closure only reads what it captured,
 /// and each index of the results is written by one worker only.

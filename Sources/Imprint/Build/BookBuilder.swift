@@ -192,8 +192,8 @@ public enum BookBuilder {
         return !failed
     }
 
-    /// Renders the book, holds it to the renderer's contract, packs it, then checks the packed
-    /// bytes exactly as `imprint check` would; a book that passes is staged in `folder` (written
+    /// Renders the book, then holds it to the renderer's contract while it packs it and checks
+    /// the packed bytes exactly as `imprint check` would; a book that passes is staged in `folder` (written
     /// and flushed to a temporary file) here, on the book's own core, so that with several books
     /// the flushes overlap the other books' work instead of queueing in `build`'s naming loop.
     ///
@@ -211,17 +211,44 @@ public enum BookBuilder {
         let publication = PublicationRenderer.render(book, options: options)
         _ = consume book
 
-        let broken = OutputContract.violations(in: publication, version: request.epubVersion, container: container)
+        // The contract and the packing-and-checking do not depend on each other: side by side,
+        // each fills the other's serial stretches (the check's reading of the package, the
+        // archive's central directory). Each side takes the publication from a handoff of its
+        // own, so neither keeps it past its own use.
+        let forContract = Handoff(publication)
+        let forPacking = Handoff(consume publication)
+        let (broken, packed) = ParallelMap.both(
+            { OutputContract.violations(in: forContract.take(), version: request.epubVersion, container: container) },
+            { packAndCheck(forPacking.take(), container: container, date: date) })
         guard broken.isEmpty else {
             reportOwnOutputInvalid(broken, "breaks the output contract of Imprint's renderer", at: source, container: container, sink: &sink)
             return (nil, nil, "the EPUB made from this manuscript broke the output contract of Imprint's renderer (IMP-BLD-002)")
         }
         let data: Data
+        switch packed {
+        case .failure(let error):
+            sink.emit(.ownOutputInvalid, ["packing the book failed: \(error)"], at: SourceLocation(file: title))
+            return (nil, nil, "packing the book failed: \(error) (IMP-BLD-002)")
+        case .success(let (packedData, problems)):
+            guard problems.isEmpty else {
+                reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
+                return (nil, nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
+            }
+            data = packedData
+        }
+        let name = request.outputFile.map { ($0 as NSString).lastPathComponent } ?? container
+        return (data, Result { try BookOutput.stage(data, named: name, in: folder) }, nil)
+    }
+
+    /// Packs the book, then checks the packed bytes exactly as `imprint check` would: the
+    /// archive and the warnings and errors found in it, or why it could not be packed.
+    private static func packAndCheck(_ publication: consuming Publication, container: String,
+                                     date: Date) -> Result<(Data, [Diagnostic]), any Error> {
+        let data: Data
         do {
             data = try Archive.data(publication, date: date)
         } catch {
-            sink.emit(.ownOutputInvalid, ["packing the book failed: \(error)"], at: SourceLocation(file: title))
-            return (nil, nil, "packing the book failed: \(error) (IMP-BLD-002)")
+            return .failure(error)
         }
         // The limits for hostile foreign EPUBs would refuse a long book of our own (10,000
         // chapters is more entries than they allow); bound the re-read by what was written.
@@ -231,13 +258,7 @@ public enum BookBuilder {
         if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
             _ = Checker().check(reread, listing: listing, container: container, sink: &check)
         }
-        let problems = check.diagnostics.filter { $0.severity >= .warning }
-        guard problems.isEmpty else {
-            reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
-            return (nil, nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
-        }
-        let name = request.outputFile.map { ($0 as NSString).lastPathComponent } ?? container
-        return (data, Result { try BookOutput.stage(data, named: name, in: folder) }, nil)
+        return .success((data, check.diagnostics.filter { $0.severity >= .warning }))
     }
 
     /// One IMP-BLD-002 for a book whose own output failed a step, with the first findings
@@ -249,5 +270,21 @@ public enum BookBuilder {
                   at: location,
                   notes: problems.prefix(20).map { "\($0.location?.description ?? container): [\($0.id)] \($0.message)" },
                   suggestion: "this is an Imprint bug: please report it with the manuscript")
+    }
+}
+
+/// A value handed to one closure of `ParallelMap.both`, taken once, so that the closure's
+/// context does not keep it alive after its last use (a long book's publication is tens of
+/// megabytes).
+///
+/// `@unchecked Sendable`: each handoff is made before `both` starts its closures and is then
+/// used by exactly one of them, on one thread, once; `concurrentPerform` orders the making
+/// before the use, and nothing else touches it.
+private final class Handoff<Value>: @unchecked Sendable {
+    private var value: Value?
+    init(_ value: consuming Value) { self.value = value }
+    func take() -> Value {
+        defer { value = nil }
+        return value!
     }
 }
