@@ -56,4 +56,12 @@ final class ParallelMapTests: XCTestCase {
         XCTAssertEqual(ParallelMap.map([Int](), workers: 4) { $0 }, [])
         XCTAssertEqual(ParallelMap.map([7], workers: 4) { $0 * 2 }, [14])
     }
+
+    func testBothReturnsEachClosuresOwnResultWithMapsInside() {
+        let (squares, words) = ParallelMap.both(
+            { ParallelMap.map(Array(0..<500)) { $0 * $0 } },
+            { ParallelMap.map(Array(0..<300)) { "w\($0)" } })
+        XCTAssertEqual(squares, (0..<500).map { $0 * $0 })
+        XCTAssertEqual(words, (0..<300).map { "w\($0)" })
+    }
 }
