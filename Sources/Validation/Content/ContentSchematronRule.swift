@@ -37,6 +37,7 @@ struct ContentSchematronRule: DocumentRule {
 
     /// HTML's interactive content, as the Schematron lists it (some only with an attribute).
     static func isInteractive(_ e: XMLElement) -> Bool {
+        guard interactiveNames.contains(e.localName) else { return false }
         switch e.localName {
         case "a", "button", "details", "embed", "iframe", "label", "menu", "select", "textarea": return true
         case "audio", "video": return e.attribute("controls") != nil
@@ -45,6 +46,15 @@ struct ContentSchematronRule: DocumentRule {
         default: return false
         }
     }
+
+    /// The names `isInteractive` and `kinds(of:)` switch over, and those `enterHTML` looks at:
+    /// most elements are none of them, and a shape test says so before any name is compared.
+    static let interactiveNames: NameSet = ["a", "button", "details", "embed", "iframe", "label", "menu", "select", "textarea",
+                                            "audio", "video", "img", "object", "input"]
+    static let openNames: NameSet = ["a", "button", "audio", "video", "address", "form", "progress", "meter", "dfn",
+                                     "caption", "header", "footer", "label", "map"]
+    static let checkedNames: NameSet = ["head", "area", "img", "bdo", "output", "input", "map", "select", "option", "track",
+                                        "link", "meta"]
 
     /// Pairs of (open ancestor, element that must not be inside it), XHTML elements only.
     static let disallowedInside: [Open: Set<String>] = [
@@ -74,6 +84,9 @@ struct ContentSchematronRule: DocumentRule {
     private final class Walker: ElementWalker {
         let document: DocumentInput
         var open = [Int](repeating: 0, count: Open.allCases.count)
+        /// How many of the open elements are keys of `disallowedInside`: while none is, the
+        /// nesting table is not consulted.
+        var openDisallowing = 0
         /// Every id, with the element that carries it (the first, when ids repeat).
         var ids: [String: XMLElement] = [:]
         /// References judged at the end, when every id is known.
@@ -107,7 +120,7 @@ struct ContentSchematronRule: DocumentRule {
             var kinds: [Open] = []
             if e.attribute("ph", namespace: NS.ssml) != nil { kinds.append(.ssmlPh) }
             switch e.namespaceKind {
-            case .xhtml:
+            case .xhtml where ContentSchematronRule.openNames.contains(e.localName):
                 switch e.localName {
                 case "a": kinds.append(.a); if e.attribute("href") != nil { kinds.append(.aWithHref) }
                 case "button": kinds.append(.button)
@@ -167,16 +180,21 @@ struct ContentSchematronRule: DocumentRule {
             default:
                 break
             }
-            for kind in kinds(of: e) { open[kind.rawValue] += 1 }
+            for kind in kinds(of: e) {
+                open[kind.rawValue] += 1
+                if ContentSchematronRule.disallowedInside[kind] != nil { openDisallowing += 1 }
+            }
         }
 
         private func enterHTML(_ e: XMLElement, ancestors: ArraySlice<XMLElement>, _ sink: inout DiagnosticSink) {
             let name = e.localName
             // The open-ancestor count first: most elements are inside none of these, and then no
             // name is hashed (this runs for every element of every document).
-            for (ancestor, names) in ContentSchematronRule.disallowedInside where isOpen(ancestor) && names.contains(name) {
-                report("the \(name) element must not appear inside \(ancestorName(ancestor)) elements", at: e,
-                       "HTML does not allow this nesting; move the element out.", &sink)
+            if openDisallowing > 0 {
+                for (ancestor, names) in ContentSchematronRule.disallowedInside where isOpen(ancestor) && names.contains(name) {
+                    report("the \(name) element must not appear inside \(ancestorName(ancestor)) elements", at: e,
+                           "HTML does not allow this nesting; move the element out.", &sink)
+                }
             }
             if ContentSchematronRule.isInteractive(e) {
                 for ancestor in [Open.a, .button] where isOpen(ancestor) {
@@ -192,6 +210,7 @@ struct ContentSchematronRule: DocumentRule {
             }
             if e.attribute("itemprop") != nil { checkMicrodata(e, &sink) }
             if let form = e.attribute("form") { references.append((e, .named(attribute: "form", value: form, target: "form"))) }
+            guard ContentSchematronRule.checkedNames.contains(name) else { return }
             switch name {
             case "head":
                 if !e.elementChildren.contains(where: { $0.localName == "title" && $0.namespaceKind == .xhtml }) {
@@ -291,7 +310,10 @@ struct ContentSchematronRule: DocumentRule {
         }
 
         func leave(_ e: XMLElement, into sink: inout DiagnosticSink) {
-            for kind in kinds(of: e) { open[kind.rawValue] -= 1 }
+            for kind in kinds(of: e) {
+                open[kind.rawValue] -= 1
+                if ContentSchematronRule.disallowedInside[kind] != nil { openDisallowing -= 1 }
+            }
             if e.localName == "select", let last = selects.last, last.element === e {
                 selects.removeLast()
                 if last.selected > 1 {
