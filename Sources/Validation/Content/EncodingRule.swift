@@ -6,6 +6,7 @@ import XMLSupport
 /// here with the first rendition; the other `META-INF` files by the rules that read them.
 struct EncodingRule: PublicationRule {
     let codes: [DiagnosticCode] = [.htm001, .htm058, .rsc027, .rsc028]
+    var growsWithTheBook: Bool { true }   // every document
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var docs = context.documents.map { ($0.key, $0.value) }
         if let opf = context.packageXML { docs.append((context.packagePath, opf)) }

@@ -6,6 +6,7 @@ import XMLSupport
 /// to it, as EPUBCheck does not.
 struct NavReadingOrderRule: PublicationRule {
     let codes: [DiagnosticCode] = [.nav011]
+    var growsWithTheBook: Bool { true }   // every navigation entry
     var versions: EPUBVersions { .epub3 }
 
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {

@@ -5,6 +5,7 @@ import Diagnostics
 /// `switch`, `remote-resources` (OPF-014 when missing, OPF-015/OPF-018 when unnecessary).
 struct ItemPropertiesRule: PublicationRule {
     let codes: [DiagnosticCode] = [.opf012, .opf014, .opf015, .opf018, .opf027, .xmlSchemaViolation]
+    var growsWithTheBook: Bool { true }   // every manifest item's document facts
     var versions: EPUBVersions { .epub3 }
     static let known: Set<String> = [
         "cover-image", "mathml", "nav", "remote-resources", "scripted", "svg", "switch", "data-nav",

@@ -18,6 +18,7 @@ import XMLSupport
 /// `x:` anywhere is "not relative".
 struct RefinesSchematronRule: PublicationRule {
     let codes: [DiagnosticCode] = [.rsc017, .xmlSchemaViolation]
+    var growsWithTheBook: Bool { true }   // every refining meta
     static let once: [String: String] = [
         "display-seq": "expression", "file-as": "expression", "group-position": "expression", "identifier-type": "expression",
         "source-of": "\"source\" expression", "title-type": "\"title\" expression", "collection-type": "\"belongs-to-collection\" expression",

@@ -9,6 +9,7 @@ import XMLSupport
 /// (RSC-012, RSC-014).
 struct ReferenceRule: PublicationRule {
     let codes: [DiagnosticCode] = [.med003, .med007, .med017, .med018, .opf013, .rsc006, .rsc007, .rsc007w, .rsc008, .rsc009, .rsc010, .rsc011, .rsc012, .rsc013, .rsc014, .rsc015, .rsc020, .rsc026, .rsc030, .rsc031, .rsc032, .rsc033, .xmlSchemaViolation]
+    var growsWithTheBook: Bool { true }   // every reference of every document
     func check(_ context: CheckContext, into sink: inout DiagnosticSink) {
         var undeclaredReported = Set<String>()
         let navPath = context.navItem?.path

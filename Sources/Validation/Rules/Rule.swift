@@ -53,11 +53,17 @@ extension Rule {
 /// rules, on the ZIP container before anything is parsed).
 protocol PublicationRule: Rule {
     var stage: CheckStage { get }
+    /// Whether the rule's work grows with the whole book (every reference, every document's
+    /// facts) rather than with the package alone. `RuleRunner` starts those first, so that
+    /// the many small rules fill the other cores while they run instead of one long rule
+    /// running alone at the end.
+    var growsWithTheBook: Bool { get }
     func check(_ context: CheckContext, into sink: inout DiagnosticSink)
 }
 
 extension PublicationRule {
     var stage: CheckStage { .publication }
+    var growsWithTheBook: Bool { false }
     var shape: RuleShape { .publication(self) }
 }
 

@@ -9,11 +9,16 @@ import Parallel
 enum RuleRunner {
     static func run(_ rules: [any PublicationRule], on context: CheckContext, into sink: inout DiagnosticSink) {
         let policy = sink.policy
-        let found = ParallelMap.map(Array(rules.indices)) { i in
+        // Longest first (the rules whose work grows with the book), each rule's findings kept
+        // in its own place: reports stay in the rules' order whatever ran first.
+        let order = rules.indices.filter { rules[$0].growsWithTheBook } + rules.indices.filter { !rules[$0].growsWithTheBook }
+        let ran = ParallelMap.map(order) { i in
             var local = DiagnosticSink(policy: policy)
             rules[i].check(context, into: &local)
             return local
         }
+        var found = [DiagnosticSink](repeating: DiagnosticSink(policy: policy), count: rules.count)
+        for (i, local) in zip(order, ran) { found[i] = local }
         for (rule, local) in zip(rules, found) {
             assertDeclared(local, by: rule)
             sink.append(contentsOf: local)
