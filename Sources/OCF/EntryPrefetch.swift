@@ -73,14 +73,16 @@ enum EntryPrefetch {
             return crc(data) == record.crc ? data : nil
         }
         // One byte more than declared: a stream that fills it is longer than its header says.
-        var data = Data(count: size + 1)
+        // Not zeroed first (Data(count:) would be): every byte kept is written by the inflate.
+        guard let buffer = malloc(size + 1) else { return nil }
         var produced = 0
-        let result = data.withUnsafeMutableBytes { out in
-            libdeflate_deflate_decompress(decompressor, input + start, compressed, out.baseAddress, out.count, &produced)
+        let result = libdeflate_deflate_decompress(decompressor, input + start, compressed, buffer, size + 1, &produced)
+        guard result == LIBDEFLATE_SUCCESS, produced == size,
+              UInt32(libdeflate_crc32(0, buffer, size)) == record.crc else {
+            free(buffer)
+            return nil
         }
-        guard result == LIBDEFLATE_SUCCESS, produced == size else { return nil }
-        data.count = size
-        return crc(data) == record.crc ? data : nil
+        return Data(bytesNoCopy: buffer, count: size, deallocator: .free)
     }
 
     private static func crc(_ data: Data) -> UInt32 {
