@@ -22,6 +22,12 @@ public struct DiagnosticSink: Sendable {
         for d in other.diagnostics { emit(d) }
     }
 
+    /// Puts `other`'s diagnostics (through this sink's policy) at `index`, where they would
+    /// have been had they been found then: for findings worked out beside later stages.
+    public mutating func insert(contentsOf other: [Diagnostic], at index: Int) {
+        diagnostics.insert(contentsOf: other.compactMap(policy.apply), at: min(index, diagnostics.count))
+    }
+
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 
     /// The most severe level reported, if anything was.

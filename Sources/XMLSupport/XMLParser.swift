@@ -84,6 +84,22 @@ public enum XMLParser {
         }
     }
 
+    /// The schema's findings alone (RSC-005, as `parse` with a `schema` reports them) for a
+    /// document already parsed and reported without one: the parse's own problems are not
+    /// reported again. For validating beside other work; empty when the document does not parse.
+    public static func schemaViolations(_ data: Data, location: SourceLocation, schema: RelaxNGSchema,
+                                        limits: XMLLimits = .default) -> [Diagnostic] {
+        LibXML.ensureReady()
+        guard !data.isEmpty, data.count <= limits.maxBytes, data.count < Int(Int32.max) else { return [] }
+        return data.withUnsafeBytes { bytes -> [Diagnostic] in
+            var parsing = DiagnosticSink()
+            guard let document = read(bytes, location: location, sink: &parsing) else { return [] }
+            var sink = DiagnosticSink()
+            schema.validate(document, location: location, sink: &sink)
+            return sink.diagnostics
+        }
+    }
+
     /// libxml2's parse of `bytes`, its well-formedness problems reported; nil when the document
     /// is not well-formed or has no root element.
     private static func read(_ bytes: UnsafeRawBufferPointer, location: SourceLocation,

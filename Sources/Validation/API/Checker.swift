@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OCF
+import Parallel
 import XMLSupport
 
 /// Checks an EPUB publication against EPUB 3.3 (or 2.0.1) with EPUBCheck's message IDs.
@@ -43,7 +44,14 @@ public struct Checker: Sendable {
                 if index == 0 { return nil } else { continue }
             }
             let packageStage = rendition.snapshot
-            rendition.readContent(rules: Rules.documents.filter { $0.applies(to: packageStage) }, &sink)
+            let rules = Rules.documents.filter { $0.applies(to: packageStage) }
+            // The package's schema validation (one core, about 150 ms for a 10,000-item package)
+            // runs beside the reading of the content documents instead of before it.
+            let validation = rendition.packageValidation
+            let (schemaFindings, _) = ParallelMap.both(
+                { validation?.findings() ?? [] },
+                { rendition.readContent(rules: rules, &sink) })
+            if let validation { sink.insert(contentsOf: schemaFindings, at: validation.findingsIndex) }
             let context = rendition.snapshot
             RuleRunner.run(Rules.publication.filter { $0.applies(to: context) }, on: context, into: &sink)
             if index == 0 { info = context.info }

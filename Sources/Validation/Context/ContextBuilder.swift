@@ -35,6 +35,19 @@ struct ContextBuilder: Sendable {
     private var references: [Reference] = []
     private var encryptedPaths: Set<String> = []
     private var unparsable: Set<String> = []
+    /// The package document's validation against its schema, still to be made.
+    private(set) var packageValidation: PackageValidation?
+
+    /// A package document to validate against its schema, and where in the sink its findings
+    /// belong: right after the findings of its parse.
+    struct PackageValidation: Sendable {
+        let data: Data
+        let location: SourceLocation
+        let schema: RelaxNGSchema
+        let findingsIndex: Int
+
+        func findings() -> [Diagnostic] { XMLParser.schemaViolations(data, location: location, schema: schema) }
+    }
 
     init(options: CheckOptions, container: String, publication: Publication, listing: ArchiveListing?) {
         self.options = options
@@ -147,14 +160,21 @@ struct ContextBuilder: Sendable {
         }
         // The schema judges the tree the parser left, which lacks any entity's text: when an
         // entity makes the document unusable, that is the finding, not what the tree lacks.
+        // The schema is not applied here: `Checker` validates the package against it on another
+        // core while the content documents are read (`packageValidation`), and puts its
+        // findings where they would have been reported.
         var parsing = DiagnosticSink()
-        let parsed = parse(data, path: path, schema: schema, &parsing)
+        let parsed = parse(data, path: path, schema: nil, &parsing)
         if let parsed, version == "3.0" { reportExternalDeclarations(parsed, data: data, path: path, &sink) }
         guard let parsed, refusesEntities(parsed, path: path, &sink) else {
             for d in parsing.diagnostics where parsed == nil || d.id != DiagnosticCode.xmlSchemaViolation.id { sink.emit(d) }
             return false
         }
         sink.append(contentsOf: parsing)
+        if let schema {
+            packageValidation = PackageValidation(data: data, location: location(path), schema: schema,
+                                                  findingsIndex: sink.diagnostics.count)
+        }
         let doc = parsed
         packageXML = doc
         packageSource = PackageSource(data)
