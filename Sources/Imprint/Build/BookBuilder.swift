@@ -192,10 +192,11 @@ public enum BookBuilder {
         return !failed
     }
 
-    /// Renders the book, then holds it to the renderer's contract while it packs it and checks
-    /// the packed bytes exactly as `imprint check` would; a book that passes is staged in `folder` (written
-    /// and flushed to a temporary file) here, on the book's own core, so that with several books
-    /// the flushes overlap the other books' work instead of queueing in `build`'s naming loop.
+    /// Renders the book, then holds it to the renderer's contract while it packs it, and checks
+    /// the packed bytes exactly as `imprint check` would; a book that passes is staged in
+    /// `folder` (written and flushed to a temporary file) here, on the book's own core, so that
+    /// with several books the flushes overlap the other books' work instead of queueing in
+    /// `build`'s naming loop.
     ///
     /// Each stage's input is let go once the next has its output: the book model of a long
     /// manuscript is larger than its EPUB, and the check holds a reading of the whole book.
@@ -211,54 +212,49 @@ public enum BookBuilder {
         let publication = PublicationRenderer.render(book, options: options)
         _ = consume book
 
-        // The contract and the packing-and-checking do not depend on each other: side by side,
-        // each fills the other's serial stretches (the check's reading of the package, the
-        // archive's central directory). Each side takes the publication from a handoff of its
-        // own, so neither keeps it past its own use.
+        // The contract and the packing do not depend on each other: side by side, each fills
+        // the other's serial stretches (the archive's central directory, the last documents'
+        // validation). Each takes the publication from a handoff of its own, so neither keeps
+        // it past its own use. The check waits for both: beside it, the contract would keep the
+        // whole publication alive through the check's peak (10,000 chapters: +40 to +80 MB).
         let forContract = Handoff(publication)
         let forPacking = Handoff(consume publication)
         let (broken, packed) = ParallelMap.both(
             { OutputContract.violations(in: forContract.take(), version: request.epubVersion, container: container) },
-            { packAndCheck(forPacking.take(), container: container, date: date) })
+            { pack(forPacking.take(), date: date) })
         guard broken.isEmpty else {
             reportOwnOutputInvalid(broken, "breaks the output contract of Imprint's renderer", at: source, container: container, sink: &sink)
             return (nil, nil, "the EPUB made from this manuscript broke the output contract of Imprint's renderer (IMP-BLD-002)")
         }
-        let data: Data
+        let data: Data, limits: ArchiveLimits
         switch packed {
         case .failure(let error):
             sink.emit(.ownOutputInvalid, ["packing the book failed: \(error)"], at: SourceLocation(file: title))
             return (nil, nil, "packing the book failed: \(error) (IMP-BLD-002)")
-        case .success(let (packedData, problems)):
-            guard problems.isEmpty else {
-                reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
-                return (nil, nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
-            }
-            data = packedData
+        case .success(let (packedData, packedLimits)):
+            (data, limits) = (packedData, packedLimits)
+        }
+        var check = DiagnosticSink()
+        if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
+            _ = Checker().check(reread, listing: listing, container: container, sink: &check)
+        }
+        let problems = check.diagnostics.filter { $0.severity >= .warning }
+        guard problems.isEmpty else {
+            reportOwnOutputInvalid(problems, "failed validation", at: source, container: container, sink: &sink)
+            return (nil, nil, "the EPUB made from this manuscript failed validation (IMP-BLD-002: \(problems.count) message\(problems.count == 1 ? "" : "s"), the first [\(problems[0].id)] \(problems[0].message))")
         }
         let name = request.outputFile.map { ($0 as NSString).lastPathComponent } ?? container
         return (data, Result { try BookOutput.stage(data, named: name, in: folder) }, nil)
     }
 
-    /// Packs the book, then checks the packed bytes exactly as `imprint check` would: the
-    /// archive and the warnings and errors found in it, or why it could not be packed.
-    private static func packAndCheck(_ publication: consuming Publication, container: String,
-                                     date: Date) -> Result<(Data, [Diagnostic]), any Error> {
-        let data: Data
-        do {
-            data = try Archive.data(publication, date: date)
-        } catch {
-            return .failure(error)
+    /// Packs the book: the archive, and the limits its re-reading is held to.
+    private static func pack(_ publication: consuming Publication, date: Date) -> Result<(Data, ArchiveLimits), any Error> {
+        Result {
+            let data = try Archive.data(publication, date: date)
+            // The limits for hostile foreign EPUBs would refuse a long book of our own (10,000
+            // chapters is more entries than they allow); bound the re-read by what was written.
+            return (data, ArchiveLimits.admitting(publication, packedSize: data.count))
         }
-        // The limits for hostile foreign EPUBs would refuse a long book of our own (10,000
-        // chapters is more entries than they allow); bound the re-read by what was written.
-        let limits = ArchiveLimits.admitting(publication, packedSize: data.count)
-        _ = consume publication
-        var check = DiagnosticSink()
-        if let (listing, reread) = Archive.read(data: data, name: container, limits: limits, sink: &check) {
-            _ = Checker().check(reread, listing: listing, container: container, sink: &check)
-        }
-        return .success((data, check.diagnostics.filter { $0.severity >= .warning }))
     }
 
     /// One IMP-BLD-002 for a book whose own output failed a step, with the first findings
