@@ -2,8 +2,9 @@ import CLibXML2
 import Foundation
 
 /// Process-wide libxml2 set-up, done once and thread-safely (a Swift `static let` runs its
-/// initialiser exactly once): the parser's globals, RELAX NG's datatype tables, and an
-/// external-entity loader that refuses everything except our own schemas during compilation.
+/// initialiser exactly once): the parser's globals, XML Schema's and RELAX NG's datatype
+/// tables, and an external-entity loader that refuses everything except our own schemas
+/// during compilation.
 enum LibXML {
     /// Base URI given to embedded schemas, so `<include href="x.rng">` becomes
     /// `imprint-schema:/x.rng` and can only be served from memory.
@@ -11,6 +12,12 @@ enum LibXML {
 
     private static let ready: Void = {
         xmlInitParser()
+        // XML Schema's datatype table, which RELAX NG's xsd datatypes use both when a schema
+        // compiles and when a document is validated. libxml2 2.9 fills it on first use, with no
+        // lock: a schema compiling on the build's warm-up thread while another thread validated
+        // could both fill it, and one of them read a table being replaced (a crash in
+        // xmlHashLookup2 → xmlStrEqual, seen three times in a loaded test run).
+        xmlSchemaInitTypes()
         xmlRelaxNGInitTypes()
         xmlSetExternalEntityLoader(refusingLoader)
     }()

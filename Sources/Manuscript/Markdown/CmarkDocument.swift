@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 /// A cmark-gfm parse tree, owned: parsed with the GFM extensions Imprint uses (table,
 /// strikethrough, autolink, tagfilter, tasklist) and footnotes, freed in `deinit`.
@@ -12,6 +13,20 @@ final class CmarkDocument {
     /// Parses `text`; `smart` turns on cmark's smart punctuation (curly quotes, dashes, ellipses).
     init?(_ text: String, smart: Bool, footnotes: Bool = true) {
         _ = Self.extensionsRegistered
+        guard let root = Self.parsing.withLock({ _ in Self.parse(text, smart: smart, footnotes: footnotes) }) else { return nil }
+        self.root = root
+    }
+
+    /// cmark-gfm keeps the characters that start inline syntax in one table for the whole
+    /// process: attaching an extension to a parser adds its characters (strikethrough's `~`),
+    /// and freeing the parser takes them out again, whatever other parser is running. Two
+    /// books parsed side by side could therefore lose `~` in the middle of one parse, and
+    /// `~~fog~~` came out once struck and once as `~` + subscript + `~` (seen in a loaded
+    /// test run). One parse at a time, from a parser's making to its freeing; the trees it
+    /// leaves are independent and walked outside the lock.
+    private static let parsing = Mutex<Void>(())
+
+    private static func parse(_ text: String, smart: Bool, footnotes: Bool) -> OpaquePointer? {
         // Strikethrough needs two tildes, as in pandoc, so `H~2~O` stays a subscript.
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if smart { options |= CMARK_OPT_SMART }
@@ -30,8 +45,7 @@ final class CmarkDocument {
                 cmark_parser_feed(parser, chars, buffer.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return nil }
-        self.root = root
+        return cmark_parser_finish(parser)
     }
 
     deinit { cmark_node_free(root) }
