@@ -9,6 +9,10 @@ enum PageBreakCheck {
     static func check(_ chapters: inout [Chapter], metadata: Metadata, sink: inout DiagnosticSink) {
         var first: SourceLocation?
         for index in chapters.indices {
+            // Most chapters have no page break: a look costs less than rewriting them to count.
+            var hasBreak = false
+            ModelWalk.visit(chapters[index]) { if case .pageBreak = $0 { hasBreak = true } }
+            guard hasBreak else { continue }
             var tally = Tally()
             let rewriter = ModelRewriter(run: { tally.keepLabelled($0) })
             let rewritten = rewriter.rewrite(chapters[index])

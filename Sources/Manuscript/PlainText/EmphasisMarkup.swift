@@ -11,12 +11,21 @@ enum EmphasisMarkup {
 
     /// Paragraph text (already typographic, if wanted) as inlines.
     static func inlines(_ text: String) -> [Inline] {
-        guard text.utf8.contains(where: { $0 == 0x5F || $0 == 0x2A }) else { return text.isEmpty ? [] : [.text(text)] }
         var copy = text
-        return copy.withUTF8 { b in
-            let pairs = pair(delimiters(in: b))
-            return pairs.isEmpty ? [.text(text)] : build(b, pairs)
-        }
+        return copy.withUTF8 { inlines(utf8: $0) }
+    }
+
+    /// The same from the text's UTF-8 bytes: a string is made only for each run of text kept.
+    static func inlines(utf8 b: UnsafeBufferPointer<UInt8>) -> [Inline] {
+        guard hasMarker(b) else { return b.isEmpty ? [] : [.text(String(decoding: b, as: UTF8.self))] }
+        let pairs = pair(delimiters(in: b))
+        return pairs.isEmpty ? [.text(String(decoding: b, as: UTF8.self))] : build(b, pairs)
+    }
+
+    /// Whether the bytes hold a `_` or `*` at all: most paragraphs do not.
+    static func hasMarker(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b where c == 0x5F || c == 0x2A { return true }
+        return false
     }
 
     struct Delimiter {
@@ -32,16 +41,23 @@ enum EmphasisMarkup {
     /// reverse). Longer runs are left as text.
     static func delimiters(in b: UnsafeBufferPointer<UInt8>) -> [Delimiter] {
         var out: [Delimiter] = []
-        var i = 0
-        while i < b.count {
+        delimiters(in: b, 0..<b.count, into: &out)
+        return out
+    }
+
+    /// The delimiters of the text `b[range]`, as if nothing (or a space) came before and after
+    /// it: each line of a paragraph read in place, without joining the lines into a copy.
+    static func delimiters(in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Delimiter]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
             let c = b[i]
             guard c == 0x5F || c == 0x2A else { i += 1; continue }
             var j = i
-            while j < b.count && b[j] == c { j += 1 }
+            while j < range.upperBound && b[j] == c { j += 1 }
             let length = j - i
             if length <= 2 {
-                let before = i > 0 ? UTF8Scan.decode(at: UTF8Scan.start(before: i, in: b), in: b) : nil
-                let after = UTF8Scan.decode(at: j, in: b)
+                let before = i > range.lowerBound ? UTF8Scan.decode(at: UTF8Scan.start(before: i, in: b), in: b) : nil
+                let after = j < range.upperBound ? UTF8Scan.decode(at: j, in: b) : nil
                 let afterIsSpace = after.map(CharacterClass.isSpace) ?? true
                 let beforeIsSpace = before.map(CharacterClass.isSpace) ?? true
                 let beforeIsWord = before.map(CharacterClass.isWordCharacter) ?? false
@@ -52,24 +68,30 @@ enum EmphasisMarkup {
             }
             i = j
         }
-        return out
     }
 
     /// Opener and closer positions, properly nested: pairing a closer with its opener discards
     /// any other opener still open inside them.
     static func pair(_ delimiters: [Delimiter]) -> [(open: Delimiter, close: Delimiter)] {
-        var stacks: [Int: [Delimiter]] = [:]
-        var pairs: [(open: Delimiter, close: Delimiter)] = []
-        for d in delimiters {
-            let key = Int(d.marker) * 10 + d.length
-            if d.canClose, let opener = stacks[key]?.last, opener.position + opener.length < d.position {
-                stacks[key]?.removeLast()
-                for k in stacks.keys {
-                    while let top = stacks[k]?.last, top.position > opener.position { stacks[k]?.removeLast() }
+        pairIndices(delimiters).map { (delimiters[$0.open], delimiters[$0.close]) }
+    }
+
+    /// The pairs as indices into `delimiters`. One stack of open delimiters per kind (`_`, `__`,
+    /// `*`, `**`), holding indices.
+    static func pairIndices(_ delimiters: [Delimiter]) -> [(open: Int, close: Int)] {
+        var stacks: [[Int]] = [[], [], [], []]
+        var pairs: [(open: Int, close: Int)] = []
+        for (index, d) in delimiters.enumerated() {
+            let kind = (d.marker == 0x2A ? 2 : 0) + d.length - 1
+            if d.canClose, let top = stacks[kind].last, delimiters[top].position + delimiters[top].length < d.position {
+                let opener = delimiters[top].position
+                stacks[kind].removeLast()
+                for k in stacks.indices {
+                    while let inner = stacks[k].last, delimiters[inner].position > opener { stacks[k].removeLast() }
                 }
-                pairs.append((opener, d))
+                pairs.append((top, index))
             } else if d.canOpen {
-                stacks[key, default: []].append(d)
+                stacks[kind].append(index)
             }
         }
         return pairs
@@ -119,6 +141,28 @@ enum EmphasisMarkup {
 /// Paragraph and heading text made into inlines: typography (when wanted), then emphasis.
 enum InlineText {
     static func make(_ raw: String, smart: Bool) -> [Inline] {
-        smart ? UnmatchedQuotes.fix(EmphasisMarkup.inlines(Typography.smarten(raw))) : EmphasisMarkup.inlines(raw)
+        var raw = raw
+        return raw.withUTF8 { make(utf8: $0, smart: smart) }
+    }
+
+    /// The same from UTF-8 bytes, in one line of work: the quotes are curled into a new buffer
+    /// only when the text has a mark to change, and strings are made only for the runs of text
+    /// the inlines keep.
+    static func make(utf8 raw: UnsafeBufferPointer<UInt8>, smart: Bool) -> [Inline] {
+        guard smart else { return EmphasisMarkup.inlines(utf8: raw) }
+        guard let curled = Typography.smartened(raw) else { return fixingQuotes(raw) }
+        return curled.withUnsafeBufferPointer(fixingQuotes)
+    }
+
+    /// Emphasis, then an unpaired ‘ made an apostrophe; `UnmatchedQuotes` looks only when the
+    /// text holds a ‘ at all (UTF-8 E2 80 98), since only the text's own bytes end up in the runs.
+    private static func fixingQuotes(_ b: UnsafeBufferPointer<UInt8>) -> [Inline] {
+        let inlines = EmphasisMarkup.inlines(utf8: b)
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x98 { return UnmatchedQuotes.fix(inlines) }
+            i += 1
+        }
+        return inlines
     }
 }

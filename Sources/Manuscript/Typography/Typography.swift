@@ -20,6 +20,11 @@ public enum Typography {
         }
     }
 
+    /// The same on UTF-8 bytes; nil when the text has no mark to change.
+    static func smartened(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        needsWork(b) ? smarten(b) : nil
+    }
+
     private static func needsWork(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
