@@ -16,16 +16,14 @@ enum EmphasisMarkup {
     }
 
     /// The same from the text's UTF-8 bytes: a string is made only for each run of text kept.
-    static func inlines(utf8 b: UnsafeBufferPointer<UInt8>) -> [Inline] {
-        guard hasMarker(b) else { return b.isEmpty ? [] : [.text(String(decoding: b, as: UTF8.self))] }
+    /// `hasMarker` says whether the bytes hold a `_` or `*` at all (most paragraphs do not),
+    /// when the caller has looked already.
+    static func inlines(utf8 b: UnsafeBufferPointer<UInt8>, hasMarker: Bool? = nil) -> [Inline] {
+        guard hasMarker ?? b.contains(where: { $0 == 0x5F || $0 == 0x2A }) else {
+            return b.isEmpty ? [] : [.text(String(decoding: b, as: UTF8.self))]
+        }
         let pairs = pair(delimiters(in: b))
         return pairs.isEmpty ? [.text(String(decoding: b, as: UTF8.self))] : build(b, pairs)
-    }
-
-    /// Whether the bytes hold a `_` or `*` at all: most paragraphs do not.
-    static func hasMarker(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for c in b where c == 0x5F || c == 0x2A { return true }
-        return false
     }
 
     struct Delimiter {
@@ -145,24 +143,41 @@ enum InlineText {
         return raw.withUTF8 { make(utf8: $0, smart: smart) }
     }
 
-    /// The same from UTF-8 bytes, in one line of work: the quotes are curled into a new buffer
-    /// only when the text has a mark to change, and strings are made only for the runs of text
-    /// the inlines keep.
+    /// The same from UTF-8 bytes. One look at the bytes tells what work there is: quotes to
+    /// curl (into a new buffer), emphasis markers to pair, a ‘ that may need no partner; strings
+    /// are made only for the runs of text the inlines keep.
     static func make(utf8 raw: UnsafeBufferPointer<UInt8>, smart: Bool) -> [Inline] {
-        guard smart else { return EmphasisMarkup.inlines(utf8: raw) }
-        guard let curled = Typography.smartened(raw) else { return fixingQuotes(raw) }
-        return curled.withUnsafeBufferPointer(fixingQuotes)
+        let found = Look(raw)
+        guard smart else { return EmphasisMarkup.inlines(utf8: raw, hasMarker: found.marker) }
+        guard found.curl else { return finish(raw, found.marker, leftSingle: found.leftSingle) }
+        var leftSingle = found.leftSingle
+        // Curling changes only quotes, dashes and dots: the markers and any ‘ typed stay.
+        let curled = Typography.smartened(raw, leftSingle: &leftSingle)
+        return curled.withUnsafeBufferPointer { finish($0, found.marker, leftSingle: leftSingle) }
     }
 
-    /// Emphasis, then an unpaired ‘ made an apostrophe; `UnmatchedQuotes` looks only when the
-    /// text holds a ‘ at all (UTF-8 E2 80 98), since only the text's own bytes end up in the runs.
-    private static func fixingQuotes(_ b: UnsafeBufferPointer<UInt8>) -> [Inline] {
-        let inlines = EmphasisMarkup.inlines(utf8: b)
-        var i = 0
-        while i + 2 < b.count {
-            if b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x98 { return UnmatchedQuotes.fix(inlines) }
-            i += 1
+    /// Emphasis, then an unpaired ‘ made an apostrophe: only the text's own bytes end up in the
+    /// runs, so without a ‘ in them `UnmatchedQuotes` has nothing to do.
+    private static func finish(_ b: UnsafeBufferPointer<UInt8>, _ marker: Bool, leftSingle: Bool) -> [Inline] {
+        let inlines = EmphasisMarkup.inlines(utf8: b, hasMarker: marker)
+        return leftSingle ? UnmatchedQuotes.fix(inlines) : inlines
+    }
+
+    /// What one pass over the bytes finds: a mark `Typography` curls, an emphasis marker, a ‘
+    /// (UTF-8 E2 80 98).
+    private struct Look {
+        var curl = false
+        var marker = false
+        var leftSingle = false
+
+        init(_ b: UnsafeBufferPointer<UInt8>) {
+            for i in b.indices {
+                switch b[i] {
+                case 0x5F, 0x2A: marker = true
+                case 0xE2: if i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x98 { leftSingle = true }
+                default: if !curl && Typography.changes(b, at: i) { curl = true }
+                }
+            }
         }
-        return inlines
     }
 }

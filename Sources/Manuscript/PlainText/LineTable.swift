@@ -10,6 +10,14 @@ struct TextLine {
     var indent: Int
     /// Characters between `contentStart` and `contentEnd`.
     var length: Int
+    /// Words between `contentStart` and `contentEnd` (`LineTable.wordCount`).
+    var words: Int
+    /// Straight double quotes (`"`) in the content, which `ReadingNotes` pairs.
+    var quotes: Int
+    /// Whether the content holds an emphasis marker (`_` or `*`).
+    var hasMarker: Bool
+    /// Whether the content holds a tab or two spaces in a row, which `appendCollapsed` makes one.
+    var collapses: Bool
     /// 1-based line number in the file.
     var number: Int
 
@@ -56,10 +64,41 @@ struct LineTable {
             let c = b[e - 1]
             if c == 0x20 || c == 0x09 { e -= 1 } else { break }
         }
+        // Characters, words and the marks later passes look for, in the one pass over the
+        // line's content.
         var length = 0
-        for k in s..<e where b[k] & 0xC0 != 0x80 { length += 1 }
+        var words = 0
+        var quotes = 0
+        var hasMarker = false
+        var collapses = false
+        b.withUnsafeBufferPointer { b in
+            var inWord = false
+            var k = s
+            while k < e {
+                let c = b[k]
+                if c < 0x80 {
+                    if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { hasMarker = true }
+                    if c == 0x09 || (c == 0x20 && k > s && b[k - 1] == 0x20) { collapses = true }
+                }
+                // Chinese and Japanese put no spaces between words: each kana or ideograph
+                // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
+                // as a space, so a paragraph of prose is not "one word" when judging headings.
+                if c >= 0xE3 && c <= 0xE9 && k + 2 < e {
+                    if !(c == 0xE3 && b[k + 1] == 0x80) { words += 1 }
+                    inWord = false
+                    for j in k..<(k + 3) where b[j] & 0xC0 != 0x80 { length += 1 }
+                    k += 3
+                    continue
+                }
+                let space = c == 0x20 || c == 0x09
+                if !space && !inWord { words += 1 }
+                inWord = !space
+                if c & 0xC0 != 0x80 { length += 1 }
+                k += 1
+            }
+        }
         return TextLine(start: start, end: end, contentStart: s, contentEnd: e, indent: indent, length: length,
-                        number: number)
+                        words: words, quotes: quotes, hasMarker: hasMarker, collapses: collapses, number: number)
     }
 
     /// Bytes of the white space character at `i` (space, tab, no-break space, ideographic space,
@@ -96,20 +135,13 @@ struct LineTable {
     /// Appends the line's content from byte `from` with white-space runs collapsed to one space.
     ///
     /// Every paragraph goes through here, so a line that needs no collapsing (no tab, no double
-    /// space: nearly all) is copied whole rather than byte by byte.
+    /// space: nearly all, as measured with the line) is copied whole rather than byte by byte.
     func appendCollapsed(_ i: Int, from: Int, to out: inout [UInt8]) {
         let l = lines[i]
         let start = max(from, l.contentStart), end = l.contentEnd
         guard start < end else { return }
         bytes.withUnsafeBufferPointer { b in
-            var previousSpace = false
-            var plain = true
-            for k in start..<end {
-                let c = b[k]
-                if c == 0x09 || (c == 0x20 && previousSpace) { plain = false; break }
-                previousSpace = c == 0x20
-            }
-            if plain {
+            if !l.collapses {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
                 return
             }
@@ -126,34 +158,9 @@ struct LineTable {
         }
     }
 
-    /// Words on the line: runs of non-space bytes.
-    func wordCount(_ i: Int) -> Int {
-        let l = lines[i]
-        guard l.contentStart < l.contentEnd else { return 0 }
-        return bytes.withUnsafeBufferPointer { b in
-            var n = 0
-            var inWord = false
-            var k = l.contentStart
-            while k < l.contentEnd {
-                let c = b[k]
-                // Chinese and Japanese put no spaces between words: each kana or ideograph
-                // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
-                // as a space, so a paragraph of prose is not "one word" when judging headings.
-                if c >= 0xE3 && c <= 0xE9 && k + 2 < l.contentEnd {
-                    let punctuation = c == 0xE3 && b[k + 1] == 0x80
-                    if !punctuation { n += 1 }
-                    inWord = false
-                    k += 3
-                    continue
-                }
-                let space = c == 0x20 || c == 0x09
-                if !space && !inWord { n += 1 }
-                inWord = !space
-                k += 1
-            }
-            return n
-        }
-    }
+    /// Words on the line: runs of non-space bytes, each kana or ideograph one word (counted
+    /// when the line is measured).
+    func wordCount(_ i: Int) -> Int { lines[i].words }
 
     /// Whether the line's content starts with the given ASCII byte.
     func starts(_ i: Int, with byte: UInt8) -> Bool {

@@ -38,16 +38,12 @@ enum ReadingNotes {
                            sink: inout DiagnosticSink) {
         // Each paragraph's marks are its own: counted side by side on all cores.
         let marks = ParallelMap.map(paragraphs) { unit -> (oddQuotes: Bool, opensQuote: Bool, unpaired: Int) in
+            // Counted when the lines were measured.
             var quotes = 0
             var markers = false
-            table.bytes.withUnsafeBufferPointer { b in
-                for i in unit.lines {
-                    let line = table[i]
-                    for k in line.contentStart..<line.contentEnd {
-                        let c = b[k]
-                        if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { markers = true }
-                    }
-                }
+            for i in unit.lines {
+                quotes += table[i].quotes
+                markers = markers || table[i].hasMarker
             }
             return (quotes % 2 == 1, opensWithQuote(table, unit.first), markers ? unpairedMarkers(table, unit) : 0)
         }
