@@ -48,6 +48,11 @@ enum EmphasisMarkup {
     static func delimiters(in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Delimiter]) {
         var i = range.lowerBound
         while i < range.upperBound {
+            // Eight bytes without a marker at a time.
+            if i + 8 <= range.upperBound {
+                let w = ByteWords.word(b, at: i)
+                if ByteWords.matches(w, 0x5F) | ByteWords.matches(w, 0x2A) == 0 { i += 8; continue }
+            }
             let c = b[i]
             guard c == 0x5F || c == 0x2A else { i += 1; continue }
             var j = i

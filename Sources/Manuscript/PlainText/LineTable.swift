@@ -34,22 +34,33 @@ struct LineTable {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+        var lines: [TextLine] = []
         lines.reserveCapacity(bytes.count / 40 + 1)
-        var i = 0
-        var number = 1
-        let n = bytes.count
-        while i <= n {
-            var j = i
-            while j < n && bytes[j] != 0x0A && bytes[j] != 0x0D { j += 1 }
-            lines.append(LineTable.measure(bytes, from: i, to: j, number: number))
-            number += 1
-            if j >= n { break }
-            i = j + ((bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A) ? 2 : 1)
-            if i == n { break }  // a final line end does not start another line
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            var number = 1
+            let n = bytes.count
+            while i <= n {
+                var j = i
+                while j < n && bytes[j] != 0x0A && bytes[j] != 0x0D {
+                    // Eight bytes at a time up to the line end.
+                    if j + 8 <= n {
+                        let w = ByteWords.word(bytes, at: j)
+                        if ByteWords.matches(w, 0x0A) | ByteWords.matches(w, 0x0D) == 0 { j += 8; continue }
+                    }
+                    j += 1
+                }
+                lines.append(LineTable.measure(bytes, from: i, to: j, number: number))
+                number += 1
+                if j >= n { break }
+                i = j + ((bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A) ? 2 : 1)
+                if i == n { break }  // a final line end does not start another line
+            }
         }
+        self.lines = lines
     }
 
-    private static func measure(_ b: [UInt8], from start: Int, to end: Int, number: Int) -> TextLine {
+    private static func measure(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, number: Int) -> TextLine {
         var s = start
         var indent = 0
         while s < end {
@@ -71,31 +82,50 @@ struct LineTable {
         var quotes = 0
         var hasMarker = false
         var collapses = false
-        b.withUnsafeBufferPointer { b in
-            var inWord = false
-            var k = s
-            while k < e {
-                let c = b[k]
-                if c < 0x80 {
-                    if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { hasMarker = true }
-                    if c == 0x09 || (c == 0x20 && k > s && b[k - 1] == 0x20) { collapses = true }
-                }
-                // Chinese and Japanese put no spaces between words: each kana or ideograph
-                // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
-                // as a space, so a paragraph of prose is not "one word" when judging headings.
-                if c >= 0xE3 && c <= 0xE9 && k + 2 < e {
-                    if !(c == 0xE3 && b[k + 1] == 0x80) { words += 1 }
-                    inWord = false
-                    for j in k..<(k + 3) where b[j] & 0xC0 != 0x80 { length += 1 }
-                    k += 3
+        var inWord = false
+        var previousSpace = false
+        var k = s
+        while k < e {
+            // Eight ASCII bytes at a time (most of a text), as the byte-by-byte rules below
+            // would count them: a word starts at a non-blank byte after a blank one.
+            if k + 8 <= e {
+                let w = ByteWords.word(b, at: k)
+                if w & ByteWords.high == 0 {
+                    let space = ByteWords.matches(w, 0x20), tab = ByteWords.matches(w, 0x09)
+                    quotes += ByteWords.matches(w, 0x22).nonzeroBitCount
+                    if ByteWords.matches(w, 0x5F) | ByteWords.matches(w, 0x2A) != 0 { hasMarker = true }
+                    if tab != 0 || space & (space << 8 | (previousSpace ? 0x80 : 0)) != 0 { collapses = true }
+                    let nonBlank = ~(space | tab) & ByteWords.high
+                    words += (nonBlank & ((space | tab) << 8 | (inWord ? 0 : 0x80))).nonzeroBitCount
+                    inWord = nonBlank >> 63 != 0
+                    previousSpace = space >> 63 != 0
+                    length += 8
+                    k += 8
                     continue
                 }
-                let space = c == 0x20 || c == 0x09
-                if !space && !inWord { words += 1 }
-                inWord = !space
-                if c & 0xC0 != 0x80 { length += 1 }
-                k += 1
             }
+            let c = b[k]
+            if c < 0x80 {
+                if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { hasMarker = true }
+                if c == 0x09 || (c == 0x20 && previousSpace) { collapses = true }
+            }
+            // Chinese and Japanese put no spaces between words: each kana or ideograph
+            // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
+            // as a space, so a paragraph of prose is not "one word" when judging headings.
+            if c >= 0xE3 && c <= 0xE9 && k + 2 < e {
+                if !(c == 0xE3 && b[k + 1] == 0x80) { words += 1 }
+                inWord = false
+                previousSpace = false
+                for j in k..<(k + 3) where b[j] & 0xC0 != 0x80 { length += 1 }
+                k += 3
+                continue
+            }
+            let space = c == 0x20 || c == 0x09
+            if !space && !inWord { words += 1 }
+            inWord = !space
+            previousSpace = c == 0x20
+            if c & 0xC0 != 0x80 { length += 1 }
+            k += 1
         }
         return TextLine(start: start, end: end, contentStart: s, contentEnd: e, indent: indent, length: length,
                         words: words, quotes: quotes, hasMarker: hasMarker, collapses: collapses, number: number)
@@ -103,7 +133,7 @@ struct LineTable {
 
     /// Bytes of the white space character at `i` (space, tab, no-break space, ideographic space,
     /// a stray byte-order mark), or 0.
-    static func whitespaceWidth(_ b: [UInt8], at i: Int, end: Int) -> Int {
+    static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         let c = b[i]
         if c == 0x20 || c == 0x09 { return 1 }
         if c == 0xC2 && i + 1 < end && b[i + 1] == 0xA0 { return 2 }

@@ -1,12 +1,21 @@
 /// Eight bytes at a time, for the passes over a whole manuscript that look for rare bytes
 /// (non-ASCII, control characters) in text that is mostly plain ASCII.
 enum ByteWords {
-    private static let high: UInt64 = 0x8080_8080_8080_8080
+    static let high: UInt64 = 0x8080_8080_8080_8080
 
-    /// The eight bytes at `i` (`i + 8 <= b.count`).
+    /// The eight bytes at `i` (`i + 8 <= b.count`), the first in the lowest bits.
     @inline(__always)
     static func word(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
-        UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+    }
+
+    /// 0x80 in each byte of `w` that is `byte`, 0 in the others. Exact: the sum that finds a
+    /// non-zero byte cannot carry into the next one.
+    @inline(__always)
+    static func matches(_ w: UInt64, _ byte: UInt8) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = w ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// Whether all eight bytes at `i` are ASCII.
