@@ -19,7 +19,7 @@ enum EmphasisMarkup {
     /// `hasMarker` says whether the bytes hold a `_` or `*` at all (most paragraphs do not),
     /// when the caller has looked already.
     static func inlines(utf8 b: UnsafeBufferPointer<UInt8>, hasMarker: Bool? = nil) -> [Inline] {
-        guard hasMarker ?? b.contains(where: { $0 == 0x5F || $0 == 0x2A }) else {
+        guard !b.isEmpty, hasMarker ?? b.contains(where: { $0 == 0x5F || $0 == 0x2A }) else {
             return b.isEmpty ? [] : [.text(String(decoding: b, as: UTF8.self))]
         }
         let pairs = pair(delimiters(in: b))
@@ -151,8 +151,10 @@ enum InlineText {
     /// The same from UTF-8 bytes. One look at the bytes tells what work there is: quotes to
     /// curl (into a new buffer), emphasis markers to pair, a ‘ that may need no partner; strings
     /// are made only for the runs of text the inlines keep.
-    static func make(utf8 raw: UnsafeBufferPointer<UInt8>, smart: Bool) -> [Inline] {
-        let found = Look(raw)
+    /// `look`, when the caller knows it, may say there is work where there is none (that work
+    /// then changes nothing), never the other way.
+    static func make(utf8 raw: UnsafeBufferPointer<UInt8>, smart: Bool, look: Look? = nil) -> [Inline] {
+        let found = look ?? Look(raw)
         guard smart else { return EmphasisMarkup.inlines(utf8: raw, hasMarker: found.marker) }
         guard found.curl else { return finish(raw, found.marker, leftSingle: found.leftSingle) }
         var leftSingle = found.leftSingle
@@ -170,10 +172,16 @@ enum InlineText {
 
     /// What one pass over the bytes finds: a mark `Typography` curls, an emphasis marker, a ‘
     /// (UTF-8 E2 80 98).
-    private struct Look {
+    struct Look {
         var curl = false
         var marker = false
         var leftSingle = false
+
+        init(curl: Bool, marker: Bool, leftSingle: Bool) {
+            self.curl = curl
+            self.marker = marker
+            self.leftSingle = leftSingle
+        }
 
         init(_ b: UnsafeBufferPointer<UInt8>) {
             for i in b.indices {

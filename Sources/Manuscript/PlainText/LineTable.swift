@@ -18,6 +18,10 @@ struct TextLine {
     var hasMarker: Bool
     /// Whether the content holds a tab or two spaces in a row, which `appendCollapsed` makes one.
     var collapses: Bool
+    /// Whether the content holds a mark `Typography` curls (a straight quote, `--`, `..`).
+    var curls: Bool
+    /// Whether the content holds a ‘.
+    var leftSingle: Bool
     /// 1-based line number in the file.
     var number: Int
 
@@ -82,23 +86,30 @@ struct LineTable {
         var quotes = 0
         var hasMarker = false
         var collapses = false
+        var curls = false
+        var leftSingle = false
         var inWord = false
-        var previousSpace = false
+        var previous: UInt8 = 0  // the content byte before k
         var k = s
         while k < e {
             // Eight ASCII bytes at a time (most of a text), as the byte-by-byte rules below
-            // would count them: a word starts at a non-blank byte after a blank one.
+            // would count them: a word starts at a non-blank byte after a blank one, a pair
+            // (two spaces, `--`, `..`) is a byte like the one before it.
             if k + 8 <= e {
                 let w = ByteWords.word(b, at: k)
                 if w & ByteWords.high == 0 {
+                    func pairs(_ m: UInt64, _ byte: UInt8) -> Bool { m & (m << 8 | (previous == byte ? 0x80 : 0)) != 0 }
                     let space = ByteWords.matches(w, 0x20), tab = ByteWords.matches(w, 0x09)
-                    quotes += ByteWords.matches(w, 0x22).nonzeroBitCount
+                    let double = ByteWords.matches(w, 0x22)
+                    quotes += double.nonzeroBitCount
                     if ByteWords.matches(w, 0x5F) | ByteWords.matches(w, 0x2A) != 0 { hasMarker = true }
-                    if tab != 0 || space & (space << 8 | (previousSpace ? 0x80 : 0)) != 0 { collapses = true }
+                    if tab != 0 || pairs(space, 0x20) { collapses = true }
+                    if double | ByteWords.matches(w, 0x27) != 0 || pairs(ByteWords.matches(w, 0x2D), 0x2D)
+                        || pairs(ByteWords.matches(w, 0x2E), 0x2E) { curls = true }
                     let nonBlank = ~(space | tab) & ByteWords.high
                     words += (nonBlank & ((space | tab) << 8 | (inWord ? 0 : 0x80))).nonzeroBitCount
                     inWord = nonBlank >> 63 != 0
-                    previousSpace = space >> 63 != 0
+                    previous = UInt8(truncatingIfNeeded: w >> 56)
                     length += 8
                     k += 8
                     continue
@@ -107,7 +118,10 @@ struct LineTable {
             let c = b[k]
             if c < 0x80 {
                 if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { hasMarker = true }
-                if c == 0x09 || (c == 0x20 && previousSpace) { collapses = true }
+                if c == 0x09 || (c == 0x20 && previous == 0x20) { collapses = true }
+                if c == 0x22 || c == 0x27 || ((c == 0x2D || c == 0x2E) && previous == c) { curls = true }
+            } else if c == 0xE2 && k + 2 < e && b[k + 1] == 0x80 && b[k + 2] == 0x98 {
+                leftSingle = true
             }
             // Chinese and Japanese put no spaces between words: each kana or ideograph
             // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
@@ -115,7 +129,7 @@ struct LineTable {
             if c >= 0xE3 && c <= 0xE9 && k + 2 < e {
                 if !(c == 0xE3 && b[k + 1] == 0x80) { words += 1 }
                 inWord = false
-                previousSpace = false
+                previous = b[k + 2]
                 for j in k..<(k + 3) where b[j] & 0xC0 != 0x80 { length += 1 }
                 k += 3
                 continue
@@ -123,12 +137,13 @@ struct LineTable {
             let space = c == 0x20 || c == 0x09
             if !space && !inWord { words += 1 }
             inWord = !space
-            previousSpace = c == 0x20
+            previous = c
             if c & 0xC0 != 0x80 { length += 1 }
             k += 1
         }
         return TextLine(start: start, end: end, contentStart: s, contentEnd: e, indent: indent, length: length,
-                        words: words, quotes: quotes, hasMarker: hasMarker, collapses: collapses, number: number)
+                        words: words, quotes: quotes, hasMarker: hasMarker, collapses: collapses, curls: curls,
+                        leftSingle: leftSingle, number: number)
     }
 
     /// Bytes of the white space character at `i` (space, tab, no-break space, ideographic space,

@@ -158,8 +158,18 @@ struct PlainChapterBuilder {
     }
 
     /// The inline text of the lines joined as a paragraph (`joinedBytes`), no string in between.
+    /// What typography work there is was found when the lines were measured: the joined text
+    /// holds nothing its lines do not, but for a `--` across a line ending in a hyphen.
     private func inlineText(_ lines: Range<Int>, quote: Bool = false) -> [Inline] {
-        joinedBytes(lines, quote: quote).withUnsafeBufferPointer { InlineText.make(utf8: $0, smart: smart) }
+        var look = InlineText.Look(curl: false, marker: false, leftSingle: false)
+        for i in lines {
+            let line = table[i]
+            look.curl = look.curl || line.curls
+                || (i + 1 < lines.upperBound && line.contentStart < line.contentEnd && table.bytes[line.contentEnd - 1] == 0x2D)
+            look.marker = look.marker || line.hasMarker
+            look.leftSingle = look.leftSingle || line.leftSingle
+        }
+        return joinedBytes(lines, quote: quote).withUnsafeBufferPointer { InlineText.make(utf8: $0, smart: smart, look: look) }
     }
 
     // MARK: - Blocks
