@@ -100,4 +100,10 @@ extension StringProtocol {
         while let l = s.last, set.contains(l) { s = s.dropLast() }
         return String(s)
     }
+
+    /// Whether the text has at most `n` characters: counts no further than `n + 1`, where
+    /// `count` would count a whole paragraph to compare it with a heading's length.
+    func hasAtMost(_ n: Int) -> Bool {
+        index(startIndex, offsetBy: n + 1, limitedBy: endIndex) == nil
+    }
 }
