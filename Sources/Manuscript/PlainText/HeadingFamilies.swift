@@ -200,7 +200,9 @@ enum HeadingFamilies {
         guard let first = line.first, first.isUppercase || "#*_=~ \t".contains(first) else { return nil }
         let core = HeadingMatcher.stripDecoration(line)
         guard core.dropFirst(100).isEmpty, let last = core.last, last != ",", last != ";" else { return nil }
-        let words = core.split(separator: " ")
+        // The first four words are all the tests below read (the number takes at most three
+        // after the leading word); the rest of a long line is split only for a title.
+        var words = core.split(separator: " ", maxSplits: 4)
         guard words.count >= 2, let head = words.first else { return nil }
         // The leading word: letters only, at least two, capitalised ("ADVENTURE", "Sermon", "Лекция").
         guard head.count >= 2, head.count <= 20, head.allSatisfy(\.isLetter), head.first?.isUppercase == true else { return nil }
@@ -235,6 +237,7 @@ enum HeadingFamilies {
             separator = lastNumberWord.last.flatMap { separators.contains($0) ? $0 : nil }
         }
         guard let value = number else { return nil }
+        if words.count > 4 { words = core.split(separator: " ") }
         let title = words.dropFirst(1 + used).joined(separator: " ").strippingEnds(of: ".:-\u{2013}\u{2014}) ")
         // Without punctuation after the number, what follows must read as a title, or
         // "Room 101 was empty" would qualify.
@@ -251,7 +254,7 @@ enum HeadingFamilies {
     /// classical Chinese books number their chapters. Short, no spaces, no sentence punctuation.
     static func suffixCandidate(_ line: String, unit: Int) -> Member? {
         let core = line.strippingEnds(of: " \t\u{3000}")
-        guard core.count >= 3, core.count <= 24, let mark = core.lastIndex(of: "第"), mark > core.startIndex else { return nil }
+        guard !core.hasAtMost(2), core.hasAtMost(24), let mark = core.lastIndex(of: "第"), mark > core.startIndex else { return nil }
         let digits = core[core.index(after: mark)...]
         guard !digits.isEmpty, digits.count <= 6,
               digits.allSatisfy({ HeadingNumber.cjkDigit($0) != nil || HeadingNumber.isDecimalDigit($0) }),
