@@ -98,6 +98,8 @@ extension StringProtocol {
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }
+        // Nothing stripped (the usual case): the text itself, not a copy.
+        if s.startIndex == startIndex && s.endIndex == endIndex, let whole = self as? String { return whole }
         return String(s)
     }
 

@@ -209,9 +209,11 @@ enum HeadingFamilies {
         // The second word must be a number (or start one) before the rest is worth asking.
         guard let second = words[1].first, second.isNumber || second.isLetter else { return nil }
         let upperCaseWord = head.allSatisfy { !$0.isLowercase }
-        if captionWords.contains(head.lowercased()) { return nil }
-        // A number word leading the line is a bare heading's business ("ONE", "Twelve").
-        if HeadingNumber.words(words[0...0]) != nil { return nil }
+        let word = head.lowercased()
+        if captionWords.contains(word) { return nil }
+        // A number word leading the line is a bare heading's business ("ONE", "Twelve"); the
+        // word is letters only, so it is one when `HeadingNumber.words` would read it as one.
+        if HeadingNumber.wordForms.contains(word) { return nil }
 
         var token = words[1]
         var separator: Character?
@@ -243,7 +245,6 @@ enum HeadingFamilies {
         // "Room 101 was empty" would qualify.
         if !title.isEmpty, separator == nil, !TitleShape.isHeadingText(title) { return nil }
         if title.count > 90 { return nil }
-        let word = head.lowercased()
         let shape = Shape(word: word, style: style, separator: separator, upperCaseWord: upperCaseWord)
         let match = HeadingMatch(kind: .chapter, form: .numbered, number: value, hasOwnTitle: !title.isEmpty,
                                  text: core, identity: "\(word) \(value)")
@@ -253,6 +254,8 @@ enum HeadingFamilies {
     /// "始计第一" … "用间第十三": a title, then its ordinal (第 and a number) at the end, as
     /// classical Chinese books number their chapters. Short, no spaces, no sentence punctuation.
     static func suffixCandidate(_ line: String, unit: Int) -> Member? {
+        // Most lines hold no 第 at all: looked for in the bytes first.
+        guard line.containsBytes(of: "第") else { return nil }
         let core = line.strippingEnds(of: " \t\u{3000}")
         guard !core.hasAtMost(2), core.hasAtMost(24), let mark = core.lastIndex(of: "第"), mark > core.startIndex else { return nil }
         let digits = core[core.index(after: mark)...]
