@@ -1,7 +1,7 @@
 extension Chapter {
     /// Words in the heading and the text.
     public var wordCount: Int {
-        var n = Self.words(in: title?.plainText ?? "")
+        var n = Self.words(in: title ?? [])
         for b in blocks { n += b.wordCount }
         return n
     }
@@ -10,10 +10,46 @@ extension Chapter {
     /// Unicode's property lookup was a fifth of the build of a 4 MB manuscript); other scalars by
     /// their Unicode White_Space property.
     static func words(in s: String) -> Int {
+        var run = WordRun()
+        run.add(s)
+        return run.count
+    }
+
+    /// The words of the inlines' `plainText`, read piece by piece rather than joined into a copy:
+    /// a word that goes on from one piece into the next ("un" + _known_) is still one.
+    static func words(in inlines: [Inline]) -> Int {
+        var run = WordRun()
+        run.add(inlines)
+        return run.count
+    }
+}
+
+/// Words counted over text that comes in pieces, as if the pieces were one string.
+private struct WordRun {
+    var count = 0
+    var inWord = false
+
+    /// The pieces of `plainText`, in its order.
+    mutating func add(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): add(s)
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c), .subscripted(let c),
+                 .smallCaps(let c), .link(_, _, let c), .span(_, _, let c), .abbreviation(_, let c), .phrase(_, let c):
+                add(c)
+            case .image(_, let alt, _): add(alt)
+            case .lineBreak: add(" ")
+            case .noteReference, .taskMarker, .anchor, .pageBreak: break
+            case .math(let formula): add(formula.source)
+            }
+        }
+    }
+
+    mutating func add(_ s: String) {
         var s = s
-        return s.withUTF8 { bytes in
-            var count = 0
-            var inWord = false
+        (count, inWord) = s.withUTF8 { [count, inWord] bytes in
+            var count = count
+            var inWord = inWord
             var i = 0
             let n = bytes.count
             while i < n {
@@ -33,7 +69,7 @@ extension Chapter {
                 }
                 if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
             }
-            return count
+            return (count, inWord)
         }
     }
 }
@@ -41,17 +77,17 @@ extension Chapter {
 extension Block {
     var wordCount: Int {
         switch self {
-        case .paragraph(let c, _), .heading(_, let c, _): return Chapter.words(in: c.plainText)
+        case .paragraph(let c, _), .heading(_, let c, _): return Chapter.words(in: c)
         case .blockquote(let b), .division(_, let b): return b.reduce(0) { $0 + $1.wordCount }
         case .list(_, _, let items): return items.joined().reduce(0) { $0 + $1.wordCount }
-        case .lineBlock(let lines): return lines.reduce(0) { $0 + Chapter.words(in: $1.plainText) }
+        case .lineBlock(let lines): return lines.reduce(0) { $0 + Chapter.words(in: $1) }
         case .codeBlock(let s, _): return Chapter.words(in: s)
-        case .figure(_, _, let caption): return Chapter.words(in: caption?.plainText ?? "")
+        case .figure(_, _, let caption): return Chapter.words(in: caption ?? [])
         case .table(let t):
-            return (t.header + t.rows.joined()).reduce(0) { $0 + Chapter.words(in: $1.plainText) }
+            return (t.header + t.rows.joined()).reduce(0) { $0 + Chapter.words(in: $1) }
         case .definitionList(let items):
             return items.reduce(0) { acc, item in
-                acc + Chapter.words(in: item.term.plainText) + item.definitions.joined().reduce(0) { $0 + $1.wordCount }
+                acc + Chapter.words(in: item.term) + item.definitions.joined().reduce(0) { $0 + $1.wordCount }
             }
         case .sceneBreak: return 0
         }

@@ -1,10 +1,11 @@
 // imprint-bench: times the pipeline's stages in one process.
 //
 //   swift run -c release imprint-bench BOOK.epub [ITERATIONS]
-//   swift run -c release imprint-bench MANUSCRIPT.txt|.md|book.yaml [ITERATIONS]
+//   swift run -c release imprint-bench MANUSCRIPT.txt|.md|book.yaml [ITERATIONS] [load]
 //
 // For a manuscript it reports the median wall and CPU time of each build stage (load, render,
-// contract, pack, check), each run on the previous stage's result.
+// contract, pack, check), each run on the previous stage's result; with `load` after the
+// iterations, the load stage alone (for profiling the readers).
 // For each book it reports the median wall-clock time of
 //   floor:  unzip every entry and parse every XML document once (no schema, no rules), and
 //   check:  the full check (Archive.read + Checker.check), as `imprint check` runs it,
@@ -67,6 +68,7 @@ guard let path = arguments.first else {
     exit(2)
 }
 let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
+let loadOnly = arguments.count > 2 && arguments[2] == "load"
 
 if !path.lowercased().hasSuffix(".epub") {
     benchmarkBuild(path, iterations: iterations)
@@ -112,6 +114,11 @@ func benchmarkBuild(_ path: String, iterations: Int) {
     let load = measure(iterations) {
         var s = DiagnosticSink()
         _ = SourceLoader.load(path: path, options: ReaderOptions(), sink: &s)
+    }
+    if loadOnly {
+        print(String(format: "%@  %d chapters  load %.1f ms (cpu %.0f)  (median of %d)",
+                     (path as NSString).lastPathComponent, book.chapters.count, load.wall, load.cpu, iterations))
+        return
     }
     let options = RenderOptions(modified: date)
     let publication = PublicationRenderer.render(book, options: options)

@@ -205,7 +205,9 @@ public enum BookAssembler {
 
     static func imageSources(_ chapter: Chapter) -> [String] {
         var out: [String] = []
-        _ = ModelRewriter(image: { out.append($0); return $0 }).rewrite(chapter)
+        ModelWalk.visit(chapter, figure: { out.append($0) }, inline: { inline in
+            if case .image(let source, _, _) = inline { out.append(source) }
+        })
         return out
     }
 

@@ -80,3 +80,53 @@ struct ModelRewriter {
         }
     }
 }
+
+/// The read-only twin of `ModelRewriter`: reaches the same places (every block, note, title
+/// and subtitle; every inline at any depth, in links and tables and captions too) without
+/// rebuilding anything. Asking whether a chapter holds an image or a page break this way costs
+/// a walk, not a copy of the chapter.
+enum ModelWalk {
+    /// Calls `figure` with each figure's source and `inline` with every inline, in reading order.
+    static func visit(_ chapter: Chapter, figure: (String) -> Void = { _ in }, inline: (Inline) -> Void) {
+        blocks(chapter.blocks, figure, inline)
+        for note in chapter.notes { blocks(note.blocks, figure, inline) }
+        if let title = chapter.title { inlines(title, inline) }
+        if let subtitle = chapter.subtitle { inlines(subtitle, inline) }
+    }
+
+    private static func blocks(_ list: [Block], _ figure: (String) -> Void, _ inline: (Inline) -> Void) {
+        for b in list {
+            switch b {
+            case .figure(let source, _, let caption):
+                figure(source)
+                if let caption { inlines(caption, inline) }
+            case .paragraph(let c, _), .heading(_, let c, _): inlines(c, inline)
+            case .blockquote(let b), .division(_, let b): blocks(b, figure, inline)
+            case .list(_, _, let items): for item in items { blocks(item, figure, inline) }
+            case .lineBlock(let lines): for line in lines { inlines(line, inline) }
+            case .table(let t):
+                for cell in t.header { inlines(cell, inline) }
+                for row in t.rows { for cell in row { inlines(cell, inline) } }
+                if let caption = t.caption { inlines(caption, inline) }
+            case .definitionList(let items):
+                for item in items {
+                    inlines(item.term, inline)
+                    for definition in item.definitions { blocks(definition, figure, inline) }
+                }
+            case .sceneBreak, .codeBlock: break
+            }
+        }
+    }
+
+    private static func inlines(_ list: [Inline], _ visit: (Inline) -> Void) {
+        for i in list {
+            visit(i)
+            switch i {
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c), .subscripted(let c),
+                 .smallCaps(let c), .link(_, _, let c), .span(_, _, let c), .abbreviation(_, let c), .phrase(_, let c):
+                inlines(c, visit)
+            case .text, .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .math, .pageBreak: break
+            }
+        }
+    }
+}

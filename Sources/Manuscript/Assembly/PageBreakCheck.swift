@@ -1,5 +1,6 @@
 import BookModel
 import Diagnostics
+import Parallel
 
 /// The print edition's page markers, checked once the chapters are assembled: a marker with no
 /// page number is reported and left out (an unlabelled page break helps no one and fails Ace's
@@ -8,7 +9,14 @@ import Diagnostics
 enum PageBreakCheck {
     static func check(_ chapters: inout [Chapter], metadata: Metadata, sink: inout DiagnosticSink) {
         var first: SourceLocation?
-        for index in chapters.indices {
+        // Most chapters have no page break: a look (each chapter on its own core) costs less
+        // than rewriting them to count.
+        let hasBreak = ParallelMap.map(chapters) { chapter in
+            var found = false
+            ModelWalk.visit(chapter) { if case .pageBreak = $0 { found = true } }
+            return found
+        }
+        for index in chapters.indices where hasBreak[index] {
             var tally = Tally()
             let rewriter = ModelRewriter(run: { tally.keepLabelled($0) })
             let rewritten = rewriter.rewrite(chapters[index])

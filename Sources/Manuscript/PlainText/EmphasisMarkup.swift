@@ -11,12 +11,19 @@ enum EmphasisMarkup {
 
     /// Paragraph text (already typographic, if wanted) as inlines.
     static func inlines(_ text: String) -> [Inline] {
-        guard text.utf8.contains(where: { $0 == 0x5F || $0 == 0x2A }) else { return text.isEmpty ? [] : [.text(text)] }
         var copy = text
-        return copy.withUTF8 { b in
-            let pairs = pair(delimiters(in: b))
-            return pairs.isEmpty ? [.text(text)] : build(b, pairs)
+        return copy.withUTF8 { inlines(utf8: $0) }
+    }
+
+    /// The same from the text's UTF-8 bytes: a string is made only for each run of text kept.
+    /// `hasMarker` says whether the bytes hold a `_` or `*` at all (most paragraphs do not),
+    /// when the caller has looked already.
+    static func inlines(utf8 b: UnsafeBufferPointer<UInt8>, hasMarker: Bool? = nil) -> [Inline] {
+        guard !b.isEmpty, hasMarker ?? b.contains(where: { $0 == 0x5F || $0 == 0x2A }) else {
+            return b.isEmpty ? [] : [.text(String(decoding: b, as: UTF8.self))]
         }
+        let pairs = pair(delimiters(in: b))
+        return pairs.isEmpty ? [.text(String(decoding: b, as: UTF8.self))] : build(b, pairs)
     }
 
     struct Delimiter {
@@ -32,16 +39,28 @@ enum EmphasisMarkup {
     /// reverse). Longer runs are left as text.
     static func delimiters(in b: UnsafeBufferPointer<UInt8>) -> [Delimiter] {
         var out: [Delimiter] = []
-        var i = 0
-        while i < b.count {
+        delimiters(in: b, 0..<b.count, into: &out)
+        return out
+    }
+
+    /// The delimiters of the text `b[range]`, as if nothing (or a space) came before and after
+    /// it: each line of a paragraph read in place, without joining the lines into a copy.
+    static func delimiters(in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Delimiter]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            // Eight bytes without a marker at a time.
+            if i + 8 <= range.upperBound {
+                let w = ByteWords.word(b, at: i)
+                if ByteWords.matches(w, 0x5F) | ByteWords.matches(w, 0x2A) == 0 { i += 8; continue }
+            }
             let c = b[i]
             guard c == 0x5F || c == 0x2A else { i += 1; continue }
             var j = i
-            while j < b.count && b[j] == c { j += 1 }
+            while j < range.upperBound && b[j] == c { j += 1 }
             let length = j - i
             if length <= 2 {
-                let before = i > 0 ? UTF8Scan.decode(at: UTF8Scan.start(before: i, in: b), in: b) : nil
-                let after = UTF8Scan.decode(at: j, in: b)
+                let before = i > range.lowerBound ? UTF8Scan.decode(at: UTF8Scan.start(before: i, in: b), in: b) : nil
+                let after = j < range.upperBound ? UTF8Scan.decode(at: j, in: b) : nil
                 let afterIsSpace = after.map(CharacterClass.isSpace) ?? true
                 let beforeIsSpace = before.map(CharacterClass.isSpace) ?? true
                 let beforeIsWord = before.map(CharacterClass.isWordCharacter) ?? false
@@ -52,24 +71,30 @@ enum EmphasisMarkup {
             }
             i = j
         }
-        return out
     }
 
     /// Opener and closer positions, properly nested: pairing a closer with its opener discards
     /// any other opener still open inside them.
     static func pair(_ delimiters: [Delimiter]) -> [(open: Delimiter, close: Delimiter)] {
-        var stacks: [Int: [Delimiter]] = [:]
-        var pairs: [(open: Delimiter, close: Delimiter)] = []
-        for d in delimiters {
-            let key = Int(d.marker) * 10 + d.length
-            if d.canClose, let opener = stacks[key]?.last, opener.position + opener.length < d.position {
-                stacks[key]?.removeLast()
-                for k in stacks.keys {
-                    while let top = stacks[k]?.last, top.position > opener.position { stacks[k]?.removeLast() }
+        pairIndices(delimiters).map { (delimiters[$0.open], delimiters[$0.close]) }
+    }
+
+    /// The pairs as indices into `delimiters`. One stack of open delimiters per kind (`_`, `__`,
+    /// `*`, `**`), holding indices.
+    static func pairIndices(_ delimiters: [Delimiter]) -> [(open: Int, close: Int)] {
+        var stacks: [[Int]] = [[], [], [], []]
+        var pairs: [(open: Int, close: Int)] = []
+        for (index, d) in delimiters.enumerated() {
+            let kind = (d.marker == 0x2A ? 2 : 0) + d.length - 1
+            if d.canClose, let top = stacks[kind].last, delimiters[top].position + delimiters[top].length < d.position {
+                let opener = delimiters[top].position
+                stacks[kind].removeLast()
+                for k in stacks.indices {
+                    while let inner = stacks[k].last, delimiters[inner].position > opener { stacks[k].removeLast() }
                 }
-                pairs.append((opener, d))
+                pairs.append((top, index))
             } else if d.canOpen {
-                stacks[key, default: []].append(d)
+                stacks[kind].append(index)
             }
         }
         return pairs
@@ -119,6 +144,53 @@ enum EmphasisMarkup {
 /// Paragraph and heading text made into inlines: typography (when wanted), then emphasis.
 enum InlineText {
     static func make(_ raw: String, smart: Bool) -> [Inline] {
-        smart ? UnmatchedQuotes.fix(EmphasisMarkup.inlines(Typography.smarten(raw))) : EmphasisMarkup.inlines(raw)
+        var raw = raw
+        return raw.withUTF8 { make(utf8: $0, smart: smart) }
+    }
+
+    /// The same from UTF-8 bytes. One look at the bytes tells what work there is: quotes to
+    /// curl (into a new buffer), emphasis markers to pair, a ‘ that may need no partner; strings
+    /// are made only for the runs of text the inlines keep.
+    /// `look`, when the caller knows it, may say there is work where there is none (that work
+    /// then changes nothing), never the other way.
+    static func make(utf8 raw: UnsafeBufferPointer<UInt8>, smart: Bool, look: Look? = nil) -> [Inline] {
+        let found = look ?? Look(raw)
+        guard smart else { return EmphasisMarkup.inlines(utf8: raw, hasMarker: found.marker) }
+        guard found.curl else { return finish(raw, found.marker, leftSingle: found.leftSingle) }
+        var leftSingle = found.leftSingle
+        // Curling changes only quotes, dashes and dots: the markers and any ‘ typed stay.
+        let curled = Typography.smartened(raw, leftSingle: &leftSingle)
+        return curled.withUnsafeBufferPointer { finish($0, found.marker, leftSingle: leftSingle) }
+    }
+
+    /// Emphasis, then an unpaired ‘ made an apostrophe: only the text's own bytes end up in the
+    /// runs, so without a ‘ in them `UnmatchedQuotes` has nothing to do.
+    private static func finish(_ b: UnsafeBufferPointer<UInt8>, _ marker: Bool, leftSingle: Bool) -> [Inline] {
+        let inlines = EmphasisMarkup.inlines(utf8: b, hasMarker: marker)
+        return leftSingle ? UnmatchedQuotes.fix(inlines) : inlines
+    }
+
+    /// What one pass over the bytes finds: a mark `Typography` curls, an emphasis marker, a ‘
+    /// (UTF-8 E2 80 98).
+    struct Look {
+        var curl = false
+        var marker = false
+        var leftSingle = false
+
+        init(curl: Bool, marker: Bool, leftSingle: Bool) {
+            self.curl = curl
+            self.marker = marker
+            self.leftSingle = leftSingle
+        }
+
+        init(_ b: UnsafeBufferPointer<UInt8>) {
+            for i in b.indices {
+                switch b[i] {
+                case 0x5F, 0x2A: marker = true
+                case 0xE2: if i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x98 { leftSingle = true }
+                default: if !curl && Typography.changes(b, at: i) { curl = true }
+                }
+            }
+        }
     }
 }

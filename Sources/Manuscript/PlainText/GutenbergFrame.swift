@@ -98,6 +98,14 @@ extension StringProtocol {
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }
+        // Nothing stripped (the usual case): the text itself, not a copy.
+        if s.startIndex == startIndex && s.endIndex == endIndex, let whole = self as? String { return whole }
         return String(s)
+    }
+
+    /// Whether the text has at most `n` characters: counts no further than `n + 1`, where
+    /// `count` would count a whole paragraph to compare it with a heading's length.
+    func hasAtMost(_ n: Int) -> Bool {
+        index(startIndex, offsetBy: n + 1, limitedBy: endIndex) == nil
     }
 }

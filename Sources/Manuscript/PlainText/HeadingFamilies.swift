@@ -200,16 +200,20 @@ enum HeadingFamilies {
         guard let first = line.first, first.isUppercase || "#*_=~ \t".contains(first) else { return nil }
         let core = HeadingMatcher.stripDecoration(line)
         guard core.dropFirst(100).isEmpty, let last = core.last, last != ",", last != ";" else { return nil }
-        let words = core.split(separator: " ")
+        // The first four words are all the tests below read (the number takes at most three
+        // after the leading word); the rest of a long line is split only for a title.
+        var words = core.split(separator: " ", maxSplits: 4)
         guard words.count >= 2, let head = words.first else { return nil }
         // The leading word: letters only, at least two, capitalised ("ADVENTURE", "Sermon", "Лекция").
         guard head.count >= 2, head.count <= 20, head.allSatisfy(\.isLetter), head.first?.isUppercase == true else { return nil }
         // The second word must be a number (or start one) before the rest is worth asking.
         guard let second = words[1].first, second.isNumber || second.isLetter else { return nil }
         let upperCaseWord = head.allSatisfy { !$0.isLowercase }
-        if captionWords.contains(head.lowercased()) { return nil }
-        // A number word leading the line is a bare heading's business ("ONE", "Twelve").
-        if HeadingNumber.words(words[0...0]) != nil { return nil }
+        let word = head.lowercased()
+        if captionWords.contains(word) { return nil }
+        // A number word leading the line is a bare heading's business ("ONE", "Twelve"); the
+        // word is letters only, so it is one when `HeadingNumber.words` would read it as one.
+        if HeadingNumber.wordForms.contains(word) { return nil }
 
         var token = words[1]
         var separator: Character?
@@ -235,12 +239,12 @@ enum HeadingFamilies {
             separator = lastNumberWord.last.flatMap { separators.contains($0) ? $0 : nil }
         }
         guard let value = number else { return nil }
+        if words.count > 4 { words = core.split(separator: " ") }
         let title = words.dropFirst(1 + used).joined(separator: " ").strippingEnds(of: ".:-\u{2013}\u{2014}) ")
         // Without punctuation after the number, what follows must read as a title, or
         // "Room 101 was empty" would qualify.
         if !title.isEmpty, separator == nil, !TitleShape.isHeadingText(title) { return nil }
         if title.count > 90 { return nil }
-        let word = head.lowercased()
         let shape = Shape(word: word, style: style, separator: separator, upperCaseWord: upperCaseWord)
         let match = HeadingMatch(kind: .chapter, form: .numbered, number: value, hasOwnTitle: !title.isEmpty,
                                  text: core, identity: "\(word) \(value)")
@@ -250,8 +254,10 @@ enum HeadingFamilies {
     /// "始计第一" … "用间第十三": a title, then its ordinal (第 and a number) at the end, as
     /// classical Chinese books number their chapters. Short, no spaces, no sentence punctuation.
     static func suffixCandidate(_ line: String, unit: Int) -> Member? {
+        // Most lines hold no 第 at all: looked for in the bytes first.
+        guard line.containsBytes(of: "第") else { return nil }
         let core = line.strippingEnds(of: " \t\u{3000}")
-        guard core.count >= 3, core.count <= 24, let mark = core.lastIndex(of: "第"), mark > core.startIndex else { return nil }
+        guard !core.hasAtMost(2), core.hasAtMost(24), let mark = core.lastIndex(of: "第"), mark > core.startIndex else { return nil }
         let digits = core[core.index(after: mark)...]
         guard !digits.isEmpty, digits.count <= 6,
               digits.allSatisfy({ HeadingNumber.cjkDigit($0) != nil || HeadingNumber.isDecimalDigit($0) }),

@@ -120,7 +120,7 @@ extension HeadingMatcher {
     static func mightMatchBeyondASCII(_ text: String) -> Bool {
         let core = stripDecoration(text)
         if core.hasPrefix("第") || core.hasPrefix("제") { return true }
-        if core.count <= 40, contentsLabels.contains(core.lowercased().strippingEnds(of: ".: ")) { return true }
+        if core.hasAtMost(40), contentsLabels.contains(core.lowercased().strippingEnds(of: ".: ")) { return true }
         let word = core.prefix(while: { $0.isLetter || $0 == "-" }).lowercased()
         return foreignNumberedKeywords[word] != nil || foreignNamedKeywords[word] != nil || secondWordIsKeyword(core)
     }

@@ -95,7 +95,7 @@ enum HeadingMatcher {
     /// in the languages books are written in ("Table des matières", "Inhalt", "Índice",
     /// "Sisällys", "Содержание", "目次" …).
     static func isContentsLabel(_ line: String) -> Bool {
-        guard line.count <= 40 else { return false }
+        guard line.hasAtMost(40) else { return false }
         let core = stripDecoration(line).lowercased().strippingEnds(of: ".: ")
         return contentsLabels.contains(core)
     }
@@ -112,7 +112,7 @@ enum HeadingMatcher {
     static func stripDecoration(_ line: String) -> String {
         var stripped = line.strippingEnds(of: "#*_=~ \t")
         // "— I —", "- 12 -": a heading set between dashes at both ends (one alone is dialogue).
-        if stripped.count >= 3, let f = stripped.first, let l = stripped.last, dashes.contains(f), dashes.contains(l) {
+        if !stripped.hasAtMost(2), let f = stripped.first, let l = stripped.last, dashes.contains(f), dashes.contains(l) {
             stripped = stripped.strippingEnds(of: "-\u{2013}\u{2014} ")
         }
         return stripped.isEmpty ? line : stripped

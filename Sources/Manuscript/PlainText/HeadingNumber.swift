@@ -82,20 +82,27 @@ enum HeadingNumber {
     /// A number in words at the start of `words` ("Twenty-One", "twenty one", "the First"):
     /// its value and how many words it used.
     static func words(_ raw: ArraySlice<Substring>) -> (value: Int, used: Int)? {
-        // "ONE." and "Twelve:" end the number with punctuation.
-        let words = raw.prefix(3).map { $0.lowercased().strippingEnds(of: ".:,;)") }[...]
-        var i = words.startIndex
+        // "ONE." and "Twelve:" end the number with punctuation. Each word is made lower case
+        // only when it is looked at: most first words are no number, and the rest go unread.
+        let words = raw.prefix(3)
+        func word(_ k: Int) -> String { words[words.startIndex + k].lowercased().strippingEnds(of: ".:,;)") }
+        guard !words.isEmpty else { return nil }
+        var i = 0
         var used = 0
-        if i < words.endIndex, words[i] == "the" { i += 1; used += 1 }
-        guard i < words.endIndex else { return nil }
-        let first = words[i]
+        var first = word(0)
+        if first == "the" {
+            i += 1
+            used += 1
+            guard i < words.count else { return nil }
+            first = word(i)
+        }
         let parts = first.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 {
             return (t + u, used + 1)
         }
         if let u = units[first] { return (u, used + 1) }
         if let t = tens[first] {
-            if i + 1 < words.endIndex, let u = units[words[i + 1]], u < 10 { return (t + u, used + 2) }
+            if i + 1 < words.count, let u = units[word(i + 1)], u < 10 { return (t + u, used + 2) }
             return (t, used + 1)
         }
         return nil

@@ -10,6 +10,18 @@ struct TextLine {
     var indent: Int
     /// Characters between `contentStart` and `contentEnd`.
     var length: Int
+    /// Words between `contentStart` and `contentEnd` (`LineTable.wordCount`).
+    var words: Int
+    /// Straight double quotes (`"`) in the content, which `ReadingNotes` pairs.
+    var quotes: Int
+    /// Whether the content holds an emphasis marker (`_` or `*`).
+    var hasMarker: Bool
+    /// Whether the content holds a tab or two spaces in a row, which `appendCollapsed` makes one.
+    var collapses: Bool
+    /// Whether the content holds a mark `Typography` curls (a straight quote, `--`, `..`).
+    var curls: Bool
+    /// Whether the content holds a ‘.
+    var leftSingle: Bool
     /// 1-based line number in the file.
     var number: Int
 
@@ -26,22 +38,33 @@ struct LineTable {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+        var lines: [TextLine] = []
         lines.reserveCapacity(bytes.count / 40 + 1)
-        var i = 0
-        var number = 1
-        let n = bytes.count
-        while i <= n {
-            var j = i
-            while j < n && bytes[j] != 0x0A && bytes[j] != 0x0D { j += 1 }
-            lines.append(LineTable.measure(bytes, from: i, to: j, number: number))
-            number += 1
-            if j >= n { break }
-            i = j + ((bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A) ? 2 : 1)
-            if i == n { break }  // a final line end does not start another line
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            var number = 1
+            let n = bytes.count
+            while i <= n {
+                var j = i
+                while j < n && bytes[j] != 0x0A && bytes[j] != 0x0D {
+                    // Eight bytes at a time up to the line end.
+                    if j + 8 <= n {
+                        let w = ByteWords.word(bytes, at: j)
+                        if ByteWords.matches(w, 0x0A) | ByteWords.matches(w, 0x0D) == 0 { j += 8; continue }
+                    }
+                    j += 1
+                }
+                lines.append(LineTable.measure(bytes, from: i, to: j, number: number))
+                number += 1
+                if j >= n { break }
+                i = j + ((bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A) ? 2 : 1)
+                if i == n { break }  // a final line end does not start another line
+            }
         }
+        self.lines = lines
     }
 
-    private static func measure(_ b: [UInt8], from start: Int, to end: Int, number: Int) -> TextLine {
+    private static func measure(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, number: Int) -> TextLine {
         var s = start
         var indent = 0
         while s < end {
@@ -56,15 +79,76 @@ struct LineTable {
             let c = b[e - 1]
             if c == 0x20 || c == 0x09 { e -= 1 } else { break }
         }
+        // Characters, words and the marks later passes look for, in the one pass over the
+        // line's content.
         var length = 0
-        for k in s..<e where b[k] & 0xC0 != 0x80 { length += 1 }
+        var words = 0
+        var quotes = 0
+        var hasMarker = false
+        var collapses = false
+        var curls = false
+        var leftSingle = false
+        var inWord = false
+        var previous: UInt8 = 0  // the content byte before k
+        var k = s
+        while k < e {
+            // Eight ASCII bytes at a time (most of a text), as the byte-by-byte rules below
+            // would count them: a word starts at a non-blank byte after a blank one, a pair
+            // (two spaces, `--`, `..`) is a byte like the one before it.
+            if k + 8 <= e {
+                let w = ByteWords.word(b, at: k)
+                if w & ByteWords.high == 0 {
+                    func pairs(_ m: UInt64, _ byte: UInt8) -> Bool { m & (m << 8 | (previous == byte ? 0x80 : 0)) != 0 }
+                    let space = ByteWords.matches(w, 0x20), tab = ByteWords.matches(w, 0x09)
+                    let double = ByteWords.matches(w, 0x22)
+                    quotes += double.nonzeroBitCount
+                    if ByteWords.matches(w, 0x5F) | ByteWords.matches(w, 0x2A) != 0 { hasMarker = true }
+                    if tab != 0 || pairs(space, 0x20) { collapses = true }
+                    if double | ByteWords.matches(w, 0x27) != 0 || pairs(ByteWords.matches(w, 0x2D), 0x2D)
+                        || pairs(ByteWords.matches(w, 0x2E), 0x2E) { curls = true }
+                    let nonBlank = ~(space | tab) & ByteWords.high
+                    words += (nonBlank & ((space | tab) << 8 | (inWord ? 0 : 0x80))).nonzeroBitCount
+                    inWord = nonBlank >> 63 != 0
+                    previous = UInt8(truncatingIfNeeded: w >> 56)
+                    length += 8
+                    k += 8
+                    continue
+                }
+            }
+            let c = b[k]
+            if c < 0x80 {
+                if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { hasMarker = true }
+                if c == 0x09 || (c == 0x20 && previous == 0x20) { collapses = true }
+                if c == 0x22 || c == 0x27 || ((c == 0x2D || c == 0x2E) && previous == c) { curls = true }
+            } else if c == 0xE2 && k + 2 < e && b[k + 1] == 0x80 && b[k + 2] == 0x98 {
+                leftSingle = true
+            }
+            // Chinese and Japanese put no spaces between words: each kana or ideograph
+            // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
+            // as a space, so a paragraph of prose is not "one word" when judging headings.
+            if c >= 0xE3 && c <= 0xE9 && k + 2 < e {
+                if !(c == 0xE3 && b[k + 1] == 0x80) { words += 1 }
+                inWord = false
+                previous = b[k + 2]
+                for j in k..<(k + 3) where b[j] & 0xC0 != 0x80 { length += 1 }
+                k += 3
+                continue
+            }
+            let space = c == 0x20 || c == 0x09
+            if !space && !inWord { words += 1 }
+            inWord = !space
+            previous = c
+            if c & 0xC0 != 0x80 { length += 1 }
+            k += 1
+        }
         return TextLine(start: start, end: end, contentStart: s, contentEnd: e, indent: indent, length: length,
-                        number: number)
+                        words: words, quotes: quotes, hasMarker: hasMarker, collapses: collapses, curls: curls,
+                        leftSingle: leftSingle, number: number)
     }
 
     /// Bytes of the white space character at `i` (space, tab, no-break space, ideographic space,
     /// a stray byte-order mark), or 0.
-    static func whitespaceWidth(_ b: [UInt8], at i: Int, end: Int) -> Int {
+    static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         let c = b[i]
         if c == 0x20 || c == 0x09 { return 1 }
         if c == 0xC2 && i + 1 < end && b[i + 1] == 0xA0 { return 2 }
@@ -96,20 +180,13 @@ struct LineTable {
     /// Appends the line's content from byte `from` with white-space runs collapsed to one space.
     ///
     /// Every paragraph goes through here, so a line that needs no collapsing (no tab, no double
-    /// space: nearly all) is copied whole rather than byte by byte.
+    /// space: nearly all, as measured with the line) is copied whole rather than byte by byte.
     func appendCollapsed(_ i: Int, from: Int, to out: inout [UInt8]) {
         let l = lines[i]
         let start = max(from, l.contentStart), end = l.contentEnd
         guard start < end else { return }
         bytes.withUnsafeBufferPointer { b in
-            var previousSpace = false
-            var plain = true
-            for k in start..<end {
-                let c = b[k]
-                if c == 0x09 || (c == 0x20 && previousSpace) { plain = false; break }
-                previousSpace = c == 0x20
-            }
-            if plain {
+            if !l.collapses {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
                 return
             }
@@ -126,34 +203,9 @@ struct LineTable {
         }
     }
 
-    /// Words on the line: runs of non-space bytes.
-    func wordCount(_ i: Int) -> Int {
-        let l = lines[i]
-        guard l.contentStart < l.contentEnd else { return 0 }
-        return bytes.withUnsafeBufferPointer { b in
-            var n = 0
-            var inWord = false
-            var k = l.contentStart
-            while k < l.contentEnd {
-                let c = b[k]
-                // Chinese and Japanese put no spaces between words: each kana or ideograph
-                // (U+3040–U+9FFF, lead bytes E3–E9) counts as one, CJK punctuation (U+3000–U+303F)
-                // as a space, so a paragraph of prose is not "one word" when judging headings.
-                if c >= 0xE3 && c <= 0xE9 && k + 2 < l.contentEnd {
-                    let punctuation = c == 0xE3 && b[k + 1] == 0x80
-                    if !punctuation { n += 1 }
-                    inWord = false
-                    k += 3
-                    continue
-                }
-                let space = c == 0x20 || c == 0x09
-                if !space && !inWord { n += 1 }
-                inWord = !space
-                k += 1
-            }
-            return n
-        }
-    }
+    /// Words on the line: runs of non-space bytes, each kana or ideograph one word (counted
+    /// when the line is measured).
+    func wordCount(_ i: Int) -> Int { lines[i].words }
 
     /// Whether the line's content starts with the given ASCII byte.
     func starts(_ i: Int, with byte: UInt8) -> Bool {

@@ -44,10 +44,19 @@ enum MatterDivisions {
     /// named preface or a pair ("Advertisement I", "Advertisement II") before it is front
     /// matter; an appendix after it is back matter.
     static func mainRun(_ headings: [ResolvedHeading]) -> ClosedRange<Int>? {
+        // Each heading's way, described once: a described enum is slow, so each kind and form
+        // pair is described once too (a book of 10,000 chapters has a handful of pairs).
+        var described: [(kind: DivisionKind, form: HeadingMatch.Form, way: String)] = []
+        let ways = headings.map { h -> String in
+            if let why = h.match.why { return why }
+            if let known = described.first(where: { $0.kind == h.match.kind && $0.form == h.match.form }) { return known.way }
+            let way = "\(h.match.kind) \(h.match.form)"
+            described.append((h.match.kind, h.match.form, way))
+            return way
+        }
         var counts: [String: Int] = [:]
-        let way = { (h: ResolvedHeading) in h.match.why ?? "\(h.match.kind) \(h.match.form)" }
-        for h in headings { counts[way(h), default: 0] += 1 }
-        let inRun = headings.indices.filter { headings[$0].match.kind == .part || counts[way(headings[$0]), default: 0] >= 3 }
+        for way in ways { counts[way, default: 0] += 1 }
+        let inRun = headings.indices.filter { headings[$0].match.kind == .part || counts[ways[$0], default: 0] >= 3 }
         guard let first = inRun.first, let last = inRun.last else { return nil }
         return first...last
     }

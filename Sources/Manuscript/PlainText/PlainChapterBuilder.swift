@@ -19,8 +19,10 @@ struct PlainChapterBuilder {
     private(set) var headings: [HeadingMatch?] = []
     var expectOpening = true
     /// The inline text of units that will most likely be paragraphs, made beforehand on all
-    /// cores (`prepareParagraphs`), by first line; taken as the units are added.
-    private var preparedText: [Int: [Inline]] = [:]
+    /// cores (`prepareParagraphs`), beside their first lines (in increasing order, for a binary
+    /// search); taken as the units are added.
+    private var preparedLines: [Int] = []
+    private var preparedText: [[Inline]?] = []
     /// The list marker of the last block when it is a one-line item in a line-per-paragraph
     /// file: the next line may continue the list.
     var lastItem: (marker: ListMarker, line: Int)?
@@ -137,13 +139,37 @@ struct PlainChapterBuilder {
     /// paragraph alone. Building chapters stays one pass in reading order.
     mutating func prepareParagraphs(_ units: [TextUnit]) {
         let builder = self
-        let texts = ParallelMap.map(units) { InlineText.make(builder.joined($0.lines), smart: builder.smart) }
-        preparedText = Dictionary(uniqueKeysWithValues: zip(units.map(\.first), texts))
+        preparedText = ParallelMap.map(units) { builder.inlineText($0.lines) }
+        preparedLines = units.map(\.first)
     }
 
     /// The inline text of a paragraph made of `unit`'s lines.
     private mutating func paragraphText(_ unit: TextUnit) -> [Inline] {
-        preparedText.removeValue(forKey: unit.first) ?? InlineText.make(joined(unit.lines), smart: smart)
+        var low = 0, high = preparedLines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if preparedLines[mid] < unit.first { low = mid + 1 } else { high = mid }
+        }
+        if low < preparedLines.count, preparedLines[low] == unit.first, let text = preparedText[low] {
+            preparedText[low] = nil
+            return text
+        }
+        return inlineText(unit.lines)
+    }
+
+    /// The inline text of the lines joined as a paragraph (`joinedBytes`), no string in between.
+    /// What typography work there is was found when the lines were measured: the joined text
+    /// holds nothing its lines do not, but for a `--` across a line ending in a hyphen.
+    private func inlineText(_ lines: Range<Int>, quote: Bool = false) -> [Inline] {
+        var look = InlineText.Look(curl: false, marker: false, leftSingle: false)
+        for i in lines {
+            let line = table[i]
+            look.curl = look.curl || line.curls
+                || (i + 1 < lines.upperBound && line.contentStart < line.contentEnd && table.bytes[line.contentEnd - 1] == 0x2D)
+            look.marker = look.marker || line.hasMarker
+            look.leftSingle = look.leftSingle || line.leftSingle
+        }
+        return joinedBytes(lines, quote: quote).withUnsafeBufferPointer { InlineText.make(utf8: $0, smart: smart, look: look) }
     }
 
     // MARK: - Blocks
@@ -177,7 +203,7 @@ struct PlainChapterBuilder {
         if isVerse {
             return .blockquote([.lineBlock(unit.lines.map { InlineText.make(table.collapsedText($0), smart: smart) })])
         }
-        return .blockquote([.paragraph(InlineText.make(joined(unit.lines), smart: smart))])
+        return .blockquote([.paragraph(inlineText(unit.lines))])
     }
 
     /// `>` lines: one paragraph per line in a line-per-paragraph file; otherwise paragraphs are
@@ -189,20 +215,20 @@ struct PlainChapterBuilder {
             let emptyQuote = table[i].contentEnd - table[i].contentStart <= 1
             if layout == .linePerParagraph || emptyQuote {
                 let end = layout == .linePerParagraph && !emptyQuote ? i + 1 : i
-                if start < end { blocks.append(.paragraph(InlineText.make(joined(start..<end, quote: true), smart: smart))) }
+                if start < end { blocks.append(.paragraph(inlineText(start..<end, quote: true))) }
                 start = i + 1
             }
         }
         if start < unit.lines.upperBound {
-            blocks.append(.paragraph(InlineText.make(joined(start..<unit.lines.upperBound, quote: true), smart: smart)))
+            blocks.append(.paragraph(inlineText(start..<unit.lines.upperBound, quote: true)))
         }
         return blocks
     }
 
-    /// The lines' text joined with single spaces. A line ending in a dash joins the next without
+    /// The UTF-8 of the lines' text joined with single spaces. A line ending in a dash joins the next without
     /// a space ("instance--" + "literally"), as does one ending in a hyphen after a letter
     /// ("well-" + "known"), so wrapping never adds a space the author did not type.
-    func joined(_ lines: Range<Int>, quote: Bool = false) -> String {
+    func joinedBytes(_ lines: Range<Int>, quote: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         if let last = lines.last { out.reserveCapacity(table[last].end - table[lines.lowerBound].start) }
         for i in lines {
@@ -218,7 +244,7 @@ struct PlainChapterBuilder {
             if !out.isEmpty && !endsWithDashOrHyphen(out) { out.append(0x20) }
             table.appendCollapsed(i, from: from, to: &out)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func endsWithDashOrHyphen(_ out: [UInt8]) -> Bool {

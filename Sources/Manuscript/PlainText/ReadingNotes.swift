@@ -38,16 +38,12 @@ enum ReadingNotes {
                            sink: inout DiagnosticSink) {
         // Each paragraph's marks are its own: counted side by side on all cores.
         let marks = ParallelMap.map(paragraphs) { unit -> (oddQuotes: Bool, opensQuote: Bool, unpaired: Int) in
+            // Counted when the lines were measured.
             var quotes = 0
             var markers = false
-            table.bytes.withUnsafeBufferPointer { b in
-                for i in unit.lines {
-                    let line = table[i]
-                    for k in line.contentStart..<line.contentEnd {
-                        let c = b[k]
-                        if c == 0x22 { quotes += 1 } else if c == 0x5F || c == 0x2A { markers = true }
-                    }
-                }
+            for i in unit.lines {
+                quotes += table[i].quotes
+                markers = markers || table[i].hasMarker
             }
             return (quotes % 2 == 1, opensWithQuote(table, unit.first), markers ? unpairedMarkers(table, unit) : 0)
         }
@@ -78,21 +74,26 @@ enum ReadingNotes {
     /// Markers that could open or close emphasis (they touch a word on one side only) but were
     /// not paired. `_` anywhere; `*` only as an opener, since a lone `*` after a word is a
     /// footnote mark.
+    ///
+    /// Judged on the paragraph's lines joined by single spaces, its runs of white space made one
+    /// space; read in place, line by line: a marker's neighbours are the same either way (a line's
+    /// edge reads as the space the join puts there, any white space as a space), so no copy.
     static func unpairedMarkers(_ table: LineTable, _ unit: TextUnit) -> Int {
-        var out: [UInt8] = []
-        for i in unit.lines {
-            if !out.isEmpty { out.append(0x20) }
-            table.appendCollapsed(i, from: table[i].contentStart, to: &out)
-        }
-        return out.withUnsafeBufferPointer { b in
-            let delimiters = EmphasisMarkup.delimiters(in: b)
-            let pairs = EmphasisMarkup.pair(delimiters)
-            var paired = Set<Int>()
-            for p in pairs { paired.insert(p.open.position); paired.insert(p.close.position) }
-            return delimiters.filter { d in
-                guard !paired.contains(d.position), d.canOpen != d.canClose else { return false }
-                return d.marker == 0x5F || d.canOpen
-            }.count
+        table.bytes.withUnsafeBufferPointer { b in
+            var delimiters: [EmphasisMarkup.Delimiter] = []
+            for i in unit.lines {
+                EmphasisMarkup.delimiters(in: b, table[i].contentStart..<table[i].contentEnd, into: &delimiters)
+            }
+            var paired = [Bool](repeating: false, count: delimiters.count)
+            for p in EmphasisMarkup.pairIndices(delimiters) {
+                paired[p.open] = true
+                paired[p.close] = true
+            }
+            var count = 0
+            for (k, d) in delimiters.enumerated() where !paired[k] && d.canOpen != d.canClose && (d.marker == 0x5F || d.canOpen) {
+                count += 1
+            }
+            return count
         }
     }
 

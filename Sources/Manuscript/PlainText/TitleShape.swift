@@ -12,7 +12,7 @@ enum TitleShape {
     /// bracket, not ending with a comma, semicolon or colon. A final full stop is allowed when
     /// `allowFinalStop` (old books end chapter titles with one).
     static func isHeadingText(_ s: String, allowFinalStop: Bool = true) -> Bool {
-        guard let first = s.first, let last = s.last, s.count <= 80 else { return false }
+        guard let first = s.first, let last = s.last, s.hasAtMost(80) else { return false }
         if openers.contains(first) || sentenceEnd.contains(last) { return false }
         if !allowFinalStop && last == "." && !endsWithInitial(s) { return false }
         let words = s.split(separator: " ")

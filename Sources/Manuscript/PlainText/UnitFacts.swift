@@ -78,7 +78,7 @@ enum ContentsEntry {
     }
 
     static func isEntry(_ line: String, raw: String) -> Bool {
-        if line.count > 100 { return false }
+        if !line.hasAtMost(100) { return false }
         if hasPageNumber(raw) || line == "Page" || line == "PAGE" { return true }
         let text = withoutPageNumber(line)
         return HeadingMatcher.match(text, lenient: true) != nil || TitleShape.isHeadingText(text)
@@ -128,7 +128,7 @@ enum ContentsEntry {
 
     /// The second line of a wrapped entry.
     static func isContinuation(_ text: String, indent: Int, after entryIndent: Int) -> Bool {
-        guard text.count <= 80, let first = text.first else { return false }
+        guard text.hasAtMost(80), let first = text.first else { return false }
         return indent > entryIndent || first.isLowercase
     }
 
@@ -212,7 +212,7 @@ enum WrappedHeading {
     private static func isContinuation(_ s: String) -> Bool {
         guard let last = s.last, !",;:".contains(last) else { return false }
         let inner = s.dropLast()
-        return !inner.contains(". ") && !inner.contains("? ") && !inner.contains("! ") && s.count <= 160
+        return !inner.contains(". ") && !inner.contains("? ") && !inner.contains("! ") && s.hasAtMost(160)
     }
 }
 

@@ -68,34 +68,37 @@ enum TextCleanup {
     static func cleaned(_ text: String, path: String, sink: inout DiagnosticSink) -> String {
         var copy = text
         let dirty = copy.withUTF8 { b in
-            b.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } || b.starts(with: [0xEF, 0xBB, 0xBF])
-                || hasNoncharacter(b)
+            if b.starts(with: [0xEF, 0xBB, 0xBF]) { return true }
+            var i = 0
+            while i < b.count {
+                // Eight plain bytes at a time: most of a text has nothing to look at.
+                if i + 8 <= b.count && ByteWords.allPrintableASCII(b, at: i) { i += 8; continue }
+                let c = b[i]
+                if c < 0x20 && c != 0x0A && c != 0x09 && c != 0x0D { return true }
+                if c == 0xEF && i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] >= 0xBE { return true }
+                i += 1
+            }
+            return false
         }
         guard dirty else { return text }
         return String(decoding: clean(Array(text.utf8), path: path, sink: &sink), as: UTF8.self)
     }
 
-    private static func hasNoncharacter(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i + 2 < b.count {
-            if b[i] == 0xEF && b[i + 1] == 0xBF && b[i + 2] >= 0xBE { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// Fast path: most files have nothing to change, and scanning is cheaper than copying.
     private static func needsWork(_ bytes: [UInt8], from start: Int) -> Bool {
-        var i = start
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x20 && b != 0x0A && b != 0x09 { return true }
-            if b == 0xEF && i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE { return true }
-            if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) { return true }
-            i += 1
+        bytes.withUnsafeBufferPointer { b in
+            var i = start
+            let n = b.count
+            while i < n {
+                if i + 8 <= n && ByteWords.allPrintableASCII(b, at: i) { i += 8; continue }
+                let c = b[i]
+                if c < 0x20 && c != 0x0A && c != 0x09 { return true }
+                if c == 0xEF && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] >= 0xBE { return true }
+                if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     private static func report(_ scalar: Unicode.Scalar, _ line: Int, _ column: Int, _ count: Int,

@@ -65,7 +65,7 @@ public enum TextDecoder {
         // A NUL is binary data's mark, but a stray one or two in a long text (a damaged copy) is
         // not: the file is binary when a NUL comes in its first 4 KiB or more than one in 10 KB;
         // rarer ones are dropped with the other control characters (IMP-SRC-006).
-        if let nul = bytes.firstIndex(of: 0), nul < 4096 || bytes.lazy.filter({ $0 == 0 }).count * 10_000 > bytes.count {
+        if let nul = firstNUL(bytes), nul < 4096 || bytes.lazy.filter({ $0 == 0 }).count * 10_000 > bytes.count {
             let (line, column) = TextPosition.of(offset: nul, in: bytes[...])
             sink.emit(.fileBinary, ["binary, not text: it holds a NUL byte at line \(line), column \(column)"],
                       at: file.at(line: line, column: column),
@@ -99,6 +99,14 @@ public enum TextDecoder {
             reportUndecidable(bytes[...], at: bad, path: path, what: "is neither UTF-8 nor a Western legacy encoding (\(reason))",
                               sink: &sink)
             return nil
+        }
+    }
+
+    /// The offset of the first NUL byte (memchr: a whole file's bytes are looked through).
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, let found = memchr(base, 0, b.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
         }
     }
 

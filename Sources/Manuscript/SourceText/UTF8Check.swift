@@ -9,32 +9,33 @@ struct UTF8Check {
     var multiByteSequences = 0
 
     static func scan(_ bytes: ArraySlice<UInt8>) -> UTF8Check {
-        var result = UTF8Check()
-        let base = bytes.startIndex
-        var i = base
-        let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length = sequenceLength(bytes, at: i)
-            if length > 0 {
-                result.multiByteSequences += 1
-                i += length
-            } else {
-                if result.firstInvalid == nil { result.firstInvalid = i - base }
-                result.invalidSequences += 1
-                i += 1
+        bytes.withUnsafeBufferPointer { b in
+            var result = UTF8Check()
+            var i = 0
+            let end = b.count
+            while i < end {
+                if i + 8 <= end && ByteWords.allASCII(b, at: i) { i += 8; continue }
+                if b[i] < 0x80 { i += 1; continue }
+                let length = sequenceLength(b, at: i)
+                if length > 0 {
+                    result.multiByteSequences += 1
+                    i += length
+                } else {
+                    if result.firstInvalid == nil { result.firstInvalid = i }
+                    result.invalidSequences += 1
+                    i += 1
+                }
             }
+            return result
         }
-        return result
     }
 
     /// Length of the valid sequence starting at `i`, or 0 (overlong forms, surrogates and values
     /// past U+10FFFF are invalid, as the Unicode standard says).
-    private static func sequenceLength(_ s: ArraySlice<UInt8>, at i: Int) -> Int {
+    private static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b0 = s[i]
         func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
-            i + k < s.endIndex && s[i + k] >= lo && s[i + k] <= hi
+            i + k < s.count && s[i + k] >= lo && s[i + k] <= hi
         }
         switch b0 {
         case 0xC2...0xDF: return cont(1) ? 2 : 0

@@ -16,24 +16,33 @@ public enum Typography {
         var copy = s
         return copy.withUTF8 { bytes in
             guard needsWork(bytes) else { return s }
-            return String(decoding: smarten(bytes), as: UTF8.self)
+            var leftSingle = false
+            return String(decoding: smarten(bytes, leftSingle: &leftSingle), as: UTF8.self)
         }
+    }
+
+    /// The same on UTF-8 bytes the caller found a mark to change in (`changes`); sets
+    /// `leftSingle` when it writes a ‘.
+    static func smartened(_ b: UnsafeBufferPointer<UInt8>, leftSingle: inout Bool) -> [UInt8] {
+        smarten(b, leftSingle: &leftSingle)
     }
 
     private static func needsWork(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < b.count {
-            switch b[i] {
-            case 0x22, 0x27: return true
-            case 0x2D, 0x2E: if i + 1 < b.count && b[i + 1] == b[i] { return true }
-            default: break
-            }
-            i += 1
-        }
+        for i in b.indices where changes(b, at: i) { return true }
         return false
     }
 
-    private static func smarten(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// Whether the byte at `i` starts a mark `smarten` changes: a straight quote, `--` or `..`.
+    @inline(__always)
+    static func changes(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        switch b[i] {
+        case 0x22, 0x27: return true
+        case 0x2D, 0x2E: return i + 1 < b.count && b[i + 1] == b[i]
+        default: return false
+        }
+    }
+
+    private static func smarten(_ b: UnsafeBufferPointer<UInt8>, leftSingle: inout Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(b.count + b.count / 16)
         var doubleOpen = false
@@ -53,7 +62,9 @@ public enum Typography {
                 out.append(contentsOf: open ? Marks.leftDouble : Marks.rightDouble)
                 doubleOpen = open
             case 0x27:  // '
-                out.append(contentsOf: singleQuote(at: i, in: b, previous: UTF8Scan.lastScalar(of: out)))
+                let mark = singleQuote(at: i, in: b, previous: UTF8Scan.lastScalar(of: out))
+                if mark == Marks.leftSingle { leftSingle = true }
+                out.append(contentsOf: mark)
             default:
                 out.append(c)
             }

@@ -8,7 +8,8 @@ import BookModel
 /// after the quotes are curled.
 enum UnmatchedQuotes {
     static func fix(_ paragraph: [Inline]) -> [Inline] {
-        guard paragraph.contains(where: { $0.plainText.unicodeScalars.contains("\u{2018}") }) else { return paragraph }
+        // Nearly every paragraph has no ‘ in its text: looked for in the bytes, nothing copied.
+        guard paragraph.contains(where: hasOpeningQuote) else { return paragraph }
         // First pass: pair each ‘ with a closing ’ (one not between two letters), in order.
         var open: [Int] = []
         var matched = Set<Int>()
@@ -39,6 +40,28 @@ enum UnmatchedQuotes {
                     return matched.contains(seen) ? c : "\u{2019}"
                 })
             }
+        }
+    }
+
+    /// Whether a text run of `inline`, at any depth, holds a ‘ (UTF-8 E2 80 98). Only text runs
+    /// count: the pairing below looks at nothing else, so a ‘ in code or an image's alt text
+    /// changes nothing either way.
+    private static func hasOpeningQuote(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text(let s):
+            var s = s
+            return s.withUTF8 { b in
+                var i = 0
+                while i + 2 < b.count {
+                    if b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x98 { return true }
+                    i += 1
+                }
+                return false
+            }
+        case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c), .subscripted(let c),
+             .smallCaps(let c), .link(_, _, let c), .span(_, _, let c), .abbreviation(_, let c), .phrase(_, let c):
+            return c.contains(where: hasOpeningQuote)
+        case .code, .image, .lineBreak, .noteReference, .taskMarker, .anchor, .math, .pageBreak: return false
         }
     }
 
