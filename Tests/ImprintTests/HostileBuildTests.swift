@@ -130,16 +130,26 @@ final class HostileBuildTests: XCTestCase {
 
     /// 11 alternating `> - ` levels put text directly in a `ul`: the renderer now flattens what
     /// it cannot nest, for every container shape and depth.
+    /// The 30 manuscripts are one build of 30 books (one request, as `imprint build a.md b.md …`),
+    /// each book's findings and success asserted on its own.
     func testDeepAlternatingContainersKeepTheRenderersContract() throws {
-        for shape in ["> - ", "- > ", "> 1. ", "- ", "> ", "> - | a |\n"] {
+        var cases: [String: String] = [:]   // manuscript path → what it is
+        for (s, shape) in ["> - ", "- > ", "> 1. ", "- ", "> ", "> - | a |\n"].enumerated() {
             for depth in [10, 11, 12, 16, 40] {
-                let md = try HostileCorpus.write("# T\n\n" + String(repeating: shape, count: depth) + "text\n",
-                                                 "deep-\(depth).md", in: folder)
-                let outcome = build([md])
-                XCTAssertFalse(ids(outcome).contains("IMP-BLD-002"), "\(shape) × \(depth): \(outcome.books.flatMap(\.diagnostics))")
-                XCTAssertTrue(outcome.succeeded, "\(shape) × \(depth)")
+                let md = try HostileCorpus.write("# Shape \(s) at \(depth)\n\n" + String(repeating: shape, count: depth) + "text\n",
+                                                 "deep-\(s)-\(depth).md", in: folder)
+                cases[md] = "\(shape) × \(depth)"
             }
         }
+        let outcome = build(cases.keys.sorted())
+        XCTAssertEqual(outcome.diagnostics.map(\.id), [])
+        XCTAssertEqual(Set(outcome.books.map(\.source)), Set(cases.keys))
+        for book in outcome.books {
+            let name = cases[book.source] ?? book.source
+            XCTAssertFalse(book.diagnostics.contains { $0.id == "IMP-BLD-002" }, "\(name): \(book.diagnostics)")
+            XCTAssertTrue(book.succeeded, name)
+        }
+        XCTAssertEqual(written().count, cases.count)
     }
 
     // MARK: the report, the exit code and the files agree

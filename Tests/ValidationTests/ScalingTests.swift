@@ -6,7 +6,7 @@ import TestSupport
 import XCTest
 
 /// The checker's cost grows linearly with the book, whatever its shape: each test checks a
-/// book of size n and one of size 4n in the same run and compares the two times. Linear work
+/// book of size n and one of size 4n in the same run and compares the two times (`Scaling`). Linear work
 /// takes about 4 times as long, quadratic 16 times; the bound of 8 leaves room for noise
 /// without letting a cliff through. No absolute time is asserted (timing lives in bench/).
 final class ScalingTests: XCTestCase {
