@@ -68,29 +68,31 @@ public enum ParallelMap {
 }
 
 extension ParallelMap {
-    /// Runs `first` and `second` side by side (on the calling thread and one other, or one
-    /// after the other on a single core) and returns both results once both are done.
+    /// Runs `first` and `second` side by side (`first` on another thread, `second` on the
+    /// calling one; one after the other on a single core) and returns both results once both
+    /// are done.
     ///
     /// For two stages that do not depend on each other and each have serial stretches that
-    /// leave a core idle: side by side, each fills the other's gaps. Each closure's maps still
-    /// spread over every core, sharing Dispatch's pool.
+    /// leave a core idle: side by side, each fills the other's gaps. Not `concurrentPerform`:
+    /// libdispatch runs an apply nested in another apply on fewer threads (on two cores, on
+    /// one), so each closure's own maps would lose their width; here they keep every core.
     public static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         guard cores > 1 else { return (first(), second()) }
         let a = UnsafeMutablePointer<A>.allocate(capacity: 1)
-        let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
-        defer { a.deallocate(); b.deallocate() }
-        withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                // Each pointer is initialised by one iteration only; concurrentPerform joins
-                // before they are read.
-                let work = UncheckedBox((first, second, a, b))
-                DispatchQueue.concurrentPerform(iterations: 2) { i in
-                    let (first, second, a, b) = work.value
-                    if i == 0 { a.initialize(to: first()) } else { b.initialize(to: second()) }
-                }
+        defer { a.deallocate() }
+        let group = DispatchGroup()
+        let b = withoutActuallyEscaping(first) { first -> B in
+            // `first` does not outlive this closure: the group is waited for before it returns.
+            let work = UncheckedBox((first, a))
+            DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                let (first, a) = work.value
+                a.initialize(to: first())
             }
+            let b = second()
+            group.wait()
+            return b
         }
-        return (a.move(), b.move())
+        return (a.move(), b)
     }
 }
 
