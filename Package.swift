@@ -92,7 +92,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "BookModelTests", dependencies: ["BookModel"]),
         .testTarget(name: "OCFTests", dependencies: ["OCF", "TestSupport"]),
-        .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "OCF", "TestSupport"],
+        .testTarget(name: "ManuscriptTests", dependencies: ["Manuscript", "BookModel", "OCF", "Parallel", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Manuscript", "BookModel", "OCF", "TestSupport", "ImprintResources"],
                     exclude: ["Golden"]),

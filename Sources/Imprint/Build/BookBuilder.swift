@@ -49,6 +49,7 @@ public enum BookBuilder {
         // What every book needs later (schemas, the slug's transliterator) is made on an idle
         // core while the first manuscript is read.
         if !sources.isEmpty { BuildWarmUp.start(request.epubVersion) }
+        defer { BuildWarmUp.finish() }
 
         // Books are independent: build them on all cores, keep results in input order.
         let results = ParallelMap.map(sources, workers: request.jobs) { source in

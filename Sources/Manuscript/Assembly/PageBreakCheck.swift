@@ -17,7 +17,7 @@ enum PageBreakCheck {
             return found
         }
         for index in chapters.indices where hasBreak[index] {
-            var tally = Tally()
+            let tally = Tally()
             let rewriter = ModelRewriter(run: { tally.keepLabelled($0) })
             let rewritten = rewriter.rewrite(chapters[index])
             guard tally.labelled + tally.unlabelled > 0 else { continue }
