@@ -98,12 +98,7 @@ final class ArchiveHostileTests: XCTestCase {
     }
 
     func testCorruptedEntryDataIsAnErrorForThatEntryOnly() throws {
-        var bytes = Array(try Archive.data(ArchiveWriteTests.sample, date: ArchiveWriteTests.date))
-        let zip = ZipBytes(bytes: bytes)
-        let record = zip.centralRecords[2]
-        let local = Int(zip.u32(record + 42))
-        let dataStart = local + 30 + zip.u16(local + 26) + zip.u16(local + 28)
-        for i in dataStart..<(dataStart + 20) { bytes[i] ^= 0x5A }
+        let bytes = ZipBytes(bytes: Array(try Archive.data(ArchiveWriteTests.sample, date: ArchiveWriteTests.date))).corruptingData(entry: 2)
         let (listing, publication) = try XCTUnwrap(read(Data(bytes)))
         XCTAssertEqual(ids, ["IMP-ZIP-011"])
         XCTAssertEqual(lastDiagnostics.first?.location?.file, ArchiveWriteTests.sample.paths[2])

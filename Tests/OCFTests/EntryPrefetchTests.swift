@@ -42,12 +42,7 @@ final class EntryPrefetchTests: XCTestCase {
     }
 
     func testCorruptedDeflateDataIsAnErrorForThatEntryOnly() throws {
-        var bytes = Array(try Archive.data(book, date: ArchiveWriteTests.date))
-        let zip = ZipBytes(bytes: bytes)
-        let record = zip.centralRecords[5]
-        let local = Int(zip.u32(record + 42))
-        let dataStart = local + 30 + zip.u16(local + 26) + zip.u16(local + 28)
-        for i in dataStart..<(dataStart + 20) { bytes[i] ^= 0x5A }
+        let bytes = ZipBytes(bytes: Array(try Archive.data(book, date: ArchiveWriteTests.date))).corruptingData(entry: 5)
         let (listing, publication) = try XCTUnwrap(read(Data(bytes)))
         XCTAssertEqual(diagnostics.map(\.id), ["IMP-ZIP-011"])
         XCTAssertEqual(diagnostics.first?.location?.file, "EPUB/ch4.xhtml")

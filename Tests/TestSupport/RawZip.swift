@@ -146,6 +146,20 @@ public struct ZipBytes {
         return records
     }
 
+    /// Where entry `index`'s stored (compressed) data starts: after its local header.
+    public func dataStart(entry index: Int) -> Int {
+        let local = Int(u32(centralRecords[index] + 42))
+        return local + 30 + u16(local + 26) + u16(local + 28)
+    }
+
+    /// The bytes with the first `count` bytes of entry `index`'s data flipped: a damaged stream.
+    public func corruptingData(entry index: Int, count: Int = 20) -> [UInt8] {
+        var copy = bytes
+        let start = dataStart(entry: index)
+        for i in start..<(start + count) { copy[i] ^= 0x5A }
+        return copy
+    }
+
     /// Sets the uncompressed size of entry `index` in both its headers.
     public mutating func setDeclaredSize(_ size: UInt32, entry index: Int) {
         var copy = bytes
