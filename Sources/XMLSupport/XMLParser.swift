@@ -72,16 +72,13 @@ public enum XMLParser {
     /// well-formed and valid.
     public static func validate(_ data: Data, location: SourceLocation, schema: RelaxNGSchema,
                                 limits: XMLLimits = .default, sink: inout DiagnosticSink) -> Bool {
-        LibXML.ensureReady()
-        guard !data.isEmpty, data.count <= limits.maxBytes, data.count < Int(Int32.max) else {
+        guard let result = validated(data, location: location, schema: schema, limits: limits) else {
             return parse(data, location: location, schema: schema, limits: limits, sink: &sink) != nil
         }
-        return data.withUnsafeBytes { bytes -> Bool in
-            guard let document = read(bytes, location: location, sink: &sink) else { return false }
-            let before = sink.diagnostics.count
-            schema.validate(document, location: location, sink: &sink)
-            return sink.diagnostics.count == before
-        }
+        sink.append(contentsOf: result.parsing)
+        let before = sink.diagnostics.count
+        sink.append(contentsOf: result.schema)
+        return result.wellFormed && sink.diagnostics.count == before
     }
 
     /// The schema's findings alone (RSC-005, as `parse` with a `schema` reports them) for a
@@ -89,14 +86,21 @@ public enum XMLParser {
     /// reported again. For validating beside other work; empty when the document does not parse.
     public static func schemaViolations(_ data: Data, location: SourceLocation, schema: RelaxNGSchema,
                                         limits: XMLLimits = .default) -> [Diagnostic] {
+        validated(data, location: location, schema: schema, limits: limits)?.schema.diagnostics ?? []
+    }
+
+    /// libxml2's parse of `data` and, when it is well-formed, its validation against `schema`,
+    /// with the findings of each apart; nil when `data` is empty or past the size limits (for
+    /// `parse` to report).
+    private static func validated(_ data: Data, location: SourceLocation, schema: RelaxNGSchema,
+                                  limits: XMLLimits) -> (wellFormed: Bool, parsing: DiagnosticSink, schema: DiagnosticSink)? {
         LibXML.ensureReady()
-        guard !data.isEmpty, data.count <= limits.maxBytes, data.count < Int(Int32.max) else { return [] }
-        return data.withUnsafeBytes { bytes -> [Diagnostic] in
-            var parsing = DiagnosticSink()
-            guard let document = read(bytes, location: location, sink: &parsing) else { return [] }
-            var sink = DiagnosticSink()
-            schema.validate(document, location: location, sink: &sink)
-            return sink.diagnostics
+        guard !data.isEmpty, data.count <= limits.maxBytes, data.count < Int(Int32.max) else { return nil }
+        return data.withUnsafeBytes { bytes in
+            var parsing = DiagnosticSink(), findings = DiagnosticSink()
+            guard let document = read(bytes, location: location, sink: &parsing) else { return (false, parsing, findings) }
+            schema.validate(document, location: location, sink: &findings)
+            return (true, parsing, findings)
         }
     }
 
